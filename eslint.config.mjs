@@ -1,0 +1,49 @@
+import { defineConfig, globalIgnores } from "eslint/config";
+import obsidianmd from "eslint-plugin-obsidianmd";
+import { builtinModules } from "node:module";
+import globals from "globals";
+
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+export default defineConfig([
+  globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "artifacts/", "bench/.vault/", "bench/out/", "examples/"]),
+  ...obsidianmd.configs.recommended,
+  {
+    languageOptions: {
+      parserOptions: {
+        projectService: {
+          allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "scripts/*.mjs"],
+        },
+        tsconfigRootDir: import.meta.dirname,
+      },
+    },
+  },
+  {
+    // The core is pure: it must run in Obsidian (desktop and mobile), on Node and in tests alike.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [{ name: "obsidian", message: "src/core is pure: adapters in src/obsidian talk to Obsidian." }, ...nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no Node built-ins (it runs on mobile)." }))],
+          patterns: [{ group: ["gray-matter"], message: "gray-matter needs Node: keep it in src/cli." }],
+        },
+      ],
+    },
+  },
+  {
+    // The CLI, tests, benchmarks and build scripts run on Node, not inside Obsidian.
+    files: ["src/cli/**/*.ts", "tests/**/*.ts", "bench/**/*.ts", "scripts/**/*.{ts,mjs}", "*.mjs", "vitest.config.ts"],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      "obsidianmd/rule-custom-message": "off",
+      "no-console": "off",
+      "obsidianmd/no-nodejs-modules": "off",
+      "import/no-nodejs-modules": "off",
+      "obsidianmd/hardcoded-config-path": "off",
+      "obsidianmd/prefer-window-timers": "off",
+      "obsidianmd/no-global-this": "off",
+      "no-restricted-globals": "off",
+    },
+  },
+]);

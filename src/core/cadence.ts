@@ -1,0 +1,89 @@
+/**
+ * Cadences: how often to keep in touch. Parses every spelling of SPEC §2 into `{ n, unit }` and
+ * keeps the unit it was given, so `quarterly` is `3m`, `2 weeks` is `2w` and `45` is `45d`.
+ */
+import { addDays, addMonths, type IsoDate } from "./dates";
+
+export type CadenceUnit = "d" | "w" | "m" | "y";
+
+export interface Cadence {
+  readonly n: number;
+  readonly unit: CadenceUnit;
+}
+
+export type CadenceParse =
+  | { readonly kind: "cadence"; readonly cadence: Cadence }
+  | { readonly kind: "never" }
+  | { readonly kind: "invalid" };
+
+/** Days in one unit, for the load and for "how overdue, relative to the cadence". */
+export const UNIT_DAYS: Readonly<Record<CadenceUnit, number>> = { d: 1, w: 7, m: 30.44, y: 365.25 };
+
+const UNITS: Readonly<Record<string, CadenceUnit>> = {
+  d: "d", day: "d", days: "d",
+  w: "w", wk: "w", wks: "w", week: "w", weeks: "w",
+  m: "m", mo: "m", mos: "m", month: "m", months: "m",
+  y: "y", yr: "y", yrs: "y", year: "y", years: "y",
+};
+
+const WORDS: Readonly<Record<string, Cadence | "never">> = {
+  daily: { n: 1, unit: "d" },
+  weekly: { n: 1, unit: "w" },
+  fortnightly: { n: 2, unit: "w" },
+  biweekly: { n: 2, unit: "w" },
+  monthly: { n: 1, unit: "m" },
+  bimonthly: { n: 2, unit: "m" },
+  quarterly: { n: 3, unit: "m" },
+  semiannual: { n: 6, unit: "m" },
+  semiannually: { n: 6, unit: "m" },
+  "twice a year": { n: 6, unit: "m" },
+  yearly: { n: 1, unit: "y" },
+  annual: { n: 1, unit: "y" },
+  annually: { n: 1, unit: "y" },
+  never: "never",
+  none: "never",
+};
+
+const AMOUNT_UNIT = /^(-?\d+)\s*([a-z]*)$/;
+const ISO_DURATION = /^p(-?\d+)([dwmy])$/;
+
+/** Parses a cadence as written in frontmatter or settings (a number means days). */
+export function parseCadence(value: unknown): CadenceParse {
+  if (typeof value === "number") {
+    return Number.isInteger(value) && value > 0 ? { kind: "cadence", cadence: { n: value, unit: "d" } } : { kind: "invalid" };
+  }
+  if (typeof value !== "string") return { kind: "invalid" };
+  const text = value.trim().toLowerCase().replace(/\s+/g, " ");
+  const word = WORDS[text];
+  if (word !== undefined) return word === "never" ? { kind: "never" } : { kind: "cadence", cadence: word };
+  const match = AMOUNT_UNIT.exec(text) ?? ISO_DURATION.exec(text);
+  if (match === null) return { kind: "invalid" };
+  const n = Number(match[1]);
+  const unit = match[2] === "" ? "d" : UNITS[match[2] ?? ""];
+  if (unit === undefined || !Number.isSafeInteger(n) || n <= 0) return { kind: "invalid" };
+  return { kind: "cadence", cadence: { n, unit } };
+}
+
+/** The normal form, `<n><d|w|m|y>`. */
+export function formatCadence(cadence: Cadence): string {
+  return `${cadence.n}${cadence.unit}`;
+}
+
+/** The cadence's length in days (months of 30.44 days, years of 365.25). */
+export function cadenceDays(cadence: Cadence): number {
+  return cadence.n * UNIT_DAYS[cadence.unit];
+}
+
+/** Calendar arithmetic: days and weeks add days; months and years add clamped calendar months. */
+export function addCadence(date: IsoDate, cadence: Cadence): IsoDate {
+  switch (cadence.unit) {
+    case "d":
+      return addDays(date, cadence.n);
+    case "w":
+      return addDays(date, cadence.n * 7);
+    case "m":
+      return addMonths(date, cadence.n);
+    case "y":
+      return addMonths(date, cadence.n * 12);
+  }
+}

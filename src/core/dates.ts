@@ -1,0 +1,94 @@
+/**
+ * Calendar dates as `YYYY-MM-DD` strings and whole "epoch days".
+ *
+ * Everything here is time-zone free: a date is a calendar day, never an instant, so the arithmetic
+ * runs on UTC day numbers and no result depends on where the machine is. "Today" is always passed
+ * in by the caller (see `localIsoDate`), never read here.
+ */
+
+/** A calendar date in ISO form, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const MS_PER_DAY = 86_400_000;
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** A date, optionally followed by a time (`T14:30`, ` 14:30:00Z`, …): the date part counts. */
+const ISO_DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
+
+function daysInMonth(year: number, month: number): number {
+  // Day 0 of the next month is the last day of this one.
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function validParts(y: number, m: number, d: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
+}
+
+/** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  return m !== null && validParts(Number(m[1]), Number(m[2]), Number(m[3]));
+}
+
+/**
+ * Reads a frontmatter date: `YYYY-MM-DD` (quoted or not), a date-time (its date counts), or a
+ * `Date` object from a YAML parser (its UTC calendar date). Anything else gives `null`.
+ */
+export function parseDateValue(value: unknown): IsoDate | null {
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : toIsoDate(Math.floor(value.getTime() / MS_PER_DAY));
+  }
+  if (typeof value !== "string") return null;
+  const m = ISO_DATE_PREFIX.exec(value.trim());
+  if (m === null) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return validParts(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+}
+
+/** Days since 1970-01-01 for a valid ISO date. */
+export function toEpochDay(date: IsoDate): number {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+}
+
+export function toIsoDate(epochDay: number): IsoDate {
+  const dt = new Date(epochDay * MS_PER_DAY);
+  return `${pad(dt.getUTCFullYear(), 4)}-${pad(dt.getUTCMonth() + 1, 2)}-${pad(dt.getUTCDate(), 2)}`;
+}
+
+export function addDays(date: IsoDate, days: number): IsoDate {
+  return toIsoDate(toEpochDay(date) + days);
+}
+
+/** Adds calendar months, clamping to the month's end: 2026-08-31 + 1 month = 2026-09-30. */
+export function addMonths(date: IsoDate, months: number): IsoDate {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  const day = Math.min(d, daysInMonth(year, month));
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+}
+
+/** `later − earlier` in calendar days (negative when `later` is before `earlier`). */
+export function daysBetween(earlier: IsoDate, later: IsoDate): number {
+  return toEpochDay(later) - toEpochDay(earlier);
+}
+
+/** The latest of some dates (ISO dates sort as strings), or `null` when there are none. */
+export function latestDate(dates: Iterable<IsoDate | null | undefined>): IsoDate | null {
+  let best: IsoDate | null = null;
+  for (const d of dates) if (d != null && (best === null || d > best)) best = d;
+  return best;
+}
+
+/**
+ * The calendar date of an instant in the machine's local time zone: this is how adapters turn
+ * "now" into the `today` the core is given.
+ */
+export function localIsoDate(instant: Date): IsoDate {
+  return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`;
+}

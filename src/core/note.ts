@@ -1,0 +1,81 @@
+/**
+ * Reading a whole note's text into the parts a contact is built from, with the `yaml` package
+ * (pure JavaScript, so it runs on mobile too). Used where no metadata cache is at hand: the
+ * plugin's writer re-validates a note before touching it, and tests and tools build contacts
+ * from raw text. Dates stay strings, as in Obsidian's metadata cache.
+ */
+import { parse as parseYaml, YAMLParseError } from "yaml";
+import { buildContact, type Contact } from "./contact";
+import { frontmatterLineCount, parseLog, splitLines, tagsIn } from "./log";
+import type { Settings } from "./settings";
+
+export interface NoteParts {
+  /** The frontmatter as plain data (`{}` when the note has none). */
+  frontmatter: Record<string, unknown>;
+  /** Set when the frontmatter block is not valid YAML (or not a mapping). */
+  frontmatterError?: string;
+  /** The text after the frontmatter block. */
+  body: string;
+}
+
+/** Splits a note into frontmatter and body and parses the frontmatter (never throws). */
+export function readNote(text: string): NoteParts {
+  const lines = splitLines(text.replace(/^\uFEFF/, ""));
+  const count = frontmatterLineCount(lines);
+  if (count === 0) return { frontmatter: {}, body: text.replace(/^\uFEFF/, "") };
+  const yamlText = lines.slice(1, count - 1).join("\n");
+  const body = lines.slice(count).join("\n");
+  return { ...parseFrontmatterYaml(yamlText), body };
+}
+
+/** Parses a frontmatter block's YAML the way the plugin reads it: dates stay strings. */
+export function parseFrontmatterYaml(yamlText: string): Pick<NoteParts, "frontmatter" | "frontmatterError"> {
+  try {
+    const data: unknown = parseYaml(yamlText, { schema: "core", uniqueKeys: true, prettyErrors: false });
+    if (data === null || data === undefined) return { frontmatter: {} };
+    if (typeof data !== "object" || Array.isArray(data)) {
+      return { frontmatter: {}, frontmatterError: "frontmatter is not a list of key: value pairs" };
+    }
+    return { frontmatter: data as Record<string, unknown> };
+  } catch (error) {
+    const detail = error instanceof YAMLParseError ? error.message.split("\n")[0] ?? "" : String(error);
+    return { frontmatter: {}, frontmatterError: `frontmatter is not valid YAML (${detail})` };
+  }
+}
+
+/** Tags in frontmatter (`tags`/`tag`, a list or a comma/space separated string), without `#`. */
+export function frontmatterTags(frontmatter: Readonly<Record<string, unknown>>): string[] {
+  const tags: string[] = [];
+  for (const key of ["tags", "tag"]) {
+    const value = frontmatter[key];
+    const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(/[,\s]+/) : [];
+    for (const item of items) if (typeof item === "string" && item.trim() !== "") tags.push(item.trim().replace(/^#/, "").toLowerCase());
+  }
+  return tags;
+}
+
+/** Inline `#tags` in a note's body, outside fenced code blocks. */
+export function bodyTags(body: string): string[] {
+  const tags: string[] = [];
+  let inFence = false;
+  for (const line of splitLines(body)) {
+    if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
+    else if (!inFence && line.includes("#")) tags.push(...tagsIn(line.replace(/`[^`]*`/g, "")));
+  }
+  return tags;
+}
+
+/** Builds a contact straight from a note's text. */
+export function contactFromText(path: string, text: string, settings: Settings): Contact {
+  const note = readNote(text);
+  return buildContact(
+    {
+      path,
+      frontmatter: note.frontmatter,
+      frontmatterError: note.frontmatterError,
+      tags: [...frontmatterTags(note.frontmatter), ...bodyTags(note.body)],
+      log: parseLog(text, settings.logHeading, settings.interactionTypes),
+    },
+    settings,
+  );
+}

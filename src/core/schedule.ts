@@ -1,0 +1,155 @@
+/**
+ * The schedule (SPEC §4): who is due, how urgently, and the weekly load the cadences demand.
+ * Everything takes `today` from the caller.
+ */
+import { addCadence, cadenceDays, formatCadence } from "./cadence";
+import type { Contact, Problem } from "./contact";
+import { daysBetween, type IsoDate } from "./dates";
+import type { LogEntry } from "./log";
+
+export type Status = "do-not-contact" | "untracked" | "snoozed" | "new" | "overdue" | "due" | "soon" | "ok";
+
+/** The statuses that put someone on the list of people to reach, in the panel's order. */
+export const DUE_STATUSES: readonly Status[] = ["overdue", "due", "new", "soon"];
+
+export interface ScheduledContact {
+  contact: Contact;
+  /** Effective last touch: the latest of `last-touch` and the log, ignoring dates after today. */
+  lastTouch: IsoDate | null;
+  /** The log entry that gave `lastTouch`, when the log (not the frontmatter) did. */
+  lastEntry: LogEntry | null;
+  /** Last touch + cadence, for tracked contacts that are not do-not-contact; else `null`. */
+  nextDue: IsoDate | null;
+  status: Status;
+  /** today − next due in calendar days; `null` without a next due date. */
+  daysOverdue: number | null;
+  /** Problems that depend on today (a `last-touch` after today). */
+  problems: Problem[];
+}
+
+export function scheduleContact(contact: Contact, today: IsoDate, soonDays: number): ScheduledContact {
+  const problems: Problem[] = [];
+  let fieldTouch = contact.lastTouchField;
+  if (fieldTouch !== null && fieldTouch > today) {
+    const key = contact.keys["last-touch"] ?? "last-touch";
+    problems.push({ path: contact.path, field: "last-touch", message: `${contact.path}: ${key} ${fieldTouch} is after today (${today}); it is ignored` });
+    fieldTouch = null;
+  }
+  let lastEntry: LogEntry | null = null;
+  for (const entry of contact.log) {
+    if (entry.date > today) continue;
+    if (lastEntry === null || entry.date > lastEntry.date || (entry.date === lastEntry.date && entry.line > lastEntry.line)) lastEntry = entry;
+  }
+  let lastTouch = fieldTouch;
+  if (lastEntry !== null && (lastTouch === null || lastEntry.date >= lastTouch)) lastTouch = lastEntry.date;
+  else lastEntry = null;
+
+  const tracked = contact.cadence !== null;
+  const nextDue = tracked && !contact.doNotContact && lastTouch !== null && contact.cadence !== null ? addCadence(lastTouch, contact.cadence) : null;
+  const daysOverdue = nextDue === null ? null : daysBetween(nextDue, today);
+
+  let status: Status;
+  if (contact.doNotContact) status = "do-not-contact";
+  else if (!tracked) status = "untracked";
+  else if (contact.snoozeUntil !== null && contact.snoozeUntil > today) status = "snoozed";
+  else if (lastTouch === null || daysOverdue === null) status = "new";
+  else if (daysOverdue > 0) status = "overdue";
+  else if (daysOverdue === 0) status = "due";
+  else if (-daysOverdue <= soonDays) status = "soon";
+  else status = "ok";
+
+  return { contact, lastTouch, lastEntry, nextDue, status, daysOverdue, problems };
+}
+
+/** Is this person on the list of people to reach (overdue, due today, never contacted, due soon)? */
+export function isToReach(s: ScheduledContact): boolean {
+  return DUE_STATUSES.includes(s.status) && !s.contact.doNotContact;
+}
+
+const GROUP_RANK: Readonly<Record<Status, number>> = {
+  overdue: 0, due: 1, new: 2, soon: 3, snoozed: 4, ok: 5, untracked: 6, "do-not-contact": 7,
+};
+
+function byName(a: ScheduledContact, b: ScheduledContact): number {
+  return a.contact.name.localeCompare(b.contact.name) || a.contact.path.localeCompare(b.contact.path);
+}
+
+/** How overdue, relative to the cadence: 30 days late on a monthly contact outranks 30 on a yearly one. */
+export function overdueRatio(s: ScheduledContact): number {
+  if (s.daysOverdue === null || s.contact.cadence === null) return 0;
+  return s.daysOverdue / cadenceDays(s.contact.cadence);
+}
+
+/**
+ * The due view's order: overdue by days overdue / cadence descending, then tier; then due today;
+ * then never contacted, by tier and name; then due soon by date; the rest after, by name.
+ */
+export function comparePriority(a: ScheduledContact, b: ScheduledContact): number {
+  const group = GROUP_RANK[a.status] - GROUP_RANK[b.status];
+  if (group !== 0) return group;
+  switch (a.status) {
+    case "overdue":
+      return overdueRatio(b) - overdueRatio(a) || a.contact.tierRank - b.contact.tierRank || byName(a, b);
+    case "due":
+    case "new":
+      return a.contact.tierRank - b.contact.tierRank || byName(a, b);
+    case "soon":
+      return (a.nextDue ?? "").localeCompare(b.nextDue ?? "") || a.contact.tierRank - b.contact.tierRank || byName(a, b);
+    default:
+      return byName(a, b);
+  }
+}
+
+/** Everyone to reach, in priority order. Do-not-contact people are never in it. */
+export function dueList(all: readonly ScheduledContact[]): ScheduledContact[] {
+  return all.filter(isToReach).sort(comparePriority);
+}
+
+/** Touches a week the cadences demand: Σ 7 / cadence-in-days over tracked, contactable people. */
+export function weeklyLoad(contacts: Iterable<Contact>): number {
+  let load = 0;
+  for (const c of contacts) if (c.cadence !== null && !c.doNotContact) load += 7 / cadenceDays(c.cadence);
+  return load;
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+/** Why someone is where they are, e.g. "42 days overdue · last call 2026-09-01 · every 3m". */
+export function describeWhy(s: ScheduledContact, today: IsoDate): string {
+  const parts: string[] = [];
+  switch (s.status) {
+    case "overdue":
+      parts.push(`${plural(s.daysOverdue ?? 0, "day")} overdue`);
+      break;
+    case "due":
+      parts.push("due today");
+      break;
+    case "new":
+      parts.push("never contacted");
+      break;
+    case "soon":
+      parts.push(`due in ${plural(-(s.daysOverdue ?? 0), "day")} (${s.nextDue ?? ""})`);
+      break;
+    case "snoozed":
+      parts.push(`snoozed until ${s.contact.snoozeUntil ?? ""}`);
+      break;
+    case "ok":
+      parts.push(`next due ${s.nextDue ?? ""}`);
+      break;
+    case "untracked":
+      parts.push("untracked");
+      break;
+    case "do-not-contact":
+      parts.push(s.contact.doNotContactSince === null ? "do not contact" : `do not contact since ${s.contact.doNotContactSince}`);
+      break;
+  }
+  if (s.lastTouch !== null && s.status !== "do-not-contact") {
+    const how = s.lastEntry?.type ?? "touch";
+    const ago = daysBetween(s.lastTouch, today);
+    parts.push(s.status === "untracked" ? `last ${how} ${s.lastTouch} (${plural(ago, "day")} ago)` : `last ${how} ${s.lastTouch}`);
+  }
+  if (s.contact.cadence !== null && s.status !== "do-not-contact") parts.push(`every ${formatCadence(s.contact.cadence)}`);
+  return parts.join(" · ");
+}
