@@ -1,0 +1,68 @@
+import { describe, expect, it } from "vitest";
+import { addDays, addMonths, daysBetween, isIsoDate, latestDate, localIsoDate, parseDateValue } from "../../src/core/dates";
+
+describe("parseDateValue", () => {
+  it.each<[unknown, string | null]>([
+    ["2026-11-26", "2026-11-26"],
+    [" 2026-11-26 ", "2026-11-26"],
+    ["2026-11-26T14:30", "2026-11-26"],
+    ["2026-11-26T23:59:59Z", "2026-11-26"],
+    ["2026-11-26 08:00", "2026-11-26"],
+    ["2026-11-26T01:00:00+14:00", "2026-11-26"], // the written date counts, not the instant
+    ["2026-02-30", null],
+    ["2026-13-01", null],
+    ["26-11-2026", null],
+    ["yesterday", null],
+    ["", null],
+    [20261126, null],
+    [null, null],
+    [true, null],
+  ])("%j -> %j", (input, expected) => {
+    expect(parseDateValue(input)).toBe(expected);
+  });
+
+  it("reads a Date object as its UTC calendar date, whatever the machine's time zone", () => {
+    expect(parseDateValue(new Date(Date.UTC(2026, 10, 26, 0, 0)))).toBe("2026-11-26");
+    expect(parseDateValue(new Date(Date.UTC(2026, 10, 26, 23, 59)))).toBe("2026-11-26");
+    expect(parseDateValue(new Date(Number.NaN))).toBeNull();
+  });
+});
+
+describe("calendar arithmetic", () => {
+  it("adds days across months, years and DST changes", () => {
+    expect(addDays("2026-11-26", 5)).toBe("2026-12-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+    expect(addDays("2026-03-07", 2)).toBe("2026-03-09");
+    expect(addDays("2026-10-31", 1)).toBe("2026-11-01");
+  });
+
+  it("adds months clamped to the month's end, backwards too", () => {
+    expect(addMonths("2026-08-31", 1)).toBe("2026-09-30");
+    expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
+    expect(addMonths("2026-11-15", 14)).toBe("2028-01-15");
+  });
+
+  it("counts calendar days between dates", () => {
+    expect(daysBetween("2026-09-01", "2026-11-26")).toBe(86);
+    expect(daysBetween("2026-11-26", "2026-11-26")).toBe(0);
+    expect(daysBetween("2026-11-27", "2026-11-26")).toBe(-1);
+    expect(daysBetween("2026-03-01", "2026-04-01")).toBe(31);
+  });
+
+  it("validates real dates only", () => {
+    expect(isIsoDate("2028-02-29")).toBe(true);
+    expect(isIsoDate("2026-02-29")).toBe(false);
+  });
+
+  it("finds the latest date, ignoring gaps", () => {
+    expect(latestDate(["2026-01-02", null, "2026-11-01", undefined, "2025-12-31"])).toBe("2026-11-01");
+    expect(latestDate([])).toBeNull();
+  });
+
+  it("turns an instant into the local calendar date", () => {
+    const noon = new Date(2026, 10, 26, 12, 0, 0);
+    expect(localIsoDate(noon)).toBe("2026-11-26");
+    const lateEvening = new Date(2026, 10, 26, 23, 30, 0);
+    expect(localIsoDate(lateEvening)).toBe("2026-11-26");
+  });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { bodyTags, contactFromText, frontmatterTags, readNote } from "../../src/core/note";
+import { defaultSettings } from "../../src/core/settings";
+
+describe("readNote", () => {
+  it("splits frontmatter from the body and keeps dates as strings", () => {
+    const note = readNote("\uFEFF---\r\ntier: A\r\nlast-touch: 2026-09-01\r\n---\r\n# Ann\r\n");
+    expect(note.frontmatter).toEqual({ tier: "A", "last-touch": "2026-09-01" });
+    expect(note.frontmatterError).toBeUndefined();
+    expect(note.body).toBe("# Ann\n");
+  });
+
+  it("reads a note without frontmatter", () => {
+    expect(readNote("# Ann\n---\nnot: frontmatter\n")).toEqual({ frontmatter: {}, body: "# Ann\n---\nnot: frontmatter\n" });
+  });
+
+  it("reports invalid YAML without throwing", () => {
+    const note = readNote("---\ntier: [A\n---\nbody\n");
+    expect(note.frontmatterError).toMatch(/^frontmatter is not valid YAML \(/);
+    expect(readNote("---\n- a\n- b\n---\n").frontmatterError).toBe("frontmatter is not a list of key: value pairs");
+    expect(readNote("---\ntier: A\ntier: B\n---\n").frontmatterError).toMatch(/not valid YAML/);
+  });
+
+  it("treats an empty block as no fields", () => {
+    expect(readNote("---\n---\nbody").frontmatter).toEqual({});
+  });
+});
+
+describe("tags", () => {
+  it("reads frontmatter tags as a list or a string", () => {
+    expect(frontmatterTags({ tags: ["contact/work", "#Friend"] })).toEqual(["contact/work", "friend"]);
+    expect(frontmatterTags({ tags: "contact, vip", tag: "x" })).toEqual(["contact", "vip", "x"]);
+    expect(frontmatterTags({ tags: null })).toEqual([]);
+  });
+
+  it("reads inline tags outside code", () => {
+    expect(bodyTags("Met via #contact/work\n```\n#notatag\n```\n`#code` and #real")).toEqual(["contact/work", "real"]);
+  });
+});
+
+describe("contactFromText", () => {
+  it("builds a whole contact from a note's text", () => {
+    const text = "---\nname: Ann Lee\ntier: B\n---\n#contact\n## Log\n- 2026-09-01 call: hello #gave\n";
+    const c = contactFromText("People/ann.md", text, defaultSettings());
+    expect(c).toMatchObject({ name: "Ann Lee", tier: { key: "B" }, tags: ["contact", "gave"], problems: [] });
+    expect(c.log).toEqual([{ date: "2026-09-01", type: "call", summary: "hello #gave", tags: ["gave"], line: 6 }]);
+  });
+});
