@@ -97,7 +97,8 @@ export function findLogSection(lines: readonly string[], heading: string): LogSe
   let section: { headingLine: number; level: number } | null = null;
   let fence: string | null = null;
   for (let i = frontmatterLineCount(lines); i < lines.length; i++) {
-    const line = lines[i] ?? "";
+    // A byte-order mark is not part of the first line's text (`\uFEFF## Log` is a heading).
+    const line = i === 0 ? (lines[0] ?? "").replace(/^\uFEFF/, "") : (lines[i] ?? "");
     const f = FENCE.exec(line);
     if (f?.[1] !== undefined) {
       if (fence === null) fence = f[1];
