@@ -1,0 +1,326 @@
+/**
+ * Surgical edits of a note's text (SPEC §7): the value of one frontmatter key, or one inserted log
+ * line. Every other byte stays as it was: comments, quoting, key order, LF or CRLF, a byte-order
+ * mark, a missing final newline. The YAML block is never re-serialised; the `yaml` package's
+ * source ranges say which bytes hold the old value, and only those are replaced.
+ *
+ * Each edit reads its own result back and refuses (`ok: false`) rather than return a note that
+ * does not read as intended, so a caller can write whatever comes back with `ok: true`.
+ */
+import { isCollection, isMap, isScalar, parse as parseYaml, parseDocument, type Node, type Pair } from "yaml";
+import { findLogSection, frontmatterLineCount, parseLog, parseLogLine, splitLines } from "./log";
+import { readNote } from "./note";
+
+export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; error: string };
+
+export type FrontmatterValue = string | boolean | null;
+
+export interface FrontmatterChange {
+  /** The key's spellings, canonical first (see `fieldSpellings`). */
+  spellings: readonly string[];
+  /** The new value; `null` removes the key's entry. */
+  value: FrontmatterValue;
+}
+
+export interface LogLineChange {
+  /** The log heading's text, without `#` (setting `logHeading`). */
+  heading: string;
+  /** The entry, one line without a line ending (see `formatLogEntry`). */
+  line: string;
+}
+
+const BOM = "\uFEFF";
+
+function fail(error: string): EditResult {
+  return { ok: false, error };
+}
+
+function unchanged(text: string): EditResult {
+  return { ok: true, text, changed: false };
+}
+
+/** One line of the text: `[start, end)` without its line ending, `next` just after it. */
+interface LineSpan {
+  start: number;
+  end: number;
+  next: number;
+}
+
+/** Line spans that match `splitLines` one for one (a line break is LF or CRLF). */
+function lineSpans(text: string): LineSpan[] {
+  const spans: LineSpan[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    if (nl === -1) {
+      spans.push({ start, end: text.length, next: text.length });
+      return spans;
+    }
+    spans.push({ start, end: nl > start && text[nl - 1] === "\r" ? nl - 1 : nl, next: nl + 1 });
+    start = nl + 1;
+  }
+}
+
+/** The note's line ending: that of its first line break, LF when it has none. */
+function lineEnding(text: string): string {
+  const nl = text.indexOf("\n");
+  return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
+}
+
+function lineIndexAt(spans: readonly LineSpan[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((spans[mid]?.start ?? 0) <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function splice(text: string, start: number, end: number, insert: string): string {
+  return text.slice(0, start) + insert + text.slice(end);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Writing a scalar
+
+const PLAIN_CANDIDATE = /^[\p{L}\p{N}](?:[\p{L}\p{N} _./+()@-]|:(?! ))*$/u;
+/** Characters YAML wants escaped in a double-quoted scalar (or that would not survive a round trip). */
+function needsEscape(code: number): boolean {
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0xd800 && code <= 0xdfff);
+}
+
+function hasEscapes(value: string): boolean {
+  for (let i = 0; i < value.length; i++) if (needsEscape(value.charCodeAt(i))) return true;
+  return false;
+}
+
+/** True when `value` can be written unquoted and reads back as the same string (`2026-11-26`, `B`). */
+function isSafePlain(value: string): boolean {
+  if (!PLAIN_CANDIDATE.test(value) || value.endsWith(" ") || value.endsWith(":")) return false;
+  try {
+    const data = parseYaml(`k: ${value}`, { schema: "core" }) as unknown;
+    return typeof data === "object" && data !== null && (data as Record<string, unknown>).k === value;
+  } catch {
+    return false;
+  }
+}
+
+function doubleQuoted(value: string): string {
+  let out = '"';
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i] ?? "";
+    const code = value.charCodeAt(i);
+    if (ch === '"') out += '\\"';
+    else if (ch === "\\") out += "\\\\";
+    else if (ch === "\n") out += "\\n";
+    else if (ch === "\t") out += "\\t";
+    else if (ch === "\r") out += "\\r";
+    else if (code >= 0xd800 && code <= 0xdbff && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
+      out += value.slice(i, i + 2); // a well-formed surrogate pair: an ordinary character
+      i++;
+    } else if (needsEscape(code)) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else out += ch;
+  }
+  return `${out}"`;
+}
+
+/**
+ * How a value is written: booleans as `true`/`false`; a string in the quote style the old value
+ * had, else plain when that is safe, else double-quoted.
+ */
+function formatScalar(value: string | boolean, oldStyle: string | null): string {
+  if (typeof value === "boolean") return value ? "true" : "false";
+  if (oldStyle === "QUOTE_SINGLE" && !hasEscapes(value)) return `'${value.replace(/'/g, "''")}'`;
+  if (oldStyle !== "QUOTE_SINGLE" && oldStyle !== "QUOTE_DOUBLE" && isSafePlain(value)) return value;
+  return doubleQuoted(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// setFrontmatterValue
+
+interface Splice {
+  start: number;
+  end: number;
+  insert: string;
+}
+
+/** Sets one frontmatter key (in the spelling the note already uses), or removes it for `null`. */
+export function setFrontmatterValue(text: string, change: FrontmatterChange): EditResult {
+  const canonical = change.spellings[0];
+  if (canonical === undefined) return fail("no frontmatter key to write");
+  const before = readNote(text);
+  if (before.frontmatterError !== undefined) return fail(before.frontmatterError);
+
+  const spans = lineSpans(text);
+  const count = frontmatterLineCount(splitLines(text));
+  const present = change.spellings.find((key) => Object.prototype.hasOwnProperty.call(before.frontmatter, key));
+  const key = present ?? canonical;
+  if (present === undefined && change.value === null) return unchanged(text);
+  if (present !== undefined && change.value !== null && before.frontmatter[present] === change.value) return unchanged(text);
+
+  let edit: Splice | string;
+  if (count === 0) {
+    // No frontmatter: a new block at the very top, after a byte-order mark.
+    const eol = lineEnding(text);
+    const at = text.startsWith(BOM) ? BOM.length : 0;
+    edit = { start: at, end: at, insert: `---${eol}${canonical}: ${formatScalar(change.value as string | boolean, null)}${eol}---${eol}` };
+  } else {
+    const first = spans[1];
+    const closing = spans[count - 1];
+    if (first === undefined || closing === undefined) return fail("frontmatter could not be located");
+    edit = editBlock(text, spans, first.start, closing.start, key, present !== undefined, change.value);
+  }
+  if (typeof edit === "string") return fail(edit);
+  return checked(text, splice(text, edit.start, edit.end, edit.insert), key, change.value, before);
+}
+
+/** The splice that sets `key` inside the YAML block `[yamlStart, yamlEnd)`, or why it cannot. */
+function editBlock(text: string, spans: readonly LineSpan[], yamlStart: number, yamlEnd: number, key: string, present: boolean, value: FrontmatterValue): Splice | string {
+  const doc = parseDocument(text.slice(yamlStart, yamlEnd), { schema: "core", uniqueKeys: true, keepSourceTokens: true });
+  const firstError = doc.errors[0];
+  if (firstError !== undefined) return `frontmatter is not valid YAML (${firstError.message.split("\n")[0] ?? ""})`;
+  const map = doc.contents;
+  if (map !== null && !isMap(map)) return "frontmatter is not a list of key: value pairs";
+  if (map?.flow === true) return "frontmatter written as one {…} mapping is not edited; write it as key: value lines";
+
+  if (!present) {
+    // A new key goes at the end of the block, at the indentation of the existing keys.
+    const firstKey = map?.items[0]?.key as Node | null | undefined;
+    const keyStart = firstKey?.range?.[0];
+    const indent = keyStart === undefined ? "" : " ".repeat(keyStart + yamlStart - (spans[lineIndexAt(spans, keyStart + yamlStart)]?.start ?? 0));
+    const eol = text.slice(spans[0]?.end ?? 0, spans[0]?.next ?? 0) || "\n";
+    return { start: yamlEnd, end: yamlEnd, insert: `${indent}${key}: ${formatScalar(value as string | boolean, null)}${eol}` };
+  }
+
+  const pair = map?.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair<Node, Node | null> | undefined;
+  if (pair === undefined) return `frontmatter key ${key} could not be located`;
+  const sep = pair.srcToken?.sep ?? [];
+  const colon = sep.find((t) => t.type === "map-value-ind");
+  const node = pair.value;
+  const range = node?.range ?? undefined;
+  const isEmpty = range === undefined || range[0] === range[1];
+  // Block scalars and block collections own their trailing line breaks; those stay.
+  const valueEnd = isEmpty ? null : range[0] + text.slice(yamlStart + range[0], yamlStart + range[1]).trimEnd().length;
+
+  if (value === null) return removeEntry(text, spans, yamlStart, pair, colon?.offset ?? null, valueEnd);
+
+  if (isEmpty || valueEnd === null) {
+    if (colon === undefined) return `frontmatter key ${key} has no ":" to write a value after`;
+    const at = yamlStart + colon.offset + 1;
+    return { start: at, end: at, insert: ` ${formatScalar(value, null)}` };
+  }
+  const style = isScalar(node) ? (node.type ?? null) : null;
+  const written = formatScalar(value, style);
+  // An explicit tag (`!!str`) described the old value, not the new one: it goes with it.
+  const tag = sep.find((t) => t.type === "tag" && colon !== undefined && t.offset > colon.offset);
+  if (tag !== undefined) return { start: yamlStart + tag.offset, end: yamlStart + valueEnd, insert: written };
+  if (isCollection(node) && !node.flow && colon !== undefined && text.slice(yamlStart + colon.offset + 1, yamlStart + range[0]).trim() === "") {
+    // A block list or map under the key becomes `key: value` on the key's line.
+    return { start: yamlStart + colon.offset + 1, end: yamlStart + valueEnd, insert: ` ${written}` };
+  }
+  return { start: yamlStart + range[0], end: yamlStart + valueEnd, insert: written };
+}
+
+/** Removes the whole line(s) of one entry, and nothing else. */
+function removeEntry(text: string, spans: readonly LineSpan[], yamlStart: number, pair: Pair<Node, Node | null>, colon: number | null, valueEnd: number | null): Splice | string {
+  const keyRange = pair.key.range;
+  if (keyRange === undefined || keyRange === null) return "frontmatter entry could not be located";
+  const start = yamlStart + keyRange[0];
+  const last = yamlStart + (valueEnd ?? (colon === null ? keyRange[1] : colon + 1));
+  const firstLine = spans[lineIndexAt(spans, start)];
+  const lastLine = spans[lineIndexAt(spans, Math.max(start, last - 1))];
+  if (firstLine === undefined || lastLine === undefined) return "frontmatter entry could not be located";
+  const lead = text.slice(firstLine.start, start);
+  const tail = text.slice(last, lastLine.end);
+  if (!/^\s*(?:\?\s*)?$/.test(lead) || !/^\s*(?:#.*)?$/.test(tail)) return "frontmatter entry shares its line with another; edit it by hand";
+  return { start: firstLine.start, end: lastLine.next, insert: "" };
+}
+
+/** Reads the edited note back: the key has its new value, and nothing else changed. */
+function checked(original: string, edited: string, key: string, value: FrontmatterValue, before: ReturnType<typeof readNote>): EditResult {
+  const after = readNote(edited);
+  const expected: Record<string, unknown> = { ...before.frontmatter };
+  if (value === null) delete expected[key];
+  else expected[key] = value;
+  if (after.frontmatterError !== undefined || lf(after.body) !== lf(before.body) || !sameData(after.frontmatter, expected)) {
+    return fail(`could not write ${key} without changing something else in the note; it was left as it was`);
+  }
+  return { ok: true, text: edited, changed: edited !== original };
+}
+
+/** `readNote` joins a body with LF only when the note has frontmatter, so compare bodies in LF. */
+function lf(text: string): string {
+  return text.replace(/\r\n/g, "\n");
+}
+
+function sameData(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  const ra = a as Record<string, unknown>;
+  const rb = b as Record<string, unknown>;
+  return ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameData(ra[k], rb[k]));
+}
+
+// ---------------------------------------------------------------------------------------------
+// appendLogEntry
+
+/**
+ * Inserts `line` as the last entry of the log section: right after its last non-blank line (blank
+ * lines before the next heading stay), or under the heading when the section is empty. Without a
+ * log heading, `## <heading>` and the entry go at the end of the note.
+ */
+export function appendLogEntry(text: string, change: LogLineChange): EditResult {
+  if (/[\r\n]/.test(change.line)) return fail("a log entry must be a single line");
+  const heading = change.heading.trim();
+  if (heading === "" || /[\r\n]/.test(heading)) return fail("the log heading must be a single, non-empty line");
+  const note = readNote(text);
+  if (note.frontmatterError !== undefined) return fail(note.frontmatterError);
+
+  const lines = splitLines(text);
+  const spans = lineSpans(text);
+  const eol = lineEnding(text);
+  const section = findLogSection(lines, heading);
+  let edited: string;
+  let at: number;
+  if (section !== null) {
+    let last = section.headingLine;
+    for (let i = section.end - 1; i > section.headingLine; i--) {
+      if ((lines[i] ?? "").trim() !== "") {
+        last = i;
+        break;
+      }
+    }
+    const span = spans[last];
+    if (span === undefined) return fail("the log section could not be located");
+    edited = span.next > span.end ? splice(text, span.next, span.next, change.line + eol) : splice(text, span.end, span.end, eol + change.line);
+    at = last + 1;
+  } else if (text === "" || text === BOM) {
+    edited = `${text}## ${heading}${eol}${change.line}${eol}`;
+    at = 1;
+  } else {
+    const finalNewline = text.endsWith("\n");
+    const lastLine = lines[finalNewline ? lines.length - 2 : lines.length - 1] ?? "";
+    const blank = lastLine.trim() === "" ? "" : eol;
+    edited = `${text}${finalNewline ? "" : eol}${blank}## ${heading}${eol}${change.line}${finalNewline ? eol : ""}`;
+    at = (finalNewline ? lines.length - 1 : lines.length) + (blank === "" ? 1 : 2);
+  }
+  return checkedLog(edited, heading, change.line, at);
+}
+
+/** Reads the edited note back: the line sits inside the log section and, if an entry, is its last. */
+function checkedLog(edited: string, heading: string, line: string, at: number): EditResult {
+  const lines = splitLines(edited);
+  const section = findLogSection(lines, heading);
+  const inside = section !== null && lines[at] === line && section.headingLine < at && at < section.end;
+  const entries = inside && parseLogLine(line, []) !== null ? parseLog(edited, heading, []) : null;
+  if (!inside || (entries !== null && entries[entries.length - 1]?.line !== at)) {
+    return fail("could not add the entry to the log section (is a code block in it left open?); the note was left as it was");
+  }
+  return { ok: true, text: edited, changed: true };
+}
