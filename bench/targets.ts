@@ -1,0 +1,61 @@
+/** SPEC §9's targets, at 10,000 contacts in a 50,000-note vault, and how each figure is judged. */
+
+export interface Figures {
+  contacts: number;
+  notes: number;
+  indexBuildMs: number | null;
+  noteUpdateMs: number | null;
+  scheduleMs: number | null;
+  indexHeapMB: number | null;
+  firstPaintMs: number | null;
+  domNodes: number | null;
+  cliMs: number | null;
+  cliFloorMs: number | null;
+  cliRatio: number | null;
+}
+
+export type FigureKey = Exclude<keyof Figures, "contacts" | "notes">;
+
+export interface Target {
+  key: FigureKey;
+  label: string;
+  unit: string;
+  /** The SPEC's ceiling, or null for a figure reported without one. */
+  max: number | null;
+  text: string;
+}
+
+export const TARGETS: readonly Target[] = [
+  { key: "indexBuildMs", label: "index build", unit: "ms", max: 20, text: "≤ 20 ms" },
+  { key: "noteUpdateMs", label: "one note's update", unit: "ms", max: 0.1, text: "≤ 0.1 ms" },
+  { key: "scheduleMs", label: "schedule (all contacts)", unit: "ms", max: null, text: "" },
+  { key: "indexHeapMB", label: "index heap", unit: "MB", max: null, text: "" },
+  { key: "firstPaintMs", label: "due panel first paint", unit: "ms", max: 5, text: "≤ 5 ms" },
+  { key: "domNodes", label: "due panel DOM nodes", unit: "", max: null, text: "flat in the count" },
+  { key: "cliMs", label: "due --json", unit: "ms", max: null, text: "" },
+  { key: "cliFloorMs", label: "floor: read + parse YAML", unit: "ms", max: null, text: "" },
+  { key: "cliRatio", label: "CLI / floor", unit: "×", max: 1.5, text: "≤ 1.5" },
+];
+
+export interface Verdict {
+  key: FigureKey;
+  pass: boolean | null;
+}
+
+/**
+ * Pass or fail for the largest size. The DOM target is about growth, so it is judged across the
+ * curve: the largest vault may not have more nodes than the smallest (a windowed list has a
+ * constant count, give or take a group header).
+ */
+export function verdicts(main: Figures, curve: readonly Figures[]): Verdict[] {
+  return TARGETS.map(({ key, max }) => {
+    const value = main[key];
+    if (key === "domNodes") {
+      const smallest = curve[0]?.domNodes;
+      if (value === null || smallest === null || smallest === undefined) return { key, pass: null };
+      return { key, pass: value <= smallest * 1.1 + 10 };
+    }
+    if (max === null) return { key, pass: null };
+    return { key, pass: value === null ? null : value <= max };
+  });
+}
