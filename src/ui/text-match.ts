@@ -1,0 +1,34 @@
+/**
+ * Text matching for the panel's search and the referral finder: case- and accent-insensitive,
+ * so "zoe" finds "Zoë" and "jose" finds "José".
+ */
+
+const MARKS = /\p{M}+/gu;
+
+/** Lower case, without diacritics. */
+export function fold(text: string): string {
+  return text.normalize("NFD").replace(MARKS, "").toLowerCase();
+}
+
+// Contacts are immutable objects replaced on every change, so a folded name can be cached on them.
+const foldedNames = new WeakMap<object, string>();
+
+/** `fold(name)`, computed once per contact object. */
+export function foldedName(contact: { name: string }): string {
+  let folded = foldedNames.get(contact);
+  if (folded === undefined) {
+    folded = fold(contact.name);
+    foldedNames.set(contact, folded);
+  }
+  return folded;
+}
+
+/** The words of a query, folded; empty for a blank query. */
+export function queryTerms(query: string): string[] {
+  return fold(query).split(/\s+/).filter((t) => t !== "");
+}
+
+/** Whether a tag (lower case, no `#`) is `wanted` or nested below it (`work` matches `work/eng`). */
+export function tagMatches(tag: string, wanted: string): boolean {
+  return tag === wanted || tag.startsWith(`${wanted}/`);
+}
