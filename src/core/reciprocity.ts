@@ -1,0 +1,70 @@
+/**
+ * Reciprocity (SPEC §5): what the log tags say about give and take with one person, and at most
+ * two gentle suggestions. Suggestions only: nothing here sets a flag, and the counts are for the
+ * suggestions' reasons, not a score to show.
+ */
+import type { Contact } from "./contact";
+import type { IsoDate } from "./dates";
+import type { LogEntry } from "./log";
+
+/** The log tags that feed reciprocity, without `#`. */
+export const RECIPROCITY_TAGS = ["gave", "asked", "declined", "noreply"] as const;
+export type ReciprocityTag = (typeof RECIPROCITY_TAGS)[number];
+
+/** How many log entries carry each tag (an entry counts once per tag). */
+export type ReciprocityCounts = Record<ReciprocityTag, number>;
+
+export interface ReciprocitySuggestion {
+  /** `no-refer`: consider setting no-refer. `untrack`: consider moving them to untracked. */
+  kind: "no-refer" | "untrack";
+  /** A short sentence for the person's row, e.g. "Asked 3 times, declined once, never gave: consider no-refer". */
+  reason: string;
+}
+
+export interface Reciprocity {
+  counts: ReciprocityCounts;
+  /** At most one of each kind; empty for do-not-contact people (already suppressed). */
+  suggestions: ReciprocitySuggestion[];
+}
+
+/** The one-way pattern: at least this many `#asked`, … */
+export const ONE_WAY_ASKED = 3;
+/** … at least this many `#declined`, and no `#gave` at all. */
+export const ONE_WAY_DECLINED = 1;
+/** This many most recent entries all `#noreply`. */
+export const NO_REPLY_RUN = 3;
+
+/** Whether an entry carries a tag; nested tags count (`#asked/intro` is an `#asked`). */
+export function hasTag(entry: Pick<LogEntry, "tags">, tag: string): boolean {
+  return entry.tags.some((t) => t === tag || t.startsWith(`${tag}/`));
+}
+
+function times(n: number): string {
+  return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
+}
+
+/**
+ * Counts the reciprocity tags in a contact's log (entries after `today` are left out when it is
+ * given) and makes these suggestions:
+ * - consider no-refer: at least 3 entries tagged `#asked`, at least 1 `#declined`, none `#gave`,
+ *   and no-refer is not already set;
+ * - consider untracked: the contact is tracked and its 3 most recent entries (by date, then by
+ *   their order in the note) are all tagged `#noreply`.
+ * Do-not-contact people get no suggestions.
+ */
+export function reciprocity(contact: Contact, today?: IsoDate): Reciprocity {
+  const entries = contact.log.filter((e) => today === undefined || e.date <= today);
+  const counts = Object.fromEntries(RECIPROCITY_TAGS.map((tag) => [tag, entries.filter((e) => hasTag(e, tag)).length])) as ReciprocityCounts;
+  const suggestions: ReciprocitySuggestion[] = [];
+  if (contact.doNotContact) return { counts, suggestions };
+
+  if (!contact.noRefer && counts.asked >= ONE_WAY_ASKED && counts.declined >= ONE_WAY_DECLINED && counts.gave === 0) {
+    suggestions.push({ kind: "no-refer", reason: `Asked ${times(counts.asked)}, declined ${times(counts.declined)}, never gave: consider no-refer` });
+  }
+
+  const latest = [...entries].sort((a, b) => b.date.localeCompare(a.date) || b.line - a.line).slice(0, NO_REPLY_RUN);
+  if (contact.cadence !== null && latest.length === NO_REPLY_RUN && latest.every((e) => hasTag(e, "noreply"))) {
+    suggestions.push({ kind: "untrack", reason: `No reply the last ${NO_REPLY_RUN} times: consider moving them to untracked` });
+  }
+  return { counts, suggestions };
+}
