@@ -1,0 +1,127 @@
+/**
+ * Frontmatter on Node, through gray-matter, hardened.
+ *
+ * gray-matter evaluates `---js` / `---javascript` front matter with `eval` by default, parses YAML
+ * with js-yaml (which turns `2026-11-26` into a Date), and returns shared cached objects when it
+ * is called without options. So: every engine it ships besides YAML is replaced by one that
+ * refuses, YAML is read by the core's `parseFrontmatterYaml` (the `yaml` package, dates stay
+ * strings), and each call gets its own options object.
+ *
+ * The block is located first with the core's rule (a plain `---` first line, closed by the next
+ * `---` or `...` line), so the CLI and the plugin agree on what is frontmatter; gray-matter gets
+ * only that block, which also spares it copying whole notes into Buffers.
+ */
+import matter from "gray-matter";
+import { parseFrontmatterYaml } from "../core/note";
+
+export interface Frontmatter {
+  /** The frontmatter as plain data; `{}` when there is none or it could not be read. */
+  data: Record<string, unknown>;
+  /** Why the frontmatter could not be read; the note is then never written to. */
+  error?: string;
+  /** Offset in the text where the body (everything after the block) starts. */
+  bodyStart: number;
+}
+
+/** Thrown by the engines below; its message becomes the note's frontmatter problem. */
+class FrontmatterRefusal extends Error {}
+
+function languageMessage(language: string): string {
+  return `frontmatter opened with "---${language}" is never run or read (only YAML between plain --- lines is)`;
+}
+
+/** Stands in for gray-matter's `eval`-based engines: whatever the block holds, nothing runs. */
+function refuse(language: string): { parse: (input: string) => object } {
+  return {
+    parse: () => {
+      throw new FrontmatterRefusal(languageMessage(language));
+    },
+  };
+}
+
+const yamlEngine = {
+  parse: (input: string): object => {
+    const result = parseFrontmatterYaml(input);
+    if (result.frontmatterError !== undefined) throw new FrontmatterRefusal(result.frontmatterError);
+    return result.frontmatter;
+  },
+};
+
+/** A fresh options object per call: gray-matter caches and shares results otherwise. */
+function grayMatterOptions() {
+  const delimiters: [string, string] = ["---", "---\n"];
+  return {
+    // Close only on a whole `---` line, so a `----` line inside the block does not end it early.
+    delimiters,
+    excerpt: false,
+    engines: {
+      yaml: yamlEngine,
+      yml: yamlEngine,
+      js: refuse("js"),
+      javascript: refuse("javascript"),
+      json: refuse("json"),
+      coffee: refuse("coffee"),
+      coffeescript: refuse("coffeescript"),
+      cson: refuse("cson"),
+      toml: refuse("toml"),
+    },
+  };
+}
+
+interface Block {
+  /** What follows `---` on the first line (`js` for `---js`), trimmed; `""` for a plain block. */
+  language: string;
+  /** The block's lines between the delimiters, without line endings. */
+  lines: string[];
+  bodyStart: number;
+}
+
+/** The line starting at `from`, without its line ending, and where the next line starts. */
+function lineAt(text: string, from: number): { line: string; next: number } {
+  const eol = text.indexOf("\n", from);
+  const end = eol === -1 ? text.length : eol;
+  const line = text.charCodeAt(end - 1) === 13 ? text.slice(from, end - 1) : text.slice(from, end);
+  return { line, next: eol === -1 ? text.length : eol + 1 };
+}
+
+/** Locates a frontmatter block the way the core does (`frontmatterLineCount`), without splitting the whole note. */
+function locateBlock(text: string): Block | null {
+  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+  if (!text.startsWith("---", start) || text.charAt(start + 3) === "-") return null;
+  const first = lineAt(text, start);
+  const language = first.line.slice(3).trim();
+  const lines: string[] = [];
+  let pos = first.next;
+  while (pos < text.length) {
+    const { line, next } = lineAt(text, pos);
+    const trimmed = line.trimEnd();
+    if (trimmed === "---" || trimmed === "...") return { language, lines, bodyStart: next };
+    lines.push(line);
+    pos = next;
+  }
+  return null; // never closed: not frontmatter, as in Obsidian and the core
+}
+
+/** Reads a note's frontmatter. Never throws and never runs code from the note. */
+export function readFrontmatter(text: string): Frontmatter {
+  const block = locateBlock(text);
+  if (block === null) return { data: {}, bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
+  const input = `---${block.language}\n${block.lines.join("\n")}\n---\n`;
+  let data: Record<string, unknown>;
+  try {
+    data = matter(input, grayMatterOptions()).data;
+  } catch (error) {
+    // Our engines refuse with a FrontmatterRefusal; gray-matter throws for a language it has no engine for.
+    const message = block.language !== "" ? languageMessage(block.language) : error instanceof FrontmatterRefusal ? error.message : `frontmatter could not be read (${String(error)})`;
+    return { data: {}, error: message, bodyStart: block.bodyStart };
+  }
+  if (block.language !== "") {
+    // Only a plain `---` block is frontmatter to Obsidian and the core: a `---yaml` block would be
+    // read here but seen as body text by the plugin's editor, so it is a problem, not data.
+    return { data: {}, error: languageMessage(block.language), bodyStart: block.bodyStart };
+  }
+  if (typeof data !== "object" || data === null || Array.isArray(data)) {
+    return { data: {}, error: "frontmatter is not a list of key: value pairs", bodyStart: block.bodyStart };
+  }
+  return { data, bodyStart: block.bodyStart };
+}

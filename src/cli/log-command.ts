@@ -1,0 +1,74 @@
+/**
+ * `log`: appends an interaction to one contact note and moves `last-touch`, through the same core
+ * edit as the plugin, with the same do-not-contact guard, written atomically.
+ */
+import { join } from "node:path";
+import { logInteraction } from "../core/actions";
+import type { IsoDate } from "../core/dates";
+import { formatLogEntry } from "../core/log";
+import { CliError, EXIT_FOUND, EXIT_USAGE } from "./errors";
+import { resolveContact } from "./resolve";
+import { safeText, type Style } from "./terminal";
+import { contactFromNote, type Vault } from "./vault";
+import { readNoteExactly, replaceNoteAtomically } from "./write";
+
+export interface LogRequest {
+  query: string;
+  type: string | undefined;
+  date: IsoDate | undefined;
+  note: string | undefined;
+  force: boolean;
+  today: IsoDate;
+  cwd: string;
+}
+
+export interface LogOutcome {
+  /** What to print on stdout. */
+  text: string;
+  /** Remarks for stderr (e.g. a date after today). */
+  warnings: string[];
+}
+
+function interactionType(type: string | undefined, allowed: readonly string[]): string | null {
+  if (type === undefined || type.trim() === "") return null;
+  const wanted = type.trim().toLowerCase();
+  const found = allowed.find((t) => t.toLowerCase() === wanted);
+  if (found === undefined) throw new CliError(`log: --type "${safeText(type)}" is not an interaction type (expected one of ${allowed.join(", ")})`, EXIT_USAGE);
+  return found.toLowerCase();
+}
+
+export function runLog(vault: Vault, request: LogRequest, style: Style): LogOutcome {
+  const { settings } = vault;
+  const type = interactionType(request.type, settings.interactionTypes);
+  const date = request.date ?? request.today;
+  const summary = (request.note ?? "").trim();
+  const target = resolveContact(request.query, vault.contacts, vault.root, request.cwd);
+  const file = join(vault.root, target.path);
+  const shown = safeText(target.path);
+
+  // Decide on the note as it is now, not as it was when the vault was read.
+  const before = readNoteExactly(file, shown);
+  const contact = contactFromNote(target.path, before, settings);
+  const name = safeText(contact.name);
+  if (!contact.writable) {
+    const why = contact.problems.find((p) => p.field === "frontmatter")?.message ?? `${target.path}: its frontmatter cannot be read`;
+    throw new CliError(`log: ${safeText(why)}. Nothing was written.`, EXIT_FOUND);
+  }
+  if (contact.doNotContact && !request.force) {
+    const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
+    throw new CliError(`log: ${name} asked not to be contacted${since}; nothing was written. Add --force to log it anyway.`, EXIT_FOUND);
+  }
+
+  const result = logInteraction(before, { entry: { date, type, summary }, today: request.today, settings });
+  if (!result.ok) throw new CliError(`log: ${shown}: ${safeText(result.error)}; nothing was written.`, EXIT_FOUND);
+  if (result.changed) replaceNoteAtomically(file, before, result.text, shown);
+
+  const after = contactFromNote(target.path, result.text, settings);
+  const line = formatLogEntry({ date, type, summary });
+  const lines = [`Logged for ${style.bold(name)} in ${shown}:`, `  ${safeText(line)}`];
+  if (after.lastTouchField !== contact.lastTouchField) lines.push(`  last-touch: ${contact.lastTouchField ?? "(none)"} → ${after.lastTouchField ?? "(none)"}`);
+  const warnings: string[] = [];
+  if (date > request.today) warnings.push(`the entry is dated after today (${request.today}): it counts as a touch only from ${date} on, and last-touch was not moved`);
+  if (contact.doNotContact) warnings.push(`${name} asked not to be contacted; logged because of --force`);
+  return { text: `${lines.join("\n")}\n`, warnings };
+}

@@ -1,0 +1,96 @@
+/**
+ * Runs one command line to an exit code. All input and output goes through `CliIo`, so the whole
+ * CLI can run in-process as well as from `main.ts`.
+ */
+import { localIsoDate, type IsoDate } from "../core/dates";
+import { dateOption, parseInvocation, stringOption } from "./args";
+import { checkText } from "./check";
+import { dueJson, dueText } from "./due";
+import { CliError, EXIT_FOUND, EXIT_OK, EXIT_USAGE } from "./errors";
+import { runLog } from "./log-command";
+import { scheduleVault } from "./schedule";
+import { statsText } from "./stats";
+import { makeStyle, safeText, wantsColour } from "./terminal";
+import { loadVault, type Vault } from "./vault";
+
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  /** Whether stdout is a terminal. */
+  isTTY: boolean;
+  env: Readonly<Record<string, string | undefined>>;
+  cwd: string;
+  now(): Date;
+  version: string;
+}
+
+function quoteArg(arg: string): string {
+  return /^[\w./:@-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
+}
+
+/** Settings warnings and unreadable notes, on stderr; true when a note could not be read. */
+function reportVault(vault: Vault, io: CliIo): boolean {
+  for (const w of vault.settingsWarnings) io.stderr(`contact-cadence: warning: ${safeText(w)}\n`);
+  for (const u of vault.unreadable) io.stderr(`contact-cadence: cannot read ${safeText(u.path)}: ${u.reason}\n`);
+  return vault.unreadable.length > 0;
+}
+
+export function run(argv: readonly string[], io: CliIo): number {
+  try {
+    return runOrThrow(argv, io);
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`contact-cadence: ${error.message}\n`);
+      return error.exitCode;
+    }
+    // A bug, not a user error: still one line, but say so.
+    io.stderr(`contact-cadence: unexpected error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 70;
+  }
+}
+
+function runOrThrow(argv: readonly string[], io: CliIo): number {
+  const invocation = parseInvocation(argv);
+  if (invocation.kind === "help") {
+    io.stdout(invocation.text);
+    return EXIT_OK;
+  }
+  if (invocation.kind === "version") {
+    io.stdout(`${io.version}\n`);
+    return EXIT_OK;
+  }
+  const { command, positionals, options } = invocation;
+  const today: IsoDate = dateOption(options.today, "today") ?? localIsoDate(io.now());
+  const style = makeStyle(wantsColour(io.isTTY, io.env));
+  const root = positionals.vault;
+  if (root === undefined) throw new CliError(`${command}: missing the vault folder (try contact-cadence ${command} --help)`, EXIT_USAGE);
+
+  if (command === "log") {
+    const query = positionals.contact;
+    if (query === undefined) throw new CliError("log: missing the contact (a name or the note's path; try contact-cadence log --help)", EXIT_USAGE);
+    const date = dateOption(options.date, "date");
+    const vault = loadVault(root);
+    reportVault(vault, io);
+    const outcome = runLog(vault, { query, type: stringOption(options.type), date, note: stringOption(options.note), force: options.force === true, today, cwd: io.cwd }, style);
+    for (const w of outcome.warnings) io.stderr(`contact-cadence: note: ${w}\n`);
+    io.stdout(outcome.text);
+    return EXIT_OK;
+  }
+
+  const vault = loadVault(root);
+  const unreadable = reportVault(vault, io);
+  const schedule = scheduleVault(vault, today);
+  const checkCommand = ["contact-cadence", "check", root, ...(options.today === undefined ? [] : ["--today", today])].map(quoteArg).join(" ");
+  switch (command) {
+    case "due":
+      if (options.json === true) io.stdout(`${JSON.stringify(dueJson(schedule, vault.settings.weeklyBudget), null, 2)}\n`);
+      else io.stdout(dueText(schedule, { all: options.all === true, budget: vault.settings.weeklyBudget, style, checkCommand }));
+      return unreadable ? EXIT_FOUND : EXIT_OK;
+    case "check":
+      io.stdout(checkText(schedule.problems, vault.contacts.length, style));
+      return schedule.problems.length > 0 || unreadable ? EXIT_FOUND : EXIT_OK;
+    case "stats":
+      io.stdout(statsText({ schedule, settings: vault.settings, style, checkCommand }));
+      return unreadable ? EXIT_FOUND : EXIT_OK;
+  }
+}
