@@ -131,12 +131,18 @@ export function contactLoad(contact: Pick<Contact, "cadence" | "doNotContact">):
   return contact.cadence === null || contact.doNotContact ? 0 : 7 / cadenceDays(contact.cadence);
 }
 
+/** A tier's place in the settings, by key (the settings may be a fresh copy of those the contacts were built with). */
+export function tierIndex(settings: Pick<Settings, "tiers">, tier: TierDef): number {
+  const key = tier.key.toLowerCase();
+  return settings.tiers.findIndex((t) => t.key.toLowerCase() === key);
+}
+
 /**
  * The next step down the ladder from `tier`: the first tier after it in the settings whose cadence
  * is slower than `fromDays`, or `null` (untracked) when there is none.
  */
 export function nextSlowerTier(settings: Pick<Settings, "tiers">, tier: TierDef, fromDays: number): TierDef | null {
-  const index = settings.tiers.indexOf(tier);
+  const index = tierIndex(settings, tier);
   for (const t of settings.tiers.slice(index + 1)) {
     const c = tierCadence(t);
     if (c !== null && cadenceDays(c) > fromDays) return t;
@@ -364,7 +370,7 @@ export function suggestTierMoves(contacts: readonly Contact[], settings: Pick<Se
   const order = lowestPriorityFirst(scheduled);
   const groups: Group[] = [];
   // Farthest tier first, so that ties between tiers go to the lower-priority one.
-  const tiers = [...byTier.keys()].sort((a, b) => settings.tiers.indexOf(b) - settings.tiers.indexOf(a));
+  const tiers = [...byTier.keys()].sort((a, b) => tierIndex(settings, b) - tierIndex(settings, a));
   for (const tier of tiers) {
     const members = byTier.get(tier) ?? [];
     const cadence = members[0]?.cadence;
