@@ -23,6 +23,21 @@ export function foldedName(contact: { name: string }): string {
   return folded;
 }
 
+/**
+ * Like `fold`, but the result has the same length as the input, so a position found in the folded
+ * text points at the same place in the original (for snippets). Characters that would fold to
+ * more or less than one code unit are kept as they are.
+ */
+export function foldKeepingLength(text: string): string {
+  const folded = text
+    .replace(/[\u0080-\uffff]/g, (ch) => {
+      const f = ch.normalize("NFD").replace(MARKS, "").toLowerCase();
+      return f.length === 1 ? f : ch;
+    })
+    .toLowerCase();
+  return folded.length === text.length ? folded : fold(text);
+}
+
 /** The words of a query, folded; empty for a blank query. */
 export function queryTerms(query: string): string[] {
   return fold(query).split(/\s+/).filter((t) => t !== "");
