@@ -112,6 +112,17 @@ export function loadSettings(raw: unknown): SettingsLoad {
   return { settings, warnings };
 }
 
+/** The settings a user edits, each validated on its own (the settings tab checks every edit). */
+export type SettingField = Exclude<keyof Settings, "version">;
+
+/** Validates one field's new value the way `loadSettings` does; the message says what is expected. */
+export function validateSettingField<K extends SettingField>(field: K, value: unknown): { ok: true; value: Settings[K] } | { ok: false; message: string } {
+  const parsed = (fieldSchemas[field] as z.ZodType).safeParse(value);
+  if (parsed.success) return { ok: true, value: parsed.data as Settings[K] };
+  const issue = parsed.error.issues[0];
+  return { ok: false, message: issue === undefined ? "this value is not valid" : issue.message };
+}
+
 function describeIssue(error: z.ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return "is invalid";
