@@ -1,0 +1,304 @@
+import { describe, expect, it, vi } from "vitest";
+import { defaultSettings } from "../../src/core/settings";
+import { logHasItems, tagsFromCache } from "../../src/obsidian/contact-index";
+import { computeCache } from "../stubs/obsidian";
+import { deleteNote, file, gate, harness } from "./helpers";
+
+const ANN = "---\ntier: A\nlast-touch: 2026-09-01\n---\n# Ann\n\n## Log\n- 2026-10-02 call: caught up\n";
+const BOB = "---\ntier: B\n---\n# Bob\n";
+const TAGGED = "---\ntags: [contact/work]\ntier: C\n---\nMet at a conference.\n";
+const INLINE = "Someone I know. #contact\n";
+const PLAIN = "# Shopping\n- milk\n";
+
+const paths = (h: ReturnType<typeof harness>): string[] => h.index.contacts().map((c) => c.path);
+
+describe("ContactIndex: building", () => {
+  it("goes cold → indexing → ready, and builds only once the layout is ready", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    expect(h.index.state).toBe("cold");
+    expect(h.index.contacts()).toEqual([]);
+    h.workspace.setLayoutReady();
+    expect(h.index.state).toBe("indexing");
+    await h.index.settled();
+    expect(h.index.state).toBe("ready");
+    expect(paths(h)).toEqual(["Contacts/Ann.md"]);
+  });
+
+  it("finds contacts by folder (with subfolders), frontmatter tag, nested tag and inline tag", async () => {
+    const h = harness({
+      "Contacts/Ann.md": ANN,
+      "Contacts/Work/Bob.md": BOB,
+      "People/Cy.md": TAGGED,
+      "People/Di.md": INLINE,
+      "Notes/Shopping.md": PLAIN,
+      ".obsidian/Contacts.md": INLINE,
+      "ContactsArchive/Ed.md": BOB,
+    });
+    await h.ready();
+    expect(paths(h)).toEqual(["Contacts/Ann.md", "Contacts/Work/Bob.md", "People/Cy.md", "People/Di.md"]);
+    expect(h.index.get("People/Cy.md")?.tier?.key).toBe("C");
+  });
+
+  it("reads the text only of contact notes whose log section has entries", async () => {
+    const h = harness({
+      "Contacts/Ann.md": ANN,
+      "Contacts/Bob.md": BOB,
+      "Contacts/Empty log.md": "---\ntier: A\n---\n## Log\n\nNothing yet.\n## Notes\n- not a log entry\n",
+      "Notes/Log.md": "## Log\n- 2026-01-01 call\n",
+    });
+    const read = vi.spyOn(h.vault, "cachedRead");
+    await h.ready();
+    expect(read.mock.calls.map(([f]) => f.path)).toEqual(["Contacts/Ann.md"]);
+    expect(h.index.get("Contacts/Ann.md")?.log.map((e) => [e.date, e.type, e.summary])).toEqual([["2026-10-02", "call", "caught up"]]);
+    expect(h.index.get("Contacts/Empty log.md")?.log).toEqual([]);
+  });
+
+  it("turns frontmatter Obsidian could not parse into a problem, with the YAML error", async () => {
+    const h = harness({ "Contacts/Broken.md": "---\ntier: [A\n---\n# Broken\n" });
+    await h.ready();
+    const broken = h.index.get("Contacts/Broken.md");
+    expect(broken?.writable).toBe(false);
+    expect(broken?.problems).toEqual([
+      expect.objectContaining({ path: "Contacts/Broken.md", field: "frontmatter", message: expect.stringMatching(/^Contacts\/Broken\.md: frontmatter is not valid YAML/) as unknown }),
+    ]);
+    expect(h.index.problems("2026-11-26").map((p) => p.field)).toEqual(["frontmatter"]);
+  });
+
+  it("skips notes the cache has not reached yet, and adds them when Obsidian indexes them", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    h.vault.seed({ "Contacts/Late.md": BOB }, false);
+    await h.ready();
+    expect(paths(h)).toEqual(["Contacts/Ann.md"]);
+    h.metadataCache.prime(file(h.vault, "Contacts/Late.md") as never, BOB);
+    h.metadataCache.trigger("changed", file(h.vault, "Contacts/Late.md"), BOB, h.metadataCache.getCache("Contacts/Late.md"));
+    expect(paths(h)).toEqual(["Contacts/Ann.md", "Contacts/Late.md"]);
+  });
+});
+
+describe("ContactIndex: events", () => {
+  it("ignores a create fired before layout ready; the initial build covers that note", async () => {
+    const h = harness({});
+    expect(h.vault.listenerCount("create")).toBe(0);
+    await h.vault.create("Contacts/Early.md", BOB);
+    expect(h.index.contacts()).toEqual([]);
+    await h.ready();
+    expect(paths(h)).toEqual(["Contacts/Early.md"]);
+    expect(h.vault.listenerCount("create")).toBe(1);
+  });
+
+  it("adds a created contact, with its log", async () => {
+    const h = harness({});
+    await h.ready();
+    const rev = h.index.revision;
+    await h.vault.create("Contacts/Ann.md", ANN);
+    await h.index.settled();
+    expect(paths(h)).toEqual(["Contacts/Ann.md"]);
+    expect(h.index.get("Contacts/Ann.md")?.log).toHaveLength(1);
+    expect(h.index.revision).toBeGreaterThan(rev);
+  });
+
+  it("indexes a create whose metadata arrives later, once it arrives", async () => {
+    const h = harness({});
+    await h.ready();
+    h.metadataCache.hold();
+    await h.vault.create("Contacts/Bob.md", BOB);
+    expect(h.index.get("Contacts/Bob.md")).toBeUndefined();
+    h.metadataCache.flush();
+    expect(h.index.get("Contacts/Bob.md")?.tier?.key).toBe("B");
+  });
+
+  it("updates a modified contact from the text the change event carries", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    await h.ready();
+    const read = vi.spyOn(h.vault, "cachedRead");
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("tier: A", "tier: D") + "- 2026-11-01 email\n");
+    const ann = h.index.get("Contacts/Ann.md");
+    expect(ann?.tier?.key).toBe("D");
+    expect(ann?.log.map((e) => e.date)).toEqual(["2026-10-02", "2026-11-01"]);
+    expect(read).not.toHaveBeenCalled();
+  });
+
+  it("follows a rename, then a modify at the new path", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    await h.ready();
+    const read = vi.spyOn(h.vault, "cachedRead");
+    await h.vault.rename(file(h.vault, "Contacts/Ann.md"), "Contacts/Ann Lee.md");
+    expect(paths(h)).toEqual(["Contacts/Ann Lee.md"]);
+    const renamed = h.index.get("Contacts/Ann Lee.md");
+    expect(renamed?.name).toBe("Ann Lee");
+    expect(renamed?.log).toHaveLength(1);
+    expect(read).not.toHaveBeenCalled();
+    await h.vault.modify(file(h.vault, "Contacts/Ann Lee.md"), ANN.replace("tier: A", "tier: B"));
+    expect(h.index.get("Contacts/Ann Lee.md")?.tier?.key).toBe("B");
+    expect(h.index.get("Contacts/Ann.md")).toBeUndefined();
+  });
+
+  it("adds a note renamed into the contacts folder and drops one renamed out of it", async () => {
+    const h = harness({ "Inbox/Ann.md": ANN, "Contacts/Bob.md": BOB });
+    await h.ready();
+    expect(paths(h)).toEqual(["Contacts/Bob.md"]);
+    await h.vault.rename(file(h.vault, "Inbox/Ann.md"), "Contacts/Ann.md");
+    await h.index.settled();
+    expect(h.index.get("Contacts/Ann.md")?.log).toHaveLength(1);
+    await h.vault.rename(file(h.vault, "Contacts/Bob.md"), "Archive/Bob.md");
+    expect(paths(h)).toEqual(["Contacts/Ann.md"]);
+  });
+
+  it("keeps a tagged contact when it moves out of the folder, and follows a folder rename", async () => {
+    const h = harness({ "Contacts/Team/Cy.md": TAGGED, "Contacts/Team/Bob.md": BOB });
+    await h.ready();
+    const team = h.vault.getFolderByPath("Contacts/Team");
+    if (team === null) throw new Error("no folder");
+    await h.vault.rename(team, "Archive/Team");
+    expect(paths(h)).toEqual(["Archive/Team/Cy.md"]);
+  });
+
+  it("removes a deleted contact; deleting an unknown note changes nothing", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN, "Notes/Shopping.md": PLAIN });
+    await h.ready();
+    const rev = h.index.revision;
+    await deleteNote(h, "Notes/Shopping.md");
+    expect(h.index.revision).toBe(rev);
+    await deleteNote(h, "Contacts/Ann.md");
+    expect(h.index.contacts()).toEqual([]);
+    expect(h.index.revision).toBe(rev + 1);
+    h.metadataCache.trigger("deleted", { path: "Nowhere/Ghost.md" }, null);
+    expect(h.index.revision).toBe(rev + 1);
+  });
+
+  it("makes a note a contact when the contact tag is added, and not when it is removed", async () => {
+    const h = harness({ "People/Di.md": "Someone.\n" });
+    await h.ready();
+    expect(h.index.contacts()).toEqual([]);
+    await h.vault.modify(file(h.vault, "People/Di.md"), "Someone. #contact/friends\n");
+    expect(paths(h)).toEqual(["People/Di.md"]);
+    expect(h.index.get("People/Di.md")?.tags).toEqual(["contact/friends"]);
+    await h.vault.modify(file(h.vault, "People/Di.md"), "Someone.\n");
+    expect(h.index.contacts()).toEqual([]);
+  });
+
+  it("reports invalid YAML written while running, from the event's text", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    await h.ready();
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), "---\ntier: A\ntier: B\n---\n");
+    expect(h.index.get("Contacts/Ann.md")?.writable).toBe(false);
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN);
+    expect(h.index.get("Contacts/Ann.md")?.writable).toBe(true);
+  });
+
+  it("drops a slow read when a newer change to the same note arrived meanwhile", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    const held = gate<string>();
+    vi.spyOn(h.vault, "cachedRead").mockImplementationOnce(() => held.promise);
+    h.workspace.setLayoutReady();
+    // While the build waits for the read, the note changes (and the change carries its text).
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("tier: A", "tier: C"));
+    held.open(ANN);
+    await h.index.settled();
+    expect(h.index.get("Contacts/Ann.md")?.tier?.key).toBe("C");
+  });
+
+  it("stops listening on stop()", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    await h.ready();
+    h.index.stop();
+    expect(h.vault.listenerCount("rename") + h.vault.listenerCount("create") + h.vault.listenerCount("delete")).toBe(0);
+    expect(h.metadataCache.listenerCount("changed") + h.metadataCache.listenerCount("deleted")).toBe(0);
+    await deleteNote(h, "Contacts/Ann.md");
+    expect(paths(h)).toEqual(["Contacts/Ann.md"]);
+  });
+});
+
+describe("ContactIndex: revision and listeners", () => {
+  it("moves the revision only on a change the index cares about", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN, "Notes/Shopping.md": PLAIN });
+    await h.ready();
+    const rev = h.index.revision;
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("# Ann", "# Ann Lee, engineer"));
+    await h.vault.modify(file(h.vault, "Notes/Shopping.md"), PLAIN + "- eggs\n");
+    expect(h.index.revision).toBe(rev);
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("2026-09-01", "2026-09-02"));
+    expect(h.index.revision).toBe(rev + 1);
+  });
+
+  it("notifies listeners once per burst, after the debounce, and not for no-op edits", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN, "Contacts/Bob.md": BOB });
+    await h.ready();
+    h.timers.flush();
+    const listener = vi.fn();
+    const unsubscribe = h.index.onChange(listener);
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("tier: A", "tier: B"));
+    await h.vault.modify(file(h.vault, "Contacts/Bob.md"), BOB.replace("tier: B", "tier: A"));
+    expect(listener).not.toHaveBeenCalled();
+    expect(h.timers.size).toBe(1);
+    h.timers.flush();
+    expect(listener).toHaveBeenCalledTimes(1);
+    await h.vault.modify(file(h.vault, "Contacts/Bob.md"), BOB.replace("tier: B", "tier: A") + "More notes.\n");
+    expect(h.timers.size).toBe(0);
+    unsubscribe();
+    await h.vault.modify(file(h.vault, "Contacts/Bob.md"), BOB);
+    h.timers.flush();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("notifies listeners when the index becomes ready", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    const listener = vi.fn();
+    h.index.onChange(listener);
+    await h.ready();
+    h.timers.flush();
+    expect(listener).toHaveBeenCalledTimes(1);
+  });
+
+  it("rebuilds when settings change, moving the revision only if the contacts changed", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN, "People/Bob.md": BOB });
+    await h.ready();
+    const rev = h.index.revision;
+    await h.index.rebuild();
+    expect(h.index.revision).toBe(rev);
+    h.settings = { ...defaultSettings(), contactsFolder: "People" };
+    await h.index.rebuild();
+    expect(paths(h)).toEqual(["People/Bob.md"]);
+    expect(h.index.revision).toBe(rev + 1);
+  });
+
+  it("keeps serving the old contacts while a rebuild runs, and applies changes made during it", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN, "Contacts/Bob.md": BOB });
+    await h.ready();
+    const held = gate<string>();
+    vi.spyOn(h.vault, "cachedRead").mockImplementationOnce(() => held.promise);
+    const rebuilt = h.index.rebuild();
+    await h.vault.modify(file(h.vault, "Contacts/Bob.md"), BOB.replace("tier: B", "tier: D"));
+    expect(h.index.get("Contacts/Bob.md")?.tier?.key).toBe("B");
+    held.open(ANN);
+    await rebuilt;
+    expect(h.index.get("Contacts/Bob.md")?.tier?.key).toBe("D");
+    expect(h.index.get("Contacts/Ann.md")?.log).toHaveLength(1);
+  });
+
+  it("caches the schedule per revision and day", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN });
+    await h.ready();
+    const first = h.index.scheduled("2026-11-26");
+    expect(h.index.scheduled("2026-11-26")).toBe(first);
+    expect(first[0]?.status).toBe("overdue");
+    const tomorrow = h.index.scheduled("2026-11-27");
+    expect(tomorrow).not.toBe(first);
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN + "- 2026-11-26 call\n");
+    expect(h.index.scheduled("2026-11-26")[0]?.status).toBe("ok");
+  });
+});
+
+describe("cache helpers", () => {
+  it("reads tags from the frontmatter and the body", () => {
+    expect(tagsFromCache(computeCache("---\ntags: [Contact, x/y]\n---\nhi #Work/Team\n"))).toEqual(["contact", "x/y", "work/team"]);
+  });
+
+  it("finds list items only inside the log section", () => {
+    const heading = defaultSettings().logHeading;
+    expect(logHasItems(computeCache("## Log\n- 2026-01-01\n"), heading)).toBe(true);
+    expect(logHasItems(computeCache("## Log\ntext\n## Next\n- item\n"), heading)).toBe(false);
+    expect(logHasItems(computeCache("# Log\n## Sub\n- 2026-01-01\n"), heading)).toBe(true);
+    expect(logHasItems(computeCache("- 2026-01-01\n## Logbook\n- x\n"), heading)).toBe(false);
+  });
+});

@@ -1,0 +1,84 @@
+/** Shared set-up for the adapter tests: a stub app, a contact index over it, and hand-run timers. */
+import type * as O from "obsidian";
+import { ContactIndex, type Timers } from "../../src/obsidian/contact-index";
+import { defaultSettings, type Settings } from "../../src/core/settings";
+import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
+
+/** Timers the test runs by hand: nothing fires until `flush()`. */
+export class ManualTimers implements Timers {
+  private readonly pending = new Map<number, () => void>();
+  private next = 0;
+  set(callback: () => void): number {
+    this.pending.set(++this.next, callback);
+    return this.next;
+  }
+  clear(id: number): void {
+    this.pending.delete(id);
+  }
+  get size(): number {
+    return this.pending.size;
+  }
+  flush(): void {
+    for (const [id, callback] of [...this.pending]) {
+      this.pending.delete(id);
+      callback();
+    }
+  }
+}
+
+export interface Harness {
+  app: O.App;
+  vault: Vault;
+  metadataCache: MetadataCache;
+  workspace: Workspace;
+  index: ContactIndex;
+  timers: ManualTimers;
+  settings: Settings;
+  /** Lays out the workspace (the index builds) and waits for the build. */
+  ready(): Promise<void>;
+}
+
+export function harness(files: Record<string, string> = {}, settings: Settings = defaultSettings()): Harness {
+  const { app, vault, metadataCache, workspace } = createApp();
+  vault.seed(files);
+  const timers = new ManualTimers();
+  const h: Harness = {
+    app,
+    vault,
+    metadataCache,
+    workspace,
+    timers,
+    settings,
+    index: new ContactIndex({
+      metadataCache: app.metadataCache,
+      vault: app.vault,
+      onLayoutReady: (cb) => app.workspace.onLayoutReady(cb),
+      settings: () => h.settings,
+      timers,
+    }),
+    async ready() {
+      workspace.setLayoutReady();
+      await h.index.settled();
+    },
+  };
+  h.index.start();
+  return h;
+}
+
+export function file(vault: Vault, path: string): O.TFile {
+  const f = vault.getFileByPath(path);
+  if (f === null) throw new Error(`no file ${path}`);
+  return f;
+}
+
+/** Deletes a note the way a user does in the file explorer. */
+export async function deleteNote(h: Pick<Harness, "app" | "vault">, path: string): Promise<void> {
+  await h.app.fileManager.trashFile(file(h.vault, path));
+}
+
+/** A promise and the function that resolves it, to hold an async step until the test says so. */
+export function gate<T = void>(): { promise: Promise<T>; open: (value: T) => void } {
+  let open!: (value: T) => void;
+  const promise = new Promise<T>((resolve) => (open = resolve));
+  return { promise, open };
+}
