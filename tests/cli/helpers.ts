@@ -1,0 +1,79 @@
+/**
+ * Runs the built CLI (dist/cli.mjs) as a separate process on copies of the fixture vaults.
+ */
+import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+
+export const REPO = fileURLToPath(new URL("../..", import.meta.url));
+export const CLI = join(REPO, "dist", "cli.mjs");
+export const FIXTURES = join(REPO, "tests", "fixtures", "cli");
+export const EXAMPLE_VAULT = join(REPO, "examples", "vault");
+
+/** Builds dist/cli.mjs (skipped by the build script when nothing changed). */
+export function buildCli(): void {
+  const result = spawnSync(process.execPath, [join(REPO, "scripts", "build-cli.mjs")], { encoding: "utf8" });
+  if (result.status !== 0) throw new Error(`building the CLI failed:\n${result.stdout}${result.stderr}`);
+}
+
+const made: string[] = [];
+
+/** A fresh temporary folder, removed by `cleanUp`. */
+export function tempDir(label: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `cc-cli-${label}-`));
+  made.push(dir);
+  return dir;
+}
+
+/** A copy of a fixture vault (or any folder) in a fresh temporary folder; returns the copy's path. */
+export function copyVault(source: string, label = "vault"): string {
+  const dir = join(tempDir(label), "vault");
+  cpSync(source, dir, { recursive: true });
+  return dir;
+}
+
+export function copyFixture(name: string): string {
+  return copyVault(join(FIXTURES, name), name);
+}
+
+export function cleanUp(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
+}
+
+export interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the CLI with colour settings cleared unless `env` sets them. */
+export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const env: Record<string, string> = {};
+  for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== "NO_COLOR" && k !== "FORCE_COLOR") env[k] = v;
+  Object.assign(env, options.env ?? {});
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env, encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** Every file under `dir` (hidden ones too) with a hash of its bytes, by relative path. */
+export function hashTree(dir: string): Map<string, string> {
+  const hashes = new Map<string, string>();
+  const walk = (folder: string, prefix: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = `${prefix}${entry.name}`;
+      if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
+      else if (entry.isSymbolicLink()) hashes.set(path, "symlink");
+      else hashes.set(path, createHash("sha256").update(readFileSync(join(folder, entry.name))).digest("hex"));
+    }
+  };
+  walk(dir, "");
+  return hashes;
+}
+
+/** No stack trace: no "    at foo (file:line)" lines. */
+export function hasStackTrace(text: string): boolean {
+  return /^\s+at .+[:(]/m.test(text);
+}
