@@ -29,6 +29,8 @@ export interface Contact {
   tierRank: number;
   /** The cadence in force (the note's own, else the tier's), or `null`: untracked. */
   cadence: Cadence | null;
+  /** True when the note sets its own readable cadence (or `never`), overriding the tier's. */
+  ownCadence: boolean;
   /** `last-touch` as written in the frontmatter (a valid date), before the log is considered. */
   lastTouchField: IsoDate | null;
   snoozeUntil: IsoDate | null;
@@ -200,9 +202,11 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   // cadence: the note's own, else the tier's
   const tierCadence = tier === null ? null : parseCadence(tier.cadence);
   let cadence: Cadence | null = tierCadence?.kind === "cadence" ? tierCadence.cadence : null;
+  let ownCadence = false;
   const rawCadence = raw("cadence");
   if (rawCadence !== undefined && rawCadence !== null && rawCadence !== "") {
     const parsed = parseCadence(rawCadence);
+    ownCadence = parsed.kind !== "invalid";
     if (parsed.kind === "cadence") cadence = parsed.cadence;
     else if (parsed.kind === "never") cadence = null;
     else {
@@ -243,6 +247,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     tier,
     tierRank,
     cadence,
+    ownCadence,
     lastTouchField,
     snoozeUntil,
     doNotContact: dnc.set,

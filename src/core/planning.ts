@@ -117,7 +117,7 @@ export function tierCadence(tier: TierDef): Cadence | null {
  * move is ever suggested that would not change the load).
  */
 export function hasOwnCadence(contact: Contact): boolean {
-  return contact.keys.cadence !== undefined && !contact.problems.some((p) => p.field === "cadence");
+  return contact.ownCadence;
 }
 
 /** The cadence that would be in force if the contact's tier were `tier` (`null`: untracked). */

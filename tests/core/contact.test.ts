@@ -67,6 +67,15 @@ describe("buildContact", () => {
     expect(contact({ tier: "3" }).cadence).toEqual({ n: 6, unit: "m" });
   });
 
+  it("knows whether the note sets its own cadence", () => {
+    expect(contact({ tier: "B", cadence: "2w" }).ownCadence).toBe(true);
+    expect(contact({ tier: "B", cadence: "never" }).ownCadence).toBe(true);
+    expect(contact({ tier: "B", cadence: "" }).ownCadence).toBe(false);
+    expect(contact({ tier: "B", cadence: null }).ownCadence).toBe(false);
+    expect(contact({ tier: "B", cadence: "sometimes" }).ownCadence).toBe(false);
+    expect(contact({ tier: "B" }).ownCadence).toBe(false);
+  });
+
   it("is untracked with tier none or database, or with neither tier nor cadence", () => {
     expect(contact({ tier: "none" }).cadence).toBeNull();
     expect(contact({ tier: "Database", cadence: "1m" }).cadence).toEqual({ n: 1, unit: "m" });
