@@ -86,13 +86,15 @@ function splice(text: string, start: number, end: number, insert: string): strin
 // Writing a scalar
 
 const PLAIN_CANDIDATE = /^[\p{L}\p{N}](?:[\p{L}\p{N} _./+()@-]|:(?! ))*$/u;
-/** Characters YAML wants escaped in a double-quoted scalar (or that would not survive a round trip). */
+
+/** Code points YAML wants escaped in a double-quoted scalar (or that would not survive a round trip). */
 function needsEscape(code: number): boolean {
   return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0xd800 && code <= 0xdfff);
 }
 
+/** Iterating a string yields code points, so a surrogate pair is one character and only a lone half is escaped. */
 function hasEscapes(value: string): boolean {
-  for (let i = 0; i < value.length; i++) if (needsEscape(value.charCodeAt(i))) return true;
+  for (const ch of value) if (needsEscape(ch.codePointAt(0) ?? 0)) return true;
   return false;
 }
 
@@ -109,18 +111,14 @@ function isSafePlain(value: string): boolean {
 
 function doubleQuoted(value: string): string {
   let out = '"';
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i] ?? "";
-    const code = value.charCodeAt(i);
+  for (const ch of value) {
+    const code = ch.codePointAt(0) ?? 0;
     if (ch === '"') out += '\\"';
     else if (ch === "\\") out += "\\\\";
     else if (ch === "\n") out += "\\n";
     else if (ch === "\t") out += "\\t";
     else if (ch === "\r") out += "\\r";
-    else if (code >= 0xd800 && code <= 0xdbff && value.charCodeAt(i + 1) >= 0xdc00 && value.charCodeAt(i + 1) <= 0xdfff) {
-      out += value.slice(i, i + 2); // a well-formed surrogate pair: an ordinary character
-      i++;
-    } else if (needsEscape(code)) out += `\\u${code.toString(16).padStart(4, "0")}`;
+    else if (needsEscape(code)) out += `\\u${code.toString(16).padStart(4, "0")}`;
     else out += ch;
   }
   return `${out}"`;

@@ -30,6 +30,8 @@ describe("setFrontmatterValue: replacing a value in place", () => {
 
   it("escapes inside the quote style it keeps", () => {
     expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann O'Neil" }))).toBe("---\nname: 'Ann O''Neil'\n---\n");
+    expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann 🎉" }))).toBe("---\nname: 'Ann 🎉'\n---\n");
+    expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann\nSmith" }))).toBe('---\nname: "Ann\\nSmith"\n---\n');
     expect(textOf(setFrontmatterValue('---\nname: "Ann"\n---\n', { spellings: ["name"], value: 'Ann "the" \\ boss' }))).toBe('---\nname: "Ann \\"the\\" \\\\ boss"\n---\n');
   });
 
