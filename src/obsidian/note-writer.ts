@@ -1,0 +1,126 @@
+/**
+ * The write side: each action is one pure edit of `src/core/actions.ts` run inside `Vault.process`,
+ * so the read, the edit and the write happen with nothing in between, and two quick writes both
+ * land. Never `processFrontMatter`: it re-serialises the whole YAML block.
+ *
+ * A failed edit (frontmatter that is not valid YAML, for one) hands the text back unchanged and
+ * says which file and why.
+ */
+import { TFile, type Vault } from "obsidian";
+import { logInteraction, markTouched, setFlag, setTier, snooze } from "../core/actions";
+import type { IsoDate } from "../core/dates";
+import type { EditResult } from "../core/edits";
+import { contactFromText } from "../core/note";
+import type { Settings } from "../core/settings";
+import type { ContactActions, ContactIndexReader, NewLogEntry } from "./services";
+
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  cta: string;
+  warning?: boolean;
+}
+
+export interface NoteWriterServices {
+  vault: Pick<Vault, "process" | "getAbstractFileByPath">;
+  /** Opens a note in the workspace (a leaf of the main area). */
+  openFile(file: TFile): Promise<void>;
+  index: Pick<ContactIndexReader, "get">;
+  settings(): Settings;
+  today(): IsoDate;
+  /** Asks the user a yes-or-no question (the confirm modal in the plugin). */
+  confirm(request: ConfirmRequest): Promise<boolean>;
+  /** Tells the user something (a `Notice` in the plugin). */
+  notify(message: string): void;
+}
+
+export class NoteWriter implements ContactActions {
+  constructor(private readonly services: NoteWriterServices) {}
+
+  async logInteraction(path: string, entry: NewLogEntry): Promise<boolean> {
+    const confirmed = await this.doNotContactGuard(path, "Log anyway");
+    if (confirmed === null) return false;
+    return this.edit(path, "log the interaction", (text) => {
+      const settings = this.services.settings();
+      // The note may have been flagged since the index last saw it: never log past a fresh flag.
+      if (!confirmed && contactFromText(path, text, settings).doNotContact) return { ok: false, error: "they are marked do-not-contact; try again to confirm" };
+      return logInteraction(text, { entry, today: this.services.today(), settings });
+    });
+  }
+
+  async markTouchedToday(path: string): Promise<boolean> {
+    const confirmed = await this.doNotContactGuard(path, "Mark as touched");
+    if (confirmed === null) return false;
+    return this.edit(path, "mark the contact as touched", (text) => {
+      if (!confirmed && contactFromText(path, text, this.services.settings()).doNotContact) return { ok: false, error: "they are marked do-not-contact; try again to confirm" };
+      return markTouched(text, { today: this.services.today() });
+    });
+  }
+
+  snooze(path: string, until: IsoDate): Promise<boolean> {
+    return this.edit(path, "snooze the contact", (text) => snooze(text, { until }));
+  }
+
+  setDoNotContact(path: string, on: boolean): Promise<boolean> {
+    return this.edit(path, on ? "set do-not-contact" : "clear do-not-contact", (text) => setFlag(text, { field: "do-not-contact", on, today: this.services.today() }));
+  }
+
+  setNoRefer(path: string, on: boolean): Promise<boolean> {
+    return this.edit(path, on ? "set no-refer" : "clear no-refer", (text) => setFlag(text, { field: "no-refer", on, today: this.services.today() }));
+  }
+
+  setTier(path: string, tierKey: string): Promise<boolean> {
+    return this.edit(path, "set the tier", (text) => setTier(text, { tierKey }));
+  }
+
+  async openNote(path: string): Promise<void> {
+    const file = this.services.vault.getAbstractFileByPath(path);
+    if (file instanceof TFile) await this.services.openFile(file);
+    else this.services.notify(`${path} no longer exists.`);
+  }
+
+  /**
+   * The do-not-contact guard: asks before reaching out to someone who asked not to be contacted.
+   * `null`: the user said no. `true`: they said yes. `false`: there was nothing to ask.
+   */
+  private async doNotContactGuard(path: string, cta: string): Promise<boolean | null> {
+    const contact = this.services.index.get(path);
+    if (contact === undefined || !contact.doNotContact) return false;
+    const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
+    const ok = await this.services.confirm({
+      title: `${contact.name} asked not to be contacted`,
+      message: `${contact.name} is marked do-not-contact${since}. Record this interaction anyway? Do this only if they reached out to you.`,
+      cta,
+      warning: true,
+    });
+    return ok ? true : null;
+  }
+
+  /** Runs one edit atomically; on failure the note keeps its text and a notice says why. */
+  private async edit(path: string, what: string, change: (text: string) => EditResult): Promise<boolean> {
+    const file = this.services.vault.getAbstractFileByPath(path);
+    if (!(file instanceof TFile)) {
+      this.services.notify(`Could not ${what}: ${path} no longer exists.`);
+      return false;
+    }
+    // Set inside the process callback, which Obsidian runs between its read and its write.
+    const outcome: { error: string | null } = { error: null };
+    try {
+      await this.services.vault.process(file, (text) => {
+        const result = change(text);
+        if (!result.ok) {
+          outcome.error = result.error;
+          return text;
+        }
+        return result.changed ? result.text : text;
+      });
+    } catch (error) {
+      outcome.error = error instanceof Error ? error.message : String(error);
+    }
+    if (outcome.error !== null) {
+      this.services.notify(`Could not ${what} in ${path}: ${outcome.error}. The note was not changed.`);
+      return false;
+    }
+    return true;
+  }
+}
