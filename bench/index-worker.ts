@@ -1,14 +1,163 @@
 /**
- * The contact index's figures for one vault, in a process of its own (run with --expose-gc).
- * Filled in once src/obsidian/contact-index.ts lands.
+ * The contact index's figures for one vault, in a process of its own (run with --expose-gc):
+ *
+ *     node --expose-gc bench/out/index-worker.mjs <vault> <today>
+ *
+ * - indexBuildMs: a fresh `ContactIndex` from `start()` until its build has settled, over
+ *   metadata-cache objects and note texts already in memory (what `getFileCache` and
+ *   `cachedRead` hand back in Obsidian once the vault is cached);
+ * - noteUpdateMs: one metadata-cache `changed` event for a contact note whose log gained an
+ *   entry, handled to the end (the index handles it synchronously when the event carries the text);
+ * - scheduleMs: every contact scheduled for a day, then the whole list in priority order;
+ * - indexHeapMB: the heap the built index keeps, after a full GC before and after.
+ * Each is the median of many runs after warm-up runs. Prints one JSON object.
  */
+import type { CachedMetadata, EventRef, TFile } from "obsidian";
+import { addDays } from "../src/core/dates";
+import { appendLogEntry } from "../src/core/edits";
+import { comparePriority } from "../src/core/schedule";
+import { defaultSettings } from "../src/core/settings";
+import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact-index";
+import { median } from "./lib/stats";
+import { loadVaultInput, type Note } from "./lib/vault-input";
+import { metadataFor } from "./metadata";
+
 export interface IndexFigures {
   contacts: number;
+  problems: number;
   indexBuildMs: number;
   noteUpdateMs: number;
   scheduleMs: number;
   indexHeapMB: number;
+  runs: { build: number; update: number; schedule: number };
 }
 
-console.error("the contact index (src/obsidian/contact-index.ts) has not landed yet");
-process.exit(3);
+type ChangedHandler = (file: TFile, data: string, cache: CachedMetadata) => void;
+
+const BUILD_RUNS = 15;
+const UPDATE_RUNS = 400;
+const SCHEDULE_RUNS = 15;
+const WARMUP = 3;
+
+function gc(): void {
+  const collect = (globalThis as { gc?: () => void }).gc;
+  if (collect === undefined) throw new Error("run with node --expose-gc");
+  collect();
+  collect();
+}
+
+/** Stand-ins for the narrow services the index takes, over the notes in memory. */
+function services(notes: readonly Note[], onChanged: (handler: ChangedHandler) => void): ContactIndexServices {
+  const files = notes.map((n) => n.file);
+  const caches = new Map<string, CachedMetadata>(notes.map((n) => [n.file.path, n.cache]));
+  const texts = new Map<string, string>(notes.map((n) => [n.file.path, n.text]));
+  const settings = defaultSettings();
+  const ref = {} as EventRef;
+  return {
+    metadataCache: {
+      getFileCache: (file: TFile) => caches.get(file.path) ?? null,
+      on: ((name: string, handler: ChangedHandler) => {
+        if (name === "changed") onChanged(handler);
+        return ref;
+      }) as ContactIndexServices["metadataCache"]["on"],
+      offref: () => undefined,
+    },
+    vault: {
+      getMarkdownFiles: () => files,
+      cachedRead: (file: TFile) => Promise.resolve(texts.get(file.path) ?? ""),
+      on: (() => ref) as ContactIndexServices["vault"]["on"],
+      offref: () => undefined,
+      configDir: ".obsidian",
+    },
+    onLayoutReady: (callback) => callback(),
+    settings: () => settings,
+    timers: { set: (callback, ms) => setTimeout(callback, ms).unref() as unknown as number, clear: (id) => clearTimeout(id) },
+  };
+}
+
+async function buildOnce(svc: ContactIndexServices): Promise<{ index: ContactIndex; ms: number }> {
+  const index = new ContactIndex(svc);
+  const started = performance.now();
+  index.start();
+  await index.settled();
+  const ms = performance.now() - started;
+  if (index.state !== "ready") throw new Error(`the index is ${index.state} after its build settled`);
+  return { index, ms };
+}
+
+async function main(): Promise<void> {
+  const [root, today] = process.argv.slice(2);
+  if (root === undefined || today === undefined) throw new Error("usage: index-worker <vault> <today>");
+  const notes = loadVaultInput(root);
+  let changed: ChangedHandler | null = null;
+  const svc = services(notes, (h) => (changed = h));
+
+  // Build: warm-up runs, the heap of one built index, then the timed runs.
+  for (let i = 0; i < WARMUP; i++) (await buildOnce(svc)).index.stop();
+  changed = null; // the handler holds the last index: let it go before measuring
+  gc();
+  const before = process.memoryUsage().heapUsed;
+  const { index: kept } = await buildOnce(svc);
+  gc();
+  const indexHeapMB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
+  kept.stop();
+  const builds: number[] = [];
+  for (let i = 0; i < BUILD_RUNS; i++) {
+    const { index, ms } = await buildOnce(svc);
+    builds.push(ms);
+    index.stop();
+  }
+
+  // One note's update: each event brings a contact note whose log gained an entry.
+  const { index } = await buildOnce(svc);
+  const handler = changed as ChangedHandler | null;
+  if (handler === null) throw new Error("the index did not listen to metadataCache 'changed'");
+  const settings = svc.settings();
+  const contactNotes = notes.filter((n) => index.get(n.file.path) !== undefined && index.get(n.file.path)?.writable === true);
+  const step = Math.max(1, Math.floor(contactNotes.length / (UPDATE_RUNS + 50)));
+  const updates: { file: TFile; text: string; cache: CachedMetadata }[] = [];
+  for (let i = 0; updates.length < UPDATE_RUNS + 50 && i < contactNotes.length * step; i += step) {
+    const note = contactNotes[i % contactNotes.length];
+    if (note === undefined) continue;
+    const edit = appendLogEntry(note.text, { heading: settings.logHeading, line: `- ${today} call: benchmark update ${updates.length}` });
+    if (edit.ok) updates.push({ file: note.file, text: edit.text, cache: metadataFor(edit.text) });
+  }
+  const revision = index.revision;
+  const updateTimes: number[] = [];
+  updates.forEach((u, i) => {
+    const started = performance.now();
+    handler(u.file, u.text, u.cache);
+    const ms = performance.now() - started;
+    if (i >= 50) updateTimes.push(ms);
+  });
+  if (index.revision === revision) throw new Error("the updates did not change the index");
+
+  // Schedule: statuses for everyone on a given day, then all of them in priority order. Two days
+  // alternate so the index's per-day cache never answers instead of the work.
+  const days = [today, addDays(today, 1)];
+  const scheduleTimes: number[] = [];
+  for (let i = 0; i < WARMUP + SCHEDULE_RUNS; i++) {
+    const started = performance.now();
+    const ordered = [...index.scheduled(days[i % 2] ?? today)].sort(comparePriority);
+    const ms = performance.now() - started;
+    if (ordered.length !== index.contacts().length) throw new Error("scheduled() lost contacts");
+    if (i >= WARMUP) scheduleTimes.push(ms);
+  }
+
+  const figures: IndexFigures = {
+    contacts: index.contacts().length,
+    problems: index.problems(today).length,
+    indexBuildMs: median(builds),
+    noteUpdateMs: median(updateTimes),
+    scheduleMs: median(scheduleTimes),
+    indexHeapMB,
+    runs: { build: builds.length, update: updateTimes.length, schedule: scheduleTimes.length },
+  };
+  index.stop();
+  process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  process.exit(1);
+});
