@@ -3,7 +3,7 @@
 // than every file that went into it, so `npm run cli` stays quick; the output is written to a
 // temporary file and renamed, so builds running side by side (test workers) never see half a file.
 import esbuild from "esbuild";
-import { readFileSync, renameSync, statSync, writeFileSync, mkdirSync, rmSync } from "node:fs";
+import { chmodSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -30,7 +30,7 @@ function upToDate() {
   } catch {
     return false;
   }
-  return [...inputs, "package.json", "scripts/build-cli.mjs"].every((input) => mtime(join(root, input)) <= built);
+  return [...inputs, "package.json", "package-lock.json", "scripts/build-cli.mjs"].every((input) => mtime(join(root, input)) <= built);
 }
 
 if (!upToDate()) {
@@ -57,6 +57,7 @@ if (!upToDate()) {
       legalComments: "none",
       logLevel: "warning",
     });
+    chmodSync(temp, 0o755); // runnable as the package's `bin`
     renameSync(temp, outfile);
     const inputs = Object.keys(result.metafile.inputs).filter((p) => !p.startsWith("node_modules/") && !p.includes(":"));
     writeFileSync(`${inputsFile}.${process.pid}.tmp`, JSON.stringify(inputs));

@@ -3,9 +3,9 @@
  * cadences demand against the budget. Each section is a function of the same `StatsInput`, so a
  * new one (tier-move suggestions, say) is one more entry in `STATS_SECTIONS`.
  */
-import { cadenceDays } from "../core/cadence";
+import { contactLoad } from "../core/planning";
 import type { Settings, TierDef } from "../core/settings";
-import type { ScheduledContact, Status } from "../core/schedule";
+import type { Status } from "../core/schedule";
 import { roundLoad, type VaultSchedule } from "./schedule";
 import { alignRows, safeText, type Style } from "./terminal";
 
@@ -31,11 +31,6 @@ const STATUS_LABELS: readonly [Status, string][] = [
   ["do-not-contact", "do not contact"],
 ];
 
-/** Touches a week one contact adds to the load (0 when untracked or do-not-contact). */
-export function contactLoad(s: ScheduledContact): number {
-  const { cadence, doNotContact } = s.contact;
-  return cadence === null || doNotContact ? 0 : 7 / cadenceDays(cadence);
-}
 
 function percent(part: number, whole: number): string {
   return whole === 0 ? "0%" : `${Math.round((part / whole) * 100)}%`;
@@ -50,7 +45,7 @@ export const tierSection: StatsSection = ({ schedule, settings }) => {
   for (const g of groups) {
     const members = schedule.scheduled.filter((s) => s.contact.tier === g.tier);
     if (g.tier === null && members.length === 0) continue;
-    const load = members.reduce((sum, s) => sum + contactLoad(s), 0);
+    const load = members.reduce((sum, s) => sum + contactLoad(s.contact), 0);
     rows.push([safeText(g.key), safeText(g.label), String(members.length), g.cadence === "" ? "" : `every ${safeText(g.cadence)}`, roundLoad(load).toFixed(1)]);
   }
   return { title: "By tier", lines: alignRows(rows) };
@@ -64,7 +59,7 @@ export const statusSection: StatsSection = ({ schedule }) => {
 export const loadSection: StatsSection = ({ schedule, settings, style }) => {
   const load = roundLoad(schedule.load);
   const budget = settings.weeklyBudget;
-  const tracked = schedule.scheduled.filter((s) => contactLoad(s) > 0).length;
+  const tracked = schedule.scheduled.filter((s) => contactLoad(s.contact) > 0).length;
   const lines = [`${load} touches a week for ${tracked} tracked ${tracked === 1 ? "contact" : "contacts"}, against a budget of ${budget} (${percent(schedule.load, budget)})`];
   if (schedule.load > budget) {
     lines.push(style.red(`Over budget by ${roundLoad(schedule.load - budget)} a week: lengthen some cadences or move people to a lower tier, or the schedule will choose for you.`));
