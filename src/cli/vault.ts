@@ -143,7 +143,7 @@ export function inContactsFolder(path: string, settings: Settings): boolean {
 export function loadVault(root: string): Vault {
   checkVaultFolder(root);
   const { settings, warnings } = readVaultSettings(root);
-  const mentionsTag = new RegExp(`${escapeRegExp(settings.contactTag)}`, "i");
+  const mentionsTag = new RegExp(escapeRegExp(settings.contactTag), "iu");
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];
   for (const path of listNotes(root)) {
