@@ -1,7 +1,6 @@
 /**
  * The due panel (SPEC §5): the load against the budget, filters, and a windowed list of who to
- * reach. Only the rows in view (plus a few) exist in the DOM; headers and rows have fixed heights,
- * measured once per width, so any scroll position maps to rows without touching the others.
+ * reach (see `windowed-list.ts`: only the rows in view exist in the DOM).
  * It re-renders when the index revision, the day, the settings or the filters change, and only
  * while visible; otherwise it remembers to catch up when shown.
  */
@@ -19,14 +18,9 @@ import {
 import { isRowAction, renderRow, type RowAction } from "./due-rows";
 import { LogInteractionModal } from "./log-modal";
 import { SnoozeModal } from "./snooze-modal";
-import { windowRange, type RowHeights } from "./window";
+import { WindowedList } from "./windowed-list";
 
 export const DUE_VIEW_TYPE = "contact-cadence-due";
-
-/** Rows rendered beyond each edge of the viewport, so a short scroll never shows a gap. */
-const OVERSCAN = 6;
-/** First guesses, replaced by the measured heights after the first rows are drawn. */
-const ESTIMATED_HEIGHTS: RowHeights = { header: 32, row: 64 };
 
 /** Everything derived from one (revision, day, settings): rebuilt only when one of them moves. */
 interface Snapshot {
@@ -46,14 +40,9 @@ export class DueView extends ItemView {
   private snapshot: Snapshot | null = null;
   private filtered: DueGroups | null = null;
   private flat: FlatRows | null = null;
-  private heights: RowHeights = { ...ESTIMATED_HEIGHTS };
-  private needsMeasure = true;
-  /** Rendered items by flat index, for the current `flat` only. */
-  private rendered = new Map<number, HTMLElement>();
   private dirty = true;
   private tagsStale = true;
   private unsubscribe: (() => void) | null = null;
-  private resizeObserver: ResizeObserver | null = null;
 
   private loadEl!: HTMLElement;
   private loadTextEl!: HTMLElement;
@@ -61,9 +50,7 @@ export class DueView extends ItemView {
   private tagDropdown!: DropdownComponent;
   private search!: SearchComponent;
   private emptyEl!: HTMLElement;
-  private scroller!: HTMLElement;
-  private sizer!: HTMLElement;
-  private windowEl!: HTMLElement;
+  private list!: WindowedList<FlatRows>;
 
   constructor(leaf: WorkspaceLeaf, private readonly host: PanelHost, private readonly hints: RowHintProvider | null = null) {
     super(leaf);
@@ -85,9 +72,6 @@ export class DueView extends ItemView {
     this.buildFrame();
     this.unsubscribe = this.host.index.onChange(() => this.onIndexChange());
     this.register(() => this.stopListening());
-    // Catches both a new width (re-measure) and being shown after being hidden (catch up).
-    this.resizeObserver = new ResizeObserver(() => this.onResize());
-    this.resizeObserver.observe(this.scroller);
     this.registerInterval(window.setInterval(() => {
       if (this.snapshot !== null && this.host.today() !== this.snapshot.today) this.render();
     }, 60_000));
@@ -97,7 +81,7 @@ export class DueView extends ItemView {
 
   override async onClose(): Promise<void> {
     this.stopListening();
-    this.rendered.clear();
+    this.list.destroy();
     this.contentEl.empty();
     return Promise.resolve();
   }
@@ -106,12 +90,6 @@ export class DueView extends ItemView {
   refresh(): void {
     this.snapshot = null;
     this.render();
-  }
-
-  override onResize(): void {
-    this.needsMeasure = true;
-    if (this.dirty) this.render();
-    else this.updateWindow();
   }
 
   override getState(): Record<string, unknown> {
@@ -129,7 +107,9 @@ export class DueView extends ItemView {
       this.tagsStale = true;
     }
     await super.setState(state, result);
-    if (this.snapshot !== null) this.render();
+    if (this.snapshot === null) return;
+    this.tierDropdown.setValue(tierToOption(this.filters.tier));
+    this.render();
   }
 
   // ---- building ---------------------------------------------------------------------------------
@@ -158,15 +138,19 @@ export class DueView extends ItemView {
     this.search.inputEl.setAttr("aria-label", "Search by name");
 
     this.emptyEl = root.createDiv({ cls: "cc-due-empty", attr: { role: "status" } });
-    this.scroller = root.createDiv({ cls: "cc-due-scroller" });
-    this.sizer = this.scroller.createDiv({ cls: "cc-due-sizer" });
-    this.windowEl = this.sizer.createDiv({ cls: "cc-due-window" });
-    this.registerDomEvent(this.scroller, "scroll", () => this.updateWindow(), { passive: true });
-    this.registerDomEvent(this.windowEl, "click", (evt) => this.onListEvent(evt));
-    this.registerDomEvent(this.windowEl, "keydown", (evt) => {
+    this.list = new WindowedList(root, this, {
+      renderItem: (parent, flat, index) => this.renderItem(parent, flat, index),
+      headerClass: "cc-group-header",
+      rowClass: "cc-row",
+      onShown: () => {
+        if (this.dirty) this.render();
+      },
+    });
+    this.registerDomEvent(this.list.windowEl, "click", (evt) => this.onListEvent(evt));
+    this.registerDomEvent(this.list.windowEl, "keydown", (evt) => {
       if (evt.key !== "Enter" && evt.key !== " ") return;
       // Buttons already turn Enter and Space into clicks; headers and hints are not buttons.
-      if (evt.target instanceof HTMLElement && evt.target.tagName === "BUTTON") return;
+      if (eventElement(evt)?.tagName === "BUTTON") return;
       this.onListEvent(evt);
     });
   }
@@ -174,24 +158,23 @@ export class DueView extends ItemView {
   private stopListening(): void {
     this.unsubscribe?.();
     this.unsubscribe = null;
-    this.resizeObserver?.disconnect();
-    this.resizeObserver = null;
   }
 
   // ---- rendering --------------------------------------------------------------------------------
 
   private onIndexChange(): void {
-    const s = this.snapshot;
-    if (s !== null && s.revision === this.host.index.revision && s.today === this.host.today() && s.settings === this.host.settings()) return;
+    if (this.snapshot !== null && this.isCurrent(this.snapshot)) return;
     this.render();
   }
 
-  private isVisible(): boolean {
-    return this.containerEl.isShown();
+  /** Whether nothing the snapshot was built from has moved since. */
+  private isCurrent(s: Snapshot): boolean {
+    const index = this.host.index;
+    return s.revision === index.revision && s.ready === (index.state === "ready") && s.today === this.host.today() && s.settings === this.host.settings();
   }
 
-  private render(): void {
-    if (!this.isVisible()) {
+  private render(fromTop = false): void {
+    if (!this.list.isShown) {
       this.dirty = true;
       return;
     }
@@ -209,16 +192,16 @@ export class DueView extends ItemView {
       settings: snapshot.settings,
     });
     this.renderEmpty(empty);
-    this.resetWindow();
+    this.list.setSource(this.flat, fromTop);
     if (this.tagsStale) window.setTimeout(() => this.fillTagOptions(), 0);
   }
 
   private takeSnapshot(): Snapshot {
+    const old = this.snapshot;
+    if (old !== null && this.isCurrent(old)) return old;
     const index = this.host.index;
     const today = this.host.today();
     const settings = this.host.settings();
-    const old = this.snapshot;
-    if (old !== null && old.revision === index.revision && old.today === today && old.settings === settings) return old;
     const scheduled = index.scheduled(today);
     const contacts = index.contacts();
     const problems: readonly Problem[] = index.problems(today);
@@ -277,90 +260,10 @@ export class DueView extends ItemView {
     this.tagDropdown.setValue(current);
   }
 
-  /** Drops every rendered item and draws the window afresh (the flat list changed). */
-  private resetWindow(): void {
-    const focus = this.focusedAction();
-    this.rendered.clear();
-    this.windowEl.empty();
-    this.updateWindow();
-    if (focus !== null) this.restoreFocus(focus);
-  }
-
-  /** Brings the rendered items in line with the scroll position, keeping those still in view. */
-  private updateWindow(): void {
-    const flat = this.flat;
-    if (flat === null || this.snapshot === null) return;
-    const viewport = this.scroller.clientHeight > 0 ? this.scroller.clientHeight : 600;
-    const range = windowRange(flat.sections, this.heights, this.scroller.scrollTop, viewport, OVERSCAN);
-    this.sizer.setCssProps({ "--cc-list-height": `${range.total}px` });
-    this.windowEl.setCssProps({ "--cc-window-top": `${range.top}px` });
-
-    let firstKept: HTMLElement | null = null;
-    for (const [i, el] of this.rendered) {
-      if (i < range.start || i >= range.end) {
-        el.remove();
-        this.rendered.delete(i);
-      } else if (firstKept === null || i < Number(firstKept.dataset.index)) {
-        firstKept = el;
-      }
-    }
-    const today = this.snapshot.today;
-    const above = createFragment();
-    const below = createFragment();
-    const firstKeptIndex = firstKept === null ? Infinity : Number(firstKept.dataset.index);
-    for (let i = range.start; i < range.end; i++) {
-      if (this.rendered.has(i)) continue;
-      const row = flat.at(i);
-      const hint = row.kind === "contact" && this.hints !== null ? this.hints(row.item) : null;
-      this.rendered.set(i, renderRow(i < firstKeptIndex ? above : below, row, i, today, hint));
-    }
-    // New items go before or after the kept ones; kept ones never move, so focus stays put.
-    if (firstKept !== null) this.windowEl.insertBefore(above, firstKept);
-    else this.windowEl.append(above);
-    this.windowEl.append(below);
-
-    if (this.needsMeasure && this.measure()) this.updateWindow();
-  }
-
-  /** Reads the real header and row heights; true when they differ from those in use. */
-  private measure(): boolean {
-    let header = this.heights.header;
-    let row = this.heights.row;
-    let sawRow = false;
-    let sawHeader = false;
-    for (const el of this.rendered.values()) {
-      const h = el.getBoundingClientRect().height;
-      if (h <= 0) continue;
-      if (!sawHeader && el.hasClass("cc-group-header")) {
-        header = h;
-        sawHeader = true;
-      } else if (!sawRow && el.hasClass("cc-row")) {
-        row = h;
-        sawRow = true;
-      }
-      if (sawHeader && sawRow) break;
-    }
-    if (sawHeader && sawRow) this.needsMeasure = false;
-    const changed = Math.abs(header - this.heights.header) > 0.5 || Math.abs(row - this.heights.row) > 0.5;
-    this.heights = { header, row };
-    return changed;
-  }
-
-  private focusedAction(): { path: string | null; group: string | null; action: string } | null {
-    const active = this.windowEl.doc.activeElement;
-    if (!(active instanceof HTMLElement) || !this.windowEl.contains(active)) return null;
-    const item = active.closest<HTMLElement>("[data-index]");
-    return { path: item?.dataset.path ?? null, group: item?.dataset.group ?? null, action: active.dataset.action ?? "" };
-  }
-
-  private restoreFocus(focus: { path: string | null; group: string | null; action: string }): void {
-    for (const el of this.rendered.values()) {
-      if ((focus.path !== null && el.dataset.path === focus.path) || (focus.group !== null && el.dataset.group === focus.group)) {
-        const target = el.dataset.action === focus.action ? el : el.querySelector<HTMLElement>(`[data-action="${focus.action}"]`);
-        target?.focus();
-        return;
-      }
-    }
+  private renderItem(parent: DocumentFragment, flat: FlatRows, index: number): HTMLElement {
+    const row = flat.at(index);
+    const hint = row.kind === "contact" && this.hints !== null ? this.hints(row.item) : null;
+    return renderRow(parent, row, index, this.snapshot?.today ?? this.host.today(), hint);
   }
 
   // ---- interaction ------------------------------------------------------------------------------
@@ -368,9 +271,8 @@ export class DueView extends ItemView {
   private setFilter(change: Partial<DueFilters>): void {
     this.filters = { ...this.filters, ...change };
     this.filtered = null;
-    this.scroller.scrollTop = 0;
     this.app.workspace.requestSaveLayout();
-    this.render();
+    this.render(true);
   }
 
   private clearFilters(): void {
@@ -382,9 +284,11 @@ export class DueView extends ItemView {
   }
 
   private onListEvent(evt: MouseEvent | KeyboardEvent): void {
-    if (!(evt.target instanceof HTMLElement) || this.flat === null) return;
-    const actionEl = evt.target.closest<HTMLElement>("[data-action]");
-    const itemEl = evt.target.closest<HTMLElement>("[data-index]");
+    const target = eventElement(evt);
+    if (target === null || this.flat === null) return;
+    // The target may be an icon's <svg> or <path>, not the button itself.
+    const actionEl = target.closest<HTMLElement>("[data-action]");
+    const itemEl = target.closest<HTMLElement>("[data-index]");
     const action = actionEl?.dataset.action;
     if (actionEl === null || itemEl === null || !isRowAction(action)) return;
     const index = Number(itemEl.dataset.index);
@@ -399,8 +303,9 @@ export class DueView extends ItemView {
       if (this.collapsed.has(row.group)) this.collapsed.delete(row.group);
       else this.collapsed.add(row.group);
       this.app.workspace.requestSaveLayout();
-      this.flat = this.filtered === null ? null : new FlatRows(this.filtered, this.collapsed);
-      this.resetWindow();
+      if (this.filtered === null) return;
+      this.flat = new FlatRows(this.filtered, this.collapsed);
+      this.list.setSource(this.flat);
       return;
     }
     if (row.kind === "problem") {
@@ -445,4 +350,10 @@ export class DueView extends ItemView {
     const rect = anchor.getBoundingClientRect();
     menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
   }
+}
+
+/** The element an event happened on. Duck-typed: `instanceof Element` fails in a popout window. */
+function eventElement(evt: Event): Element | null {
+  const target = evt.target as Partial<Element> | null;
+  return target !== null && typeof target.closest === "function" ? (target as Element) : null;
 }

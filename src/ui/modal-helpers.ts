@@ -5,7 +5,7 @@ import type { Check } from "./forms";
 /** Enter submits the form, except on a button (which presses it) or while an IME is composing. */
 export function submitOnEnter(modal: Modal, submit: () => void): void {
   modal.scope.register([], "Enter", (evt: KeyboardEvent) => {
-    if (evt.isComposing || (evt.target instanceof HTMLElement && evt.target.tagName === "BUTTON")) return true;
+    if (evt.isComposing || (evt.target as Partial<Element> | null)?.tagName === "BUTTON") return true;
     submit();
     return false;
   });
