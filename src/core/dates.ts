@@ -20,7 +20,8 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function validParts(y: number, m: number, d: number): boolean {
-  return m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(y, m);
+  // Every month has 28 days: only the last few days of a month need the calendar.
+  return m >= 1 && m <= 12 && d >= 1 && (d <= 28 || d <= daysInMonth(y, m));
 }
 
 function pad(n: number, width: number): string {

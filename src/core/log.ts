@@ -39,6 +39,7 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 /** Tags written in a piece of text, lower-cased, without `#`. */
 export function tagsIn(text: string): string[] {
   const tags: string[] = [];
+  if (!text.includes("#")) return tags;
   for (const m of text.matchAll(TAG)) if (m[1] !== undefined && !/^\d+$/.test(m[1])) tags.push(m[1].toLowerCase());
   return tags;
 }
@@ -52,8 +53,10 @@ export function parseLogLine(line: string, interactionTypes: readonly string[], 
   let rest = (m[3] ?? "").trim();
   let type: string | null = null;
   const word = TYPE_WORD.exec(rest);
-  if (word?.[1] !== undefined && interactionTypes.some((t) => t.toLowerCase() === word[1]?.toLowerCase())) {
-    type = word[1].toLowerCase();
+  // Lower-cased once per line; settings hold the types lower-cased already, so `includes` mostly decides.
+  const lowered = word?.[1]?.toLowerCase();
+  if (word?.[1] !== undefined && lowered !== undefined && (interactionTypes.includes(lowered) || interactionTypes.some((t) => t.toLowerCase() === lowered))) {
+    type = lowered;
     rest = rest.slice(word[1].length).trimStart();
   }
   const summary = rest.replace(SEPARATOR, "").trim();
