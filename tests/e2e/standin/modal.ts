@@ -1,0 +1,455 @@
+/**
+ * Modals, suggesters, notices and menus, built with Obsidian's DOM classes (`.modal-container >
+ * .modal-bg + .modal`, `.prompt`, `.suggestion-item`, `.notice`, `.menu > .menu-item`) so the
+ * plugin's CSS and the scenarios' selectors work as in Obsidian.
+ */
+import type * as O from "obsidian";
+import { listen } from "./tracking";
+import { Component } from "./events";
+import { setIcon } from "./icons";
+
+export class Scope implements O.Scope {
+  private readonly handlers: O.KeymapEventHandler[] = [];
+
+  constructor(readonly parent?: O.Scope) {}
+
+  register(modifiers: O.Modifier[] | null, key: string | null, func: O.KeymapEventListener): O.KeymapEventHandler {
+    const handler = { scope: this, modifiers: modifiers?.join(",") ?? null, key, func } as O.KeymapEventHandler & { func: O.KeymapEventListener };
+    this.handlers.push(handler);
+    return handler;
+  }
+
+  unregister(handler: O.KeymapEventHandler): void {
+    const i = this.handlers.indexOf(handler);
+    if (i >= 0) this.handlers.splice(i, 1);
+  }
+
+  /** Runs the handler for a key, if any (stand-in only). */
+  handle(evt: KeyboardEvent): boolean {
+    for (const h of [...this.handlers].reverse()) {
+      const handler = h as O.KeymapEventHandler & { func: O.KeymapEventListener };
+      if (handler.key !== null && handler.key !== evt.key) continue;
+      const result: unknown = handler.func(evt, { modifiers: handler.modifiers, key: evt.key, vkey: evt.key });
+      if (result === false) return true;
+    }
+    return false;
+  }
+}
+
+export class Keymap implements Pick<O.Keymap, "pushScope" | "popScope"> {
+  readonly scopes: O.Scope[] = [];
+
+  pushScope(scope: O.Scope): void {
+    this.scopes.push(scope);
+  }
+
+  popScope(scope: O.Scope): void {
+    const i = this.scopes.lastIndexOf(scope);
+    if (i >= 0) this.scopes.splice(i, 1);
+  }
+
+  static isModifier(evt: MouseEvent | TouchEvent | KeyboardEvent, modifier: O.Modifier): boolean {
+    const e = evt as KeyboardEvent;
+    if (modifier === "Mod") return e.ctrlKey || e.metaKey;
+    return { Ctrl: e.ctrlKey, Meta: e.metaKey, Shift: e.shiftKey, Alt: e.altKey }[modifier];
+  }
+
+  static isModEvent(evt?: O.UserEvent | null): O.PaneType | boolean {
+    const e = evt as MouseEvent | null | undefined;
+    return e !== null && e !== undefined && (e.ctrlKey || e.metaKey) ? "tab" : false;
+  }
+}
+
+/** The app's keymap, for modals to push their scope on (set when the App is built). */
+export const keymapRef: { keymap: Keymap | null } = { keymap: null };
+
+type ModalMembers = "app" | "scope" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent";
+
+export class Modal implements Pick<O.Modal, ModalMembers> {
+  app: O.App;
+  scope: O.Scope;
+  containerEl: HTMLElement;
+  modalEl: HTMLElement;
+  titleEl: HTMLElement;
+  contentEl: HTMLElement;
+  shouldRestoreSelection = true;
+  private isOpen = false;
+  private readonly onKey = (evt: KeyboardEvent): void => {
+    if ((this.scope as Scope).handle(evt)) {
+      evt.preventDefault();
+      return;
+    }
+    if (evt.key === "Escape") {
+      evt.preventDefault();
+      this.close();
+    }
+  };
+
+  constructor(app: O.App) {
+    this.app = app;
+    this.scope = new Scope(app.scope);
+    this.containerEl = createDiv({ cls: ["modal-container", "mod-dim"] });
+    listen(this.containerEl.createDiv("modal-bg"), "click", () => this.close());
+    this.modalEl = this.containerEl.createDiv("modal");
+    const close = this.modalEl.createDiv({ cls: ["modal-close-button"], attr: { "aria-label": "Close" } });
+    listen(close, "click", () => this.close());
+    const header = this.modalEl.createDiv("modal-header");
+    this.titleEl = header.createDiv("modal-title");
+    this.contentEl = this.modalEl.createDiv("modal-content");
+  }
+
+  open(): void {
+    if (this.isOpen) return;
+    this.isOpen = true;
+    document.body.appendChild(this.containerEl);
+    keymapRef.keymap?.pushScope(this.scope);
+    listen(document, "keydown", this.onKey, true);
+    const result: unknown = this.onOpen();
+    if (result instanceof Promise) result.catch((error: unknown) => console.error("Error in Modal.onOpen", error));
+  }
+
+  close(): void {
+    if (!this.isOpen) return;
+    this.isOpen = false;
+    document.removeEventListener("keydown", this.onKey, true);
+    keymapRef.keymap?.popScope(this.scope);
+    const result: unknown = this.onClose();
+    if (result instanceof Promise) result.catch((error: unknown) => console.error("Error in Modal.onClose", error));
+    this.containerEl.detach();
+  }
+
+  onOpen(): void {
+    // For subclasses.
+  }
+
+  onClose(): void {
+    // For subclasses.
+  }
+
+  setTitle(title: string): this {
+    this.titleEl.setText(title);
+    return this;
+  }
+
+  setContent(content: string | DocumentFragment): this {
+    this.contentEl.setText(content);
+    return this;
+  }
+}
+
+type SuggestMembers = "limit" | "emptyStateText" | "inputEl" | "resultContainerEl" | "setPlaceholder" | "setInstructions" | "onNoSuggestion" | "selectSuggestion" | "selectActiveSuggestion";
+
+export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestModal<T>, SuggestMembers> {
+  limit = 100;
+  emptyStateText = "No results found.";
+  inputEl: HTMLInputElement;
+  resultContainerEl: HTMLElement;
+  private readonly instructionsEl: HTMLElement;
+  private items: T[] = [];
+  private selected = 0;
+  private generation = 0;
+
+  constructor(app: O.App) {
+    super(app);
+    this.modalEl.addClass("prompt");
+    this.modalEl.empty(); // a prompt has no title bar or close button
+    const inputContainer = this.modalEl.createDiv("prompt-input-container");
+    this.inputEl = inputContainer.createEl("input", { cls: "prompt-input", attr: { enterkeyhint: "done", type: "text" } });
+    this.resultContainerEl = this.modalEl.createDiv("prompt-results");
+    this.instructionsEl = this.modalEl.createDiv("prompt-instructions");
+    listen(this.inputEl, "input", () => void this.update());
+    listen(this.inputEl, "keydown", (evt) => this.onInputKey(evt));
+  }
+
+  override open(): void {
+    super.open();
+    this.inputEl.focus();
+    void this.update();
+  }
+
+  setPlaceholder(placeholder: string): void {
+    this.inputEl.placeholder = placeholder;
+  }
+
+  setInstructions(instructions: O.Instruction[]): void {
+    this.instructionsEl.empty();
+    for (const i of instructions) {
+      const el = this.instructionsEl.createDiv("prompt-instruction");
+      el.createSpan({ cls: "prompt-instruction-command", text: i.command });
+      el.createSpan({ text: i.purpose });
+    }
+  }
+
+  onNoSuggestion(): void {
+    this.resultContainerEl.empty();
+    this.resultContainerEl.createDiv({ cls: "suggestion-empty", text: this.emptyStateText });
+  }
+
+  selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void {
+    this.close();
+    this.onChooseSuggestion(value, evt);
+  }
+
+  selectActiveSuggestion(evt: MouseEvent | KeyboardEvent): void {
+    const item = this.items[this.selected];
+    if (item !== undefined) this.selectSuggestion(item, evt);
+  }
+
+  abstract getSuggestions(query: string): T[] | Promise<T[]>;
+  abstract renderSuggestion(value: T, el: HTMLElement): void;
+  abstract onChooseSuggestion(item: T, evt: MouseEvent | KeyboardEvent): void;
+
+  private async update(): Promise<void> {
+    const generation = ++this.generation;
+    const items = (await this.getSuggestions(this.inputEl.value)).slice(0, this.limit);
+    if (generation !== this.generation) return; // a newer query won
+    this.items = items;
+    this.selected = 0;
+    if (items.length === 0) {
+      this.onNoSuggestion();
+      return;
+    }
+    this.resultContainerEl.empty();
+    items.forEach((item, i) => {
+      const el = this.resultContainerEl.createDiv("suggestion-item");
+      el.toggleClass("is-selected", i === 0);
+      this.renderSuggestion(item, el);
+      listen(el, "click", (evt) => this.selectSuggestion(item, evt));
+      listen(el, "mousemove", () => this.setSelected(i));
+    });
+  }
+
+  private setSelected(i: number): void {
+    this.selected = i;
+    Array.from(this.resultContainerEl.children).forEach((el, j) => el.toggleClass("is-selected", j === i));
+  }
+
+  private onInputKey(evt: KeyboardEvent): void {
+    if (evt.key === "ArrowDown" || evt.key === "ArrowUp") {
+      evt.preventDefault();
+      const n = this.items.length;
+      if (n > 0) this.setSelected((this.selected + (evt.key === "ArrowDown" ? 1 : n - 1)) % n);
+    } else if (evt.key === "Enter" && !evt.isComposing) {
+      evt.preventDefault();
+      this.selectActiveSuggestion(evt);
+    }
+  }
+}
+
+/** Obsidian's fuzzy search: the query's characters in order; a higher score for tighter matches. */
+export function prepareFuzzySearch(query: string): (text: string) => O.SearchResult | null {
+  const q = query.toLowerCase().replace(/\s+/g, "");
+  return (text: string) => {
+    if (q === "") return { score: 0, matches: [] };
+    const t = text.toLowerCase();
+    const matches: O.SearchMatchPart[] = [];
+    let from = 0;
+    let gaps = 0;
+    for (const ch of q) {
+      const at = t.indexOf(ch, from);
+      if (at < 0) return null;
+      gaps += at - from;
+      const last = matches[matches.length - 1];
+      if (last !== undefined && last[1] === at) last[1] = at + 1;
+      else matches.push([at, at + 1]);
+      from = at + 1;
+    }
+    return { score: -gaps - matches.length * 0.1, matches };
+  };
+}
+
+/** Obsidian's simple search: every word of the query, anywhere, case-insensitive. */
+export function prepareSimpleSearch(query: string): (text: string) => O.SearchResult | null {
+  const words = query.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  return (text: string) => {
+    const t = text.toLowerCase();
+    const matches: O.SearchMatchPart[] = [];
+    for (const w of words) {
+      const at = t.indexOf(w);
+      if (at < 0) return null;
+      matches.push([at, at + w.length]);
+    }
+    return { score: 0, matches };
+  };
+}
+
+export abstract class FuzzySuggestModal<T> extends SuggestModal<O.FuzzyMatch<T>> {
+  getSuggestions(query: string): O.FuzzyMatch<T>[] {
+    const search = prepareFuzzySearch(query);
+    const out: O.FuzzyMatch<T>[] = [];
+    for (const item of this.getItems()) {
+      const match = search(this.getItemText(item));
+      if (match !== null) out.push({ item, match });
+    }
+    return query.trim() === "" ? out : out.sort((a, b) => b.match.score - a.match.score);
+  }
+
+  renderSuggestion(item: O.FuzzyMatch<T>, el: HTMLElement): void {
+    el.setText(this.getItemText(item.item));
+  }
+
+  onChooseSuggestion(item: O.FuzzyMatch<T>, evt: MouseEvent | KeyboardEvent): void {
+    this.onChooseItem(item.item, evt);
+  }
+
+  abstract getItems(): T[];
+  abstract getItemText(item: T): string;
+  abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
+}
+
+/** Every notice shown, oldest first (the scenarios read this rather than racing the timeout). */
+export const noticeLog: string[] = [];
+
+export class Notice implements Pick<O.Notice, "noticeEl" | "containerEl" | "messageEl" | "setMessage" | "hide"> {
+  containerEl: HTMLElement;
+  messageEl: HTMLElement;
+  private readonly el: HTMLElement;
+
+  constructor(message: string | DocumentFragment, duration?: number) {
+    this.containerEl = document.body.querySelector<HTMLElement>(":scope > .notice-container") ?? document.body.createDiv("notice-container");
+    this.el = this.containerEl.createDiv("notice");
+    this.messageEl = this.el.createDiv("notice-message");
+    this.setMessage(message);
+    listen(this.el, "click", () => this.hide());
+    if (duration !== 0) window.setTimeout(() => this.hide(), duration ?? 5000);
+  }
+
+  setMessage(message: string | DocumentFragment): this {
+    this.messageEl.setText(message);
+    noticeLog.push(this.messageEl.textContent ?? "");
+    return this;
+  }
+
+  /** Deprecated in Obsidian (use messageEl), still provided. */
+  get noticeEl(): HTMLElement {
+    return this.el;
+  }
+
+  hide(): void {
+    this.el.detach();
+  }
+}
+
+export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection"> {
+  readonly dom: HTMLElement;
+  private readonly iconEl: HTMLElement;
+  private readonly titleEl: HTMLElement;
+  section = "";
+  disabled = false;
+  callback: ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
+
+  constructor() {
+    this.dom = createDiv({ cls: ["menu-item", "tappable"] });
+    this.iconEl = this.dom.createDiv("menu-item-icon");
+    this.titleEl = this.dom.createDiv("menu-item-title");
+  }
+
+  setTitle(title: string | DocumentFragment): this {
+    this.titleEl.setText(title);
+    return this;
+  }
+
+  setIcon(icon: string | null): this {
+    if (icon === null) this.iconEl.empty();
+    else setIcon(this.iconEl, icon);
+    return this;
+  }
+
+  setChecked(checked: boolean | null): this {
+    this.dom.toggleClass("mod-checked", checked === true);
+    return this;
+  }
+
+  setDisabled(disabled: boolean): this {
+    this.disabled = disabled;
+    this.dom.toggleClass("is-disabled", disabled);
+    return this;
+  }
+
+  setIsLabel(isLabel: boolean): this {
+    this.dom.toggleClass("is-label", isLabel);
+    return this;
+  }
+
+  onClick(callback: (evt: MouseEvent | KeyboardEvent) => unknown): this {
+    this.callback = callback;
+    return this;
+  }
+
+  setSection(section: string): this {
+    this.section = section;
+    return this;
+  }
+}
+
+type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide";
+
+export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
+  readonly dom: HTMLElement;
+  readonly items: MenuItem[] = [];
+  private hideCallbacks: (() => unknown)[] = [];
+
+  constructor() {
+    super();
+    this.dom = createDiv("menu");
+  }
+
+  setNoIcon(): this {
+    this.dom.addClass("mod-no-icon");
+    return this;
+  }
+
+  setUseNativeMenu(_useNativeMenu: boolean): this {
+    return this;
+  }
+
+  addItem(cb: (item: O.MenuItem) => unknown): this {
+    const item = new MenuItem();
+    this.items.push(item);
+    cb(item);
+    return this;
+  }
+
+  addSeparator(): this {
+    return this;
+  }
+
+  showAtMouseEvent(evt: MouseEvent): this {
+    return this.showAtPosition({ x: evt.clientX, y: evt.clientY });
+  }
+
+  showAtPosition(position: O.MenuPositionDef): this {
+    this.dom.empty();
+    const scroll = this.dom.createDiv("menu-scroll");
+    for (const item of this.items) {
+      scroll.appendChild(item.dom);
+      listen(item.dom, "click", (evt) => {
+        if (item.disabled) return;
+        this.hide();
+        const result: unknown = item.callback?.(evt);
+        if (result instanceof Promise) result.catch((error: unknown) => console.error("Error in a menu item", error));
+      });
+    }
+    this.dom.setCssProps({ left: `${position.x}px`, top: `${position.y}px` });
+    document.body.appendChild(this.dom);
+    this.load();
+    return this;
+  }
+
+  hide(): this {
+    if (this.dom.isConnected) {
+      this.dom.detach();
+      for (const cb of this.hideCallbacks) cb();
+      this.unload();
+    }
+    return this;
+  }
+
+  close(): void {
+    this.hide();
+  }
+
+  onHide(callback: () => unknown): void {
+    this.hideCallbacks.push(callback);
+  }
+}

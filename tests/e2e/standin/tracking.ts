@@ -1,0 +1,104 @@
+/**
+ * Bookkeeping for the unload check: which DOM listeners and intervals are alive right now.
+ * Installed before anything else runs, so it sees the plugin's listeners whether or not the plugin
+ * went through `registerDomEvent`/`registerInterval`: a listener added by hand and never removed
+ * shows up here as a leak.
+ */
+
+interface ListenerRecord {
+  target: EventTarget;
+  type: string;
+  listener: EventListenerOrEventListenerObject;
+  capture: boolean;
+}
+
+const listeners = new Set<ListenerRecord>();
+/** Listeners the stand-in itself adds (Obsidian's own UI), left out of the unload check. */
+const internalListeners = new WeakSet<object>();
+
+/** Adds a listener on behalf of the stand-in (not the plugin). */
+export function listen<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K, listener: (ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void {
+  internalListeners.add(listener);
+  target.addEventListener(type, listener as EventListener, options);
+}
+const intervals = new Set<number>();
+
+function captureOf(options: boolean | AddEventListenerOptions | EventListenerOptions | undefined): boolean {
+  return typeof options === "boolean" ? options : options?.capture === true;
+}
+
+function find(target: EventTarget, type: string, listener: EventListenerOrEventListenerObject, capture: boolean): ListenerRecord | undefined {
+  for (const r of listeners) if (r.target === target && r.type === type && r.listener === listener && r.capture === capture) return r;
+  return undefined;
+}
+
+export function installTracking(win: Window & typeof globalThis): void {
+  const proto = win.EventTarget.prototype;
+  // The originals, always called with `.call(target, …)`.
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(target)
+  const add = proto.addEventListener;
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(target)
+  const remove = proto.removeEventListener;
+  proto.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+    add.call(this, type, listener, options);
+    if (listener === null) return;
+    const capture = captureOf(options);
+    if (find(this, type, listener, capture) !== undefined) return; // the DOM ignores duplicates too
+    // Playwright's injected script listens on window for its own checks: not the app's, not the plugin's.
+    if ((new Error().stack ?? "").includes("InjectedScript")) internalListeners.add(listener);
+    const record: ListenerRecord = { target: this, type, listener, capture };
+    listeners.add(record);
+    if (typeof options === "object" && options.once === true) {
+      // A `once` listener removes itself after it runs; forget it at the same moment.
+      add.call(this, type, () => listeners.delete(record), { once: true, capture });
+    }
+    if (typeof options === "object" && options.signal !== undefined) {
+      options.signal.addEventListener("abort", () => listeners.delete(record), { once: true });
+    }
+  };
+  proto.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+    remove.call(this, type, listener, options);
+    if (listener === null) return;
+    const record = find(this, type, listener, captureOf(options));
+    if (record !== undefined) listeners.delete(record);
+  };
+
+  const setInterval = win.setInterval.bind(win);
+  const clearInterval = win.clearInterval.bind(win);
+  win.setInterval = ((handler: TimerHandler, timeout?: number, ...args: unknown[]) => {
+    const id = setInterval(handler, timeout, ...args);
+    intervals.add(id);
+    return id;
+  }) as typeof win.setInterval;
+  win.clearInterval = ((id?: number) => {
+    if (id !== undefined) intervals.delete(id);
+    clearInterval(id);
+  }) as typeof win.clearInterval;
+}
+
+export interface LiveCounts {
+  /** Listeners on window, document, or an element that is still in the document. */
+  domListeners: number;
+  intervals: number;
+  /** Where the DOM listeners are, e.g. `window:keydown`, `div.cc-panel:click`, for messages. */
+  domListenerSites: string[];
+}
+
+function describe(target: EventTarget): string {
+  if (target === window) return "window";
+  if (target === document) return "document";
+  if (target instanceof Element) {
+    const cls = Array.from(target.classList).slice(0, 2).join(".");
+    return cls === "" ? target.tagName.toLowerCase() : `${target.tagName.toLowerCase()}.${cls}`;
+  }
+  return target.constructor.name;
+}
+
+export function liveCounts(): LiveCounts {
+  const alive = [...listeners].filter((r) => !internalListeners.has(r.listener)).filter((r) => r.target === window || r.target === document || (r.target instanceof Node && r.target.isConnected));
+  return {
+    domListeners: alive.length,
+    intervals: intervals.size,
+    domListenerSites: alive.map((r) => `${describe(r.target)}:${r.type}`).sort(),
+  };
+}
