@@ -1,0 +1,238 @@
+import type * as O from "obsidian";
+import { describe, expect, it, vi, type Mock } from "vitest";
+import type { Contact } from "../../src/core/contact";
+import { COMMAND_IDS, registerCommands, type CommandContext, type CommandUi } from "../../src/commands/commands";
+import { addContactMenuItems } from "../../src/commands/file-menu";
+import { NoteWriter } from "../../src/obsidian/note-writer";
+import type { PanelHost } from "../../src/obsidian/services";
+import { file, harness, type Harness } from "../obsidian/helpers";
+import { Menu } from "../stubs/obsidian";
+
+const TODAY = "2026-11-26";
+
+const FILES = {
+  "Contacts/Ann.md": "---\ntier: A\nlast-touch: 2026-09-01\n---\n",
+  "Contacts/Bob.md": "---\ntier: D\nlast-touch: 2026-11-01\n---\n",
+  "Contacts/Cy.md": "---\ntier: A\ndo-not-contact: 2026-01-05\n---\n",
+  "Notes/Shopping.md": "- milk\n",
+};
+
+type Spies = { [K in "openDuePanel" | "createContact" | "rebuildIndex"]: Mock<CommandContext[K]> };
+type MockUi = { [K in keyof CommandUi]: Mock<CommandUi[K]> };
+
+function fakeUi(answer = true): MockUi {
+  return {
+    logInteraction: vi.fn<CommandUi["logInteraction"]>(),
+    snooze: vi.fn<CommandUi["snooze"]>(),
+    pickContact: vi.fn<CommandUi["pickContact"]>(),
+    findReferral: vi.fn<CommandUi["findReferral"]>(),
+    showProblems: vi.fn<CommandUi["showProblems"]>(),
+    newContact: vi.fn<CommandUi["newContact"]>(),
+    confirm: vi.fn<CommandUi["confirm"]>(() => Promise.resolve(answer)),
+    notify: vi.fn<CommandUi["notify"]>(),
+  };
+}
+
+async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
+  const h = harness(FILES);
+  await h.ready();
+  const ui = fakeUi(answer);
+  const writer = new NoteWriter({
+    vault: h.app.vault,
+    openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),
+    index: h.index,
+    settings: () => h.settings,
+    today: () => TODAY,
+    confirm: ui.confirm,
+    notify: ui.notify,
+  });
+  const host: PanelHost = { index: h.index, actions: writer, settings: () => h.settings, today: () => TODAY };
+  const spies: Spies = {
+    openDuePanel: vi.fn(() => Promise.resolve()),
+    createContact: vi.fn(() => Promise.resolve()),
+    rebuildIndex: vi.fn(() => Promise.resolve(h.index.contacts().length)),
+  };
+  const ctx: CommandContext = { host, ui, activeFile: () => h.app.workspace.getActiveFile(), ...spies };
+  const commands = new Map<string, O.Command>();
+  registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, ctx);
+  const get = (id: string): O.Command => {
+    const c = commands.get(id);
+    if (c === undefined) throw new Error(`no command ${id}`);
+    return c;
+  };
+  return {
+    h,
+    ui,
+    commands,
+    ctx,
+    spies,
+    run: async (id) => {
+      const c = get(id);
+      if (c.checkCallback !== undefined) expect(c.checkCallback(false)).toBe(true);
+      else await c.callback?.();
+      // Handlers may start async work: let it finish.
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      await h.index.settled();
+    },
+    offered: (id) => {
+      const c = get(id);
+      return c.checkCallback === undefined ? true : c.checkCallback(true) === true;
+    },
+  };
+}
+
+const openOn = (h: Harness, path: string | null): void => h.workspace.setActiveFile(path === null ? null : file(h.vault, path));
+const nameOf = (c: Contact | undefined): string | undefined => c?.name;
+
+describe("the commands", () => {
+  it("registers every command of SPEC §5 with stable ids, sentence-case names and no hotkeys", async () => {
+    const { commands } = await setup();
+    expect([...commands.keys()]).toEqual([...COMMAND_IDS]);
+    expect([...commands.values()].map((c) => c.name)).toEqual([
+      "Open the due panel",
+      "Log an interaction with this contact",
+      "Log an interaction with…",
+      "Mark this contact as touched today",
+      "Snooze this contact",
+      "New contact",
+      "Set or clear do-not-contact for this contact",
+      "Set or clear no-refer for this contact",
+      "Find someone to refer",
+      "Open the next due contact",
+      "Show contact problems",
+      "Rebuild the contact index",
+    ]);
+    for (const c of commands.values()) {
+      expect(c.hotkeys).toBeUndefined();
+      expect(c.id).not.toMatch(/command|contact-cadence/);
+      expect(c.name).not.toMatch(/command|contact cadence/i);
+    }
+  });
+
+  it("offers the 'this contact' commands only on a contact note", async () => {
+    const { h, offered } = await setup();
+    const thisContact = ["log-interaction", "mark-touched-today", "snooze", "toggle-do-not-contact", "toggle-no-refer"];
+    openOn(h, null);
+    expect(thisContact.filter(offered)).toEqual([]);
+    openOn(h, "Notes/Shopping.md");
+    expect(thisContact.filter(offered)).toEqual([]);
+    openOn(h, "Contacts/Ann.md");
+    expect(thisContact.filter(offered)).toEqual(thisContact);
+    expect(offered("open-due-panel")).toBe(true);
+  });
+
+  it("opens the log and snooze modals for the contact on screen", async () => {
+    const { h, ui, run } = await setup();
+    openOn(h, "Contacts/Bob.md");
+    await run("log-interaction");
+    await run("snooze");
+    expect(nameOf(ui.logInteraction.mock.calls[0]?.[0])).toBe("Bob");
+    expect(nameOf(ui.snooze.mock.calls[0]?.[0])).toBe("Bob");
+  });
+
+  it("marks the contact as touched today", async () => {
+    const { h, run, ui } = await setup();
+    openOn(h, "Contacts/Ann.md");
+    await run("mark-touched-today");
+    expect(h.vault.textOf("Contacts/Ann.md")).toBe("---\ntier: A\nlast-touch: 2026-11-26\n---\n");
+    expect(ui.notify).toHaveBeenCalledWith("Ann: touched today.");
+  });
+
+  it("sets do-not-contact only after confirming, with today's date, and clears it the same way", async () => {
+    const declined = await setup(false);
+    openOn(declined.h, "Contacts/Ann.md");
+    await declined.run("toggle-do-not-contact");
+    expect(declined.ui.confirm).toHaveBeenCalledTimes(1);
+    expect(declined.h.vault.textOf("Contacts/Ann.md")).toBe(FILES["Contacts/Ann.md"]);
+
+    const { h, run, ui } = await setup(true);
+    openOn(h, "Contacts/Ann.md");
+    await run("toggle-do-not-contact");
+    expect(h.vault.textOf("Contacts/Ann.md")).toBe("---\ntier: A\nlast-touch: 2026-09-01\ndo-not-contact: 2026-11-26\n---\n");
+    expect(h.index.get("Contacts/Ann.md")?.doNotContact).toBe(true);
+    await run("toggle-do-not-contact");
+    expect(h.vault.textOf("Contacts/Ann.md")).toContain("do-not-contact: false");
+    expect(ui.confirm.mock.calls.map(([r]) => r.cta)).toEqual(["Set do-not-contact", "Clear do-not-contact"]);
+  });
+
+  it("toggles no-refer without asking", async () => {
+    const { h, run, ui } = await setup();
+    openOn(h, "Contacts/Bob.md");
+    await run("toggle-no-refer");
+    expect(h.index.get("Contacts/Bob.md")?.noReferSince).toBe(TODAY);
+    await run("toggle-no-refer");
+    expect(h.index.get("Contacts/Bob.md")?.noRefer).toBe(false);
+    expect(ui.confirm).not.toHaveBeenCalled();
+  });
+
+  it("never offers do-not-contact people in the contact picker", async () => {
+    const { ui, run } = await setup();
+    await run("log-interaction-with");
+    const [offered, choose] = ui.pickContact.mock.calls[0] ?? [[], () => undefined];
+    expect(offered.map((c) => c.name)).toEqual(["Ann", "Bob"]);
+    const bob = offered[1];
+    if (bob === undefined) throw new Error("Bob is not offered");
+    choose(bob);
+    expect(nameOf(ui.logInteraction.mock.calls[0]?.[0])).toBe("Bob");
+  });
+
+  it("opens the most overdue contact's note, and says when no one is due", async () => {
+    const { h, run, ui } = await setup();
+    await run("open-next-due");
+    expect(h.workspace.getActiveFile()?.path).toBe("Contacts/Ann.md");
+    h.settings = { ...h.settings, tiers: h.settings.tiers.map((t) => ({ ...t, cadence: "5y" })) };
+    await h.index.rebuild();
+    await run("open-next-due");
+    expect(ui.notify).toHaveBeenCalledWith("No one is due: everyone is within their cadence.");
+  });
+
+  it("waits for the index before listing people", async () => {
+    const h = harness(FILES);
+    const ui = fakeUi();
+    const commands = new Map<string, O.Command>();
+    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn() });
+    await commands.get("find-referral")?.callback?.();
+    await commands.get("show-problems")?.callback?.();
+    expect(ui.findReferral).not.toHaveBeenCalled();
+    expect(ui.showProblems).not.toHaveBeenCalled();
+    expect(ui.notify).toHaveBeenCalledTimes(2);
+  });
+
+  it("wires the remaining commands to their handlers", async () => {
+    const { spies, ui, run } = await setup();
+    await run("open-due-panel");
+    await run("find-referral");
+    await run("show-problems");
+    await run("new-contact");
+    await run("rebuild-index");
+    expect(spies.openDuePanel).toHaveBeenCalledTimes(1);
+    expect(ui.findReferral).toHaveBeenCalledTimes(1);
+    expect(ui.showProblems).toHaveBeenCalledTimes(1);
+    await ui.newContact.mock.calls[0]?.[0]("Di", "B");
+    expect(spies.createContact).toHaveBeenCalledWith("Di", "B");
+    expect(ui.notify).toHaveBeenCalledWith("Contact index rebuilt: 3 contacts.");
+  });
+});
+
+describe("the file menu", () => {
+  it("offers log and snooze on contact notes only", async () => {
+    const { h, ui } = await setup();
+    const itemsFor = (path: string): Menu => {
+      const menu = new Menu();
+      addContactMenuItems(menu, file(h.vault, path), h.index, ui);
+      return menu;
+    };
+    expect(itemsFor("Notes/Shopping.md").items).toEqual([]);
+    const menu = itemsFor("Contacts/Bob.md");
+    expect(menu.items.map((i) => i.title)).toEqual(["Log an interaction", "Snooze contact"]);
+    await menu.items[0]?.click();
+    await menu.items[1]?.click();
+    expect(nameOf(ui.logInteraction.mock.calls[0]?.[0])).toBe("Bob");
+    expect(nameOf(ui.snooze.mock.calls[0]?.[0])).toBe("Bob");
+    const folder = h.vault.getFolderByPath("Contacts");
+    if (folder === null) throw new Error("no folder");
+    const none = new Menu();
+    addContactMenuItems(none, folder, h.index, ui);
+    expect(none.items).toEqual([]);
+  });
+});
