@@ -49,6 +49,9 @@ export class FakeElement {
   }
 
   createEl(tag: string, o?: DomInfo | string, callback?: (el: never) => void): never {
+    return this.make(tag, o, callback);
+  }
+  private make(tag: string, o?: DomInfo | string, callback?: (el: never) => void): never {
     const el = new FakeElement(tag);
     const info: DomInfo = typeof o === "string" ? { cls: o } : (o ?? {});
     if (info.cls !== undefined) for (const c of Array.isArray(info.cls) ? info.cls : info.cls.split(/\s+/)) if (c !== "") el.classes.add(c);
@@ -65,10 +68,10 @@ export class FakeElement {
     return el as never;
   }
   createDiv(o?: DomInfo | string, callback?: (el: never) => void): never {
-    return this.createDiv(o, callback);
+    return this.make("div", o, callback);
   }
   createSpan(o?: DomInfo | string, callback?: (el: never) => void): never {
-    return this.createSpan(o, callback);
+    return this.make("span", o, callback);
   }
   appendChild<T>(child: T): T {
     const el = FakeElement.of(child);
@@ -1426,7 +1429,7 @@ export class Keymap {
 // ---------------------------------------------------------------------------------------------
 // Functions and constants
 
-export const Platform = {
+export const Platform: typeof O.Platform = {
   isDesktop: true,
   isMobile: false,
   isDesktopApp: true,
@@ -1440,7 +1443,7 @@ export const Platform = {
   isLinux: true,
   isSafari: false,
   resourcePathPrefix: "app://local/",
-} satisfies typeof O.Platform;
+};
 
 export const apiVersion = "1.8.7";
 
