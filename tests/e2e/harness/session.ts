@@ -40,6 +40,8 @@ export interface SessionOptions {
   theme?: "light" | "dark";
   phone?: boolean;
   viewport?: { width: number; height: number };
+  /** Obsidian's metadata cache at start-up (default warm, as on every start but the first). */
+  cache?: "warm" | "cold";
   /** Load the plugin at boot (default), or leave it to `session.hooks(h => h.loadPlugin())`. */
   autoload?: boolean;
   /** Source vault to copy (default: the example vault for the real plugin, the fixture vault otherwise). */
@@ -51,6 +53,8 @@ export const PHONE = { width: 390, height: 844 };
 
 export class Session {
   readonly errors: string[] = [];
+  /** alert/confirm/prompt dialogs the page opened (none should: Obsidian plugins use modals). */
+  readonly dialogs: string[] = [];
   private readonly allowed: RegExp[] = [];
 
   private constructor(
@@ -78,6 +82,8 @@ export class Session {
     });
     const [y, m, d] = TODAY.split("-").map(Number) as [number, number, number];
     await context.clock.setFixedTime(new Date(y, m - 1, d, 10, 0, 0));
+    // A step that waits longer than this is broken, not slow: fail it and say where.
+    context.setDefaultTimeout(10_000);
     const page = await context.newPage();
     const session = new Session(env, context, page, disk);
     page.on("pageerror", (error) => session.errors.push(`page error: ${error.stack ?? error.message}`));
@@ -85,8 +91,14 @@ export class Session {
       if (msg.type() === "error") session.errors.push(`console.error: ${msg.text()}`);
     });
     await page.exposeFunction(FS_BINDING, (request: FsRequest) => disk.handle(request));
-    const boot: BootOptions = { pluginUrl: `${ORIGIN}/main.js`, manifest: env.assets.manifest, theme: options.theme ?? "light", phone, autoload: options.autoload ?? true };
+    const boot: BootOptions = { pluginUrl: `${ORIGIN}/main.js`, manifest: env.assets.manifest, theme: options.theme ?? "light", phone, cache: options.cache ?? "warm", autoload: options.autoload ?? true };
     await page.addInitScript(({ name, value }) => Object.assign(window, { [name]: value }), { name: BOOT_OPTIONS_GLOBAL, value: boot });
+    // tsx (esbuild's keepNames) wraps named functions in `__name(...)`; functions sent to the page need it too.
+    await page.addInitScript({ content: "window.__name = (fn) => fn;" });
+    page.on("dialog", (dialog) => {
+      session.dialogs.push(`${dialog.type()}: ${dialog.message()}`);
+      void dialog.dismiss();
+    });
     const files: Record<string, { type: string; body: string }> = {
       "/": { type: "text/html", body: env.assets.shellHtml },
       "/app.css": { type: "text/css", body: env.assets.appCss },

@@ -1,4 +1,6 @@
 /** Every scenario file, by name (the runner checks this list against the folder). */
+import { scenarios as actions } from "./actions.scenario";
 import { scenarios as standin } from "./standin.scenario";
+import { scenarios as startup } from "./startup.scenario";
 
-export const suites = { standin };
+export const suites = { standin, startup, actions };

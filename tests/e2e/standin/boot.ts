@@ -68,8 +68,14 @@ async function startVault(): Promise<void> {
   if (vaultStarted) return;
   vaultStarted = true;
   await vault.loadFromDisk();
-  workspace.markLayoutReady();
-  void metadataCache.indexAll();
+  if (options.cache === "warm") {
+    await metadataCache.indexAll("warm");
+    workspace.markLayoutReady();
+    void metadataCache.markResolved();
+  } else {
+    workspace.markLayoutReady();
+    void metadataCache.indexAll("cold").then(() => metadataCache.markResolved());
+  }
 }
 
 async function loadPlugin(): Promise<void> {

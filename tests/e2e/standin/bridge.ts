@@ -49,6 +49,8 @@ export interface BootOptions {
   theme: "light" | "dark";
   /** Phone layout: Platform.isMobile/isPhone, body.is-mobile.is-phone, the sidebar as a full-width drawer. */
   phone: boolean;
+  /** Obsidian's metadata cache at start-up: `warm` (complete before layout ready, no events) or `cold` (parsed after, each note firing `changed`). */
+  cache: "warm" | "cold";
   /** Load the plugin right away (else the scenario calls `__e2e.loadPlugin()`). */
   autoload: boolean;
 }

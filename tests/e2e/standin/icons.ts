@@ -1,9 +1,31 @@
 /**
- * Icons: Obsidian draws Lucide icons; the stand-in draws one neutral glyph and records the icon's
- * name, so screenshots show where an icon sits and tests can check which icon was asked for.
+ * Icons: Obsidian draws Lucide icons. The stand-in knows the shapes of the few the plugin uses
+ * (after Lucide, ISC licence), so screenshots look like the app, and draws a neutral circle for
+ * any other; either way the icon's name is on the element for tests (`data-icon`).
  */
 
 const SVG_NS = "http://www.w3.org/2000/svg";
+
+type Shape = [tag: "path" | "circle" | "rect", attrs: Record<string, string>];
+
+const p = (d: string): Shape => ["path", { d }];
+
+const SHAPES: Record<string, Shape[]> = {
+  check: [p("M20 6 9 17l-5-5")],
+  "chevron-down": [p("m6 9 6 6 6-6")],
+  "chevron-right": [p("m9 18 6-6-6-6")],
+  pencil: [p("M17 3a2.85 2.83 0 1 1 4 4L7.5 20.5 2 22l1.5-5.5Z"), p("m15 5 4 4")],
+  "alarm-clock": [["circle", { cx: "12", cy: "13", r: "8" }], p("M12 9v4l2 2"), p("M5 3 2 6"), p("m22 6-3-3")],
+  users: [p("M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"), ["circle", { cx: "9", cy: "7", r: "4" }], p("M22 21v-2a4 4 0 0 0-3-3.87"), p("M16 3.13a4 4 0 0 1 0 7.75")],
+  "alert-triangle": [p("m21.73 18-8-14a2 2 0 0 0-3.48 0l-8 14A2 2 0 0 0 4 21h16a2 2 0 0 0 1.73-3"), p("M12 9v4"), p("M12 17h.01")],
+  lightbulb: [p("M15 14c.2-1 .7-1.7 1.5-2.5 1-.9 1.5-2.2 1.5-3.5A6 6 0 0 0 6 8c0 1 .2 2.2 1.5 3.5.7.7 1.3 1.5 1.5 2.5"), p("M9 18h6"), p("M10 22h4")],
+  calendar: [["rect", { width: "18", height: "18", x: "3", y: "4", rx: "2" }], p("M16 2v4"), p("M8 2v4"), p("M3 10h18")],
+  "message-square-plus": [p("M21 15a2 2 0 0 1-2 2H7l-4 4V5a2 2 0 0 1 2-2h14a2 2 0 0 1 2 2z"), p("M12 7v6"), p("M9 10h6")],
+  search: [["circle", { cx: "11", cy: "11", r: "8" }], p("m21 21-4.3-4.3")],
+  x: [p("M18 6 6 18"), p("m6 6 12 12")],
+  "file-text": [p("M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z"), p("M14 2v4a2 2 0 0 0 2 2h4"), p("M10 9H8"), p("M16 13H8"), p("M16 17H8")],
+  document: [p("M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z"), p("M14 2v4a2 2 0 0 0 2 2h4")],
+};
 
 export function iconSvg(doc: Document, iconId: string): SVGSVGElement {
   const svg = doc.createElementNS(SVG_NS, "svg");
@@ -18,11 +40,11 @@ export function iconSvg(doc: Document, iconId: string): SVGSVGElement {
   svg.setAttribute("stroke-linejoin", "round");
   svg.setAttribute("data-icon", iconId);
   svg.classList.add("svg-icon", `lucide-${iconId}`);
-  const circle = doc.createElementNS(SVG_NS, "circle");
-  circle.setAttribute("cx", "12");
-  circle.setAttribute("cy", "12");
-  circle.setAttribute("r", "7");
-  svg.appendChild(circle);
+  for (const [tag, attrs] of SHAPES[iconId] ?? [["circle", { cx: "12", cy: "12", r: "7" }] as Shape]) {
+    const el = doc.createElementNS(SVG_NS, tag);
+    for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+    svg.appendChild(el);
+  }
   return svg;
 }
 

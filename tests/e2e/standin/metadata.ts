@@ -175,13 +175,26 @@ export class MetadataCache extends Events implements Pick<O.MetadataCache, Metad
     return omitMdExtension !== false && file.extension === "md" ? text.slice(0, -3) : text;
   }
 
-  /** Start-up: fills the cache for every markdown file, then fires `resolved` once. */
-  async indexAll(): Promise<void> {
+  /**
+   * Start-up. `warm`: the cache comes from Obsidian's store, complete and silent (call before
+   * layout ready). `cold` (first open of a vault, or a cleared cache): every note is parsed after
+   * layout ready, each firing `changed`. Either way `resolved` fires once at the end.
+   */
+  async indexAll(mode: "warm" | "cold"): Promise<void> {
     for (const file of this.vault.getMarkdownFiles()) {
       await tick();
       const data = await this.vault.read(file);
-      this.byPath.set(file.path, computeMetadata(data));
+      const cache = computeMetadata(data);
+      this.byPath.set(file.path, cache);
+      if (mode === "cold") {
+        this.trigger("changed", file, data, cache);
+        this.trigger("resolve", file);
+      }
     }
+  }
+
+  /** The first `resolved`, once start-up indexing is done. */
+  async markResolved(): Promise<void> {
     await tick();
     this.initialized = true;
     this.trigger("resolved");

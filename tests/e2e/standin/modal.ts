@@ -273,6 +273,20 @@ export function prepareSimpleSearch(query: string): (text: string) => O.SearchRe
   };
 }
 
+/** Writes `text` into `el`, the matched ranges in `span.suggestion-highlight`: as text, never HTML. */
+export function renderMatches(el: HTMLElement | DocumentFragment, text: string, matches: O.SearchMatches | null, offset = 0): void {
+  let at = 0;
+  for (const [from, to] of [...(matches ?? [])].sort((a, b) => a[0] - b[0])) {
+    const start = Math.max(from + offset, at);
+    const end = Math.min(to + offset, text.length);
+    if (end <= start) continue;
+    if (start > at) el.appendText(text.slice(at, start));
+    el.createSpan({ cls: "suggestion-highlight", text: text.slice(start, end) });
+    at = end;
+  }
+  if (at < text.length) el.appendText(text.slice(at));
+}
+
 export abstract class FuzzySuggestModal<T> extends SuggestModal<O.FuzzyMatch<T>> {
   getSuggestions(query: string): O.FuzzyMatch<T>[] {
     const search = prepareFuzzySearch(query);
@@ -430,8 +444,12 @@ export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
         if (result instanceof Promise) result.catch((error: unknown) => console.error("Error in a menu item", error));
       });
     }
-    this.dom.setCssProps({ left: `${position.x}px`, top: `${position.y}px` });
     document.body.appendChild(this.dom);
+    // Like Obsidian's, the menu stays inside the window: it opens upwards or leftwards when needed.
+    const { width, height } = this.dom.getBoundingClientRect();
+    const x = position.x + width > window.innerWidth ? Math.max(0, (position.left === true ? position.x : window.innerWidth) - width) : position.x;
+    const y = position.y + height > window.innerHeight ? Math.max(0, position.y - height) : position.y;
+    this.dom.setCssProps({ left: `${x}px`, top: `${y}px` });
     this.load();
     return this;
   }

@@ -8,7 +8,7 @@ import { parse as yamlParse, stringify as yamlStringify } from "yaml";
 import { Component, Events } from "./events";
 import { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "./icons";
 import { getAllTags, getFrontMatterInfo, MetadataCache, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "./metadata";
-import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, prepareFuzzySearch, prepareSimpleSearch, Scope, SuggestModal } from "./modal";
+import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, prepareFuzzySearch, prepareSimpleSearch, renderMatches, Scope, SuggestModal } from "./modal";
 import { App, debounce, FileManager, Platform, Plugin } from "./plugin";
 import {
   AbstractTextComponent, BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, MomentFormatComponent, ProgressBarComponent, ExtraButtonComponent, PluginSettingTab, SearchComponent, Setting, SettingTab,
@@ -63,7 +63,7 @@ const functions: Pick<
   RealModule,
   | "normalizePath" | "debounce" | "setIcon" | "getIcon" | "getIconIds" | "addIcon" | "removeIcon" | "setTooltip" | "parseYaml" | "stringifyYaml" | "getAllTags"
   | "parseFrontMatterTags" | "parseFrontMatterEntry" | "parseFrontMatterAliases" | "parseFrontMatterStringArray" | "getFrontMatterInfo" | "prepareFuzzySearch"
-  | "prepareSimpleSearch" | "requireApiVersion" | "getLinkpath" | "parseLinktext" | "getLanguage"
+  | "prepareSimpleSearch" | "requireApiVersion" | "getLinkpath" | "parseLinktext" | "getLanguage" | "renderMatches"
 > = {
   normalizePath,
   debounce,
@@ -87,6 +87,7 @@ const functions: Pick<
   getLinkpath,
   parseLinktext,
   getLanguage,
+  renderMatches,
 };
 
 /** Everything `require('obsidian')` returns. Only real export names are allowed here. */

@@ -6,6 +6,7 @@
 import type * as O from "obsidian";
 import { listen } from "./tracking";
 import { Events } from "./events";
+import { debounce } from "./plugin";
 import { setIcon } from "./icons";
 import { EmptyView, FileView, MarkdownView, View } from "./views";
 
@@ -210,10 +211,12 @@ export class WorkspaceLeaf extends Events implements Pick<O.WorkspaceLeaf, LeafM
 type WorkspaceMembers =
   | "layoutReady" | "containerEl" | "activeLeaf" | "onLayoutReady" | "getLeaf" | "openLinkText" | "setActiveLeaf" | "getLeafById" | "getMostRecentLeaf"
   | "getLeftLeaf" | "getRightLeaf" | "ensureSideLeaf" | "getActiveViewOfType" | "getActiveFile" | "iterateRootLeaves" | "iterateAllLeaves"
-  | "getLeavesOfType" | "detachLeavesOfType" | "revealLeaf" | "getLastOpenFiles" | "on";
+  | "getLeavesOfType" | "detachLeavesOfType" | "revealLeaf" | "getLastOpenFiles" | "requestSaveLayout" | "on";
 
 export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMembers> {
   layoutReady = false;
+  /** There is no layout file to save: a no-op, debounced as in Obsidian. */
+  readonly requestSaveLayout: O.Debouncer<[], Promise<void>> = debounce(async () => Promise.resolve(), 2000, true);
   readonly containerEl: HTMLElement;
   private current: O.WorkspaceLeaf | null = null;
   readonly viewCreators = new Map<string, ViewCreator>();

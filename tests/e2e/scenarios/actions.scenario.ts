@@ -1,0 +1,127 @@
+/**
+ * The panel's actions, clicked as a user would: log through the modal, mark touched today, snooze
+ * from the row's menu and to a date through the modal. Each checks the note's bytes (only the
+ * changed value and the inserted line differ from the original) and that the panel follows.
+ */
+import assert from "node:assert/strict";
+import { expandGroup, openPanel, readPanel, rowOf, scrollTo } from "../harness/panel";
+import { assertOnlyEdits, eventually, type Scenario } from "../harness/scenario";
+import type { Session } from "../harness/session";
+
+async function groupCount(s: Session, group: string): Promise<number | undefined> {
+  return (await readPanel(s.page)).groups.find((g) => g.group === group)?.count;
+}
+
+async function itemsOf(s: Session, path: string): Promise<{ group: string; why: string }[]> {
+  const p = await readPanel(s.page);
+  return p.items.filter((i) => i.path === path).map((i) => ({ group: i.group, why: i.why }));
+}
+
+async function clickRowAction(s: Session, path: string, action: "log" | "touched" | "snooze"): Promise<void> {
+  assert.ok(await scrollTo(s.page, `.cc-row[data-path="${path}"]`), `${path} is listed`);
+  await rowOf(s.page, path).locator(`button.cc-action-${action}`).click();
+}
+
+const modal = ".modal-container .modal";
+
+export const scenarios: Scenario[] = [
+  {
+    name: "log through the modal: one line appended, last-touch moved, the row leaves Overdue",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const path = "Contacts/Priya Raman.md";
+      const before = s.disk.bytes(path);
+      await clickRowAction(s, path, "log");
+      await s.page.locator(`${modal} .modal-title`, { hasText: "Log an interaction with Priya Raman" }).waitFor();
+      assert.equal(await s.page.locator(`${modal} input.cc-log-date`).inputValue(), "2026-11-26", "the date defaults to today");
+      await s.page.locator(`${modal} select.cc-log-type`).selectOption("email");
+      await s.page.locator(`${modal} input.cc-log-summary`).fill("Sent her the hiring rubric #gave");
+      await s.page.locator(`${modal} button.mod-cta`, { hasText: "Log" }).click();
+      await s.page.locator(modal).waitFor({ state: "detached" });
+      await s.idle();
+      assertOnlyEdits(
+        before,
+        s.disk.bytes(path),
+        [
+          ["last-touch: 2026-09-14\n", "last-touch: 2026-11-26\n"],
+          ["- 2026-09-14 call: Congratulated her on the VP promotion\n", "- 2026-09-14 call: Congratulated her on the VP promotion\n- 2026-11-26 email: Sent her the hiring rubric #gave\n"],
+        ],
+        "log entry",
+      );
+      await eventually(async () => assert.equal(await groupCount(s, "overdue"), 6));
+      assert.deepEqual(await itemsOf(s, path), [], "up to date now: no longer listed");
+    },
+  },
+  {
+    name: "mark touched today: only the value of lastTouch changes, the row leaves Due today",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const path = "Contacts/Work/Tomás Herrera.md";
+      const before = s.disk.bytes(path);
+      await clickRowAction(s, path, "touched");
+      await eventually(async () => assert.equal(await groupCount(s, "due"), 3));
+      await s.idle();
+      // The note spells the key lastTouch and wrote a date-time: the plugin keeps the spelling.
+      assertOnlyEdits(before, s.disk.bytes(path), [["lastTouch: 2026-10-26T09:30\n", "lastTouch: 2026-11-26\n"]], "mark touched");
+      assert.deepEqual(await itemsOf(s, path), []);
+    },
+  },
+  {
+    name: "snooze a week from the row's menu: one key inserted, the row moves to Snoozed",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const path = "Contacts/Marcus Okafor.md";
+      const before = s.disk.bytes(path);
+      await clickRowAction(s, path, "snooze");
+      const items = await s.page.locator(".menu .menu-item-title").allTextContents();
+      assert.deepEqual(items, ["1 week (until 2026-12-03)", "1 month (until 2026-12-26)", "A date…"]);
+      await s.page.locator(".menu .menu-item", { hasText: "1 week" }).click();
+      await eventually(async () => assert.equal(await groupCount(s, "snoozed"), 3));
+      await s.idle();
+      assertOnlyEdits(before, s.disk.bytes(path), [["last_touch: 2026-07-30\n---\n", "last_touch: 2026-07-30\nsnooze-until: 2026-12-03\n---\n"]], "snooze");
+      assert.equal(await groupCount(s, "overdue"), 6);
+      await expandGroup(s.page, "snoozed");
+      assert.deepEqual(await itemsOf(s, path), [{ group: "snoozed", why: "snoozed until 2026-12-03 · last message 2026-07-30 · every 3m" }]);
+    },
+  },
+  {
+    name: "snooze to a date through the modal, in a CRLF note: CRLF kept, one line inserted",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const path = "Contacts/Work/Gabriel Silva.md";
+      const before = s.disk.bytes(path);
+      assert.ok(before.includes("\r\n"), "the note is CRLF to begin with");
+      await clickRowAction(s, path, "snooze");
+      await s.page.locator(".menu .menu-item", { hasText: "A date…" }).click();
+      await s.page.locator(`${modal} .modal-title`, { hasText: "Snooze Gabriel Silva" }).waitFor();
+      await s.page.locator(`${modal} input.cc-snooze-date`).fill("2027-01-15");
+      await s.page.locator(`${modal} button.mod-cta`, { hasText: "Snooze" }).click();
+      await s.page.locator(modal).waitFor({ state: "detached" });
+      await eventually(async () => assert.equal(await groupCount(s, "soon"), 5));
+      await s.idle();
+      assertOnlyEdits(before, s.disk.bytes(path), [["role: Engineering manager, mobile\r\n---\r\n", "role: Engineering manager, mobile\r\nsnooze-until: 2027-01-15\r\n---\r\n"]], "snooze to a date");
+    },
+  },
+  {
+    name: "the snooze modal refuses a date that is not after today and writes nothing",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const path = "Contacts/Helen Park.md";
+      const before = s.disk.bytes(path);
+      await clickRowAction(s, path, "snooze");
+      await s.page.locator(".menu .menu-item", { hasText: "A date…" }).click();
+      await s.page.locator(`${modal} input.cc-snooze-date`).fill("2026-11-26");
+      await s.page.locator(`${modal} button.mod-cta`, { hasText: "Snooze" }).click();
+      await s.page.locator(`${modal} .cc-modal-message.mod-error`, { hasText: "Pick a date after today" }).waitFor();
+      await s.page.keyboard.press("Escape");
+      await s.page.locator(modal).waitFor({ state: "detached" });
+      await s.idle();
+      assert.ok(s.disk.bytes(path).equals(before), "nothing written");
+    },
+  },
+];

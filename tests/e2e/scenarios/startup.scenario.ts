@@ -1,0 +1,111 @@
+/**
+ * Start-up: the example vault at 2026-11-26 shows the right people in the right groups, each with
+ * the reason, whether Obsidian's metadata cache was warm (every start but the first) or cold
+ * (notes parsed after the layout is ready, each announced by `changed`).
+ */
+import assert from "node:assert/strict";
+import { DUE_VIEW, expandGroup, openPanel, readPanel, type PanelContents } from "../harness/panel";
+import { eventually, type Scenario } from "../harness/scenario";
+import type { Session } from "../harness/session";
+
+/** [group, name, tier, no-refer badge, why] as the panel must show them, top to bottom. */
+export const EXPECTED_ROWS: [string, string, string | null, boolean, string][] = [
+  ["overdue", "Priya Raman", "A", false, "43 days overdue · last call 2026-09-14 · every 1m"],
+  ["overdue", "Rosa Jiménez", "A", false, "25 days overdue · last call 2026-10-01 · every 1m"],
+  ["overdue", "Dr. Amara Nwosu", "A", false, "16 days overdue · last meeting 2026-10-10 · every 1m"],
+  ["overdue", "Marcus Okafor", "B", false, "27 days overdue · last message 2026-07-30 · every 3m"],
+  ["overdue", "Victor Lang", "C", true, "47 days overdue · last meal 2026-04-10 · every 6m"],
+  ["overdue", "Ann Lee", "B", false, "16 days overdue · last meeting 2026-08-10 · every 3m"],
+  ["overdue", "Elena Petrova", "C", false, "6 days overdue · last touch 2026-08-20 · every 3m"],
+  ["due", "Tomás Herrera", "A", false, "due today · last call 2026-10-26 · every 1m"],
+  ["due", "Helen Park", "B", false, "due today · last call 2026-08-26 · every 3m"],
+  ["due", "Aiko Tanaka", null, false, "due today · last call 2026-11-12 · every 2w"],
+  ["due", "Zoe Martin", null, false, "due today · last call 2026-11-19 · every 1w"],
+  ["new", "Sofia Lindqvist", "A", false, "never contacted · every 1m"],
+  ["new", "Ben Adeyemi", "B", false, "never contacted · every 3m"],
+  ["new", "Mallory <img src=x onerror=alert(1)>", "C", false, "never contacted · every 6m"],
+  ["soon", "Gabriel Silva", "A", false, "due in 2 days (2026-11-28) · last meeting 2026-10-28 · every 1m"],
+  ["soon", "Grace Whitfield", null, false, "due in 3 days (2026-11-29) · last call 2026-10-15 · every 45d"],
+  ["soon", "Jorge Ramírez", null, false, "due in 4 days (2026-11-30) · last call 2026-11-23 · every 1w"],
+  ["soon", "Hannah Becker", "B", false, "due in 5 days (2026-12-01) · last meeting 2026-10-20 · every 6w"],
+  ["soon", "Lucas Ferreira", "B", false, "due in 5 days (2026-12-01) · last message 2026-09-01 · every 3m"],
+  ["soon", "Rafael Moreno", "D", false, "due in 5 days (2026-12-01) · last card 2025-12-01 · every 1y"],
+];
+
+export const EXPECTED_GROUPS = [
+  { group: "overdue", label: "Overdue", count: 7, collapsed: false },
+  { group: "due", label: "Due today", count: 4, collapsed: false },
+  { group: "new", label: "Never contacted", count: 3, collapsed: false },
+  { group: "soon", label: "Due soon", count: 6, collapsed: false },
+  { group: "snoozed", label: "Snoozed", count: 2, collapsed: true },
+  { group: "problems", label: "Problems", count: 4, collapsed: true },
+];
+
+const EXPECTED_SNOOZED: [string, string][] = [
+  ["Fatima Al-Sayed", "snoozed until 2026-12-15 · last message 2026-10-22 · every 1m"],
+  ["Daniel Cho", "snoozed until 2027-01-11 · last message 2026-06-10 · every 3m"],
+];
+
+const EXPECTED_PROBLEMS: [string, string][] = [
+  ["Contacts/Ann Lee.md", 'cadence "sometimes" is not a cadence (try 2w, 3m, quarterly); tier B\'s 3m applies'],
+  ["Contacts/Leo Novak.md", 'frontmatter is not valid YAML (Missing closing "quote); the plugin will not write to this note until it is fixed'],
+  ["Contacts/Paul Mercer.md", 'tier "VIP" is not a tier (expected one of A, B, C, D, or none); the contact is untracked until it is fixed'],
+  ["Contacts/Work/Rosa Jiménez.md", "last-touch 2026-12-03 is after today (2026-11-26); it is ignored"],
+];
+
+/** People who must not be listed anywhere as someone to reach. */
+const NEVER_LISTED = ["Kevin Brandt", "Maya Goldberg", "Irene Costa", "Samuel Price", "Wei Zhang", "Harold Jenkins", "Olivia Grant", "Nadia Rahman"];
+
+export function rowsOf(p: PanelContents): [string, string, string | null, boolean, string][] {
+  return p.items.filter((i) => i.kind === "contact").map((i) => [i.group, i.name, i.tier, i.noRefer, i.why]);
+}
+
+async function checkStartupPanel(s: Session): Promise<void> {
+  await openPanel(s);
+  const p = await eventually(async () => {
+    const c = await readPanel(s.page);
+    assert.deepEqual(c.groups, EXPECTED_GROUPS);
+    return c;
+  });
+  assert.equal(p.load, "Load 6.6 / 6 touches a week (over budget)");
+  assert.deepEqual(rowsOf(p), EXPECTED_ROWS);
+  for (const name of NEVER_LISTED) assert.ok(!p.items.some((i) => i.name === name), `${name} is not listed`);
+
+  await expandGroup(s.page, "snoozed");
+  await expandGroup(s.page, "problems");
+  const all = await readPanel(s.page);
+  assert.deepEqual(all.items.filter((i) => i.group === "snoozed").map((i) => [i.name, i.why]), EXPECTED_SNOOZED);
+  assert.deepEqual(all.items.filter((i) => i.group === "problems").map((i) => [i.path, i.why]), EXPECTED_PROBLEMS);
+  await eventually(async () => assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "14 contacts due"));
+}
+
+export const scenarios: Scenario[] = [
+  {
+    name: "the panel shows the right people in the right groups, with the reasons",
+    async run(t) {
+      const s = await t.open();
+      await checkStartupPanel(s);
+      // Collapsed groups stay collapsed until asked, and the header says how many are inside.
+      assert.equal(await s.page.locator(`${DUE_VIEW} .cc-group-header[data-group="problems"] .cc-group-count`).textContent(), "4");
+    },
+  },
+  {
+    name: "the same panel when Obsidian's metadata cache starts cold",
+    async run(t) {
+      const s = await t.open({ cache: "cold" });
+      await checkStartupPanel(s);
+    },
+  },
+  {
+    name: "the ribbon icon and the status bar open the same panel",
+    async run(t) {
+      const s = await t.open();
+      await s.page.locator('.side-dock-ribbon-action[aria-label="Open the due panel"]').click();
+      await s.page.locator(`${DUE_VIEW} .cc-group-header`).first().waitFor();
+      assert.deepEqual(await s.hooks((h) => h.leafTypes()), ["contact-cadence-due"], "one panel, in the sidebar");
+      await s.runCommand("open-due-panel");
+      await s.page.locator(".status-bar .plugin-contact-cadence").click();
+      assert.deepEqual(await s.hooks((h) => h.leafTypes()), ["contact-cadence-due"], "opening it again reuses the panel");
+    },
+  },
+];
