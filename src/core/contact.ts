@@ -89,15 +89,26 @@ export function basename(path: string): string {
  * default, but users can rename it).
  */
 export function isContactNote(path: string, tags: readonly string[], settings: Pick<Settings, "contactsFolder" | "contactTag">, configDir: string): boolean {
-  if (!path.toLowerCase().endsWith(".md")) return false;
-  if (path.startsWith(`${configDir}/`) || path.startsWith(".trash/")) return false;
+  // This runs for every note of the vault, so the common cases avoid regexes and new strings.
+  if (!path.endsWith(".md") && !path.toLowerCase().endsWith(".md")) return false;
+  if (isUnder(path, configDir) || path.startsWith(".trash/")) return false;
   const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, "");
-  if (folder !== "" && path.startsWith(`${folder}/`)) return true;
-  const tag = settings.contactTag.replace(/^#/, "").toLowerCase();
+  if (folder !== "" && isUnder(path, folder)) return true;
+  if (tags.length === 0) return false;
+  const tag = withoutHash(settings.contactTag).toLowerCase();
   return tags.some((t) => {
-    const clean = t.replace(/^#/, "").toLowerCase();
-    return clean === tag || clean.startsWith(`${tag}/`);
+    const clean = withoutHash(t).toLowerCase();
+    return clean === tag || (clean.startsWith(tag) && clean.charAt(tag.length) === "/");
   });
+}
+
+/** `path` lies inside `folder` (at any depth). */
+function isUnder(path: string, folder: string): boolean {
+  return path.startsWith(folder) && path.charAt(folder.length) === "/";
+}
+
+function withoutHash(tag: string): string {
+  return tag.startsWith("#") ? tag.slice(1) : tag;
 }
 
 const TRUE_WORDS = new Set(["true", "yes", "y", "on"]);
