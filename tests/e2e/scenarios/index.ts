@@ -1,6 +1,10 @@
 /** Every scenario file, by name (the runner checks this list against the folder). */
 import { scenarios as actions } from "./actions.scenario";
+import { scenarios as external } from "./external.scenario";
+import { scenarios as guard } from "./guard.scenario";
+import { scenarios as html } from "./html.scenario";
+import { scenarios as problems } from "./problems.scenario";
 import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 
-export const suites = { standin, startup, actions };
+export const suites = { standin, startup, actions, guard, external, problems, html };
