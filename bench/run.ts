@@ -86,7 +86,14 @@ async function main(): Promise<void> {
     missing.set("index", `the index worker did not build (${error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)})`);
   }
 
+  if (options.browser) {
+    // The production bundle, as `npm run build` makes it (without its type-check, which the bench does not need).
+    const built = spawnSync(process.execPath, [join(ROOT, "esbuild.config.mjs"), "production"], { cwd: ROOT, encoding: "utf8" });
+    if (built.status !== 0) missing.set("browser", `main.js did not build: ${(built.stderr || built.stdout).trim().split("\n")[0] ?? ""}`);
+  }
+
   const curve: Figures[] = [];
+  const extras: Record<string, unknown>[] = [];
   for (const contacts of options.sizes) {
     const vault = ensureVault({ contacts, notes: contacts * 4, seed: options.seed });
     const m = vault.manifest;
@@ -108,12 +115,13 @@ async function main(): Promise<void> {
     }
 
     let browser: BrowserFigures | null = null;
-    if (options.browser) {
+    if (options.browser && !missing.has("browser")) {
       progress(`${contacts} contacts: due panel in Chromium`);
       const result = await benchBrowser(vault.dir, BENCH_TODAY);
       if ("reason" in result) missing.set("browser", result.reason);
       else browser = result;
-    } else missing.set("browser", "skipped (--no-browser)");
+    } else if (!options.browser) missing.set("browser", "skipped (--no-browser)");
+    extras.push({ contacts, index: index ?? null, cli: cliFigures ?? null, browser: browser ?? null });
 
     curve.push({
       contacts,
@@ -147,6 +155,8 @@ async function main(): Promise<void> {
       machine,
       seconds: round(seconds, 1),
       missing: Object.fromEntries(missing),
+      /** Every measurement behind the figures (CPU-time medians, parts of the first paint, counts). */
+      details: extras,
     };
     process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
   } else {

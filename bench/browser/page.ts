@@ -1,0 +1,183 @@
+/**
+ * The browser side of the due panel benchmark, bundled for Chromium. It builds the end-to-end
+ * harness's Obsidian stand-in (tests/e2e/standin) around a generated vault and loads the real
+ * `main.js` the way Obsidian does. Unlike the e2e boot, the whole vault arrives in one fetch and
+ * the metadata cache is filled in one pass (a warm cache, as on every start but a vault's first),
+ * because indexing 50,000 notes one timer tick at a time would take minutes and measure nothing
+ * of ours.
+ *
+ * It exposes `window.__bench`: `boot()`, then `openPanel()` / `closePanel()` per measurement.
+ */
+import type * as O from "obsidian";
+import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "../../tests/e2e/standin/bridge";
+import { installDomHelpers } from "../../tests/e2e/standin/dom";
+import { computeMetadata, MetadataCache } from "../../tests/e2e/standin/metadata";
+import { obsidianModule } from "../../tests/e2e/standin/obsidian";
+import { App, type Plugin } from "../../tests/e2e/standin/plugin";
+import { Vault } from "../../tests/e2e/standin/vault";
+import { Workspace } from "../../tests/e2e/standin/workspace";
+
+export const DUE_VIEW = '.workspace-leaf-content[data-type="contact-cadence-due"]';
+export const OPEN_COMMAND = "contact-cadence:open-due-panel";
+
+export interface BootResult {
+  notes: number;
+  contacts: number;
+  /** The plugin's index build in the browser, from layout ready until it settled. */
+  indexBuildMs: number;
+}
+
+export interface PaintResult {
+  /** `buildMs` + `frameMs`: the work from the open command to the first frame that shows the rows. */
+  firstPaintMs: number;
+  /** From the open command until the rows are in the DOM with style and layout computed. */
+  buildMs: number;
+  /** The first frame's own work after that: resize observers, style, layout and paint. */
+  frameMs: number;
+  /** Wall time from the command to the end of that frame, the wait for the frame included. */
+  wallMs: number;
+  /** Elements inside the panel once it settled. */
+  domNodes: number;
+  rows: number;
+}
+
+/** The index the plugin keeps privately (read here only to know when it is ready). */
+interface IndexLike {
+  state: string;
+  settled(): Promise<void>;
+  contacts(): readonly unknown[];
+}
+
+/**
+ * The real `performance.now`, saved by the bench before Playwright's clock replaced it (the clock
+ * fixes "today" for the plugin, and its own `performance.now` counts whole milliseconds only).
+ */
+const now: () => number = (window as unknown as { __benchNow?: () => number }).__benchNow ?? (() => performance.now());
+
+installDomHelpers(window);
+const bootOptions = (window as unknown as Record<string, BootOptions | undefined>)[BOOT_OPTIONS_GLOBAL];
+if (bootOptions === undefined) throw new Error("the bench did not set the boot options");
+const options: BootOptions = bootOptions;
+
+document.body.addClasses([`theme-${options.theme}`, "mod-linux", "is-frameless", "show-ribbon"]);
+const appContainer = document.body.createDiv("app-container");
+const main = appContainer.createDiv("horizontal-main-container");
+const workspace = new Workspace(main, false);
+const statusBarEl = appContainer.createDiv("status-bar");
+const vault = new Vault("bench-vault");
+const metadataCache = new MetadataCache(vault);
+const app = new App({ vault, metadataCache, workspace, statusBarEl });
+workspace.app = app;
+let plugin: Plugin | null = null;
+
+function pluginRequire(name: string): unknown {
+  if (name !== "obsidian") throw new Error(`Cannot find module '${name}'`);
+  return obsidianModule;
+}
+
+async function loadPlugin(): Promise<Plugin> {
+  const code = await (await fetch(options.pluginUrl)).text();
+  const module: { exports: Record<string, unknown> } = { exports: {} };
+  // Obsidian evaluates main.js in a function scope the same way: module, exports, require.
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval -- that is exactly what is being emulated
+  const evaluate = new Function("module", "exports", "require", `${code}\n//# sourceURL=main.js`) as (m: unknown, e: unknown, r: unknown) => void;
+  evaluate(module, module.exports, pluginRequire);
+  const PluginClass = (module.exports.default ?? module.exports) as new (app: O.App, manifest: O.PluginManifest) => Plugin;
+  const loaded = new PluginClass(app, { ...options.manifest, dir: `${vault.configDir}/plugins/${options.manifest.id}` });
+  await loaded.loadAsync();
+  return loaded;
+}
+
+/** The stand-in keeps file contents and caches in private maps; the bench fills them in one pass. */
+function privateMap<V>(owner: object, field: string): Map<string, V> {
+  const map = (owner as Record<string, unknown>)[field];
+  if (!(map instanceof Map)) throw new Error(`the e2e stand-in has no ${field} map any more: update bench/browser/page.ts`);
+  return map as Map<string, V>;
+}
+
+function pluginIndex(p: Plugin): IndexLike {
+  const index = (p as unknown as { index?: IndexLike }).index;
+  if (index === undefined || typeof index.settled !== "function") throw new Error("the plugin keeps no `index` with settled(): update bench/browser/page.ts");
+  return index;
+}
+
+async function boot(): Promise<BootResult> {
+  plugin = await loadPlugin();
+  const texts = (await (await fetch("/vault.json")).json()) as Record<string, string>;
+  await vault.loadFromDisk();
+  const contents = privateMap<string>(vault, "contents");
+  const caches = privateMap<O.CachedMetadata>(metadataCache, "byPath");
+  for (const file of vault.getMarkdownFiles()) {
+    const text = texts[file.path];
+    if (text === undefined) continue;
+    contents.set(file.path, text);
+    caches.set(file.path, computeMetadata(text));
+  }
+  const index = pluginIndex(plugin);
+  const started = now();
+  workspace.markLayoutReady();
+  await index.settled();
+  const indexBuildMs = now() - started;
+  await metadataCache.markResolved();
+  return { notes: vault.getMarkdownFiles().length, contacts: index.contacts().length, indexBuildMs };
+}
+
+/**
+ * The next frame: when its rendering began (its requestAnimationFrame callbacks) and when it was
+ * done (the first task after it). Resize observers, style, layout and paint run in between.
+ */
+function nextFrame(): Promise<{ begin: number; end: number }> {
+  return new Promise((resolve) => {
+    requestAnimationFrame(() => {
+      const begin = now();
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve({ begin, end: now() });
+      channel.port2.postMessage(null);
+    });
+  });
+}
+
+function waitForRows(view: Element): Promise<void> {
+  if (view.querySelector(".cc-row") !== null) return Promise.resolve();
+  return new Promise((resolve, reject) => {
+    const timer = window.setTimeout(() => reject(new Error("the due panel showed no rows within 10 s")), 10_000);
+    const observer = new MutationObserver(() => {
+      if (view.querySelector(".cc-row") === null) return;
+      observer.disconnect();
+      window.clearTimeout(timer);
+      resolve();
+    });
+    observer.observe(view, { childList: true, subtree: true });
+  });
+}
+
+async function openPanel(): Promise<PaintResult> {
+  const started = now();
+  if (!app.commands.execute(OPEN_COMMAND)) throw new Error(`${OPEN_COMMAND} did not run`);
+  // The leaf and its view are created asynchronously; the rows follow.
+  let view = document.querySelector(DUE_VIEW);
+  while (view === null) {
+    await Promise.resolve();
+    view = document.querySelector(DUE_VIEW);
+  }
+  await waitForRows(view);
+  view.getBoundingClientRect(); // style and layout, as the frame would need them
+  const buildMs = now() - started;
+  const frame = await nextFrame();
+  await nextFrame();
+  const frameMs = frame.end - frame.begin;
+  return {
+    firstPaintMs: buildMs + frameMs,
+    buildMs,
+    frameMs,
+    wallMs: frame.end - started,
+    domNodes: view.querySelectorAll("*").length,
+    rows: view.querySelectorAll(".cc-row").length,
+  };
+}
+
+function closePanel(): void {
+  workspace.detachLeavesOfType("contact-cadence-due");
+}
+
+(window as unknown as { __bench: unknown }).__bench = { boot, openPanel, closePanel };
