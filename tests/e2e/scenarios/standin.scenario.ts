@@ -57,6 +57,19 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "a cold metadata cache announces each note after layout ready; a warm one is silent",
+    async run(t) {
+      const cold = await t.open({ plugin: "fixture", cache: "cold" });
+      await cold.idle();
+      const changed = (await events(cold)).filter((e) => e.startsWith("cache:changed")).sort();
+      assert.deepEqual(changed, ["cache:changed Loose.md", "cache:changed People/Ann.md", "cache:changed People/Bad.md"]);
+      assert.equal((await events(cold)).at(-1), "cache:resolved", "resolved comes last");
+      const warm = await t.open({ plugin: "fixture", cache: "warm" });
+      await warm.idle();
+      assert.deepEqual(await events(warm), ["cache:resolved"]);
+    },
+  },
+  {
     name: "the metadata cache reads notes like Obsidian",
     async run(t) {
       const s = await t.open({ plugin: "fixture" });

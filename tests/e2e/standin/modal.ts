@@ -402,6 +402,16 @@ export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
   readonly dom: HTMLElement;
   readonly items: MenuItem[] = [];
   private hideCallbacks: (() => unknown)[] = [];
+  /** Escape or a click elsewhere closes the menu, as in Obsidian. */
+  private readonly onKey = (evt: KeyboardEvent): void => {
+    if (evt.key !== "Escape") return;
+    evt.preventDefault();
+    evt.stopPropagation();
+    this.hide();
+  };
+  private readonly onPointer = (evt: MouseEvent): void => {
+    if (!(evt.target instanceof Node) || !this.dom.contains(evt.target)) this.hide();
+  };
 
   constructor() {
     super();
@@ -450,12 +460,16 @@ export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
     const x = position.x + width > window.innerWidth ? Math.max(0, (position.left === true ? position.x : window.innerWidth) - width) : position.x;
     const y = position.y + height > window.innerHeight ? Math.max(0, position.y - height) : position.y;
     this.dom.setCssProps({ left: `${x}px`, top: `${y}px` });
+    listen(document, "keydown", this.onKey, true);
+    listen(document, "mousedown", this.onPointer, true);
     this.load();
     return this;
   }
 
   hide(): this {
     if (this.dom.isConnected) {
+      document.removeEventListener("keydown", this.onKey, true);
+      document.removeEventListener("mousedown", this.onPointer, true);
       this.dom.detach();
       for (const cb of this.hideCallbacks) cb();
       this.unload();

@@ -13,6 +13,8 @@ interface ListenerRecord {
 }
 
 const listeners = new Set<ListenerRecord>();
+/** Resize and mutation observers with the elements each one watches. */
+const observed = new Map<ResizeObserver | MutationObserver, Set<Node>>();
 /** Listeners the stand-in itself adds (Obsidian's own UI), left out of the unload check. */
 const internalListeners = new WeakSet<object>();
 
@@ -32,6 +34,11 @@ function find(target: EventTarget, type: string, listener: EventListenerOrEventL
   return undefined;
 }
 
+/** Playwright's injected script listens and observes for its own checks: not the app, not the plugin. */
+function fromHarness(): boolean {
+  return (new Error().stack ?? "").includes("InjectedScript");
+}
+
 export function installTracking(win: Window & typeof globalThis): void {
   const proto = win.EventTarget.prototype;
   // The originals, always called with `.call(target, …)`.
@@ -44,8 +51,7 @@ export function installTracking(win: Window & typeof globalThis): void {
     if (listener === null) return;
     const capture = captureOf(options);
     if (find(this, type, listener, capture) !== undefined) return; // the DOM ignores duplicates too
-    // Playwright's injected script listens on window for its own checks: not the app's, not the plugin's.
-    if ((new Error().stack ?? "").includes("InjectedScript")) internalListeners.add(listener);
+    if (fromHarness()) internalListeners.add(listener);
     const record: ListenerRecord = { target: this, type, listener, capture };
     listeners.add(record);
     if (typeof options === "object" && options.once === true) {
@@ -61,6 +67,34 @@ export function installTracking(win: Window & typeof globalThis): void {
     if (listener === null) return;
     const record = find(this, type, listener, captureOf(options));
     if (record !== undefined) listeners.delete(record);
+  };
+
+  // Observers that keep watching something on screen after unload are leaks too.
+  const Resize = win.ResizeObserver;
+  win.ResizeObserver = class extends Resize {
+    override observe(target: Element, options?: ResizeObserverOptions): void {
+      super.observe(target, options);
+      if (!fromHarness()) (observed.get(this) ?? observed.set(this, new Set()).get(this))?.add(target);
+    }
+    override unobserve(target: Element): void {
+      super.unobserve(target);
+      observed.get(this)?.delete(target);
+    }
+    override disconnect(): void {
+      super.disconnect();
+      observed.delete(this);
+    }
+  };
+  const Mutation = win.MutationObserver;
+  win.MutationObserver = class extends Mutation {
+    override observe(target: Node, options?: MutationObserverInit): void {
+      super.observe(target, options);
+      if (!fromHarness()) (observed.get(this) ?? observed.set(this, new Set()).get(this))?.add(target);
+    }
+    override disconnect(): void {
+      super.disconnect();
+      observed.delete(this);
+    }
   };
 
   const setInterval = win.setInterval.bind(win);
@@ -80,6 +114,8 @@ export interface LiveCounts {
   /** Listeners on window, document, or an element that is still in the document. */
   domListeners: number;
   intervals: number;
+  /** Resize/mutation observers still watching an element that is in the document. */
+  observers: number;
   /** Where the DOM listeners are, e.g. `window:keydown`, `div.cc-panel:click`, for messages. */
   domListenerSites: string[];
 }
@@ -99,6 +135,7 @@ export function liveCounts(): LiveCounts {
   return {
     domListeners: alive.length,
     intervals: intervals.size,
+    observers: [...observed.values()].filter((targets) => [...targets].some((n) => n.isConnected)).length,
     domListenerSites: alive.map((r) => `${describe(r.target)}:${r.type}`).sort(),
   };
 }
