@@ -10,7 +10,7 @@
 import { TFile, TFolder, type CachedMetadata, type EventRef, type MetadataCache, type TAbstractFile, type Vault } from "obsidian";
 import { buildContact, isContactNote, type Contact, type Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import { frontmatterLineCount, parseLog, splitLines, type LogEntry } from "../core/log";
+import { frontmatterLineCount, parseLogLine, splitLines, type LogEntry } from "../core/log";
 import { frontmatterTags, readNote } from "../core/note";
 import { scheduleContact, type ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
@@ -54,17 +54,106 @@ function frontmatterUnread(cache: CachedMetadata): boolean {
   return cache.frontmatter === undefined && (cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml");
 }
 
-/** Does the log section (first heading named `heading`) hold any list item? Only then is the text read. */
-export function logHasItems(cache: CachedMetadata, heading: string): boolean {
+/**
+ * The lines of the log section's list items (the first heading named `heading`, up to the next
+ * heading of the same or a higher level), from the cache. Only these lines can be log entries.
+ */
+export function logItemLines(cache: CachedMetadata, heading: string): number[] {
+  const headings = cache.headings;
+  const items = cache.listItems;
+  if (headings === undefined || items === undefined) return [];
   const wanted = heading.trim().toLowerCase();
-  const headings = cache.headings ?? [];
   const at = headings.findIndex((h) => h.heading.replace(/[ \t]+#+$/, "").trim().toLowerCase() === wanted);
   const start = headings[at];
-  if (start === undefined) return false;
+  if (start === undefined) return [];
   const next = headings.slice(at + 1).find((h) => h.level <= start.level);
   const from = start.position.start.line;
   const to = next === undefined ? Infinity : next.position.start.line;
-  return (cache.listItems ?? []).some((item) => item.position.start.line > from && item.position.start.line < to);
+  const lines: number[] = [];
+  for (const item of items) {
+    const line = item.position.start.line;
+    if (line > from && line < to) lines.push(line);
+  }
+  return lines;
+}
+
+/** How many notes a build reads at once. */
+const READ_BATCH = 32;
+
+/** The index needs a contact note's text for its log entries, or for why its YAML is invalid. */
+function needsText(cache: CachedMetadata, settings: Pick<Settings, "logHeading">): boolean {
+  return logHasItems(cache, settings.logHeading) || frontmatterUnread(cache);
+}
+
+/** Does the log section hold any list item? Only then is the note's text read. */
+export function logHasItems(cache: CachedMetadata, heading: string): boolean {
+  return logItemLines(cache, heading).length > 0;
+}
+
+/**
+ * The log entries of a note, reading only the lines the cache lists as the log section's items
+ * (the same entries `parseLog` finds in the whole text, without splitting and scanning all of it).
+ */
+export function logFromCache(text: string, cache: CachedMetadata, settings: Pick<Settings, "logHeading" | "interactionTypes">): LogEntry[] {
+  const lines = logItemLines(cache, settings.logHeading).sort((a, b) => a - b);
+  const entries: LogEntry[] = [];
+  let line = 0;
+  let pos = 0;
+  for (const wanted of lines) {
+    while (line < wanted && pos >= 0) {
+      pos = text.indexOf("\n", pos);
+      if (pos >= 0) pos++;
+      line++;
+    }
+    if (pos < 0) break;
+    const end = text.indexOf("\n", pos);
+    const lineText = text.slice(pos, end < 0 ? text.length : end);
+    const entry = parseLogLine(lineText.endsWith("\r") ? lineText.slice(0, -1) : lineText, settings.interactionTypes, wanted);
+    if (entry !== null) entries.push(entry);
+  }
+  return entries;
+}
+
+/** Decides whether a note is a contact. */
+export type ContactMatcher = (path: string, cache: CachedMetadata) => boolean;
+
+/**
+ * `isContactNote` for a whole vault: the settings are read once, and a note's tags are looked at
+ * without collecting them (most of a vault is not contacts, and this runs for every note). Gives
+ * the same answers as `isContactNote(path, tagsFromCache(cache), settings, configDir)`.
+ */
+export function contactMatcher(settings: Pick<Settings, "contactsFolder" | "contactTag">, configDir: string): ContactMatcher {
+  const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, "");
+  const folderPrefix = folder === "" ? null : `${folder}/`;
+  const configPrefix = `${configDir}/`;
+  const tag = settings.contactTag.replace(/^#/, "").toLowerCase();
+  const nested = `${tag}/`;
+  const first = tag.charCodeAt(0);
+  const matches = (raw: string): boolean => {
+    const hash = raw.charCodeAt(0) === 35; /* # */
+    // Quick reject on the first letter: ASCII lower-cases to ASCII, so an ASCII letter that
+    // differs from the tag's first (ignoring case) can never match. Anything else is checked fully.
+    const c = raw.charCodeAt(hash ? 1 : 0);
+    if (c < 128 && (first >= 128 || (c | 32) !== (first | 32))) return false;
+    let t = hash ? raw.slice(1) : raw;
+    if (t.length < tag.length) return false;
+    t = t.toLowerCase();
+    return t === tag || t.startsWith(nested);
+  };
+  const inFrontmatter = (value: unknown): boolean => {
+    if (typeof value === "string") return value.split(/[,\s]+/).some((v) => v !== "" && matches(v));
+    if (Array.isArray(value)) return value.some((v) => typeof v === "string" && matches(v.trim()));
+    return false;
+  };
+  return (path, cache) => {
+    if (path.length < 3 || path.slice(-3).toLowerCase() !== ".md") return false;
+    if (path.startsWith(configPrefix) || path.startsWith(".trash/")) return false;
+    if (folderPrefix !== null && path.startsWith(folderPrefix)) return true;
+    const tags = cache.tags;
+    if (tags !== undefined) for (const t of tags) if (matches(t.tag)) return true;
+    const fm = cache.frontmatter;
+    return fm !== undefined && (inFrontmatter(fm.tags) || inFrontmatter(fm.tag));
+  };
 }
 
 /** Structural equality of plain data (what a `Contact` is made of). */
@@ -116,6 +205,7 @@ export class ContactIndex implements ContactIndexReader {
   private started = false;
   private stopped = false;
   private build: Promise<void> | null = null;
+  private matcherFor: { settings: Settings; match: ContactMatcher } | null = null;
   private contactsCache: { rev: number; list: readonly Contact[] } | null = null;
   private scheduleCache: { rev: number; today: IsoDate; list: readonly ScheduledContact[] } | null = null;
   private problemsCache: { rev: number; today: IsoDate; list: readonly Problem[] } | null = null;
@@ -174,12 +264,30 @@ export class ContactIndex implements ContactIndexReader {
     const next = new Map<string, IndexRecord>();
     this.building = next;
     if (this.currentState === "cold") this.setState("indexing");
-    const work: Array<Promise<void>> = [];
-    for (const file of this.services.vault.getMarkdownFiles()) {
-      const done = this.indexFile(file);
-      if (done !== null) work.push(done);
+    const { metadataCache, vault } = this.services;
+    const settings = this.services.settings();
+    const isContact = this.matcher(settings);
+    const toRead: Array<{ file: TFile; cache: CachedMetadata; token: number }> = [];
+    for (const file of vault.getMarkdownFiles()) {
+      const cache = metadataCache.getFileCache(file);
+      // Not indexed by Obsidian yet: its `changed` event will bring it.
+      if (cache === null || !isContact(file.path, cache)) continue;
+      const token = this.bumpToken(file.path);
+      if (needsText(cache, settings)) toRead.push({ file, cache, token });
+      else this.store(file.path, this.recordFromText(file.path, cache, undefined, settings));
     }
-    await Promise.all(work);
+    // Read in batches: a few notes at a time, never thousands of reads in flight.
+    for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
+      const batch = toRead.slice(i, i + READ_BATCH);
+      const texts = await Promise.all(batch.map(({ file }) => vault.cachedRead(file).catch(() => null)));
+      if (epoch !== this.epoch || this.stopped) return;
+      batch.forEach(({ file, cache, token }, j) => {
+        const text = texts[j];
+        // Gone meanwhile (its delete event removes it), or updated by an event since.
+        if (text === null || text === undefined || this.tokens.get(file.path) !== token) return;
+        this.store(file.path, this.recordFromText(file.path, cache, text, settings));
+      });
+    }
     if (epoch !== this.epoch) return;
     this.building = null;
     const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameData(rec.contact, this.records.get(path)?.contact));
@@ -306,20 +414,26 @@ export class ContactIndex implements ContactIndexReader {
    */
   private indexFile(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
     const path = file.path;
-    const token = this.bumpToken(path);
-    const epoch = this.epoch;
     const cache = given ?? this.services.metadataCache.getFileCache(file);
     // Not indexed by Obsidian yet: its `changed` event will bring it.
     if (cache === null) return null;
     const settings = this.services.settings();
-    const tags = tagsFromCache(cache);
-    if (!isContactNote(path, tags, settings, this.services.vault.configDir)) {
+    if (!this.matcher(settings)(path, cache)) {
+      // It may have been a contact with a read under way: that read is now stale.
+      if (this.tokens.has(path)) this.bumpToken(path);
       this.deleteRecord(path);
       return null;
     }
-    const needsText = logHasItems(cache, settings.logHeading) || frontmatterUnread(cache);
-    if (text !== undefined || !needsText) {
-      this.store(path, this.recordFromText(path, cache, tags, text, settings));
+    return this.indexContact(file, cache, settings, text);
+  }
+
+  /** Indexes a contact note; reads its text only when the cache says the index needs it. */
+  private indexContact(file: TFile, cache: CachedMetadata, settings: Settings, text?: string): Promise<void> | null {
+    const path = file.path;
+    const token = this.bumpToken(path);
+    const epoch = this.epoch;
+    if (text !== undefined || !needsText(cache, settings)) {
+      this.store(path, this.recordFromText(path, cache, text, settings));
       return null;
     }
     const read = this.limiter
@@ -328,7 +442,7 @@ export class ContactIndex implements ContactIndexReader {
         (content) => {
           // A newer update of this note (or a new build) came while we were reading.
           if (this.tokens.get(path) !== token || this.epoch !== epoch || this.stopped) return;
-          this.store(path, this.recordFromText(path, cache, tags, content, this.services.settings()));
+          this.store(path, this.recordFromText(path, cache, content, this.services.settings()));
         },
         () => {
           // The note went away while we were reading; its delete event removes it.
@@ -339,7 +453,14 @@ export class ContactIndex implements ContactIndexReader {
     return read;
   }
 
-  private recordFromText(path: string, cache: CachedMetadata, tags: string[], text: string | undefined, settings: Settings): IndexRecord {
+  /** The contact matcher for these settings (made again only when the settings object changes). */
+  private matcher(settings: Settings): ContactMatcher {
+    if (this.matcherFor?.settings !== settings) this.matcherFor = { settings, match: contactMatcher(settings, this.services.vault.configDir) };
+    return this.matcherFor.match;
+  }
+
+  private recordFromText(path: string, cache: CachedMetadata, text: string | undefined, settings: Settings): IndexRecord {
+    const tags = tagsFromCache(cache);
     let frontmatterError: string | undefined;
     let frontmatter: Readonly<Record<string, unknown>> = cache.frontmatter ?? {};
     if (text !== undefined && cache.frontmatter === undefined && frontmatterLineCount(splitLines(text.replace(/^\uFEFF/, ""))) > 0) {
@@ -348,7 +469,7 @@ export class ContactIndex implements ContactIndexReader {
       frontmatterError = note.frontmatterError;
       frontmatter = note.frontmatter;
     }
-    const log = text === undefined ? [] : parseLog(text, settings.logHeading, settings.interactionTypes);
+    const log = text === undefined ? [] : logFromCache(text, cache, settings);
     return this.makeRecord(path, frontmatter, tags, log, frontmatterError, settings);
   }
 

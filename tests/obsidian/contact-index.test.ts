@@ -1,6 +1,9 @@
+import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
+import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
-import { logHasItems, tagsFromCache } from "../../src/obsidian/contact-index";
+import { contactMatcher, logFromCache, logHasItems, tagsFromCache } from "../../src/obsidian/contact-index";
+import { isContactNote } from "../../src/core/contact";
 import { computeCache } from "../stubs/obsidian";
 import { deleteNote, file, gate, harness } from "./helpers";
 
@@ -300,5 +303,41 @@ describe("cache helpers", () => {
     expect(logHasItems(computeCache("## Log\ntext\n## Next\n- item\n"), heading)).toBe(false);
     expect(logHasItems(computeCache("# Log\n## Sub\n- 2026-01-01\n"), heading)).toBe(true);
     expect(logHasItems(computeCache("- 2026-01-01\n## Logbook\n- x\n"), heading)).toBe(false);
+  });
+
+  it("reads the same log entries from the cache's list lines as from the whole text", () => {
+    const settings = defaultSettings();
+    const line = fc.constantFrom(
+      "## Log", "# Log", "### Log", "## Notes", "# Other", "```", "~~~", "", "Some prose.", "---", "tier: A",
+      "- 2026-11-26 call: hi #gave", "* [[2026-10-02]] coffee — reorg", "+ 2026-01-01", "  - 2026-02-03 email - nested",
+      "- not a date", "> - 2026-03-04 quoted", "1. 2026-05-06 numbered", "- 2026-13-40 bad date", "-2026-01-01 no space",
+    );
+    fc.assert(
+      fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), fc.boolean(), (lines, crlf, bom) => {
+        const text = (bom ? "\uFEFF" : "") + lines.join(crlf ? "\r\n" : "\n");
+        expect(logFromCache(text, computeCache(text), settings)).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it("decides who is a contact exactly as isContactNote does", () => {
+    const path = fc
+      .tuple(fc.constantFrom("", "Contacts/", "contacts/", "Contacts/Sub/", "ContactsX/", "People/", ".obsidian/", ".trash/", "cfg/"), fc.constantFrom("Ann", "Bob", "x"), fc.constantFrom(".md", ".MD", ".txt", ""))
+      .map(([dir, name, ext]) => `${dir}${name}${ext}`);
+    const tagWord = fc.constantFrom("contact", "Contact", "#contact", "contact/work", "#Contact/Work", "contacts", "con", "x", " contact ", "", "\u212Aontakt", "kontakt", "@contact", "`contact", "Éva", "éva");
+    const frontmatterTagValue = fc.oneof(fc.constant(undefined), fc.constant(null), fc.constant(5), tagWord, fc.array(fc.oneof(tagWord, fc.constant(3)), { maxLength: 3 }), fc.array(tagWord, { maxLength: 3 }).map((t) => t.join(", ")));
+    const cache = fc.record({
+      tags: fc.option(fc.array(tagWord.filter((t) => t.trim() !== "" && !t.includes(" ")).map((t) => ({ tag: t.startsWith("#") ? t : `#${t}`, position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 0, offset: 0 } } })), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+      frontmatter: fc.option(fc.record({ tags: frontmatterTagValue, tag: frontmatterTagValue }), { nil: undefined }),
+    });
+    const settings = fc.record({ contactsFolder: fc.constantFrom("Contacts", "", "/Contacts/", "Contacts/Sub"), contactTag: fc.constantFrom("contact", "#Contact", "contact/work", "kontakt", "éva", "@contact") });
+    fc.assert(
+      fc.property(path, cache, settings, fc.constantFrom(".obsidian", "cfg"), (p, c, s, configDir) => {
+        const metadata = c as unknown as Parameters<typeof tagsFromCache>[0];
+        expect(contactMatcher(s, configDir)(p, metadata)).toBe(isContactNote(p, tagsFromCache(metadata), s, configDir));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -384,14 +384,17 @@ export function computeCache(text: string): O.CachedMetadata {
   const headings: O.HeadingCache[] = [];
   const tags: O.TagCache[] = [];
   const listItems: O.ListItemCache[] = [];
-  let fenced = false;
+  // A fence closes only with the same character, at least as long (CommonMark).
+  let fence: string | null = null;
   for (let i = first; i < lines.length; i++) {
     const line = lines[i] ?? "";
-    if (/^ {0,3}(```|~~~)/.test(line)) {
-      fenced = !fenced;
+    const f = /^ {0,3}(`{3,}|~{3,})/.exec(line)?.[1];
+    if (f !== undefined) {
+      if (fence === null) fence = f;
+      else if (f[0] === fence[0] && f.length >= fence.length) fence = null;
       continue;
     }
-    if (fenced) continue;
+    if (fence !== null) continue;
     const h = /^(#{1,6})\s+(.*?)\s*$/.exec(line);
     if (h !== null) {
       headings.push({ heading: h[2] ?? "", level: (h[1] ?? "").length, position: pos(starts, i, line) });
