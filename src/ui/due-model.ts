@@ -11,7 +11,8 @@ import { LazySortedList } from "./lazy-sort";
 import { fold, foldedName, queryTerms, tagMatches } from "./text-match";
 import type { Section } from "./window";
 
-export type ContactGroupKey = "overdue" | "due" | "new" | "soon" | "snoozed";
+/** `week`: this week's plan, the first people to reach within the weekly budget (see `week-plan.ts`). */
+export type ContactGroupKey = "week" | "overdue" | "due" | "new" | "soon" | "snoozed";
 export type GroupKey = ContactGroupKey | "problems";
 
 export interface GroupInfo {
@@ -20,8 +21,12 @@ export interface GroupInfo {
   collapsedByDefault: boolean;
 }
 
-/** The panel's groups, in order. Everyone else (on schedule, untracked, do-not-contact) is not listed. */
+/**
+ * The panel's groups, in order. This week's plan comes first; the groups of people to reach after
+ * it hold the overflow. Everyone else (on schedule, untracked, do-not-contact) is not listed.
+ */
 export const GROUPS: readonly GroupInfo[] = [
+  { key: "week", label: "This week", collapsedByDefault: false },
   { key: "overdue", label: "Overdue", collapsedByDefault: false },
   { key: "due", label: "Due today", collapsedByDefault: false },
   { key: "new", label: "Never contacted", collapsedByDefault: false },
@@ -30,8 +35,8 @@ export const GROUPS: readonly GroupInfo[] = [
   { key: "problems", label: "Problems", collapsedByDefault: true },
 ];
 
-const CONTACT_GROUPS: readonly ContactGroupKey[] = ["overdue", "due", "new", "soon", "snoozed"];
-/** The groups of people to reach; an empty panel means these are empty. */
+const CONTACT_GROUPS: readonly ContactGroupKey[] = ["week", "overdue", "due", "new", "soon", "snoozed"];
+/** The groups of people to reach by status, in the due view's order; with `week`, an empty panel means these are empty. */
 export const REACH_GROUPS: readonly ContactGroupKey[] = ["overdue", "due", "new", "soon"];
 
 export function isGroupKey(value: unknown): value is GroupKey {
@@ -59,9 +64,10 @@ function compareProblems(a: Problem, b: Problem): number {
 /**
  * Buckets the schedule into the panel's groups, in one pass. Sorting is left to the lists, which
  * sort only as far as they are read. Do-not-contact people are dropped whatever their status.
+ * The week plan starts empty: `planGroups` (week-plan.ts) moves the first people into it.
  */
 export function groupSchedule(scheduled: readonly ScheduledContact[], problems: readonly Problem[]): DueGroups {
-  const buckets: Record<ContactGroupKey, ScheduledContact[]> = { overdue: [], due: [], new: [], soon: [], snoozed: [] };
+  const buckets: Record<ContactGroupKey, ScheduledContact[]> = { week: [], overdue: [], due: [], new: [], soon: [], snoozed: [] };
   for (const s of scheduled) {
     if (s.contact.doNotContact) continue;
     switch (s.status) {
@@ -78,6 +84,7 @@ export function groupSchedule(scheduled: readonly ScheduledContact[], problems: 
   }
   return {
     contacts: {
+      week: new LazySortedList(buckets.week, comparePriority),
       overdue: new LazySortedList(buckets.overdue, comparePriority),
       due: new LazySortedList(buckets.due, comparePriority),
       new: new LazySortedList(buckets.new, comparePriority),
@@ -141,9 +148,9 @@ export function filterGroups(groups: DueGroups, f: DueFilters): DueGroups {
   return { contacts, problems };
 }
 
-/** How many people the groups hold that are to be reached (overdue, due, never contacted, soon). */
+/** How many people the groups hold that are to be reached (this week, overdue, due, never contacted, soon). */
 export function reachCount(groups: DueGroups): number {
-  let n = 0;
+  let n = groups.contacts.week.length;
   for (const key of REACH_GROUPS) n += groups.contacts[key].length;
   return n;
 }
@@ -221,11 +228,14 @@ export function formatAmount(n: number): string {
   return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
-/** "Load 7.4 / 10 touches a week"; over budget when the shown load exceeds the budget. */
+/**
+ * "Load 7.4 / 10 touches a week"; over budget when the shown load exceeds the budget, and then it
+ * says by how much, in the numbers shown: "Load 6.6 / 6 touches a week: over by 0.6".
+ */
 export function loadSummary(load: number, budget: number): LoadSummary {
   const shown = Math.round(load * 10) / 10;
   const over = shown > budget;
-  const text = `Load ${formatAmount(load)} / ${formatAmount(budget)} touches a week${over ? " (over budget)" : ""}`;
+  const text = `Load ${formatAmount(load)} / ${formatAmount(budget)} touches a week${over ? `: over by ${formatAmount(shown - budget)}` : ""}`;
   const fraction = budget > 0 ? Math.min(1, Math.max(0, load / budget)) : 1;
   return { text, fraction, over };
 }

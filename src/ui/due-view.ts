@@ -1,6 +1,7 @@
 /**
- * The due panel (SPEC §5): the load against the budget, filters, and a windowed list of who to
- * reach (see `windowed-list.ts`: only the rows in view exist in the DOM).
+ * The due panel (SPEC §5): the load against the budget and this week's plan (see `plan-header.ts`),
+ * filters, and a windowed list of who to reach, this week's people first and the overflow in their
+ * groups after them (see `windowed-list.ts`: only the rows in view exist in the DOM).
  * It re-renders when the index revision, the day, the settings or the filters change, and only
  * while visible; otherwise it remembers to catch up when shown.
  */
@@ -11,13 +12,15 @@ import { weeklyLoad, type ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import type { PanelHost } from "../obsidian/services";
 import {
-  defaultCollapsed, emptyStateText, filterGroups, FlatRows, groupSchedule, hasFilters, isGroupKey, loadSummary, NO_FILTERS, reachCount,
+  defaultCollapsed, emptyStateText, filterGroups, FlatRows, groupSchedule, hasFilters, isGroupKey, NO_FILTERS, reachCount,
   snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption,
   type DueFilters, type DueGroups, type DueRow, type GroupKey, type RowHintProvider,
 } from "./due-model";
 import { isRowAction, renderRow, type RowAction } from "./due-rows";
 import { LogInteractionModal } from "./log-modal";
+import { PlanHeader, type PlanInput } from "./plan-header";
 import { SnoozeModal } from "./snooze-modal";
+import { planGroups } from "./week-plan";
 import { WindowedList } from "./windowed-list";
 
 export const DUE_VIEW_TYPE = "contact-cadence-due";
@@ -30,8 +33,9 @@ interface Snapshot {
   ready: boolean;
   scheduled: readonly ScheduledContact[];
   contactCount: number;
+  /** The groups with this week's plan lifted out of them. */
   groups: DueGroups;
-  load: number;
+  plan: PlanInput;
 }
 
 export class DueView extends ItemView {
@@ -44,8 +48,9 @@ export class DueView extends ItemView {
   private tagsStale = true;
   private unsubscribe: (() => void) | null = null;
 
-  private loadEl!: HTMLElement;
-  private loadTextEl!: HTMLElement;
+  /** Whether the over-budget tier moves are shown (kept in the view state). */
+  private movesOpen = false;
+  private planHeader!: PlanHeader;
   private tierDropdown!: DropdownComponent;
   private tagDropdown!: DropdownComponent;
   private search!: SearchComponent;
@@ -94,7 +99,7 @@ export class DueView extends ItemView {
 
   override getState(): Record<string, unknown> {
     // The search box is not kept: a forgotten search would silently hide people after a restart.
-    return { ...super.getState(), tier: this.filters.tier, tag: this.filters.tag, collapsed: [...this.collapsed] };
+    return { ...super.getState(), tier: this.filters.tier, tag: this.filters.tag, collapsed: [...this.collapsed], movesOpen: this.movesOpen };
   }
 
   override async setState(state: unknown, result: ViewStateResult): Promise<void> {
@@ -103,12 +108,14 @@ export class DueView extends ItemView {
       if (typeof s.tier === "string" || s.tier === null) this.filters.tier = s.tier;
       if (typeof s.tag === "string" || s.tag === null) this.filters.tag = s.tag;
       if (Array.isArray(s.collapsed)) this.collapsed = new Set(s.collapsed.filter(isGroupKey));
+      if (typeof s.movesOpen === "boolean") this.movesOpen = s.movesOpen;
       this.filtered = null;
       this.tagsStale = true;
     }
     await super.setState(state, result);
     if (this.snapshot === null) return;
     this.tierDropdown.setValue(tierToOption(this.filters.tier));
+    this.planHeader.restoreOpen(this.movesOpen);
     this.render();
   }
 
@@ -119,9 +126,10 @@ export class DueView extends ItemView {
     root.empty();
     root.addClass("cc-due-view");
     const header = root.createDiv({ cls: "cc-due-header" });
-    this.loadEl = header.createDiv({ cls: "cc-load", attr: { role: "meter", "aria-valuemin": "0" } });
-    this.loadTextEl = this.loadEl.createDiv({ cls: "cc-load-text" });
-    this.loadEl.createDiv({ cls: "cc-load-meter" }).createDiv({ cls: "cc-load-meter-fill" });
+    this.planHeader = new PlanHeader(header, this, this.host.actions, this.movesOpen, (open) => {
+      this.movesOpen = open;
+      this.app.workspace.requestSaveLayout();
+    });
 
     const filters = header.createDiv({ cls: "cc-due-filters" });
     this.tierDropdown = new DropdownComponent(filters).onChange((value) => this.setFilter({ tier: tierFromOption(value) }));
@@ -182,7 +190,7 @@ export class DueView extends ItemView {
     const snapshot = this.takeSnapshot();
     if (this.filtered === null) this.filtered = filterGroups(snapshot.groups, this.filters);
     this.flat = new FlatRows(this.filtered, this.collapsed);
-    this.renderHeader(snapshot);
+    this.planHeader.render(snapshot.plan);
     const empty = emptyStateText({
       indexReady: snapshot.ready,
       contactCount: snapshot.contactCount,
@@ -205,6 +213,7 @@ export class DueView extends ItemView {
     const scheduled = index.scheduled(today);
     const contacts = index.contacts();
     const problems: readonly Problem[] = index.problems(today);
+    const { groups, week } = planGroups(groupSchedule(scheduled, problems), contacts, settings, today);
     this.snapshot = {
       revision: index.revision,
       today,
@@ -212,22 +221,13 @@ export class DueView extends ItemView {
       ready: index.state === "ready",
       scheduled,
       contactCount: contacts.length,
-      groups: groupSchedule(scheduled, problems),
-      load: weeklyLoad(contacts),
+      groups,
+      plan: { load: weeklyLoad(contacts), settings, week, contacts, scheduled },
     };
     this.filtered = null;
     this.tagsStale = true;
     if (old === null || old.settings !== settings) this.fillTierOptions(settings);
     return this.snapshot;
-  }
-
-  private renderHeader(s: Snapshot): void {
-    const budget = s.settings.weeklyBudget;
-    const summary = loadSummary(s.load, budget);
-    this.loadTextEl.setText(summary.text);
-    this.loadEl.toggleClass("cc-over-budget", summary.over);
-    this.loadEl.setAttrs({ "aria-valuemax": String(budget), "aria-valuenow": s.load.toFixed(1), "aria-valuetext": summary.text });
-    this.loadEl.setCssProps({ "--cc-load-fraction": String(summary.fraction) });
   }
 
   private renderEmpty(text: string | null): void {

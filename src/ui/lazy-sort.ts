@@ -65,6 +65,16 @@ export class LazySortedList<T> {
     return new LazySortedList(out, this.compare, prefix);
   }
 
+  /**
+   * The list without its first `count` items in sorted order, as a new lazy list: sorts only that
+   * far, and what was already sorted beyond it stays sorted.
+   */
+  dropFirst(count: number): LazySortedList<T> {
+    const k = Math.min(Math.max(0, Math.floor(count)), this.items.length);
+    this.ensureSorted(k);
+    return new LazySortedList(this.items.slice(k), this.compare, this.sorted - k);
+  }
+
   /** Makes at least the first `count` items sorted. */
   ensureSorted(count: number): void {
     const n = this.items.length;

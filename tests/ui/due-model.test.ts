@@ -162,11 +162,14 @@ describe("the load line", () => {
     expect(loadSummary(0, 12.5).text).toBe("Load 0 / 12.5 touches a week");
   });
 
-  it("says when the load is over budget, and fills the meter no further than full", () => {
-    expect(loadSummary(12.26, 10)).toEqual({ text: "Load 12.3 / 10 touches a week (over budget)", fraction: 1, over: true });
-    // 10.04 shows as 10: not over a budget of 10.
-    expect(loadSummary(10.04, 10).over).toBe(false);
-    expect(loadSummary(10.05, 10).over).toBe(true);
+  it("says by how much the load is over budget, and fills the meter no further than full", () => {
+    expect(loadSummary(12.26, 10)).toEqual({ text: "Load 12.3 / 10 touches a week: over by 2.3", fraction: 1, over: true });
+    // The example vault: 6.601 against 6.
+    expect(loadSummary(6.601, 6).text).toBe("Load 6.6 / 6 touches a week: over by 0.6");
+    // 10.04 shows as 10: not over a budget of 10; 10.05 shows as 10.1, over by the 0.1 shown.
+    expect(loadSummary(10.04, 10)).toMatchObject({ text: "Load 10 / 10 touches a week", over: false });
+    expect(loadSummary(10.05, 10)).toMatchObject({ text: "Load 10.1 / 10 touches a week: over by 0.1", over: true });
+    expect(loadSummary(12.58, 12.5).text).toBe("Load 12.6 / 12.5 touches a week: over by 0.1");
   });
 
   it("formats amounts without a trailing .0", () => {

@@ -83,6 +83,25 @@ describe("LazySortedList", () => {
     expect(comparisons).toBe(0);
   });
 
+  it("drops the first items of the sorted order, sorting only that far", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 300 }), fc.nat({ max: 320 }), fc.nat({ max: 320 }), (items, k, read) => {
+        const list = new LazySortedList([...items], byNumber);
+        if (items.length > 0) list.at(read % items.length);
+        const rest = list.dropFirst(k);
+        expect(rest.toArray()).toEqual([...items].sort(byNumber).slice(k));
+        expect(list.toArray()).toEqual([...items].sort(byNumber));
+      }),
+    );
+    const n = 10_000;
+    const big = new LazySortedList(Array.from({ length: n }, (_, i) => (i * 7919) % n), byNumber);
+    const rest = big.dropFirst(5);
+    expect(rest.length).toBe(n - 5);
+    expect(rest.at(0)).toBe(5);
+    // Five taken: nowhere near the whole list was sorted to take them.
+    expect(big.sortedCount).toBeLessThan(n / 4);
+  });
+
   it("rejects positions outside the list", () => {
     const list = new LazySortedList([2, 1], byNumber);
     expect(() => list.at(2)).toThrow(RangeError);
