@@ -11,7 +11,7 @@
  * windowed list keeps it the same at any size.
  */
 import * as esbuild from "esbuild";
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import { BOOT_OPTIONS_GLOBAL, FS_BINDING, type BootOptions, type DiskEntry, type FsRequest, type FsResponse } from "../tests/e2e/standin/bridge";
@@ -23,8 +23,11 @@ export interface BrowserFigures {
   firstPaintMs: number;
   /** The parts of firstPaintMs, and the wall time with the wait for the frame (medians). */
   buildMs: number;
+  layoutMs: number;
   frameMs: number;
   wallMs: number;
+  /** The same measure for an empty view in the same sidebar: the page's own share. */
+  emptyLeafMs: number;
   /** The first open after the index was built (the schedule not yet cached). */
   firstPaintColdMs: number;
   domNodes: number;
@@ -144,17 +147,30 @@ export async function benchBrowser(vault: string, today: string, runs = 7): Prom
     await page.goto(`${ORIGIN}/`);
     const booted = await page.evaluate<BootResult>("window.__bench.boot()");
     const paints: PaintResult[] = [];
+    // BENCH_BROWSER_PROFILE=<file.cpuprofile>: a V8 profile of the measured opens, for bench/profile-summary.ts.
+    const profileFile = process.env.BENCH_BROWSER_PROFILE;
+    const cdp = profileFile === undefined ? null : await context.newCDPSession(page);
     for (let i = 0; i < runs + 2; i++) {
+      if (i === 2 && cdp !== null) {
+        await cdp.send("Profiler.enable");
+        await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+        await cdp.send("Profiler.start");
+      }
       paints.push(await page.evaluate<PaintResult>("window.__bench.openPanel()"));
       await page.evaluate("window.__bench.closePanel()");
     }
+    const empties: number[] = [];
+    for (let i = 0; i < runs + 2; i++) empties.push(await page.evaluate<number>("window.__bench.openEmptyLeaf()"));
+    if (cdp !== null && profileFile !== undefined) writeFileSync(profileFile, JSON.stringify((await cdp.send("Profiler.stop")).profile));
     if (errors.length > 0) return { reason: `the page failed: ${errors[0] ?? ""}` };
     const measured = paints.slice(2);
     return {
       firstPaintMs: median(measured.map((p) => p.firstPaintMs)),
       buildMs: median(measured.map((p) => p.buildMs)),
+      layoutMs: median(measured.map((p) => p.layoutMs)),
       frameMs: median(measured.map((p) => p.frameMs)),
       wallMs: median(measured.map((p) => p.wallMs)),
+      emptyLeafMs: median(empties.slice(2)),
       firstPaintColdMs: paints[0]?.firstPaintMs ?? Number.NaN,
       domNodes: median(measured.map((p) => p.domNodes)),
       rows: median(measured.map((p) => p.rows)),

@@ -32,6 +32,8 @@ export interface PaintResult {
   firstPaintMs: number;
   /** From the open command until the rows are in the DOM with style and layout computed. */
   buildMs: number;
+  /** The style and layout part of `buildMs`. */
+  layoutMs: number;
   /** The first frame's own work after that: resize observers, style, layout and paint. */
   frameMs: number;
   /** Wall time from the command to the end of that frame, the wait for the frame included. */
@@ -161,14 +163,17 @@ async function openPanel(): Promise<PaintResult> {
     view = document.querySelector(DUE_VIEW);
   }
   await waitForRows(view);
+  const scripted = now();
   view.getBoundingClientRect(); // style and layout, as the frame would need them
   const buildMs = now() - started;
+  const layoutMs = started + buildMs - scripted;
   const frame = await nextFrame();
   await nextFrame();
   const frameMs = frame.end - frame.begin;
   return {
     firstPaintMs: buildMs + frameMs,
     buildMs,
+    layoutMs,
     frameMs,
     wallMs: frame.end - started,
     domNodes: view.querySelectorAll("*").length,
@@ -180,4 +185,21 @@ function closePanel(): void {
   workspace.detachLeavesOfType("contact-cadence-due");
 }
 
-(window as unknown as { __bench: unknown }).__bench = { boot, openPanel, closePanel };
+/**
+ * The same measure for an empty view opened in the right sidebar: what any panel costs in this
+ * page before drawing anything of its own (the leaf, its tab, style and layout of the sidebar).
+ */
+async function openEmptyLeaf(): Promise<number> {
+  const started = now();
+  const leaf = workspace.getRightLeaf(false);
+  if (leaf === null) throw new Error("no right sidebar leaf");
+  await leaf.setViewState({ type: "empty", active: true });
+  await workspace.revealLeaf(leaf);
+  leaf.view.containerEl.getBoundingClientRect();
+  const built = now() - started;
+  const frame = await nextFrame();
+  leaf.detach();
+  return built + frame.end - frame.begin;
+}
+
+(window as unknown as { __bench: unknown }).__bench = { boot, openPanel, closePanel, openEmptyLeaf };
