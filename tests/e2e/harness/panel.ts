@@ -38,6 +38,23 @@ export function panel(page: Page): Locator {
   return page.locator(DUE_VIEW);
 }
 
+/** The groups of people to reach (this week's plan and the overflow below it). */
+export const REACH_GROUPS = ["week", "overdue", "due", "new", "soon"];
+
+export function groupCount(p: PanelContents, group: string): number | undefined {
+  return p.groups.find((g) => g.group === group)?.count;
+}
+
+/** How many people the panel lists to reach, all groups together. */
+export function reachTotal(p: PanelContents): number {
+  return p.groups.filter((g) => REACH_GROUPS.includes(g.group)).reduce((n, g) => n + g.count, 0);
+}
+
+/** Names in one group, top to bottom. */
+export function namesIn(p: PanelContents, group: string): string[] {
+  return p.items.filter((i) => i.group === group).map((i) => i.name);
+}
+
 /** Opens the panel through the plugin's command and waits until it shows the index. */
 export async function openPanel(s: Session): Promise<void> {
   await s.runCommand("open-due-panel");

@@ -4,16 +4,12 @@
  * log line typed by hand counts exactly like one the plugin writes.
  */
 import assert from "node:assert/strict";
-import { openPanel, readPanel, type PanelContents } from "../harness/panel";
+import { groupCount as count, namesIn, openPanel, readPanel, reachTotal, type PanelContents } from "../harness/panel";
 import { eventually, type Scenario } from "../harness/scenario";
 
 function row(p: PanelContents, path: string): [string, string, string] | undefined {
   const item = p.items.find((i) => i.path === path);
   return item === undefined ? undefined : [item.group, item.name, item.why];
-}
-
-function count(p: PanelContents, group: string): number | undefined {
-  return p.groups.find((g) => g.group === group)?.count;
 }
 
 export const scenarios: Scenario[] = [
@@ -25,10 +21,12 @@ export const scenarios: Scenario[] = [
       const path = "Contacts/Community/Sofia Lindqvist.md";
       assert.deepEqual(row(await readPanel(s.page), path), ["new", "Sofia Lindqvist", "never contacted · every 1m"]);
       await s.external.write(path, `${s.disk.text(path)}\n## Log\n* [[2026-10-01]] call — planned the meetup sponsorship\n`);
-      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), path), ["overdue", "Sofia Lindqvist", "25 days overdue · last call 2026-10-01 · every 1m"]));
+      // 25 days late on a monthly cadence ranks her third, so she joins this week's plan.
+      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), path), ["week", "Sofia Lindqvist", "25 days overdue · last call 2026-10-01 · every 1m"]));
       const p = await readPanel(s.page);
+      assert.deepEqual(namesIn(p, "week"), ["Priya Raman", "Rosa Jiménez", "Sofia Lindqvist", "Dr. Amara Nwosu", "Marcus Okafor"]);
       assert.equal(count(p, "new"), 2);
-      assert.equal(count(p, "overdue"), 8);
+      assert.equal(reachTotal(p), 20);
     },
   },
   {
@@ -60,8 +58,9 @@ export const scenarios: Scenario[] = [
         assert.equal(row(p, "Contacts/Community/Zoe Martin.md"), undefined);
         assert.equal(row(p, "Contacts/Marcus Okafor.md"), undefined);
         assert.equal(count(p, "due"), 3);
-        assert.equal(count(p, "overdue"), 6);
         assert.equal(count(p, "new"), 4);
+        assert.equal(reachTotal(p), 19, "20, plus Noor, less Zoe and Marcus");
+        assert.deepEqual(namesIn(p, "week"), ["Priya Raman", "Rosa Jiménez", "Dr. Amara Nwosu", "Victor Lang", "Ann Lee"]);
       });
       await eventually(async () => assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "13 contacts due"));
     },

@@ -124,7 +124,7 @@ export const scenarios: Scenario[] = [
       await s.openFile("Contacts/Priya Raman.md");
       await s.runCommand("toggle-no-refer");
       await openPanel(s);
-      await eventually(async () => assert.ok((await readPanel(s.page)).items.some((i) => i.path === "Contacts/Priya Raman.md" && i.noRefer && i.group === "overdue")));
+      await eventually(async () => assert.ok((await readPanel(s.page)).items.some((i) => i.path === "Contacts/Priya Raman.md" && i.noRefer && i.group === "week"), "the badge, and nothing else changes"));
       await s.runCommand("find-referral");
       assert.deepEqual(await suggestions(s, "#engineering-leadership"), []);
     },

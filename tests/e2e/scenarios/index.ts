@@ -4,10 +4,11 @@ import { scenarios as external } from "./external.scenario";
 import { scenarios as guard } from "./guard.scenario";
 import { scenarios as html } from "./html.scenario";
 import { scenarios as phone } from "./phone.scenario";
+import { scenarios as plan } from "./plan.scenario";
 import { scenarios as problems } from "./problems.scenario";
 import { scenarios as screenshots } from "./screenshots.scenario";
 import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, screenshots };
+export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, plan, screenshots };

@@ -34,8 +34,11 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       await eventually(async () => assert.ok((await s.page.locator(`${DUE_VIEW} .cc-row-contact`).count()) > 3));
 
+      // The tier moves (over budget) open too, so their rows are measured as well.
+      await s.page.locator(`${DUE_VIEW} .cc-moves-toggle`).click();
+      await s.page.locator(`${DUE_VIEW} .cc-move`).first().waitFor();
       const overflow = await s.page.evaluate((view) => {
-        const els = [document.querySelector(view), ...Array.from(document.querySelectorAll(`${view} .view-content, ${view} .cc-due-header, ${view} .cc-due-scroller, ${view} .cc-row, ${view} .cc-group-header`))];
+        const els = [document.querySelector(view), ...Array.from(document.querySelectorAll(`${view} .view-content, ${view} .cc-due-header, ${view} .cc-due-scroller, ${view} .cc-row, ${view} .cc-group-header, ${view} .cc-move, ${view} .cc-moves`))];
         return els
           .filter((el): el is Element => el !== null)
           .filter((el) => el.scrollWidth > el.clientWidth)
@@ -43,6 +46,9 @@ export const scenarios: Scenario[] = [
       }, DUE_VIEW);
       assert.deepEqual(overflow, [], "no element of the panel scrolls sideways");
       inside(await s.page.locator(DUE_VIEW).boundingBox(), "the panel");
+      for (const apply of await s.page.locator(`${DUE_VIEW} .cc-move-apply`).all()) inside(await apply.boundingBox(), "a tier move's button");
+      await s.screenshot("phone-light-tier-moves");
+      await s.page.locator(`${DUE_VIEW} .cc-moves-toggle`).click();
 
       // Every drawn row: name, tier and the three actions on screen, the actions not over the name.
       const rows = s.page.locator(`${DUE_VIEW} .cc-row-contact`);

@@ -2,6 +2,10 @@
  * Start-up: the example vault at 2026-11-26 shows the right people in the right groups, each with
  * the reason, whether Obsidian's metadata cache was warm (every start but the first) or cold
  * (notes parsed after the layout is ready, each announced by `changed`).
+ *
+ * By hand: the budget is 6 touches a week and one was logged since Monday 2026-11-23 (Jorge
+ * Ramírez, that day), so this week's plan holds the first 5 people in priority order — the five
+ * most overdue relative to their cadence — and the other 15 stay below it, never dropped.
  */
 import assert from "node:assert/strict";
 import { DUE_VIEW, expandGroup, openPanel, readPanel, type PanelContents } from "../harness/panel";
@@ -10,11 +14,11 @@ import type { Session } from "../harness/session";
 
 /** [group, name, tier, no-refer badge, why] as the panel must show them, top to bottom. */
 export const EXPECTED_ROWS: [string, string, string | null, boolean, string][] = [
-  ["overdue", "Priya Raman", "A", false, "43 days overdue · last call 2026-09-14 · every 1m"],
-  ["overdue", "Rosa Jiménez", "A", false, "25 days overdue · last call 2026-10-01 · every 1m"],
-  ["overdue", "Dr. Amara Nwosu", "A", false, "16 days overdue · last meeting 2026-10-10 · every 1m"],
-  ["overdue", "Marcus Okafor", "B", false, "27 days overdue · last message 2026-07-30 · every 3m"],
-  ["overdue", "Victor Lang", "C", true, "47 days overdue · last meal 2026-04-10 · every 6m"],
+  ["week", "Priya Raman", "A", false, "43 days overdue · last call 2026-09-14 · every 1m"],
+  ["week", "Rosa Jiménez", "A", false, "25 days overdue · last call 2026-10-01 · every 1m"],
+  ["week", "Dr. Amara Nwosu", "A", false, "16 days overdue · last meeting 2026-10-10 · every 1m"],
+  ["week", "Marcus Okafor", "B", false, "27 days overdue · last message 2026-07-30 · every 3m"],
+  ["week", "Victor Lang", "C", true, "47 days overdue · last meal 2026-04-10 · every 6m"],
   ["overdue", "Ann Lee", "B", false, "16 days overdue · last meeting 2026-08-10 · every 3m"],
   ["overdue", "Elena Petrova", "C", false, "6 days overdue · last touch 2026-08-20 · every 3m"],
   ["due", "Tomás Herrera", "A", false, "due today · last call 2026-10-26 · every 1m"],
@@ -33,7 +37,8 @@ export const EXPECTED_ROWS: [string, string, string | null, boolean, string][] =
 ];
 
 export const EXPECTED_GROUPS = [
-  { group: "overdue", label: "Overdue", count: 7, collapsed: false },
+  { group: "week", label: "This week", count: 5, collapsed: false },
+  { group: "overdue", label: "Overdue", count: 2, collapsed: false },
   { group: "due", label: "Due today", count: 4, collapsed: false },
   { group: "new", label: "Never contacted", count: 3, collapsed: false },
   { group: "soon", label: "Due soon", count: 6, collapsed: false },
@@ -70,6 +75,7 @@ async function checkStartupPanel(s: Session): Promise<void> {
   // The example vault's cadences ask for 6.6 touches a week against a budget of 6.
   assert.match(p.load, /\b6\.6 \/ 6 touches a week\b.*\bover\b/);
   assert.equal(await s.page.locator(`${DUE_VIEW} .cc-load.cc-over-budget`).count(), 1, "shown as over budget");
+  assert.match(await s.page.locator(`${DUE_VIEW} .cc-week-summary`).innerText(), /\b5\b.*\bbudget 6\b.*\b1 logged\b/, "room for 5: budget 6, 1 logged since Monday");
   assert.deepEqual(rowsOf(p), EXPECTED_ROWS);
   for (const name of NEVER_LISTED) assert.ok(!p.items.some((i) => i.name === name), `${name} is not listed`);
 

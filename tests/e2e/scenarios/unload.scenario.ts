@@ -36,7 +36,7 @@ export const scenarios: Scenario[] = [
       await s.idle();
 
       const loaded = await s.counts();
-      assert.ok(loaded.commands === 12 && loaded.viewTypes === 1 && loaded.ribbonIcons === 1 && loaded.statusBarItems === 1 && loaded.settingTabs === 1, JSON.stringify(loaded));
+      assert.ok(loaded.commands >= 12 && loaded.viewTypes === 1 && loaded.ribbonIcons === 1 && loaded.statusBarItems === 1 && loaded.settingTabs === 1, JSON.stringify(loaded));
       assert.ok(Object.keys(loaded.handlers).length > Object.keys(baseline.handlers).length, "the plugin listens to the vault and the cache");
       assert.ok(loaded.live.intervals > baseline.live.intervals, "and runs intervals");
 
@@ -49,8 +49,10 @@ export const scenarios: Scenario[] = [
       await s.idle();
       await s.hooks((h) => h.loadPlugin());
       await openPanel(s);
-      await eventually(async () => assert.equal((await readPanel(s.page)).groups.find((g) => g.group === "overdue")?.count, 7));
-      assert.equal((await s.counts()).commands, 12, "each command registered once");
+      await eventually(async () => assert.equal((await readPanel(s.page)).items[0]?.name, "Priya Raman"));
+      const reloaded = await s.counts();
+      assert.equal(reloaded.commands, loaded.commands, "each command registered once");
+      assert.equal(reloaded.viewTypes, 1);
     },
   },
 ];
