@@ -21,7 +21,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   due: { today: TODAY, json: { type: "boolean" }, all: { type: "boolean", short: "a" }, help: HELP },
   check: { today: TODAY, help: HELP },
   log: { type: { type: "string", short: "t" }, date: { type: "string", short: "d" }, note: { type: "string", short: "n" }, force: { type: "boolean", short: "f" }, today: TODAY, help: HELP },
-  stats: { today: TODAY, help: HELP },
+  stats: { today: TODAY, json: { type: "boolean" }, help: HELP },
 };
 
 const POSITIONALS: Record<CommandName, readonly string[]> = {
@@ -40,7 +40,8 @@ Commands:
   due <vault>              who is due, in priority order (--all: everyone; --json: for scripts)
   check <vault>            the problems in contact notes; exit code 1 when there are any
   log <vault> <contact>    add an interaction to a contact's log and move last-touch
-  stats <vault>            contacts per tier and status, weekly load against the budget
+  stats <vault>            contacts per tier and status, weekly load against the budget, the
+                           tier moves that would fit it, and this week's plan (--json: for scripts)
 
 Options:
   -h, --help               help for a command: contact-cadence due --help
@@ -100,13 +101,18 @@ Examples:
   contact-cadence log ~/Notes "Priya Raman" --type call --note "Talked about the reorg #gave"
   contact-cadence log ~/Notes Contacts/Work/Tom.md --type email --date 2026-11-20
 `,
-  stats: `Usage: contact-cadence stats <vault> [--today YYYY-MM-DD]
+  stats: `Usage: contact-cadence stats <vault> [--today YYYY-MM-DD] [--json]
 
 Counts contacts per tier and per status, and compares the weekly load the cadences demand
-(touches a week) with the budget set in the plugin's settings.
+(touches a week) with the budget set in the plugin's settings. Over budget, it lists the fewest
+tier moves (A to B, ..., the last tier to untracked; lowest priority first) that would fit it.
+Then this week's plan, as the plugin's panel shows it: the first people to reach, up to the
+budget less the touches logged since Monday; the rest stay on the due list for later.
+Do-not-contact people are in no plan and no suggestion.
 
 Options:
-      --today YYYY-MM-DD   the date to count statuses at (default: today on this machine)
+      --today YYYY-MM-DD   the date to plan for (default: today on this machine)
+      --json               print the figures, the plan and the moves as one JSON object
   -h, --help               this help
 `,
 };

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { logInteraction } from "../core/actions";
 import type { IsoDate } from "../core/dates";
 import { formatLogEntry } from "../core/log";
+import { contactsByLink, referralWarning } from "../core/referral";
 import { CliError, EXIT_FOUND, EXIT_USAGE } from "./errors";
 import { resolveContact } from "./resolve";
 import { safeText, type Style } from "./terminal";
@@ -70,5 +71,8 @@ export function runLog(vault: Vault, request: LogRequest, style: Style): LogOutc
   const warnings: string[] = [];
   if (date > request.today) warnings.push(`the entry is dated after today (${request.today}): it counts as a touch only from ${date} on, and last-touch was not moved`);
   if (contact.doNotContact) warnings.push(`${name} asked not to be contacted; logged because of --force`);
+  // Private: an intro or referral that links someone marked no-refer (or do-not-contact).
+  const referral = referralWarning({ type, summary }, contactsByLink(vault.contacts));
+  if (referral !== null) warnings.push(safeText(referral));
   return { text: `${lines.join("\n")}\n`, warnings };
 }

@@ -10,6 +10,7 @@ import { CliError, EXIT_FOUND, EXIT_OK, EXIT_USAGE } from "./errors";
 import { runLog } from "./log-command";
 import { scheduleVault } from "./schedule";
 import { statsText } from "./stats";
+import { statsJson } from "./stats-json";
 import { makeStyle, safeText, wantsColour } from "./terminal";
 import { loadVault, type Vault } from "./vault";
 
@@ -90,7 +91,8 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
       io.stdout(checkText(schedule.problems, vault.contacts.length, style));
       return schedule.problems.length > 0 || unreadable ? EXIT_FOUND : EXIT_OK;
     case "stats":
-      io.stdout(statsText({ schedule, settings: vault.settings, style, checkCommand }));
+      if (options.json === true) io.stdout(`${JSON.stringify(statsJson({ schedule, settings: vault.settings, style, checkCommand }), null, 2)}\n`);
+      else io.stdout(statsText({ schedule, settings: vault.settings, style, checkCommand }));
       return unreadable ? EXIT_FOUND : EXIT_OK;
   }
 }

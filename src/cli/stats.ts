@@ -1,12 +1,14 @@
 /**
- * `stats`: the shape of the network. Contacts per tier and per status, and the weekly load the
- * cadences demand against the budget. Each section is a function of the same `StatsInput`, so a
- * new one (tier-move suggestions, say) is one more entry in `STATS_SECTIONS`.
+ * `stats`: the shape of the network. Contacts per tier and per status, the weekly load the
+ * cadences demand against the budget, the tier moves that would fit it, and this week's plan
+ * (`stats-planning.ts`). Each section is a function of the same `StatsInput`, so a new one is one
+ * more entry in `STATS_SECTIONS`.
  */
 import { contactLoad } from "../core/planning";
 import type { Settings, TierDef } from "../core/settings";
 import type { Status } from "../core/schedule";
 import { roundLoad, type VaultSchedule } from "./schedule";
+import { tierMovesSection, weekSection } from "./stats-planning";
 import { alignRows, safeText, type Style } from "./terminal";
 
 export interface StatsInput {
@@ -62,7 +64,7 @@ export const loadSection: StatsSection = ({ schedule, settings, style }) => {
   const tracked = schedule.scheduled.filter((s) => contactLoad(s.contact) > 0).length;
   const lines = [`${load} touches a week for ${tracked} tracked ${tracked === 1 ? "contact" : "contacts"}, against a budget of ${budget} (${percent(schedule.load, budget)})`];
   if (schedule.load > budget) {
-    lines.push(style.red(`Over budget by ${roundLoad(schedule.load - budget)} a week: lengthen some cadences or move people to a lower tier, or the schedule will choose for you.`));
+    lines.push(style.red(`Over budget by ${roundLoad(schedule.load - budget)} touches a week: move people to a lower tier (below), lengthen some cadences, or raise the budget; otherwise the week plan chooses for you.`));
   } else {
     lines.push(style.green(`Within budget: ${roundLoad(budget - schedule.load)} touches a week to spare.`));
   }
@@ -70,7 +72,7 @@ export const loadSection: StatsSection = ({ schedule, settings, style }) => {
 };
 
 /** The sections `stats` prints, in order. */
-export const STATS_SECTIONS: StatsSection[] = [tierSection, statusSection, loadSection];
+export const STATS_SECTIONS: StatsSection[] = [tierSection, statusSection, loadSection, tierMovesSection, weekSection];
 
 export function statsText(input: StatsInput, sections: readonly StatsSection[] = STATS_SECTIONS): string {
   const { schedule, style, checkCommand } = input;

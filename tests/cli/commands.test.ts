@@ -53,7 +53,7 @@ describe("stats", () => {
 
   it("says when the example vault is over its budget of 6", () => {
     const run = runCli(["stats", EXAMPLE_VAULT, ...TODAY]);
-    expect(run.stdout).toMatch(/6\.6 touches a week for 28 tracked contacts, against a budget of 6 \(110%\)\n.*Over budget by 0\.6 a week/);
+    expect(run.stdout).toMatch(/6\.6 touches a week for 28 tracked contacts, against a budget of 6 \(110%\)\n.*Over budget by 0\.6 touches a week/);
   });
 });
 
