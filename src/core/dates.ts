@@ -10,7 +10,6 @@
 export type IsoDate = string;
 
 const MS_PER_DAY = 86_400_000;
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** A date, optionally followed by a time (`T14:30`, ` 14:30:00Z`, …): the date part counts. */
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
@@ -30,8 +29,23 @@ function pad(n: number, width: number): string {
 
 /** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). */
 export function isIsoDate(value: string): boolean {
-  const m = ISO_DATE.exec(value);
-  return m !== null && validParts(Number(m[1]), Number(m[2]), Number(m[3]));
+  // Read digit by digit: this runs for every log line of every contact at each index build.
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  const y = digitsAt(value, 0, 4);
+  const m = digitsAt(value, 5, 2);
+  const d = digitsAt(value, 8, 2);
+  return y >= 0 && m >= 0 && d >= 0 && validParts(y, m, d);
+}
+
+/** The number written by `count` ASCII digits at `from`, or -1 when one of them is not a digit. */
+function digitsAt(text: string, from: number, count: number): number {
+  let n = 0;
+  for (let i = from; i < from + count; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    n = n * 10 + digit;
+  }
+  return n;
 }
 
 /**
