@@ -9,6 +9,8 @@ import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
 import { modalUi } from "./commands/modal-ui";
+import { registerPlanningCommands } from "./commands/planning";
+import { planningUi } from "./commands/planning-ui";
 import { ContactIndex } from "./obsidian/contact-index";
 import { openDuePanel, refreshDuePanels } from "./obsidian/due-panel";
 import { reciprocityHints } from "./obsidian/hints";
@@ -75,6 +77,7 @@ export default class ContactCadencePlugin extends Plugin {
         return this.index.contacts().length;
       },
     });
+    registerPlanningCommands(this, { host, ui: planningUi(app, host), activeFile: () => app.workspace.getActiveFile() });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));
     if (!Platform.isMobile) this.addDueCount(today);

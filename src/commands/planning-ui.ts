@@ -1,0 +1,18 @@
+/** The modals behind the planning commands: what `PlanningUi` is in the running plugin. */
+import { Notice, type App } from "obsidian";
+import type { PanelHost } from "../obsidian/services";
+import { confirmAction } from "../ui/confirm-modal";
+import { ReviewModal } from "../ui/review-modal";
+import { SuppressionModal } from "../ui/suppression-modal";
+import { TierPickerModal } from "../ui/tier-picker";
+import type { PlanningUi } from "./planning";
+
+export function planningUi(app: App, host: PanelHost): PlanningUi {
+  return {
+    pickTier: (contact, choices, onChoose) => new TierPickerModal(app, contact, choices, onChoose).open(),
+    showDoNotContact: () => new SuppressionModal(app, host).open(),
+    reviewNetwork: (changeTier) => new ReviewModal(app, host, changeTier).open(),
+    confirm: (request) => confirmAction(app, request),
+    notify: (message) => new Notice(message),
+  };
+}
