@@ -7,8 +7,9 @@ import { scenarios as phone } from "./phone.scenario";
 import { scenarios as plan } from "./plan.scenario";
 import { scenarios as problems } from "./problems.scenario";
 import { scenarios as screenshots } from "./screenshots.scenario";
+import { scenarios as settings } from "./settings.scenario";
 import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, plan, screenshots };
+export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, plan, settings, screenshots };
