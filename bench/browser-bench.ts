@@ -106,7 +106,8 @@ function read(path: string): string | null {
 }
 
 export async function benchBrowser(vault: string, today: string, runs = 7): Promise<BrowserFigures | { reason: string }> {
-  const mainJs = read(join(ROOT, "main.js"));
+  // BENCH_MAIN_JS=<file>: another build of the plugin (an unminified one reads better in a profile).
+  const mainJs = read(process.env.BENCH_MAIN_JS ?? join(ROOT, "main.js"));
   if (mainJs === null) return { reason: "main.js is missing (the bench builds it with esbuild.config.mjs first)" };
   let browser;
   try {

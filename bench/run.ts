@@ -114,6 +114,11 @@ async function main(): Promise<void> {
       }
     }
 
+    // The plugin's index and the CLI read the same notes under the same rules: they must agree.
+    if (index !== null && cliFigures !== null && index.problems !== cliFigures.cliProblems) {
+      missing.set(`check-${contacts}`, `the index found ${index.problems} problems and due --json ${cliFigures.cliProblems}`);
+    }
+
     let browser: BrowserFigures | null = null;
     if (options.browser && !missing.has("browser")) {
       progress(`${contacts} contacts: due panel in Chromium`);
