@@ -158,8 +158,12 @@ async function openPanel(): Promise<PaintResult> {
   if (!app.commands.execute(OPEN_COMMAND)) throw new Error(`${OPEN_COMMAND} did not run`);
   // The leaf and its view are created asynchronously; the rows follow.
   let view = document.querySelector(DUE_VIEW);
-  while (view === null) {
-    await Promise.resolve();
+  for (let spins = 0; view === null; spins++) {
+    // Microtasks first (the stand-in opens leaves in them); a task now and then, so a view that
+    // waits for one cannot starve the loop; give up after ten seconds.
+    if (spins < 1000) await Promise.resolve();
+    else if (now() - started > 10_000) throw new Error("the due panel did not open within 10 s");
+    else await new Promise((resolve) => window.setTimeout(resolve, 0));
     view = document.querySelector(DUE_VIEW);
   }
   await waitForRows(view);
