@@ -5,10 +5,11 @@
  *
  * firstPaintMs is the main thread's work from the open command to the first frame that shows the
  * rows: building the view until its rows are in the DOM with style and layout computed, plus that
- * frame's own work (resize observers, style, layout, paint). The wait for the frame's turn (up
- * to a 60 Hz tick, which headless Chromium keeps even with vsync off) is not work and is left out;
- * the wall time with it is reported beside. domNodes counts the elements in the panel: the
- * windowed list keeps it the same at any size.
+ * frame's own work (resize observers, style, layout, paint), in wall time. The wait for the
+ * frame's turn (headless Chromium keeps a 60 Hz frame clock) is not work and is left out; the wall
+ * time with it, and the main thread's CPU time over the whole open, are reported beside.
+ * domNodes counts the elements in the panel after that frame: the windowed list keeps it the same
+ * at any size.
  */
 import * as esbuild from "esbuild";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
@@ -20,16 +21,20 @@ import { median } from "./lib/stats";
 import { BENCH_DIR, ROOT } from "./lib/paths";
 
 export interface BrowserFigures {
+  /** The work from the open command to the first frame that shows the rows (median, see above). */
   firstPaintMs: number;
-  /** The parts of firstPaintMs, and the wall time with the wait for the frame (medians). */
-  buildMs: number;
-  layoutMs: number;
-  frameMs: number;
-  wallMs: number;
-  /** The same measure for an empty view in the same sidebar: the page's own share. */
-  emptyLeafMs: number;
-  /** The first open after the index was built (the schedule not yet cached). */
+  /** The same for the first open after the index was built (the schedule not cached yet). */
   firstPaintColdMs: number;
+  /**
+   * Its parts (medians): until the rows are laid out, of which style and layout, then the frame;
+   * the wall time with the wait for the frame; and the main thread's CPU time over the whole open
+   * (Chrome's ThreadTime), which also counts whatever else the page ran meanwhile.
+   */
+  parts: { buildMs: number; layoutMs: number; frameMs: number; withWaitMs: number; cpuMs: number };
+  /** An empty view opened in the same sidebar, measured alike: the page's own share. */
+  emptyLeaf: { workMs: number; cpuMs: number };
+  /** The CPU a round trip from the bench costs the page, already subtracted from the figures. */
+  roundTripMs: number;
   domNodes: number;
   rows: number;
   browserIndexBuildMs: number;
@@ -147,34 +152,56 @@ export async function benchBrowser(vault: string, today: string, runs = 7): Prom
     });
     await page.goto(`${ORIGIN}/`);
     const booted = await page.evaluate<BootResult>("window.__bench.boot()");
-    const paints: PaintResult[] = [];
+    const cdp = await context.newCDPSession(page);
+    // The renderer's main thread CPU time (ThreadTime, in seconds): the page's work, whatever else runs on the machine.
+    await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
+    const threadMs = async (): Promise<number> => 1000 * ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")?.value ?? Number.NaN);
+    const cpuOf = async <T>(expression: string): Promise<{ value: T; cpu: number }> => {
+      const before = await threadMs();
+      const value = await page.evaluate<T>(expression);
+      return { value, cpu: (await threadMs()) - before };
+    };
+    // What a round trip from here costs the page's thread, subtracted from each measurement.
+    const trips: number[] = [];
+    for (let i = 0; i < 11; i++) trips.push((await cpuOf<number>("window.__bench.noop()")).cpu);
+    const trip = median(trips);
+
     // BENCH_BROWSER_PROFILE=<file.cpuprofile>: a V8 profile of the measured opens, for bench/profile-summary.ts.
     const profileFile = process.env.BENCH_BROWSER_PROFILE;
-    const cdp = profileFile === undefined ? null : await context.newCDPSession(page);
+    const paints: { paint: PaintResult; cpu: number }[] = [];
     for (let i = 0; i < runs + 2; i++) {
-      if (i === 2 && cdp !== null) {
+      if (i === 2 && profileFile !== undefined) {
         await cdp.send("Profiler.enable");
         await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
         await cdp.send("Profiler.start");
       }
-      paints.push(await page.evaluate<PaintResult>("window.__bench.openPanel()"));
+      const { value, cpu } = await cpuOf<PaintResult>("window.__bench.openPanel()");
+      paints.push({ paint: value, cpu: cpu - trip });
       await page.evaluate("window.__bench.closePanel()");
     }
-    const empties: number[] = [];
-    for (let i = 0; i < runs + 2; i++) empties.push(await page.evaluate<number>("window.__bench.openEmptyLeaf()"));
-    if (cdp !== null && profileFile !== undefined) writeFileSync(profileFile, JSON.stringify((await cdp.send("Profiler.stop")).profile));
+    const empties: { wall: number; cpu: number }[] = [];
+    for (let i = 0; i < runs + 2; i++) {
+      const { value, cpu } = await cpuOf<number>("window.__bench.openEmptyLeaf()");
+      empties.push({ wall: value, cpu: cpu - trip });
+    }
+    if (profileFile !== undefined) writeFileSync(profileFile, JSON.stringify((await cdp.send("Profiler.stop")).profile));
     if (errors.length > 0) return { reason: `the page failed: ${errors[0] ?? ""}` };
     const measured = paints.slice(2);
+    const wall = measured.map((p) => p.paint);
     return {
-      firstPaintMs: median(measured.map((p) => p.firstPaintMs)),
-      buildMs: median(measured.map((p) => p.buildMs)),
-      layoutMs: median(measured.map((p) => p.layoutMs)),
-      frameMs: median(measured.map((p) => p.frameMs)),
-      wallMs: median(measured.map((p) => p.wallMs)),
-      emptyLeafMs: median(empties.slice(2)),
-      firstPaintColdMs: paints[0]?.firstPaintMs ?? Number.NaN,
-      domNodes: median(measured.map((p) => p.domNodes)),
-      rows: median(measured.map((p) => p.rows)),
+      firstPaintMs: median(wall.map((p) => p.workMs)),
+      firstPaintColdMs: paints[0]?.paint.workMs ?? Number.NaN,
+      parts: {
+        buildMs: median(wall.map((p) => p.buildMs)),
+        layoutMs: median(wall.map((p) => p.layoutMs)),
+        frameMs: median(wall.map((p) => p.frameMs)),
+        withWaitMs: median(wall.map((p) => p.wallMs)),
+        cpuMs: median(measured.map((p) => p.cpu)),
+      },
+      emptyLeaf: { workMs: median(empties.slice(2).map((e) => e.wall)), cpuMs: median(empties.slice(2).map((e) => e.cpu)) },
+      roundTripMs: trip,
+      domNodes: median(wall.map((p) => p.domNodes)),
+      rows: median(wall.map((p) => p.rows)),
       browserIndexBuildMs: booted.indexBuildMs,
       browserContacts: booted.contacts,
     };

@@ -28,8 +28,8 @@ export interface BootResult {
 }
 
 export interface PaintResult {
-  /** `buildMs` + `frameMs`: the work from the open command to the first frame that shows the rows. */
-  firstPaintMs: number;
+  /** `buildMs` + `frameMs`: from the open command to the first frame that shows the rows, without the wait for that frame. */
+  workMs: number;
   /** From the open command until the rows are in the DOM with style and layout computed. */
   buildMs: number;
   /** The style and layout part of `buildMs`. */
@@ -38,7 +38,7 @@ export interface PaintResult {
   frameMs: number;
   /** Wall time from the command to the end of that frame, the wait for the frame included. */
   wallMs: number;
-  /** Elements inside the panel once it settled. */
+  /** Elements inside the panel after its first frame. */
   domNodes: number;
   rows: number;
 }
@@ -172,10 +172,9 @@ async function openPanel(): Promise<PaintResult> {
   const buildMs = now() - started;
   const layoutMs = started + buildMs - scripted;
   const frame = await nextFrame();
-  await nextFrame();
   const frameMs = frame.end - frame.begin;
   return {
-    firstPaintMs: buildMs + frameMs,
+    workMs: buildMs + frameMs,
     buildMs,
     layoutMs,
     frameMs,
@@ -206,4 +205,9 @@ async function openEmptyLeaf(): Promise<number> {
   return built + frame.end - frame.begin;
 }
 
-(window as unknown as { __bench: unknown }).__bench = { boot, openPanel, closePanel, openEmptyLeaf };
+/** Does nothing: the cost of a round trip from the bench, to subtract from the others. */
+function noop(): number {
+  return 0;
+}
+
+(window as unknown as { __bench: unknown }).__bench = { boot, openPanel, closePanel, openEmptyLeaf, noop };
