@@ -7,8 +7,10 @@
  *     npm run bench                       # the table
  *     npm run bench -- --json             # one JSON object on stdout (progress goes to stderr)
  *     npm run bench -- --sizes 10000 --runs 3 --no-browser
+ *     npm run bench -- --save bench/out/last.json   # the table, and the JSON kept in a file
  */
 import { spawnSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { BENCH_TODAY } from "./gen/contact-note";
@@ -30,6 +32,8 @@ interface Options {
   runs: number;
   browser: boolean;
   cli: boolean;
+  /** Where to write the JSON as well (any output mode). */
+  save: string | undefined;
 }
 
 function parseOptions(argv: readonly string[]): Options {
@@ -46,6 +50,7 @@ function parseOptions(argv: readonly string[]): Options {
     runs: Number(value("runs") ?? 5),
     browser: !argv.includes("--no-browser"),
     cli: !argv.includes("--no-cli"),
+    save: value("save"),
   };
 }
 
@@ -150,23 +155,22 @@ async function main(): Promise<void> {
   const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, loadAverage: loadavg().map((l) => round(l, 2)) };
   const rounded = (f: Figures): Figures => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === "number" ? round(v, 4) : v])) as unknown as Figures;
 
-  if (options.json) {
-    const result = {
-      ...rounded(main),
-      pass: Object.fromEntries(judged.map((v) => [v.key, v.pass])),
-      curve: curve.map(rounded),
-      today: BENCH_TODAY,
-      seed: options.seed,
-      machine,
-      seconds: round(seconds, 1),
-      missing: Object.fromEntries(missing),
-      /** Every measurement behind the figures (CPU-time medians, parts of the first paint, counts). */
-      details: extras,
-    };
-    process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  } else {
-    process.stdout.write(renderTable(curve, judged, { today: BENCH_TODAY, seed: options.seed, machine, seconds, missing }));
-  }
+  const result = {
+    ...rounded(main),
+    pass: Object.fromEntries(judged.map((v) => [v.key, v.pass])),
+    curve: curve.map(rounded),
+    today: BENCH_TODAY,
+    seed: options.seed,
+    machine,
+    seconds: round(seconds, 1),
+    missing: Object.fromEntries(missing),
+    /** Every measurement behind the figures (CPU-time medians, parts of the first paint, counts). */
+    details: extras,
+  };
+  const json = `${JSON.stringify(result, null, 2)}\n`;
+  if (options.save !== undefined) writeFileSync(options.save, json);
+  if (options.json) process.stdout.write(json);
+  else process.stdout.write(renderTable(curve, judged, { today: BENCH_TODAY, seed: options.seed, machine, seconds, missing }));
 }
 
 main().catch((error: unknown) => {
