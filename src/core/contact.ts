@@ -79,7 +79,7 @@ export function fieldSpellings(field: FieldKey): readonly string[] {
 /** The basename of a path without its `.md` extension. */
 export function basename(path: string): string {
   const file = path.slice(path.lastIndexOf("/") + 1);
-  return file.replace(/\.md$/i, "");
+  return file.length > 3 && file.slice(-3).toLowerCase() === ".md" ? file.slice(0, -3) : file;
 }
 
 /**
@@ -187,7 +187,9 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   // name
   let name = basename(path);
   const rawName = raw("name");
-  if (rawName !== undefined && rawName !== null) {
+  if (typeof rawName === "string") {
+    if (rawName.trim() !== "") name = rawName.trim();
+  } else if (rawName !== undefined && rawName !== null) {
     const parsed = nameSchema.safeParse(rawName);
     if (parsed.success && parsed.data !== "") name = parsed.data;
     else if (!parsed.success) problem("name", `${keyOf("name")} ${shown(rawName)} is not text (expected a name); using "${name}"`);
@@ -230,6 +232,9 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const readDate = (field: "last-touch" | "snooze-until"): IsoDate | null => {
     const value = raw(field);
     if (value === undefined) return null;
+    // The common case, a plain date, skips the schema; anything else gets its full check.
+    const quick = typeof value === "string" ? parseDateValue(value) : null;
+    if (quick !== null) return quick;
     const parsed = dateSchema.safeParse(value);
     if (parsed.success) return parsed.data;
     problem(field, `${keyOf(field)} ${shown(value)} is not a date (expected YYYY-MM-DD); it is ignored`);
@@ -240,7 +245,8 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
 
   const readFlag = (field: "do-not-contact" | "no-refer"): Flag => {
     const value = raw(field);
-    if (value === undefined) return { set: false, since: null };
+    if (value === undefined || value === null || value === false) return { set: false, since: null };
+    if (value === true) return { set: true, since: null };
     const parsed = flagSchema.safeParse(value);
     if (parsed.success) return parsed.data;
     // When in doubt, the flag is set: better not to contact someone who may have asked us not to.
