@@ -67,7 +67,9 @@ export async function readPanel(page: Page): Promise<PanelContents> {
     const view = document.querySelector(selector);
     const scroller = view?.querySelector<HTMLElement>(".cc-due-scroller");
     if (view === null || view === undefined || scroller === null || scroller === undefined) throw new Error("the due panel is not open");
-    const frames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+    // The list redraws in its scroll handler, which the dispatched event runs at once; a turn of
+    // the event loop lets any follow-up settle. (No requestAnimationFrame: it stalls when the machine is busy.)
+    const frames = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
     const seen = new Map<number, Element>();
     const start = scroller.scrollTop;
     for (let y = 0; ; y += Math.max(40, Math.floor(scroller.clientHeight / 2))) {
@@ -125,7 +127,9 @@ export async function scrollTo(page: Page, selector: string): Promise<boolean> {
     async ({ view, wanted }) => {
       const scroller = document.querySelector(view)?.querySelector<HTMLElement>(".cc-due-scroller");
       if (scroller === null || scroller === undefined) throw new Error("the due panel is not open");
-      const frames = (): Promise<void> => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve())));
+      // The list redraws in its scroll handler, which the dispatched event runs at once; a turn of
+    // the event loop lets any follow-up settle. (No requestAnimationFrame: it stalls when the machine is busy.)
+    const frames = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
       for (let y = 0; ; y += Math.max(40, Math.floor(scroller.clientHeight / 2))) {
         scroller.scrollTop = y;
         scroller.dispatchEvent(new Event("scroll"));

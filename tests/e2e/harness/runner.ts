@@ -18,7 +18,7 @@ import type { Assets, Env } from "./session";
 const here = dirname(fileURLToPath(import.meta.url));
 const e2eDir = resolve(here, "..");
 const repoRoot = resolve(e2eDir, "../..");
-const SCENARIO_TIMEOUT_MS = 60_000;
+const SCENARIO_TIMEOUT_MS = 90_000;
 
 export const CHROMIUM_ARGS = [
   "--no-sandbox",
@@ -115,6 +115,7 @@ async function run(argv: string[]): Promise<number> {
   };
   let passed = 0;
   let failed = 0;
+
   try {
     for (const { label, scenario } of scenarios) {
       const t = new ScenarioContext(env);
@@ -125,11 +126,14 @@ async function run(argv: string[]): Promise<number> {
         const stray = t.sessions.flatMap((s) => s.unexpectedErrors());
         if (stray.length > 0) failure = `errors in the page:\n  ${stray.join("\n  ")}`;
       } catch (error) {
-        failure = describeError(error);
+        failure = `after ${((Date.now() - t0) / 1000).toFixed(1)} s: ${describeError(error)}`;
+        for (const s of t.sessions) failure += `\npage activity: ${JSON.stringify(s.stats)}`;
         const stray = t.sessions.flatMap((s) => s.unexpectedErrors());
         if (stray.length > 0) failure += `\nerrors in the page:\n  ${stray.join("\n  ")}`;
       } finally {
+        const closing = Date.now();
         await Promise.all(t.sessions.map((s) => s.close().catch(() => undefined)));
+        if (Date.now() - closing > 5000) console.log(`  (closing the browser contexts took ${((Date.now() - closing) / 1000).toFixed(1)} s)`);
       }
       const secs = ((Date.now() - t0) / 1000).toFixed(1);
       if (failure === null) {

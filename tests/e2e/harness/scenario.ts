@@ -28,7 +28,7 @@ export class ScenarioContext {
  * last error. For state that arrives asynchronously (a re-render, a write) — not a timing test:
  * the timeout only bounds how long a failure takes to report.
  */
-export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 5000): Promise<T> {
+export async function eventually<T>(check: () => Promise<T> | T, timeoutMs = 10_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: unknown;
   for (;;) {

@@ -55,6 +55,8 @@ export class Session {
   readonly errors: string[] = [];
   /** alert/confirm/prompt dialogs the page opened (none should: Obsidian plugins use modals). */
   readonly dialogs: string[] = [];
+  /** Console messages by type and fs bridge calls by operation, for a failure's report. */
+  readonly stats: Record<string, number> = {};
   private readonly allowed: RegExp[] = [];
 
   private constructor(
@@ -88,9 +90,13 @@ export class Session {
     const session = new Session(env, context, page, disk);
     page.on("pageerror", (error) => session.errors.push(`page error: ${error.stack ?? error.message}`));
     page.on("console", (msg) => {
+      session.stats[`console.${msg.type()}`] = (session.stats[`console.${msg.type()}`] ?? 0) + 1;
       if (msg.type() === "error") session.errors.push(`console.error: ${msg.text()}`);
     });
-    await page.exposeFunction(FS_BINDING, (request: FsRequest) => disk.handle(request));
+    await page.exposeFunction(FS_BINDING, (request: FsRequest) => {
+      session.stats[`fs.${request.op}`] = (session.stats[`fs.${request.op}`] ?? 0) + 1;
+      return disk.handle(request);
+    });
     const boot: BootOptions = { pluginUrl: `${ORIGIN}/main.js`, manifest: env.assets.manifest, theme: options.theme ?? "light", phone, cache: options.cache ?? "warm", autoload: options.autoload ?? true };
     await page.addInitScript(({ name, value }) => Object.assign(window, { [name]: value }), { name: BOOT_OPTIONS_GLOBAL, value: boot });
     // tsx (esbuild's keepNames) wraps named functions in `__name(...)`; functions sent to the page need it too.

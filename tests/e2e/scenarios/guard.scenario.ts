@@ -78,7 +78,7 @@ export const scenarios: Scenario[] = [
       await s.runCommand("log-interaction-with");
       // The picker is fuzzy ("maya" also matches "MAllorY … Alert"): what matters is who is absent.
       assert.deepEqual(await suggestions(s, "Kevin Brandt"), []);
-      assert.ok(!(await suggestions(s, "Maya")).includes("Maya Goldberg"));
+      assert.ok(!(await suggestions(s, "Maya")).includes("Maya Goldberg"), "Maya Goldberg is not offered");
       assert.ok((await suggestions(s, "")).length === 34, "everyone else is offered: 36 contacts, less 2 do-not-contact");
       assert.deepEqual(await suggestions(s, "Marcus"), ["Marcus Okafor"]);
     },
@@ -95,10 +95,10 @@ export const scenarios: Scenario[] = [
       const confirm = s.page.locator(modal, { has: s.page.locator(".cc-confirm-modal") });
       await confirm.locator(".modal-title", { hasText: "Mark Zoe Martin as do-not-contact?" }).waitFor();
       await confirm.locator("button.cc-confirm-cta", { hasText: "Set do-not-contact" }).click();
-      await eventually(async () => assert.ok(!(await readPanel(s.page)).items.some((i) => i.path === path)));
+      await eventually(async () => assert.ok(!(await readPanel(s.page)).items.some((i) => i.path === path), "Zoe is no longer listed"));
       await s.idle();
       assertOnlyEdits(before, s.disk.bytes(path), [["role: Bootcamp graduate (mentee)\n---\n", "role: Bootcamp graduate (mentee)\ndo-not-contact: 2026-11-26\n---\n"]], "flag set");
-      assert.ok((await s.notices()).includes("Zoe Martin is now do-not-contact."));
+      assert.ok((await s.notices()).includes("Zoe Martin is now do-not-contact."), "a notice says so");
     },
   },
   {

@@ -34,11 +34,11 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const names = await eventually(async () => {
         const items = (await readPanel(s.page)).items.filter((i) => i.group === "new").map((i) => i.name);
-        assert.ok(items.includes(HOSTILE));
+        assert.ok(items.includes(HOSTILE), "the new contact is listed");
         return items;
       });
       assert.ok(names.includes(MALLORY), "the name shows exactly as written");
-      assert.ok(await scrollTo(s.page, `.cc-row[data-path="Contacts/Mallory Quinn.md"]`));
+      assert.ok(await scrollTo(s.page, `.cc-row[data-path="Contacts/Mallory Quinn.md"]`), "Mallory is listed");
       assert.equal(await rowOf(s.page, "Contacts/Mallory Quinn.md").locator(".cc-row-name").textContent(), MALLORY);
       assert.deepEqual(await injected(s), CLEAN);
 

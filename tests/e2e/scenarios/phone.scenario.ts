@@ -32,7 +32,7 @@ export const scenarios: Scenario[] = [
     async run(t) {
       const s = await t.open({ phone: true });
       await openPanel(s);
-      await eventually(async () => assert.ok((await s.page.locator(`${DUE_VIEW} .cc-row-contact`).count()) > 3));
+      await eventually(async () => assert.ok((await s.page.locator(`${DUE_VIEW} .cc-row-contact`).count()) > 3, "rows are drawn"));
 
       // The tier moves (over budget) open too, so their rows are measured as well.
       await s.page.locator(`${DUE_VIEW} .cc-moves-toggle`).click();

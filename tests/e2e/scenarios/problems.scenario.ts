@@ -28,7 +28,7 @@ export const scenarios: Scenario[] = [
 
       // 1. A command on the open note.
       await s.runCommand("mark-touched-today");
-      await eventually(async () => assert.ok((await s.notices()).some((n) => n.startsWith(`Could not mark the contact as touched in ${LEO}`) && n.endsWith("The note was not changed."))));
+      await eventually(async () => assert.ok((await s.notices()).some((n) => n.startsWith(`Could not mark the contact as touched in ${LEO}`) && n.endsWith("The note was not changed.")), "a notice says nothing was written"));
       // 2. The file menu, then the log modal.
       assert.deepEqual(await s.hooks((h, p) => h.fileMenu(p), LEO), ["Log an interaction", "Snooze contact"]);
       await s.page.locator(".menu .menu-item", { hasText: "Log an interaction" }).click();

@@ -35,13 +35,13 @@ export const scenarios: Scenario[] = [
       await s.external.write("People/Ann.md", s.disk.text("People/Ann.md").replace("Ann Example", "Ann Changed"));
       await s.idle();
       assert.deepEqual(await eventsSince(s, mark), ["vault:modify People/Ann.md", "cache:changed People/Ann.md"]);
-      await eventually(async () => assert.ok((await listText(s)).includes("People/Ann.md: Ann Changed")));
+      await eventually(async () => assert.ok((await listText(s)).includes("People/Ann.md: Ann Changed"), "the view shows the new name"));
 
       mark = (await events(s)).length;
       await s.external.rename("People/Ann.md", "People/Ann B.md");
       await s.idle();
       assert.deepEqual(await eventsSince(s, mark), ["vault:rename People/Ann B.md from People/Ann.md"], "a rename brings no 'changed'");
-      assert.ok(s.disk.exists("People/Ann B.md") && !s.disk.exists("People/Ann.md"));
+      assert.ok(s.disk.exists("People/Ann B.md") && !s.disk.exists("People/Ann.md"), "renamed on disk");
       await eventually(async () => assert.ok((await listText(s)).includes("People/Ann B.md: Ann Changed"), "the cache entry moved with the file"));
 
       mark = (await events(s)).length;
@@ -100,7 +100,7 @@ export const scenarios: Scenario[] = [
       assert.equal(await s.runCommand("stamp-active"), true);
       await s.idle();
       assert.ok(s.disk.bytes("People/Ann.md").equals(Buffer.concat([before, Buffer.from("stamped\n")])), "only the stamp was added, CRLF kept");
-      assert.ok((await s.notices()).includes("Stamped Ann"));
+      assert.ok((await s.notices()).includes("Stamped Ann"), "the fixture's notice");
 
       const titles = await s.hooks((h) => h.fileMenu("Loose.md"));
       assert.deepEqual(titles, ["Fixture: stamp"]);
@@ -109,7 +109,7 @@ export const scenarios: Scenario[] = [
       assert.equal(s.disk.text("Loose.md"), "No frontmatter here.\n\n```\n#fenced-not-a-tag\n```\n- item one\n- item two #contact/work\nstamped\n");
 
       const loaded = await s.counts();
-      assert.ok(loaded.commands > baseline.commands && loaded.live.intervals > baseline.live.intervals && loaded.ribbonIcons > baseline.ribbonIcons);
+      assert.ok(loaded.commands > baseline.commands && loaded.live.intervals > baseline.live.intervals && loaded.ribbonIcons > baseline.ribbonIcons, "the fixture registered things");
       await s.hooks((h) => h.unloadPlugin());
       assert.deepEqual(await s.counts(), baseline, "everything the plugin registered is gone");
 
@@ -119,7 +119,7 @@ export const scenarios: Scenario[] = [
       await s.hooks((h) => h.unloadPlugin());
       const leaked = await s.counts();
       assert.equal(leaked.live.domListeners, baseline.live.domListeners + 1);
-      assert.ok(leaked.live.domListenerSites.includes("window:resize"));
+      assert.ok(leaked.live.domListenerSites.includes("window:resize"), "the leak is named");
     },
   },
 ];
