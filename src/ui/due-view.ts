@@ -213,7 +213,7 @@ export class DueView extends ItemView {
     const scheduled = index.scheduled(today);
     const contacts = index.contacts();
     const problems: readonly Problem[] = index.problems(today);
-    const { groups, week } = planGroups(groupSchedule(scheduled, problems), contacts, settings, today);
+    const { groups, week } = planGroups(groupSchedule(scheduled, problems), scheduled, settings, today);
     this.snapshot = {
       revision: index.revision,
       today,

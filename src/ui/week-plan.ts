@@ -6,7 +6,6 @@
  * fresh due list: the people to reach are already bucketed by status in the due view's order, so
  * taking the first `capacity` of them sorts only that many, whatever the size of the network.
  */
-import type { Contact } from "../core/contact";
 import type { IsoDate } from "../core/dates";
 import { formatLoad, isoWeek, touchesThisWeek, type TierMove, type TierMovePlan } from "../core/planning";
 import { comparePriority, type ScheduledContact } from "../core/schedule";
@@ -30,15 +29,27 @@ export interface PanelWeek {
 }
 
 /**
+ * `touchesThisWeek` for a schedule made against `today`, without reading everyone's log: a contact
+ * has a touch this week only when its effective last touch (the latest touch up to today) is on
+ * or after Monday, which is rare; only those are counted in full.
+ */
+export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: IsoDate): number {
+  const { start } = isoWeek(today);
+  const recent = [];
+  for (const s of scheduled) if (s.lastTouch !== null && s.lastTouch >= start) recent.push(s.contact);
+  return touchesThisWeek(recent, today);
+}
+
+/**
  * Moves the first `capacity` people to reach (overdue, then due today, never contacted, due soon,
  * each in priority order: the due list's order) into the `week` group; the groups keep the rest.
  * Equal to `planWeek(scheduled, settings, today)` on the same schedule (tested).
  */
-export function planGroups(groups: DueGroups, contacts: Iterable<Contact>, settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
+export function planGroups(groups: DueGroups, scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
   const { start, end } = isoWeek(today);
   const budget = settings.weeklyBudget;
-  const loggedThisWeek = touchesThisWeek(contacts, today);
-  const capacity = Math.max(0, Math.floor(budget) - loggedThisWeek);
+  const logged = loggedThisWeek(scheduled, today);
+  const capacity = Math.max(0, Math.floor(budget) - logged);
   const lists: Record<ContactGroupKey, LazySortedList<ScheduledContact>> = { ...groups.contacts };
   const week: ScheduledContact[] = [];
   let overflow = 0;
@@ -52,7 +63,7 @@ export function planGroups(groups: DueGroups, contacts: Iterable<Contact>, setti
   lists.week = new LazySortedList(week, comparePriority, week.length);
   return {
     groups: { contacts: lists, problems: groups.problems },
-    week: { weekStart: start, weekEnd: end, budget, loggedThisWeek, capacity, planned: week.length, overflow },
+    week: { weekStart: start, weekEnd: end, budget, loggedThisWeek: logged, capacity, planned: week.length, overflow },
   };
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { planWeek, touchesThisWeek, type TierMovePlan } from "../../src/core/planning";
 import type { ScheduledContact } from "../../src/core/schedule";
 import { filterGroups, FlatRows, groupSchedule, NO_FILTERS, reachCount, REACH_GROUPS, type DueGroups } from "../../src/ui/due-model";
-import { moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekSummary, type PanelWeek } from "../../src/ui/week-plan";
-import { network, person, rng, TODAY } from "./helpers";
+import { loggedThisWeek, moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekSummary, type PanelWeek } from "../../src/ui/week-plan";
+import { network, person, rng, schedule, TODAY } from "./helpers";
 
 const paths = (list: readonly ScheduledContact[]): string[] => list.map((s) => s.contact.path);
 const contactsOf = (all: readonly ScheduledContact[]) => all.map((s) => s.contact);
@@ -29,7 +29,7 @@ describe("this week's plan in the panel", () => {
       const all = busyNetwork(n, seed);
       for (const weeklyBudget of [0, 0.5, 3, 10, 12.5, 60, 5000]) {
         const core = planWeek(all, { weeklyBudget }, TODAY);
-        const { groups, week } = planGroups(groupSchedule(all, []), contactsOf(all), { weeklyBudget }, TODAY);
+        const { groups, week } = planGroups(groupSchedule(all, []), all, { weeklyBudget }, TODAY);
         const label = `${n} people, budget ${weeklyBudget}`;
         expect(paths(groups.contacts.week.toArray()), label).toEqual(paths(core.thisWeek));
         expect(paths(overflowOf(groups)), label).toEqual(paths(core.overflow));
@@ -52,7 +52,7 @@ describe("this week's plan in the panel", () => {
     const cara = person("Cara", { tier: "C" }); // never contacted
     const dev = person("Dev", { tier: "A", "last-touch": "2026-11-01" }); // due soon
     const eve = person("Eve", { tier: "A", "last-touch": "2026-11-24" }); // touched Tuesday: one of the week's touches
-    const { groups, week } = planGroups(groupSchedule([dev, cara, bob, ann, eve], []), [ann, bob, cara, dev, eve].map((s) => s.contact), { weeklyBudget: 3 }, TODAY);
+    const { groups, week } = planGroups(groupSchedule([dev, cara, bob, ann, eve], []), [ann, bob, cara, dev, eve], { weeklyBudget: 3 }, TODAY);
     expect(week).toMatchObject({ loggedThisWeek: 1, capacity: 2, planned: 2, overflow: 2 });
     expect(groups.contacts.week.toArray().map((s) => s.contact.name)).toEqual(["Ann", "Bob"]);
     expect(groups.contacts.overdue.length + groups.contacts.due.length).toBe(0);
@@ -68,7 +68,7 @@ describe("this week's plan in the panel", () => {
     const ann = person("Ann", { tier: "A", "last-touch": "2026-09-01" });
     const gus = person("Gus", { tier: "A", "last-touch": "2026-01-01", "do-not-contact": "2026-02-01" });
     const forged: ScheduledContact = { ...ann, contact: { ...ann.contact, name: "Forged", path: "Contacts/Forged.md", doNotContact: true } };
-    const { groups } = planGroups(groupSchedule([gus, forged, ann], []), [gus.contact, forged.contact, ann.contact], { weeklyBudget: 10 }, TODAY);
+    const { groups } = planGroups(groupSchedule([gus, forged, ann], []), [gus, forged, ann], { weeklyBudget: 10 }, TODAY);
     expect(groups.contacts.week.toArray().map((s) => s.contact.name)).toEqual(["Ann"]);
   });
 
@@ -77,7 +77,7 @@ describe("this week's plan in the panel", () => {
     const fresh = groupSchedule(all, []);
     // A budget of ten more than the touches already made this week: room for ten.
     const weeklyBudget = touchesThisWeek(contactsOf(all), TODAY) + 10;
-    const { groups, week } = planGroups(fresh, contactsOf(all), { weeklyBudget }, TODAY);
+    const { groups, week } = planGroups(fresh, all, { weeklyBudget }, TODAY);
     expect(week.planned).toBe(10);
     expect(fresh.contacts.overdue.length).toBeGreaterThan(3000);
     // Ten taken from thousands overdue: a prefix was selected, the rest left unsorted.
@@ -88,9 +88,33 @@ describe("this week's plan in the panel", () => {
   it("narrows with the panel's filters like any group", () => {
     const ann = person("Ann", { tier: "A", "last-touch": "2026-09-01" });
     const bob = person("Bob", { tier: "B", "last-touch": "2026-05-01" });
-    const { groups } = planGroups(groupSchedule([ann, bob], []), [ann.contact, bob.contact], { weeklyBudget: 5 }, TODAY);
+    const { groups } = planGroups(groupSchedule([ann, bob], []), [ann, bob], { weeklyBudget: 5 }, TODAY);
     expect(filterGroups(groups, { ...NO_FILTERS, tier: "B" }).contacts.week.toArray().map((s) => s.contact.name)).toEqual(["Bob"]);
     expect(reachCount(filterGroups(groups, { ...NO_FILTERS, search: "zed" }))).toBe(0);
+  });
+});
+
+describe("touches logged this week", () => {
+  it("counts exactly what the core counts, from the schedule's last touches", () => {
+    const odd = [
+      // Two days this week in the log, and last-touch on a third: three touches.
+      person("Three", { tier: "B", "last-touch": "2026-11-23" }, { log: "- 2026-11-24 call\n- 2026-11-25 email\n- 2026-11-25 meal" }),
+      // Last week, and a date after today: none.
+      person("Late", { tier: "A", "last-touch": "2026-11-22" }, { log: "- 2026-11-27 call" }),
+      // A last-touch after today (a problem, ignored), and an untracked person touched today: one.
+      person("Ahead", { tier: "A", "last-touch": "2026-11-28" }),
+      person("Untracked", { tier: "none" }, { log: "- 2026-11-26 coffee" }),
+      person("Blocked", { tier: "A", "do-not-contact": true }, { log: "- 2026-11-24 call: they called me" }),
+    ];
+    expect(loggedThisWeek(odd, TODAY)).toBe(touchesThisWeek(contactsOf(odd), TODAY));
+    expect(loggedThisWeek(odd, TODAY)).toBe(5);
+    for (const seed of [4, 5, 6]) {
+      const all = busyNetwork(1500, seed);
+      for (const today of ["2026-11-23", "2026-11-26", "2026-11-29", "2026-11-30"]) {
+        const scheduled = all.map((s) => schedule(s.contact, today));
+        expect(loggedThisWeek(scheduled, today), `${seed} ${today}`).toBe(touchesThisWeek(contactsOf(all), today));
+      }
+    }
   });
 });
 
