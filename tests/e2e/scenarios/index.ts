@@ -5,6 +5,7 @@ import { scenarios as guard } from "./guard.scenario";
 import { scenarios as html } from "./html.scenario";
 import { scenarios as phone } from "./phone.scenario";
 import { scenarios as plan } from "./plan.scenario";
+import { scenarios as planning } from "./planning.scenario";
 import { scenarios as problems } from "./problems.scenario";
 import { scenarios as screenshots } from "./screenshots.scenario";
 import { scenarios as settings } from "./settings.scenario";
@@ -12,4 +13,4 @@ import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, plan, settings, screenshots };
+export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, plan, planning, settings, screenshots };
