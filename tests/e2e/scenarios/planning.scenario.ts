@@ -135,6 +135,38 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "the review offers each item's one change as a button: a snooze writes one key, a tier move one value",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      await s.runCommand("review-network");
+      assert.deepEqual(await readReview(s), { longOverdue: [], neverContacted: ["Sofia Lindqvist", "Ben Adeyemi", "Mallory <img src=x onerror=alert(1)>"], reconnect: [], tierDrift: ["Priya Raman"] });
+      const item = (path: string) => s.page.locator(`${modal} .cc-review-item[data-path="${path}"]`);
+
+      const sofia = "Contacts/Community/Sofia Lindqvist.md";
+      const sofiaBefore = s.disk.bytes(sofia);
+      await item(sofia).locator("button.cc-review-apply", { hasText: "Snooze until 2026-12-26" }).click();
+      await item(sofia).locator("button.cc-review-apply.is-done", { hasText: "Snoozed until 2026-12-26" }).waitFor();
+      assertOnlyEdits(sofiaBefore, s.disk.bytes(sofia), [["role: Community director\n---\n", "role: Community director\nsnooze-until: 2026-12-26\n---\n"]], "Sofia snoozed");
+
+      // Priya is touched about every 67 days against tier A's month: the review offers tier B.
+      const priya = "Contacts/Priya Raman.md";
+      const priyaBefore = s.disk.bytes(priya);
+      assert.equal(await item(priya).locator(".cc-review-reason").textContent(), "Touched about every 67 days, against every 1m for tier A");
+      await item(priya).locator("button.cc-review-apply", { hasText: "Move to tier B (every 3m)" }).click();
+      await item(priya).locator("button.cc-review-apply.is-done", { hasText: "Moved to B" }).waitFor();
+      assertOnlyEdits(priyaBefore, s.disk.bytes(priya), [["\ntier: A\n", "\ntier: B\n"]], "Priya's tier");
+      await s.page.keyboard.press("Escape");
+      await s.page.locator(modal).waitFor({ state: "detached" });
+      // The panel follows: Sofia is snoozed, and Priya's lower tier lowers the load (6.601 − 0.153 = 6.448).
+      await eventually(async () => {
+        const p = await readPanel(s.page);
+        assert.equal(p.load, "Load 6.4 / 6 touches a week: over by 0.4");
+        assert.ok(!p.items.some((i) => i.name === "Sofia Lindqvist"), "Sofia is snoozed (the group is collapsed)");
+      });
+    },
+  },
+  {
     name: "raising a tier past the budget asks first: Cancel writes nothing, confirming writes the tier",
     async run(t) {
       const s = await t.open();
