@@ -115,7 +115,6 @@ export class DueView extends ItemView {
     await super.setState(state, result);
     if (this.snapshot === null) return;
     this.tierDropdown.setValue(tierToOption(this.filters.tier));
-    this.planHeader.restoreOpen(this.movesOpen);
     this.render();
   }
 
@@ -126,7 +125,7 @@ export class DueView extends ItemView {
     root.empty();
     root.addClass("cc-due-view");
     const header = root.createDiv({ cls: "cc-due-header" });
-    this.planHeader = new PlanHeader(header, this, this.host.actions, this.movesOpen, (open) => {
+    this.planHeader = new PlanHeader(header, this, this.host.actions, (open) => {
       this.movesOpen = open;
       this.app.workspace.requestSaveLayout();
     });
@@ -190,7 +189,7 @@ export class DueView extends ItemView {
     const snapshot = this.takeSnapshot();
     if (this.filtered === null) this.filtered = filterGroups(snapshot.groups, this.filters);
     this.flat = new FlatRows(this.filtered, this.collapsed);
-    this.planHeader.render(snapshot.plan);
+    this.planHeader.render(snapshot.plan, this.movesOpen);
     const empty = emptyStateText({
       indexReady: snapshot.ready,
       contactCount: snapshot.contactCount,

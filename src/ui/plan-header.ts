@@ -39,15 +39,17 @@ export class PlanHeader {
   private moves: TierMovePlan | null = null;
   private movesFor: PlanInput | null = null;
   private pending = false;
+  private open = false;
 
-  constructor(parent: HTMLElement, owner: Component, private readonly actions: Pick<ContactActions, "setTier" | "openNote">, private open: boolean, private readonly onToggle: (open: boolean) => void) {
+  /** `onToggle` is told when the user opens or closes the list of moves, to keep it in the view's state. */
+  constructor(parent: HTMLElement, owner: Component, private readonly actions: Pick<ContactActions, "setTier" | "openNote">, private readonly onToggle: (open: boolean) => void) {
     this.loadEl = parent.createDiv({ cls: "cc-load", attr: { role: "meter", "aria-valuemin": "0" } });
     this.loadTextEl = this.loadEl.createDiv({ cls: "cc-load-text" });
     this.loadEl.createDiv({ cls: "cc-load-meter" }).createDiv({ cls: "cc-load-meter-fill" });
     this.weekEl = parent.createDiv({ cls: "cc-week-summary" });
 
     this.movesEl = parent.createDiv({ cls: ["cc-moves", "cc-is-hidden"] });
-    this.toggleEl = this.movesEl.createDiv({ cls: "cc-moves-toggle", attr: { role: "button", tabindex: "0", "aria-expanded": String(open) } });
+    this.toggleEl = this.movesEl.createDiv({ cls: "cc-moves-toggle", attr: { role: "button", tabindex: "0", "aria-expanded": "false" } });
     setIcon(this.toggleEl.createSpan({ cls: "cc-moves-chevron" }), "chevron-down");
     this.toggleEl.createSpan({ cls: "cc-moves-title", text: "Tier moves that fit the budget" });
     this.bodyEl = this.movesEl.createDiv({ cls: "cc-moves-body" });
@@ -60,19 +62,10 @@ export class PlanHeader {
     owner.registerDomEvent(this.bodyEl, "click", (evt) => this.onBodyClick(evt));
   }
 
-  get isOpen(): boolean {
-    return this.open;
-  }
-
-  /** Shows the list open or closed (a saved view state), without telling the owner. */
-  restoreOpen(open: boolean): void {
-    if (open === this.open) return;
-    this.open = open;
-    if (this.input !== null) this.render(this.input);
-  }
-
-  render(input: PlanInput): void {
+  /** Draws the header for `input`, with the list of moves open or closed as the view's state says. */
+  render(input: PlanInput, open: boolean): void {
     this.input = input;
+    this.open = open;
     const budget = input.settings.weeklyBudget;
     const summary = loadSummary(input.load, budget);
     this.loadTextEl.setText(summary.text);
@@ -98,9 +91,8 @@ export class PlanHeader {
   }
 
   private setOpen(open: boolean): void {
-    this.open = open;
     this.onToggle(open);
-    if (this.input !== null) this.render(this.input);
+    if (this.input !== null) this.render(this.input, open);
   }
 
   /** Works the moves out after this frame, once, for whatever input is current by then. */
@@ -113,7 +105,7 @@ export class PlanHeader {
       if (input === null || !this.open || this.movesFor === input) return;
       this.moves = suggestTierMoves(input.contacts, input.settings, input.scheduled);
       this.movesFor = input;
-      this.render(input);
+      this.render(input, this.open);
     }, 0);
   }
 
