@@ -10,6 +10,7 @@
 import { isCollection, isMap, isScalar, parse as parseYaml, parseDocument, type Node, type Pair } from "yaml";
 import { findLogSection, frontmatterLineCount, parseLog, parseLogLine, splitLines } from "./log";
 import { readNote } from "./note";
+import { sameData } from "./equal";
 
 export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; error: string };
 
@@ -253,17 +254,6 @@ function lf(text: string): string {
   return text.replace(/\r\n/g, "\n");
 }
 
-function sameData(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameData(ra[k], rb[k]));
-}
 
 // ---------------------------------------------------------------------------------------------
 // appendLogEntry

@@ -15,6 +15,7 @@ import { frontmatterTags, readNote } from "../core/note";
 import { scheduleContact, type ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import type { ContactIndexReader, IndexState } from "./services";
+import { sameData } from "../core/equal";
 
 export interface Timers {
   set(callback: () => void, ms: number): number;
@@ -156,18 +157,6 @@ export function contactMatcher(settings: Pick<Settings, "contactsFolder" | "cont
   };
 }
 
-/** Structural equality of plain data (what a `Contact` is made of). */
-function sameData(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null) return false;
-  if (Array.isArray(a) !== Array.isArray(b)) return false;
-  const ka = Object.keys(a);
-  const kb = Object.keys(b);
-  if (ka.length !== kb.length) return false;
-  const ra = a as Record<string, unknown>;
-  const rb = b as Record<string, unknown>;
-  return ka.every((k) => Object.prototype.hasOwnProperty.call(rb, k) && sameData(ra[k], rb[k]));
-}
 
 /** Runs at most `limit` reads at once, so a build over thousands of notes does not open them all. */
 class ReadLimiter {
