@@ -3,9 +3,7 @@ import { describe, expect, it, vi, type Mock } from "vitest";
 import type { Contact } from "../../src/core/contact";
 import { COMMAND_IDS, registerCommands, type CommandContext, type CommandUi } from "../../src/commands/commands";
 import { addContactMenuItems } from "../../src/commands/file-menu";
-import { NoteWriter } from "../../src/obsidian/note-writer";
-import type { PanelHost } from "../../src/obsidian/services";
-import { file, harness, type Harness } from "../obsidian/helpers";
+import { file, harness, hostFor, type Harness } from "../obsidian/helpers";
 import { Menu } from "../stubs/obsidian";
 
 const TODAY = "2026-11-26";
@@ -37,16 +35,7 @@ async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; commands:
   const h = harness(FILES);
   await h.ready();
   const ui = fakeUi(answer);
-  const writer = new NoteWriter({
-    vault: h.app.vault,
-    openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),
-    index: h.index,
-    settings: () => h.settings,
-    today: () => TODAY,
-    confirm: ui.confirm,
-    notify: ui.notify,
-  });
-  const host: PanelHost = { index: h.index, actions: writer, settings: () => h.settings, today: () => TODAY };
+  const { host } = hostFor(h, TODAY, ui);
   const spies: Spies = {
     openDuePanel: vi.fn(() => Promise.resolve()),
     createContact: vi.fn(() => Promise.resolve()),

@@ -2,9 +2,7 @@ import type * as O from "obsidian";
 import { describe, expect, it, vi, type Mock } from "vitest";
 import { changeTier, PLANNING_COMMAND_IDS, registerPlanningCommands, tierChoices, type PlanningContext, type PlanningUi, type TierChoice } from "../../src/commands/planning";
 import { defaultSettings } from "../../src/core/settings";
-import { NoteWriter } from "../../src/obsidian/note-writer";
-import type { PanelHost } from "../../src/obsidian/services";
-import { file, harness, type Harness } from "../obsidian/helpers";
+import { file, harness, hostFor, type Harness } from "../obsidian/helpers";
 
 const TODAY = "2026-11-26";
 
@@ -32,16 +30,7 @@ async function setup(budget: number, answer = true): Promise<{ h: Harness; ui: M
     confirm: vi.fn<PlanningUi["confirm"]>(() => Promise.resolve(answer)),
     notify: vi.fn<PlanningUi["notify"]>(),
   };
-  const writer = new NoteWriter({
-    vault: h.app.vault,
-    openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),
-    index: h.index,
-    settings: () => h.settings,
-    today: () => TODAY,
-    confirm: ui.confirm,
-    notify: ui.notify,
-  });
-  const host: PanelHost = { index: h.index, actions: writer, settings: () => h.settings, today: () => TODAY };
+  const { host } = hostFor(h, TODAY, ui);
   const ctx: PlanningContext = { host, ui, activeFile: () => h.app.workspace.getActiveFile() };
   const commands = new Map<string, O.Command>();
   registerPlanningCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, ctx);

@@ -1,6 +1,8 @@
 /** Shared set-up for the adapter tests: a stub app, a contact index over it, and hand-run timers. */
 import type * as O from "obsidian";
 import { ContactIndex, type Timers } from "../../src/obsidian/contact-index";
+import { NoteWriter, type NoteWriterServices } from "../../src/obsidian/note-writer";
+import type { PanelHost } from "../../src/obsidian/services";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
 
@@ -63,6 +65,20 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
   };
   h.index.start();
   return h;
+}
+
+/** The plugin's note writer and panel host over a harness, with the answers and notices a test controls. */
+export function hostFor(h: Harness, today: string, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PanelHost } {
+  const writer = new NoteWriter({
+    vault: h.app.vault,
+    openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),
+    index: h.index,
+    settings: () => h.settings,
+    today: () => today,
+    confirm: ui.confirm,
+    notify: ui.notify,
+  });
+  return { writer, host: { index: h.index, actions: writer, settings: () => h.settings, today: () => today } };
 }
 
 export function file(vault: Vault, path: string): O.TFile {

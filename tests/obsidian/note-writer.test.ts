@@ -1,21 +1,13 @@
 import { describe, expect, it, vi } from "vitest";
 import { NoteWriter, type ConfirmRequest } from "../../src/obsidian/note-writer";
-import { file, harness, type Harness } from "./helpers";
+import { file, harness, hostFor, type Harness } from "./helpers";
 
 const TODAY = "2026-11-26";
 
 function writerFor(h: Harness, answer = false): { writer: NoteWriter; confirm: ReturnType<typeof vi.fn<(r: ConfirmRequest) => Promise<boolean>>>; notices: string[] } {
   const notices: string[] = [];
   const confirm = vi.fn<(r: ConfirmRequest) => Promise<boolean>>(() => Promise.resolve(answer));
-  const writer = new NoteWriter({
-    vault: h.app.vault,
-    openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),
-    index: h.index,
-    settings: () => h.settings,
-    today: () => TODAY,
-    confirm,
-    notify: (m) => notices.push(m),
-  });
+  const { writer } = hostFor(h, TODAY, { confirm, notify: (m) => notices.push(m) });
   return { writer, confirm, notices };
 }
 
