@@ -37,24 +37,12 @@ export interface NoteWriterServices {
 export class NoteWriter implements ContactActions {
   constructor(private readonly services: NoteWriterServices) {}
 
-  async logInteraction(path: string, entry: NewLogEntry): Promise<boolean> {
-    const confirmed = await this.doNotContactGuard(path, "Log anyway");
-    if (confirmed === null) return false;
-    return this.edit(path, "log the interaction", (text) => {
-      const settings = this.services.settings();
-      // The note may have been flagged since the index last saw it: never log past a fresh flag.
-      if (!confirmed && contactFromText(path, text, settings).doNotContact) return { ok: false, error: "they are marked do-not-contact; try again to confirm" };
-      return logInteraction(text, { entry, today: this.services.today(), settings });
-    });
+  logInteraction(path: string, entry: NewLogEntry): Promise<boolean> {
+    return this.outreach(path, "Log anyway", "log the interaction", (text) => logInteraction(text, { entry, today: this.services.today(), settings: this.services.settings() }));
   }
 
-  async markTouchedToday(path: string): Promise<boolean> {
-    const confirmed = await this.doNotContactGuard(path, "Mark as touched");
-    if (confirmed === null) return false;
-    return this.edit(path, "mark the contact as touched", (text) => {
-      if (!confirmed && contactFromText(path, text, this.services.settings()).doNotContact) return { ok: false, error: "they are marked do-not-contact; try again to confirm" };
-      return markTouched(text, { today: this.services.today() });
-    });
+  markTouchedToday(path: string): Promise<boolean> {
+    return this.outreach(path, "Mark as touched", "mark the contact as touched", (text) => markTouched(text, { today: this.services.today() }));
   }
 
   snooze(path: string, until: IsoDate): Promise<boolean> {
@@ -77,6 +65,19 @@ export class NoteWriter implements ContactActions {
     const file = this.services.vault.getAbstractFileByPath(path);
     if (file instanceof TFile) await this.services.openFile(file);
     else this.services.notify(`${path} no longer exists.`);
+  }
+
+  /**
+   * An edit that records reaching out: the do-not-contact guard asks first, and the flag is checked
+   * again on the text being written, since the note may have been flagged after the index saw it.
+   */
+  private async outreach(path: string, cta: string, what: string, change: (text: string) => EditResult): Promise<boolean> {
+    const confirmed = await this.doNotContactGuard(path, cta);
+    if (confirmed === null) return false;
+    return this.edit(path, what, (text) => {
+      if (!confirmed && contactFromText(path, text, this.services.settings()).doNotContact) return { ok: false, error: "they are marked do-not-contact; try again to confirm" };
+      return change(text);
+    });
   }
 
   /**
