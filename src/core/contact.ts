@@ -6,7 +6,8 @@
 import * as z from "zod";
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
 import { parseDateValue, type IsoDate } from "./dates";
-import type { LogEntry } from "./log";
+import { sameData } from "./equal";
+import { latestEntry, type LatestEntry, type LogEntry } from "./log";
 import type { Settings, TierDef } from "./settings";
 
 /** The frontmatter fields the plugin reads, by their canonical spelling. */
@@ -41,7 +42,10 @@ export interface Contact {
   noReferSince: IsoDate | null;
   /** All tags of the note, lower-cased, without `#`. */
   tags: string[];
+  /** The log's entries in line order. The index reads them on first use: ask only for the contacts you show. */
   log: LogEntry[];
+  /** The log's latest entry by date, then line (one dated after today included): what the schedule needs, without reading the log. */
+  lastLogged: LatestEntry | null;
   /** Problems found in the note itself (date-dependent ones come from the schedule). */
   problems: Problem[];
   /** The spelling each field has in this note, so a write goes to the key the note already uses. */
@@ -56,10 +60,22 @@ export interface ContactSource {
   frontmatter: Readonly<Record<string, unknown>> | null | undefined;
   /** Why the frontmatter could not be read (invalid YAML, a `---js` block, …). */
   frontmatterError?: string;
-  /** Tags from frontmatter and body, with or without `#`. */
-  tags?: readonly string[];
-  log?: readonly LogEntry[];
+  /** Tags from frontmatter and body, with or without `#`; or how to collect them when first asked. */
+  tags?: readonly string[] | (() => readonly string[]);
+  /** The log's entries, or its latest entry now and how to read the rest when first asked. */
+  log?: readonly LogEntry[] | LazyLog;
 }
+
+/** A log read in two steps: its latest entry at once (the schedule needs it), the entries on first use. */
+export interface LazyLog {
+  latest: LatestEntry | null;
+  read(): readonly LogEntry[];
+}
+
+function isLazyLog(log: readonly LogEntry[] | LazyLog): log is LazyLog {
+  return !Array.isArray(log);
+}
+
 
 const ALIASES: Readonly<Record<FieldKey, readonly string[]>> = {
   name: ["name"],
@@ -70,6 +86,11 @@ const ALIASES: Readonly<Record<FieldKey, readonly string[]>> = {
   "do-not-contact": ["do-not-contact", "do_not_contact", "doNotContact"],
   "no-refer": ["no-refer", "no_refer", "noRefer"],
 };
+
+/** Which field each spelling names, and its rank among the field's spellings (canonical first). */
+const SPELLINGS: ReadonlyMap<string, { field: FieldKey; rank: number }> = new Map(
+  (Object.keys(ALIASES) as FieldKey[]).flatMap((field) => ALIASES[field].map((key, rank) => [key, { field, rank }] as const)),
+);
 
 /** Every spelling of a field that the plugin reads, canonical first. */
 export function fieldSpellings(field: FieldKey): readonly string[] {
@@ -172,15 +193,21 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     problem("frontmatter", `${source.frontmatterError}; the plugin will not write to this note until it is fixed`);
   }
 
+  // One pass over the note's keys (a note has a handful; the fields have eighteen spellings).
+  // Where a note has two spellings of one field, the canonical one (lowest rank) wins.
   const keys: Partial<Record<FieldKey, string>> = {};
+  const ranks: Partial<Record<FieldKey, number>> = {};
+  for (const key of Object.keys(fm)) {
+    const spelling = SPELLINGS.get(key);
+    if (spelling === undefined) continue;
+    const seen = ranks[spelling.field];
+    if (seen !== undefined && seen <= spelling.rank) continue;
+    ranks[spelling.field] = spelling.rank;
+    keys[spelling.field] = key;
+  }
   const raw = (field: FieldKey): unknown => {
-    for (const key of ALIASES[field]) {
-      if (Object.prototype.hasOwnProperty.call(fm, key)) {
-        keys[field] = key;
-        return fm[key];
-      }
-    }
-    return undefined;
+    const key = keys[field];
+    return key === undefined ? undefined : fm[key];
   };
   const keyOf = (field: FieldKey): string => keys[field] ?? field;
 
@@ -256,9 +283,9 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const dnc = readFlag("do-not-contact");
   const noRefer = readFlag("no-refer");
 
-  const tags = [...new Set((source.tags ?? []).map((t) => t.replace(/^#/, "").toLowerCase()).filter((t) => t !== ""))];
-
-  return {
+  const sourceLog = source.log ?? [];
+  const sourceTags = source.tags ?? [];
+  const fields: ContactFields = {
     path,
     name,
     tier,
@@ -271,10 +298,113 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     doNotContactSince: dnc.since,
     noRefer: noRefer.set,
     noReferSince: noRefer.since,
-    tags,
-    log: [...(source.log ?? [])],
+    lastLogged: isLazyLog(sourceLog) ? sourceLog.latest : latestEntry(sourceLog),
     problems,
     keys,
     writable: source.frontmatterError === undefined,
   };
+  if (isLazyLog(sourceLog) || typeof sourceTags === "function") return new LazyContact(fields, sourceLog, sourceTags);
+  return Object.assign(fields, { tags: normaliseTags(sourceTags), log: [...sourceLog] });
+}
+
+/** Everything of a contact but what the index reads on first use. */
+type ContactFields = Omit<Contact, "log" | "tags">;
+
+/**
+ * A contact whose log entries and tags are read when first asked for (the index builds these:
+ * the schedule needs only `lastLogged`, and the panel shows a handful of rows). Compare such
+ * contacts with `sameContact`, which reads through to the log and tags.
+ */
+class LazyContact implements Contact {
+  path: string;
+  name: string;
+  tier: TierDef | null;
+  tierRank: number;
+  cadence: Cadence | null;
+  ownCadence: boolean;
+  lastTouchField: IsoDate | null;
+  snoozeUntil: IsoDate | null;
+  doNotContact: boolean;
+  doNotContactSince: IsoDate | null;
+  noRefer: boolean;
+  noReferSince: IsoDate | null;
+  lastLogged: LatestEntry | null;
+  problems: Problem[];
+  keys: Partial<Record<FieldKey, string>>;
+  writable: boolean;
+  private source: { log: readonly LogEntry[] | LazyLog; tags: readonly string[] | (() => readonly string[]) } | null;
+  private entries: LogEntry[] | null = null;
+  private tagList: string[] | null = null;
+
+  constructor(fields: ContactFields, log: readonly LogEntry[] | LazyLog, tags: readonly string[] | (() => readonly string[])) {
+    this.path = fields.path;
+    this.name = fields.name;
+    this.tier = fields.tier;
+    this.tierRank = fields.tierRank;
+    this.cadence = fields.cadence;
+    this.ownCadence = fields.ownCadence;
+    this.lastTouchField = fields.lastTouchField;
+    this.snoozeUntil = fields.snoozeUntil;
+    this.doNotContact = fields.doNotContact;
+    this.doNotContactSince = fields.doNotContactSince;
+    this.noRefer = fields.noRefer;
+    this.noReferSince = fields.noReferSince;
+    this.lastLogged = fields.lastLogged;
+    this.problems = fields.problems;
+    this.keys = fields.keys;
+    this.writable = fields.writable;
+    this.source = { log, tags };
+  }
+
+  get log(): LogEntry[] {
+    if (this.entries === null) {
+      const log = this.source?.log ?? [];
+      this.entries = isLazyLog(log) ? [...log.read()] : [...log];
+      this.release();
+    }
+    return this.entries;
+  }
+
+  get tags(): string[] {
+    if (this.tagList === null) {
+      const tags = this.source?.tags ?? [];
+      this.tagList = normaliseTags(typeof tags === "function" ? tags() : tags);
+      this.release();
+    }
+    return this.tagList;
+  }
+
+  /** Once both are read, the sources (the note's text, its cache) are no longer held. */
+  private release(): void {
+    if (this.entries !== null && this.tagList !== null) this.source = null;
+  }
+}
+
+/** The fields of a contact, each compared by value (`log` and `tags` read through). */
+const CONTACT_FIELDS = {
+  path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
+  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, tags: true, log: true, lastLogged: true,
+  problems: true, keys: true, writable: true,
+} satisfies Record<keyof Contact, true>;
+
+/**
+ * Are two contacts the same, field by field? With `withLog` false the log entries are not
+ * compared (nor read): for when the caller knows they come from the same text.
+ */
+export function sameContact(a: Contact, b: Contact, withLog = true): boolean {
+  for (const key of Object.keys(CONTACT_FIELDS) as (keyof Contact)[]) {
+    if (key === "log" && !withLog) continue;
+    if (!sameData(a[key], b[key])) return false;
+  }
+  return true;
+}
+
+/** Tags lower-cased, without `#`, each once. */
+function normaliseTags(tags: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of tags) {
+    const clean = (t.startsWith("#") ? t.slice(1) : t).toLowerCase();
+    if (clean !== "" && !out.includes(clean)) out.push(clean);
+  }
+  return out;
 }

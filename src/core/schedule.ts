@@ -16,8 +16,8 @@ export interface ScheduledContact {
   contact: Contact;
   /** Effective last touch: the latest of `last-touch` and the log, ignoring dates after today. */
   lastTouch: IsoDate | null;
-  /** The log entry that gave `lastTouch`, when the log (not the frontmatter) did. */
-  lastEntry: LogEntry | null;
+  /** The line of the log entry that gave `lastTouch`, when the log (not the frontmatter) did (see `lastEntry`). */
+  lastEntryLine: number | null;
   /** Last touch + cadence, for tracked contacts that are not do-not-contact; else `null`. */
   nextDue: IsoDate | null;
   status: Status;
@@ -35,14 +35,22 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
     problems.push({ path: contact.path, field: "last-touch", message: `${contact.path}: ${key} ${fieldTouch} is after today (${today}); it is ignored` });
     fieldTouch = null;
   }
-  let lastEntry: LogEntry | null = null;
-  for (const entry of contact.log) {
-    if (entry.date > today) continue;
-    if (lastEntry === null || entry.date > lastEntry.date || (entry.date === lastEntry.date && entry.line > lastEntry.line)) lastEntry = entry;
+  // The log's latest entry decides, unless it is dated after today: then (rarely) the log is read
+  // for the latest entry up to today.
+  let logged: { date: IsoDate; line: number } | null = contact.lastLogged;
+  if (logged !== null && logged.date > today) {
+    logged = null;
+    for (const entry of contact.log) {
+      if (entry.date > today) continue;
+      if (logged === null || entry.date > logged.date || (entry.date === logged.date && entry.line > logged.line)) logged = entry;
+    }
   }
   let lastTouch = fieldTouch;
-  if (lastEntry !== null && (lastTouch === null || lastEntry.date >= lastTouch)) lastTouch = lastEntry.date;
-  else lastEntry = null;
+  let lastEntryLine: number | null = null;
+  if (logged !== null && (lastTouch === null || logged.date >= lastTouch)) {
+    lastTouch = logged.date;
+    lastEntryLine = logged.line;
+  }
 
   const tracked = contact.cadence !== null;
   const nextDue = tracked && !contact.doNotContact && lastTouch !== null && contact.cadence !== null ? addCadence(lastTouch, contact.cadence) : null;
@@ -58,7 +66,13 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
   else if (-daysOverdue <= soonDays) status = "soon";
   else status = "ok";
 
-  return { contact, lastTouch, lastEntry, nextDue, status, daysOverdue, problems };
+  return { contact, lastTouch, lastEntryLine, nextDue, status, daysOverdue, problems };
+}
+
+/** The log entry that gave the last touch, when the log (not the frontmatter) did. Reads the contact's log. */
+export function lastEntry(s: ScheduledContact): LogEntry | null {
+  if (s.lastEntryLine === null) return null;
+  return s.contact.log.find((e) => e.line === s.lastEntryLine) ?? null;
 }
 
 /** Is this person on the list of people to reach (overdue, due today, never contacted, due soon)? */
@@ -146,7 +160,7 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
       break;
   }
   if (s.lastTouch !== null && s.status !== "do-not-contact") {
-    const how = s.lastEntry?.type ?? "touch";
+    const how = lastEntry(s)?.type ?? "touch";
     const ago = daysBetween(s.lastTouch, today);
     parts.push(s.status === "untracked" ? `last ${how} ${s.lastTouch} (${plural(ago, "day")} ago)` : `last ${how} ${s.lastTouch}`);
   }

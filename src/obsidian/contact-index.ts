@@ -7,15 +7,14 @@
  * needed: a log section with list items in it, or a frontmatter block the cache could not parse
  * (invalid YAML, whose message only the text can give).
  */
-import { TFile, TFolder, type CachedMetadata, type EventRef, type MetadataCache, type TAbstractFile, type Vault } from "obsidian";
-import { buildContact, isContactNote, type Contact, type Problem } from "../core/contact";
+import { TFile, TFolder, type CachedMetadata, type EventRef, type ListItemCache, type MetadataCache, type TAbstractFile, type Vault } from "obsidian";
+import { buildContact, isContactNote, sameContact, type Contact, type LazyLog, type Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import { frontmatterLineCount, parseLogLine, splitLines, type LogEntry } from "../core/log";
+import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LogEntry } from "../core/log";
 import { frontmatterTags, readNote } from "../core/note";
 import { scheduleContact, type ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import type { ContactIndexReader, IndexState } from "./services";
-import { sameData } from "../core/equal";
 
 export interface Timers {
   set(callback: () => void, ms: number): number;
@@ -35,13 +34,21 @@ export interface ContactIndexServices {
   readConcurrency?: number;
 }
 
-/** What the index keeps per contact note: the contact and the parts a rename can reuse. */
+/**
+ * What the index keeps per contact note: the contact and the parts a rename can reuse. The log is
+ * kept as read at build time (its latest entry) with the text to read the rest from on first use.
+ */
 interface IndexRecord {
   contact: Contact;
   frontmatter: Readonly<Record<string, unknown>>;
-  log: readonly LogEntry[];
+  log: LazyLog;
   frontmatterError: string | undefined;
+  /** The text the log was read from, and the log settings it was read with (for cheap comparison). */
+  text: string | undefined;
+  logSettings: string;
 }
+
+const EMPTY_LOG: LazyLog = { latest: null, read: () => [] };
 
 /** Tags of a note from its cache (frontmatter `tags`/`tag` and inline tags), lower-cased, without `#`. */
 export function tagsFromCache(cache: CachedMetadata): string[] {
@@ -55,64 +62,69 @@ function frontmatterUnread(cache: CachedMetadata): boolean {
   return cache.frontmatter === undefined && (cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml");
 }
 
+/** Does a heading's text (as the cache gives it) name the log section? `wanted` is trimmed and lower-cased. */
+function isLogHeading(text: string, wanted: string): boolean {
+  // Most headings are not the log heading and differ in length: only near misses are normalised.
+  if (text.length === wanted.length && text.toLowerCase() === wanted) return true;
+  if (text.length <= wanted.length) return false;
+  return text.replace(/[ \t]+#+$/, "").trim().toLowerCase() === wanted;
+}
+
 /**
- * The lines of the log section's list items (the first heading named `heading`, up to the next
- * heading of the same or a higher level), from the cache. Only these lines can be log entries.
+ * The log section's list items (under the first heading named `heading`, up to the next heading
+ * of the same or a higher level), from the cache. Only these lines can be log entries.
  */
-export function logItemLines(cache: CachedMetadata, heading: string): number[] {
+export function logItems(cache: CachedMetadata, heading: string): ListItemCache[] {
   const headings = cache.headings;
   const items = cache.listItems;
   if (headings === undefined || items === undefined) return [];
   const wanted = heading.trim().toLowerCase();
-  const at = headings.findIndex((h) => h.heading.replace(/[ \t]+#+$/, "").trim().toLowerCase() === wanted);
+  let at = -1;
+  for (let i = 0; i < headings.length && at < 0; i++) if (isLogHeading(headings[i]?.heading ?? "", wanted)) at = i;
   const start = headings[at];
   if (start === undefined) return [];
-  const next = headings.slice(at + 1).find((h) => h.level <= start.level);
+  let to = Infinity;
+  for (let i = at + 1; i < headings.length && to === Infinity; i++) {
+    const h = headings[i];
+    if (h !== undefined && h.level <= start.level) to = h.position.start.line;
+  }
   const from = start.position.start.line;
-  const to = next === undefined ? Infinity : next.position.start.line;
-  const lines: number[] = [];
+  const inside: ListItemCache[] = [];
   for (const item of items) {
     const line = item.position.start.line;
-    if (line > from && line < to) lines.push(line);
+    if (line > from && line < to) inside.push(item);
   }
-  return lines;
+  return inside;
+}
+
+/** The lines of the log section's list items (see `logItems`). */
+export function logItemLines(cache: CachedMetadata, heading: string): number[] {
+  return logItems(cache, heading).map((item) => item.position.start.line);
 }
 
 /** How many notes a build reads at once. */
-const READ_BATCH = 32;
-
-/** The index needs a contact note's text for its log entries, or for why its YAML is invalid. */
-function needsText(cache: CachedMetadata, settings: Pick<Settings, "logHeading">): boolean {
-  return logHasItems(cache, settings.logHeading) || frontmatterUnread(cache);
-}
+const READ_BATCH = 64;
 
 /** Does the log section hold any list item? Only then is the note's text read. */
 export function logHasItems(cache: CachedMetadata, heading: string): boolean {
-  return logItemLines(cache, heading).length > 0;
+  return logItems(cache, heading).length > 0;
 }
 
 /**
- * The log entries of a note, reading only the lines the cache lists as the log section's items
- * (the same entries `parseLog` finds in the whole text, without splitting and scanning all of it).
+ * The log entries of a note, reading only the lines the cache lists as the log section's items,
+ * at the offsets it gives (the same entries `parseLog` finds in the whole text).
  */
 export function logFromCache(text: string, cache: CachedMetadata, settings: Pick<Settings, "logHeading" | "interactionTypes">): LogEntry[] {
-  const lines = logItemLines(cache, settings.logHeading).sort((a, b) => a - b);
-  const entries: LogEntry[] = [];
-  let line = 0;
-  let pos = 0;
-  for (const wanted of lines) {
-    while (line < wanted && pos >= 0) {
-      pos = text.indexOf("\n", pos);
-      if (pos >= 0) pos++;
-      line++;
-    }
-    if (pos < 0) break;
-    const end = text.indexOf("\n", pos);
-    const lineText = text.slice(pos, end < 0 ? text.length : end);
-    const entry = parseLogLine(lineText.endsWith("\r") ? lineText.slice(0, -1) : lineText, settings.interactionTypes, wanted);
-    if (entry !== null) entries.push(entry);
-  }
-  return entries;
+  return logEntriesAt(text, logItems(cache, settings.logHeading), settings.interactionTypes);
+}
+
+/**
+ * A note's log as the index keeps it: the latest entry read now (all the schedule needs), the
+ * entries parsed when something first asks for them (a row, the review, reciprocity).
+ */
+export function lazyLog(text: string, items: readonly ListItemCache[], interactionTypes: readonly string[]): LazyLog {
+  if (items.length === 0) return EMPTY_LOG;
+  return { latest: latestLogEntryAt(text, items), read: () => logEntriesAt(text, items, interactionTypes) };
 }
 
 /** Decides whether a note is a contact. */
@@ -173,6 +185,20 @@ class ReadLimiter {
       this.waiting.shift()?.();
     }
   }
+}
+
+/** What a log's reading depends on besides the text: the heading and the interaction types. */
+function logSettingsKey(settings: Pick<Settings, "logHeading" | "interactionTypes">): string {
+  return `${settings.logHeading}\n${settings.interactionTypes.join("\n")}`;
+}
+
+/**
+ * Do two records hold the same contact? The same text read with the same log settings gives the
+ * same log, so then the log is not read to compare; otherwise everything is compared.
+ */
+function sameRecord(a: IndexRecord, b: IndexRecord | undefined): boolean {
+  if (b === undefined) return false;
+  return sameContact(a.contact, b.contact, a.text !== b.text || a.logSettings !== b.logSettings);
 }
 
 export class ContactIndex implements ContactIndexReader {
@@ -256,30 +282,31 @@ export class ContactIndex implements ContactIndexReader {
     const { metadataCache, vault } = this.services;
     const settings = this.services.settings();
     const isContact = this.matcher(settings);
-    const toRead: Array<{ file: TFile; cache: CachedMetadata; token: number }> = [];
+    const toRead: Array<{ file: TFile; cache: CachedMetadata; items: ListItemCache[]; token: number }> = [];
     for (const file of vault.getMarkdownFiles()) {
       const cache = metadataCache.getFileCache(file);
       // Not indexed by Obsidian yet: its `changed` event will bring it.
       if (cache === null || !isContact(file.path, cache)) continue;
       const token = this.bumpToken(file.path);
-      if (needsText(cache, settings)) toRead.push({ file, cache, token });
-      else this.store(file.path, this.recordFromText(file.path, cache, undefined, settings));
+      const items = logItems(cache, settings.logHeading);
+      if (items.length > 0 || frontmatterUnread(cache)) toRead.push({ file, cache, items, token });
+      else this.store(file.path, this.recordFromText(file.path, cache, undefined, items, settings));
     }
     // Read in batches: a few notes at a time, never thousands of reads in flight.
     for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
       const batch = toRead.slice(i, i + READ_BATCH);
       const texts = await Promise.all(batch.map(({ file }) => vault.cachedRead(file).catch(() => null)));
       if (epoch !== this.epoch || this.stopped) return;
-      batch.forEach(({ file, cache, token }, j) => {
+      batch.forEach(({ file, cache, items, token }, j) => {
         const text = texts[j];
         // Gone meanwhile (its delete event removes it), or updated by an event since.
         if (text === null || text === undefined || this.tokens.get(file.path) !== token) return;
-        this.store(file.path, this.recordFromText(file.path, cache, text, settings));
+        this.store(file.path, this.recordFromText(file.path, cache, text, items, settings));
       });
     }
     if (epoch !== this.epoch) return;
     this.building = null;
-    const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameData(rec.contact, this.records.get(path)?.contact));
+    const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path)));
     this.records = next;
     if (this.currentState !== "ready") this.setState("ready");
     else if (changed) this.changed();
@@ -389,7 +416,7 @@ export class ContactIndex implements ContactIndexReader {
     }
     // Same text as before the move: reuse the log and the frontmatter verdict, no read needed.
     const frontmatter = cache?.frontmatter ?? previous.frontmatter;
-    const record = this.makeRecord(file.path, frontmatter, tags, previous.log, previous.frontmatterError, settings);
+    const record = this.makeRecord(file.path, frontmatter, tags, previous.log, previous.frontmatterError, previous.text, settings);
     this.bumpToken(file.path);
     target.set(file.path, record);
     this.changedIfLive(target);
@@ -421,8 +448,9 @@ export class ContactIndex implements ContactIndexReader {
     const path = file.path;
     const token = this.bumpToken(path);
     const epoch = this.epoch;
-    if (text !== undefined || !needsText(cache, settings)) {
-      this.store(path, this.recordFromText(path, cache, text, settings));
+    const items = logItems(cache, settings.logHeading);
+    if (text !== undefined || (items.length === 0 && !frontmatterUnread(cache))) {
+      this.store(path, this.recordFromText(path, cache, text, items, settings));
       return null;
     }
     const read = this.limiter
@@ -431,7 +459,8 @@ export class ContactIndex implements ContactIndexReader {
         (content) => {
           // A newer update of this note (or a new build) came while we were reading.
           if (this.tokens.get(path) !== token || this.epoch !== epoch || this.stopped) return;
-          this.store(path, this.recordFromText(path, cache, content, this.services.settings()));
+          const now = this.services.settings();
+          this.store(path, this.recordFromText(path, cache, content, now === settings ? items : logItems(cache, now.logHeading), now));
         },
         () => {
           // The note went away while we were reading; its delete event removes it.
@@ -448,8 +477,8 @@ export class ContactIndex implements ContactIndexReader {
     return this.matcherFor.match;
   }
 
-  private recordFromText(path: string, cache: CachedMetadata, text: string | undefined, settings: Settings): IndexRecord {
-    const tags = tagsFromCache(cache);
+  /** The record of a contact note from its cache, and its text when the log or invalid YAML needs it. */
+  private recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ListItemCache[], settings: Settings): IndexRecord {
     let frontmatterError: string | undefined;
     let frontmatter: Readonly<Record<string, unknown>> = cache.frontmatter ?? {};
     if (text !== undefined && cache.frontmatter === undefined && frontmatterLineCount(splitLines(text.replace(/^\uFEFF/, ""))) > 0) {
@@ -458,20 +487,21 @@ export class ContactIndex implements ContactIndexReader {
       frontmatterError = note.frontmatterError;
       frontmatter = note.frontmatter;
     }
-    const log = text === undefined ? [] : logFromCache(text, cache, settings);
-    return this.makeRecord(path, frontmatter, tags, log, frontmatterError, settings);
+    const log = text === undefined ? EMPTY_LOG : lazyLog(text, items, settings.interactionTypes);
+    return this.makeRecord(path, frontmatter, () => tagsFromCache(cache), log, frontmatterError, text, settings);
   }
 
   private makeRecord(
     path: string,
     frontmatter: Readonly<Record<string, unknown>>,
-    tags: readonly string[],
-    log: readonly LogEntry[],
+    tags: readonly string[] | (() => readonly string[]),
+    log: LazyLog,
     frontmatterError: string | undefined,
+    text: string | undefined,
     settings: Settings,
   ): IndexRecord {
     const contact = buildContact({ path, frontmatter, frontmatterError, tags, log }, settings);
-    return { contact, frontmatter, log, frontmatterError };
+    return { contact, frontmatter, log, frontmatterError, text, logSettings: logSettingsKey(settings) };
   }
 
   // --- bookkeeping ---------------------------------------------------------------------------
@@ -490,7 +520,7 @@ export class ContactIndex implements ContactIndexReader {
     const target = this.target();
     const before = target.get(path);
     target.set(path, record);
-    if (before === undefined || !sameData(before.contact, record.contact)) this.changedIfLive(target);
+    if (!sameRecord(record, before)) this.changedIfLive(target);
   }
 
   private deleteRecord(path: string): void {

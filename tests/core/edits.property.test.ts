@@ -208,8 +208,9 @@ describe("logInteraction on random notes", () => {
         expect(after.log.at(-1)).toMatchObject({ date, type: "call", summary: "caught up" });
         expect(after.log.length).toBe(before.log.length + 1);
         // Everything but last-touch reads as before.
-        const { lastTouchField: _a, log: _b, keys: _c, problems: _d, ...restAfter } = after;
-        const { lastTouchField: _e, log: _f, keys: _g, problems: _h, ...restBefore } = before;
+        const { lastTouchField: _a, log: _b, lastLogged: _i, keys: _c, problems: _d, ...restAfter } = after;
+        const { lastTouchField: _e, log: _f, lastLogged: _j, keys: _g, problems: _h, ...restBefore } = before;
+        expect(after.lastLogged?.date ?? "").toBe([date, before.lastLogged?.date ?? ""].sort().at(-1));
         expect(restAfter).toEqual(restBefore);
       }),
       RUNS,

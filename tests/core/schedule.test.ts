@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildContact, type Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
-import { comparePriority, describeWhy, dueList, scheduleContact, weeklyLoad, type ScheduledContact } from "../../src/core/schedule";
+import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, weeklyLoad, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
 
 const settings = defaultSettings();
@@ -43,14 +43,14 @@ describe("effective last touch", () => {
   it("is the latest of last-touch and the log", () => {
     const s = sched(make("X", { tier: "B", "last-touch": "2026-08-01" }, "- 2026-09-01 call: caught up\n- 2026-07-01 email"));
     expect(s.lastTouch).toBe("2026-09-01");
-    expect(s.lastEntry?.type).toBe("call");
+    expect(lastEntry(s)?.type).toBe("call");
     expect(s.nextDue).toBe("2026-12-01");
   });
 
   it("keeps the frontmatter date when it is later than the log", () => {
     const s = sched(make("X", { tier: "B", "last-touch": "2026-10-01" }, "- 2026-09-01 call"));
     expect(s.lastTouch).toBe("2026-10-01");
-    expect(s.lastEntry).toBeNull();
+    expect(lastEntry(s)).toBeNull();
   });
 
   it("ignores log entries after today", () => {
