@@ -47,8 +47,23 @@ const WORDS: Readonly<Record<string, Cadence | "never">> = {
 const AMOUNT_UNIT = /^(-?\d+)\s*([a-z]*)$/;
 const ISO_DURATION = /^p(-?\d+)([dwmy])$/;
 
+/** Parsed spellings: a vault uses a handful, and the index reads one per contact. Bounded. */
+const parsedSpellings = new Map<string, CadenceParse>();
+
 /** Parses a cadence as written in frontmatter or settings (a number means days). */
 export function parseCadence(value: unknown): CadenceParse {
+  if (typeof value === "string") {
+    const known = parsedSpellings.get(value);
+    if (known !== undefined) return known;
+    const parsed = parseCadenceValue(value);
+    if (parsedSpellings.size >= 1024) parsedSpellings.clear();
+    parsedSpellings.set(value, parsed);
+    return parsed;
+  }
+  return parseCadenceValue(value);
+}
+
+function parseCadenceValue(value: unknown): CadenceParse {
   if (typeof value === "number") {
     return Number.isInteger(value) && value > 0 ? { kind: "cadence", cadence: { n: value, unit: "d" } } : { kind: "invalid" };
   }

@@ -88,9 +88,12 @@ const ALIASES: Readonly<Record<FieldKey, readonly string[]>> = {
 };
 
 /** Which field each spelling names, and its rank among the field's spellings (canonical first). */
-const SPELLINGS: ReadonlyMap<string, { field: FieldKey; rank: number }> = new Map(
-  (Object.keys(ALIASES) as FieldKey[]).flatMap((field) => ALIASES[field].map((key, rank) => [key, { field, rank }] as const)),
+const SPELLINGS: ReadonlyMap<string, { field: FieldKey; index: number; rank: number }> = new Map(
+  (Object.keys(ALIASES) as FieldKey[]).flatMap((field, index) => ALIASES[field].map((key, rank) => [key, { field, index, rank }] as const)),
 );
+
+/** Each field's place in the values `buildContact` collects. */
+const FIELD_INDEX = Object.fromEntries((Object.keys(ALIASES) as FieldKey[]).map((field, index) => [field, index])) as Record<FieldKey, number>;
 
 /** Every spelling of a field that the plugin reads, canonical first. */
 export function fieldSpellings(field: FieldKey): readonly string[] {
@@ -174,9 +177,19 @@ function shown(value: unknown): string {
   }
 }
 
+/** Each tier list's keys and aliases, lower-cased (settings replace the list when they change). */
+const tierNames = new WeakMap<readonly TierDef[], ReadonlyMap<string, TierDef>>();
+
 function findTier(value: string, tiers: readonly TierDef[]): TierDef | undefined {
-  const wanted = value.trim().toLowerCase();
-  return tiers.find((t) => t.key.toLowerCase() === wanted || t.aliases.some((a) => a.toLowerCase() === wanted));
+  let names = tierNames.get(tiers);
+  if (names === undefined) {
+    const map = new Map<string, TierDef>();
+    // The first tier that has a name wins, keys before aliases within a tier, as a linear search would.
+    for (const t of tiers) for (const name of [t.key, ...t.aliases]) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), t);
+    tierNames.set(tiers, map);
+    names = map;
+  }
+  return names.get(value) ?? names.get(value.trim().toLowerCase());
 }
 
 const UNTRACKED_TIERS = new Set(["none", "database"]);
@@ -185,9 +198,9 @@ const UNTRACKED_TIERS = new Set(["none", "database"]);
 export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers">): Contact {
   const { path } = source;
   const problems: Problem[] = [];
-  const problem = (field: Problem["field"], message: string): void => {
+  function problem(field: Problem["field"], message: string): void {
     problems.push({ path, field, message: `${path}: ${message}` });
-  };
+  }
   const fm: Readonly<Record<string, unknown>> = source.frontmatterError !== undefined ? {} : (source.frontmatter ?? {});
   if (source.frontmatterError !== undefined) {
     problem("frontmatter", `${source.frontmatterError}; the plugin will not write to this note until it is fixed`);
@@ -196,19 +209,16 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   // One pass over the note's keys (a note has a handful; the fields have eighteen spellings).
   // Where a note has two spellings of one field, the canonical one (lowest rank) wins.
   const keys: Partial<Record<FieldKey, string>> = {};
-  const ranks: Partial<Record<FieldKey, number>> = {};
+  const values: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
+  const ranks = [99, 99, 99, 99, 99, 99, 99];
   for (const key of Object.keys(fm)) {
     const spelling = SPELLINGS.get(key);
-    if (spelling === undefined) continue;
-    const seen = ranks[spelling.field];
-    if (seen !== undefined && seen <= spelling.rank) continue;
-    ranks[spelling.field] = spelling.rank;
+    if (spelling === undefined || (ranks[spelling.index] ?? 99) <= spelling.rank) continue;
+    ranks[spelling.index] = spelling.rank;
+    values[spelling.index] = fm[key];
     keys[spelling.field] = key;
   }
-  const raw = (field: FieldKey): unknown => {
-    const key = keys[field];
-    return key === undefined ? undefined : fm[key];
-  };
+  const raw = (field: FieldKey): unknown => values[FIELD_INDEX[field]];
   const keyOf = (field: FieldKey): string => keys[field] ?? field;
 
   // name

@@ -13,9 +13,12 @@ const MS_PER_DAY = 86_400_000;
 /** A date, optionally followed by a time (`T14:30`, ` 14:30:00Z`, …): the date part counts. */
 const ISO_DATE_PREFIX = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/i;
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
-  // Day 0 of the next month is the last day of this one.
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 31;
+  return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
 }
 
 function validParts(y: number, m: number, d: number): boolean {
@@ -75,21 +78,47 @@ export function parseDateValue(value: unknown): IsoDate | null {
     return Number.isNaN(value.getTime()) ? null : toIsoDate(Math.floor(value.getTime() / MS_PER_DAY));
   }
   if (typeof value !== "string") return null;
+  // The common case, a bare date, is read digit by digit.
+  if (value.length === 10 && isIsoDate(value)) return value;
   const m = ISO_DATE_PREFIX.exec(value.trim());
   if (m === null) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   return validParts(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;
 }
 
-/** Days since 1970-01-01 for a valid ISO date. */
-export function toEpochDay(date: IsoDate): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+/**
+ * Days since 1970-01-01 of a day of the proleptic Gregorian calendar, by arithmetic (no `Date`:
+ * the schedule runs this for every contact). The algorithm is Howard Hinnant's `days_from_civil`.
+ */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yearOfEra = y - era * 400;
+  const dayOfYear = Math.floor((153 * (month > 2 ? month - 3 : month + 9) + 2) / 5) + day - 1;
+  const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+  return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** Days since 1970-01-01 for a valid ISO date. */
+export function toEpochDay(date: IsoDate): number {
+  const key = isoDateKeyAt(date, 0);
+  if (key !== 0) return daysFromCivil(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return daysFromCivil(y, m, d);
+}
+
+/** The ISO date of a day number (Hinnant's `civil_from_days`). */
 export function toIsoDate(epochDay: number): IsoDate {
-  const dt = new Date(epochDay * MS_PER_DAY);
-  return `${pad(dt.getUTCFullYear(), 4)}-${pad(dt.getUTCMonth() + 1, 2)}-${pad(dt.getUTCDate(), 2)}`;
+  const z = epochDay + 719_468;
+  const era = Math.floor(z / 146_097);
+  const dayOfEra = z - era * 146_097;
+  const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+  const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+  const mp = Math.floor((5 * dayOfYear + 2) / 153);
+  const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -98,7 +127,8 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Adds calendar months, clamping to the month's end: 2026-08-31 + 1 month = 2026-09-30. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const key = isoDateKeyAt(date, 0);
+  const [y, m, d] = key !== 0 ? [Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100] : (date.split("-").map(Number) as [number, number, number]);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;

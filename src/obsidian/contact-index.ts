@@ -154,12 +154,20 @@ export function contactMatcher(settings: Pick<Settings, "contactsFolder" | "cont
     return t === tag || t.startsWith(nested);
   };
   const inFrontmatter = (value: unknown): boolean => {
-    if (typeof value === "string") return value.split(/[,\s]+/).some((v) => v !== "" && matches(v));
-    if (Array.isArray(value)) return value.some((v) => typeof v === "string" && matches(v.trim()));
+    if (typeof value === "string") {
+      // A list written as one string ("work, contact"): split only when the tag can be in it.
+      if (value.length < tag.length || !value.toLowerCase().includes(tag)) return false;
+      return value.split(/[,\s]+/).some((v) => v !== "" && matches(v));
+    }
+    if (!Array.isArray(value)) return false;
+    for (let i = 0; i < value.length; i++) {
+      const v: unknown = value[i];
+      if (typeof v === "string" && v !== "" && matches(isPadded(v) ? v.trim() : v)) return true;
+    }
     return false;
   };
   return (path, cache) => {
-    if (path.length < 3 || path.slice(-3).toLowerCase() !== ".md") return false;
+    if (!path.endsWith(".md") && (path.length < 3 || path.slice(-3).toLowerCase() !== ".md")) return false;
     if (path.startsWith(configPrefix) || path.startsWith(".trash/")) return false;
     if (folderPrefix !== null && path.startsWith(folderPrefix)) return true;
     const tags = cache.tags;
@@ -169,6 +177,11 @@ export function contactMatcher(settings: Pick<Settings, "contactsFolder" | "cont
   };
 }
 
+
+/** Does the string start or end with white space (so that it needs trimming)? */
+function isPadded(v: string): boolean {
+  return v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) >= 128 || v.charCodeAt(v.length - 1) >= 128;
+}
 
 /** Runs at most `limit` reads at once, so a build over thousands of notes does not open them all. */
 class ReadLimiter {
@@ -187,9 +200,16 @@ class ReadLimiter {
   }
 }
 
+const logSettingsKeys = new WeakMap<object, string>();
+
 /** What a log's reading depends on besides the text: the heading and the interaction types. */
 function logSettingsKey(settings: Pick<Settings, "logHeading" | "interactionTypes">): string {
-  return `${settings.logHeading}\n${settings.interactionTypes.join("\n")}`;
+  let key = logSettingsKeys.get(settings);
+  if (key === undefined) {
+    key = `${settings.logHeading}\n${settings.interactionTypes.join("\n")}`;
+    logSettingsKeys.set(settings, key);
+  }
+  return key;
 }
 
 /**
@@ -212,6 +232,8 @@ export class ContactIndex implements ContactIndexReader {
   private epoch = 0;
   /** Per note, moves at every update, so a slow read never overwrites a newer update. */
   private readonly tokens = new Map<string, number>();
+  /** During a build, the notes an event has updated since it began: the build's reads of them are stale. */
+  private touched: Set<string> | null = null;
   private readonly pending = new Set<Promise<void>>();
   private readonly listeners = new Set<() => void>();
   private readonly refs: Array<{ source: "vault" | "cache"; ref: EventRef }> = [];
@@ -282,34 +304,52 @@ export class ContactIndex implements ContactIndexReader {
     const { metadataCache, vault } = this.services;
     const settings = this.services.settings();
     const isContact = this.matcher(settings);
-    const toRead: Array<{ file: TFile; cache: CachedMetadata; items: ListItemCache[]; token: number }> = [];
+    // Reads under way from before this build are dropped (the epoch moved); events from now on
+    // mark their notes, so the build's own reads do not overwrite them.
+    const touched = new Set<string>();
+    this.touched = touched;
+    const toRead: Array<{ file: TFile; cache: CachedMetadata; items: ListItemCache[] }> = [];
     for (const file of vault.getMarkdownFiles()) {
       const cache = metadataCache.getFileCache(file);
       // Not indexed by Obsidian yet: its `changed` event will bring it.
       if (cache === null || !isContact(file.path, cache)) continue;
-      const token = this.bumpToken(file.path);
       const items = logItems(cache, settings.logHeading);
-      if (items.length > 0 || frontmatterUnread(cache)) toRead.push({ file, cache, items, token });
-      else this.store(file.path, this.recordFromText(file.path, cache, undefined, items, settings));
+      if (items.length > 0 || frontmatterUnread(cache)) toRead.push({ file, cache, items });
+      // A fresh map, and no event can run inside this loop: nothing to compare with.
+      else next.set(file.path, this.recordFromText(file.path, cache, undefined, items, settings));
     }
     // Read in batches: a few notes at a time, never thousands of reads in flight.
     for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
       const batch = toRead.slice(i, i + READ_BATCH);
-      const texts = await Promise.all(batch.map(({ file }) => vault.cachedRead(file).catch(() => null)));
+      const texts = await this.readAll(batch.map((b) => b.file));
       if (epoch !== this.epoch || this.stopped) return;
-      batch.forEach(({ file, cache, items, token }, j) => {
+      for (let j = 0; j < batch.length; j++) {
+        const entry = batch[j];
         const text = texts[j];
         // Gone meanwhile (its delete event removes it), or updated by an event since.
-        if (text === null || text === undefined || this.tokens.get(file.path) !== token) return;
-        this.store(file.path, this.recordFromText(file.path, cache, text, items, settings));
-      });
+        if (entry === undefined || text === null || text === undefined || touched.has(entry.file.path)) continue;
+        // Not touched by an event, so not in the map yet: nothing to compare with.
+        next.set(entry.file.path, this.recordFromText(entry.file.path, entry.cache, text, entry.items, settings));
+      }
     }
     if (epoch !== this.epoch) return;
     this.building = null;
+    this.touched = null;
     const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path)));
     this.records = next;
     if (this.currentState !== "ready") this.setState("ready");
     else if (changed) this.changed();
+  }
+
+  /** The texts of these notes; `null` for one that could not be read (deleted meanwhile). */
+  private async readAll(files: readonly TFile[]): Promise<Array<string | null>> {
+    const { vault } = this.services;
+    try {
+      return await Promise.all(files.map((file) => vault.cachedRead(file)));
+    } catch {
+      // One read failed: read them one by one to keep the rest.
+      return Promise.all(files.map((file) => vault.cachedRead(file).catch(() => null)));
+    }
   }
 
   /** Resolves once every read in progress has been applied (for tests and the rebuild command). */
@@ -437,6 +477,7 @@ export class ContactIndex implements ContactIndexReader {
     if (!this.matcher(settings)(path, cache)) {
       // It may have been a contact with a read under way: that read is now stale.
       if (this.tokens.has(path)) this.bumpToken(path);
+      this.touched?.add(path);
       this.deleteRecord(path);
       return null;
     }
@@ -513,6 +554,7 @@ export class ContactIndex implements ContactIndexReader {
   private bumpToken(path: string): number {
     const token = (this.tokens.get(path) ?? 0) + 1;
     this.tokens.set(path, token);
+    this.touched?.add(path);
     return token;
   }
 

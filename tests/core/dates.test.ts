@@ -1,5 +1,6 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysBetween, isIsoDate, latestDate, localIsoDate, parseDateValue } from "../../src/core/dates";
+import { addDays, addMonths, daysBetween, isIsoDate, latestDate, localIsoDate, parseDateValue, toEpochDay, toIsoDate } from "../../src/core/dates";
 
 describe("parseDateValue", () => {
   it.each<[unknown, string | null]>([
@@ -64,5 +65,31 @@ describe("calendar arithmetic", () => {
     expect(localIsoDate(noon)).toBe("2026-11-26");
     const lateEvening = new Date(2026, 10, 26, 23, 30, 0);
     expect(localIsoDate(lateEvening)).toBe("2026-11-26");
+  });
+});
+
+describe("day numbers by arithmetic", () => {
+  const day = fc.date({ min: new Date("1000-01-01T00:00:00Z"), max: new Date("9999-12-31T00:00:00Z"), noInvalidDate: true });
+  const MS_PER_DAY = 86_400_000;
+
+  it("agree with the platform's UTC calendar both ways", () => {
+    fc.assert(
+      fc.property(day, (d) => {
+        const epochDay = Math.floor(d.getTime() / MS_PER_DAY);
+        const iso = d.toISOString().slice(0, 10);
+        expect(toEpochDay(iso)).toBe(epochDay);
+        expect(toIsoDate(epochDay)).toBe(iso);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("count leap days across centuries", () => {
+    expect(daysBetween("1900-02-28", "1900-03-01")).toBe(1);
+    expect(daysBetween("2000-02-28", "2000-03-01")).toBe(2);
+    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
+    expect(toIsoDate(toEpochDay("0400-02-29") + 1)).toBe("0400-03-01");
+    expect(toEpochDay("1970-01-01")).toBe(0);
+    expect(toIsoDate(-1)).toBe("1969-12-31");
   });
 });
