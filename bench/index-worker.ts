@@ -9,7 +9,10 @@
  * - noteUpdateMs: one metadata-cache `changed` event for a contact note whose log gained an
  *   entry, handled to the end (the index handles it synchronously when the event carries the text);
  * - scheduleMs: every contact scheduled for a day, then the whole list in priority order;
- * - indexHeapMB: the heap the built index keeps, after a full GC before and after.
+ * - indexHeapMB: the heap the built index keeps, after a full GC before and after;
+ * - indexFloorMs: the least any index over the metadata cache must do, in the same process and
+ *   run: ask the cache for every note and look at its tags (inline and frontmatter), which is
+ *   how a note outside the contacts folder is found to be a contact.
  * Each is the median of many runs after warm-up runs. Prints one JSON object.
  */
 import type { CachedMetadata, EventRef, TFile } from "obsidian";
@@ -29,11 +32,12 @@ export interface IndexFigures {
   noteUpdateMs: number;
   scheduleMs: number;
   indexHeapMB: number;
+  indexFloorMs: number;
   /**
    * The same medians in process CPU time (user + system). On a shared machine, wall time also
    * counts the neighbours; CPU time is closer to what the code costs on a core of its own.
    */
-  cpu: { indexBuildMs: number; noteUpdateMs: number; scheduleMs: number };
+  cpu: { indexBuildMs: number; noteUpdateMs: number; scheduleMs: number; indexFloorMs: number };
   runs: { build: number; update: number; schedule: number };
 }
 
@@ -112,6 +116,24 @@ async function buildOnce(svc: ContactIndexServices): Promise<{ index: ContactInd
   return { index, sample };
 }
 
+/**
+ * The floor under the index build: every note's cache from `getFileCache`, and its tags looked
+ * at (each inline tag's text, the frontmatter's `tags` and `tag`). Returns a count so the work
+ * cannot be optimised away.
+ */
+function floorOnce(svc: ContactIndexServices): { count: number; sample: Sample } {
+  const stop = startClock();
+  let count = 0;
+  for (const file of svc.vault.getMarkdownFiles()) {
+    const cache = svc.metadataCache.getFileCache(file);
+    if (cache === null) continue;
+    for (const tag of cache.tags ?? []) count += tag.tag.length;
+    const fm = cache.frontmatter;
+    if (fm !== undefined && (fm.tags !== undefined || fm.tag !== undefined)) count++;
+  }
+  return { count, sample: stop() };
+}
+
 async function main(): Promise<void> {
   const [root, today] = process.argv.slice(2);
   if (root === undefined || today === undefined) throw new Error("usage: index-worker <vault> <today>");
@@ -130,12 +152,20 @@ async function main(): Promise<void> {
   gc();
   const indexHeapMB = (process.memoryUsage().heapUsed - before) / 2 ** 20;
   kept.stop();
+  // Builds and floor passes alternate, so both see the same machine.
   const builds: Sample[] = [];
+  const floors: Sample[] = [];
+  let seen = 0;
+  for (let i = 0; i < WARMUP; i++) seen += floorOnce(svc).count;
   for (let i = 0; i < BUILD_RUNS; i++) {
     const { index, sample } = await buildOnce(svc);
     builds.push(sample);
     index.stop();
+    const floor = floorOnce(svc);
+    seen += floor.count;
+    floors.push(floor.sample);
   }
+  if (seen === 0) throw new Error("the floor pass saw no tags at all");
 
   // One note's update: each event brings a contact note whose log gained an entry.
   const { index } = await buildOnce(svc);
@@ -180,10 +210,12 @@ async function main(): Promise<void> {
     noteUpdateMs: median(updateTimes.map((s) => s.wall)),
     scheduleMs: median(scheduleTimes.map((s) => s.wall)),
     indexHeapMB,
+    indexFloorMs: median(floors.map((s) => s.wall)),
     cpu: {
       indexBuildMs: median(builds.map((s) => s.cpu)),
       noteUpdateMs: median(updateTimes.map((s) => s.cpu)),
       scheduleMs: median(scheduleTimes.map((s) => s.cpu)),
+      indexFloorMs: median(floors.map((s) => s.cpu)),
     },
     runs: { build: builds.length, update: updateTimes.length, schedule: scheduleTimes.length },
   };

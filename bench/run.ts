@@ -137,6 +137,8 @@ async function main(): Promise<void> {
       contacts,
       notes: m.files,
       indexBuildMs: index?.indexBuildMs ?? null,
+      indexFloorMs: index?.indexFloorMs ?? null,
+      indexRatio: index === null ? null : index.indexBuildMs / index.indexFloorMs,
       noteUpdateMs: index?.noteUpdateMs ?? null,
       scheduleMs: index?.scheduleMs ?? null,
       indexHeapMB: index?.indexHeapMB ?? null,
