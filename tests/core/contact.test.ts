@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildContact, isContactNote, type ContactSource } from "../../src/core/contact";
+import { buildContact, isContactNote, sameContact, type ContactSource } from "../../src/core/contact";
+import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
 
 const settings = defaultSettings();
@@ -130,5 +131,71 @@ describe("buildContact", () => {
 
   it("normalises tags", () => {
     expect(contact({}, { tags: ["#Contact/Work", "friend", "friend"] }).tags).toEqual(["contact/work", "friend"]);
+  });
+});
+
+describe("a contact whose log and tags are read on first use", () => {
+  const entries = parseLog("## Log\n- 2026-11-01 call: hi #gave\n- 2026-10-01 email\n", "Log", settings.interactionTypes);
+
+  function lazy() {
+    const reads = { log: 0, tags: 0 };
+    const c = buildContact(
+      {
+        path: "Contacts/Ann Lee.md",
+        frontmatter: { tier: "A" },
+        tags: () => {
+          reads.tags++;
+          return ["#Contact", "work", "contact"];
+        },
+        log: {
+          latest: { date: "2026-11-01", line: 1 },
+          read: () => {
+            reads.log++;
+            return entries;
+          },
+        },
+      },
+      settings,
+    );
+    return { c, reads };
+  }
+
+  it("takes its latest entry at once and reads the entries and tags only when asked, once", () => {
+    const { c, reads } = lazy();
+    expect(c.lastLogged).toEqual({ date: "2026-11-01", line: 1 });
+    expect(c.tier?.key).toBe("A");
+    expect(reads).toEqual({ log: 0, tags: 0 });
+    expect(c.log).toEqual(entries);
+    expect(c.log).toBe(c.log);
+    expect(c.tags).toEqual(["contact", "work"]);
+    expect(c.tags).toBe(c.tags);
+    expect(reads).toEqual({ log: 1, tags: 1 });
+  });
+
+  it("equals the contact built from the same parts at once", () => {
+    const { c } = lazy();
+    const eager = buildContact({ path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["#Contact", "work", "contact"], log: entries }, settings);
+    expect(eager.lastLogged).toEqual({ date: "2026-11-01", line: 1 });
+    expect(sameContact(c, eager)).toBe(true);
+    // Same latest entry, another summary on the older one.
+    const edited = parseLog("## Log\n- 2026-11-01 call: hi #gave\n- 2026-10-01 email: sent the deck\n", "Log", settings.interactionTypes);
+    const other = buildContact({ path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["contact", "work"], log: edited }, settings);
+    expect(other.lastLogged).toEqual(c.lastLogged);
+    expect(sameContact(c, other)).toBe(false);
+    // Told the logs come from the same text, it neither compares nor reads them.
+    const { c: unread, reads } = lazy();
+    expect(sameContact(unread, other, false)).toBe(true);
+    expect(reads.log).toBe(0);
+  });
+});
+
+describe("frontmatter spellings", () => {
+  it("prefers the canonical spelling when a note has two, whatever their order", () => {
+    const c = contact({ lastContact: "2026-01-01", "last-touch": "2026-02-02", last_touch: "2026-03-03" });
+    expect(c.lastTouchField).toBe("2026-02-02");
+    expect(c.keys["last-touch"]).toBe("last-touch");
+    const d = contact({ last_contact: "2026-01-01", lastTouch: "2026-03-03" });
+    expect(d.lastTouchField).toBe("2026-03-03");
+    expect(d.keys["last-touch"]).toBe("lastTouch");
   });
 });

@@ -59,6 +59,18 @@ describe("effective last touch", () => {
     expect(s.status).toBe("new");
   });
 
+  it("falls back to the latest entry up to today when the log's latest is after today", () => {
+    const c = make("X", { tier: "A" }, "- 2026-12-24 meal: planned dinner\n- 2026-10-02 email\n- 2026-11-02 call: hello\n- 2026-11-02 note: after the call");
+    expect(c.lastLogged).toEqual({ date: "2026-12-24", line: 1 });
+    const s = sched(c);
+    expect(s.lastTouch).toBe("2026-11-02");
+    // The later line of the two on that day.
+    expect(s.lastEntryLine).toBe(4);
+    expect(lastEntry(s)?.type).toBe("note");
+    // On Christmas Eve the dinner counts.
+    expect(sched(c, "2026-12-24").lastTouch).toBe("2026-12-24");
+  });
+
   it("ignores a last-touch after today and reports it", () => {
     const s = sched(make("X", { tier: "A", last_touch: "2026-12-01" }, "- 2026-10-01 call"));
     expect(s.lastTouch).toBe("2026-10-01");

@@ -222,6 +222,22 @@ describe("ContactIndex: revision and listeners", () => {
     expect(h.index.revision).toBe(rev);
     await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("2026-09-01", "2026-09-02"));
     expect(h.index.revision).toBe(rev + 1);
+    // A new summary leaves the latest date as it was, but the log changed: it counts.
+    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("2026-09-01", "2026-09-02").replace("caught up", "talked about the reorg"));
+    expect(h.index.revision).toBe(rev + 2);
+    expect(h.index.get("Contacts/Ann.md")?.log[0]?.summary).toBe("talked about the reorg");
+  });
+
+  it("schedules from each log's latest entry, and gives the whole log when asked", async () => {
+    const text = "---\ntier: A\n---\n## Log\n- 2026-09-01 call\n- [[2026-11-02|last month]] meal: lunch\n- 2026-10-05 email\n- 2027-01-01 event: planned\n";
+    const h = harness({ "Contacts/Ann.md": text });
+    await h.ready();
+    const ann = h.index.get("Contacts/Ann.md");
+    expect(ann?.lastLogged).toEqual({ date: "2027-01-01", line: 7 });
+    const [s] = h.index.scheduled("2026-11-26");
+    expect(s?.lastTouch).toBe("2026-11-02");
+    expect(s?.lastEntryLine).toBe(5);
+    expect(ann?.log).toEqual(parseLog(text, "Log", defaultSettings().interactionTypes));
   });
 
   it("notifies listeners once per burst, after the debounce, and not for no-op edits", async () => {
