@@ -21,6 +21,7 @@ import { dueCountUpdater } from "./obsidian/status-bar";
 import { DUE_VIEW_TYPE, DueView } from "./ui/due-view";
 import { confirmAction } from "./ui/confirm-modal";
 import { ContactCadenceSettingTab } from "./ui/settings-tab";
+import { PanelModelCache } from "./ui/panel-model";
 
 export default class ContactCadencePlugin extends Plugin {
   private settings!: Settings;
@@ -61,7 +62,9 @@ export default class ContactCadencePlugin extends Plugin {
     };
     const ui = modalUi(app, host, noteText);
 
-    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today)));
+    // One model for every due panel, kept while they close and reopen (it follows the index, the day and the settings).
+    const panelModels = new PanelModelCache();
+    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels));
     registerCommands(this, {
       host,
       ui,

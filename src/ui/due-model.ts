@@ -61,27 +61,42 @@ function compareProblems(a: Problem, b: Problem): number {
   return a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
 }
 
+/** The members of each contact group, unsorted. */
+export type GroupBuckets = Record<ContactGroupKey, ScheduledContact[]>;
+
+export function newBuckets(): GroupBuckets {
+  return { week: [], overdue: [], due: [], new: [], soon: [], snoozed: [] };
+}
+
 /**
  * Buckets the schedule into the panel's groups, in one pass. Sorting is left to the lists, which
  * sort only as far as they are read. Do-not-contact people are dropped whatever their status.
  * The week plan starts empty: `planGroups` (week-plan.ts) moves the first people into it.
  */
 export function groupSchedule(scheduled: readonly ScheduledContact[], problems: readonly Problem[]): DueGroups {
-  const buckets: Record<ContactGroupKey, ScheduledContact[]> = { week: [], overdue: [], due: [], new: [], soon: [], snoozed: [] };
-  for (const s of scheduled) {
-    if (s.contact.doNotContact) continue;
-    switch (s.status) {
-      case "overdue":
-      case "due":
-      case "new":
-      case "soon":
-      case "snoozed":
-        buckets[s.status].push(s);
-        break;
-      default:
-        break;
-    }
+  const buckets = newBuckets();
+  for (const s of scheduled) addToBucket(buckets, s);
+  return groupsFromBuckets(buckets, problems);
+}
+
+/** Puts one person in the bucket of their status, if the panel lists it and they may be contacted. */
+export function addToBucket(buckets: GroupBuckets, s: ScheduledContact): void {
+  if (s.contact.doNotContact) return;
+  switch (s.status) {
+    case "overdue":
+    case "due":
+    case "new":
+    case "soon":
+    case "snoozed":
+      buckets[s.status].push(s);
+      break;
+    default:
+      break;
   }
+}
+
+/** The groups as lazily sorted lists (taking ownership of the buckets' arrays). */
+export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Problem[]): DueGroups {
   return {
     contacts: {
       week: new LazySortedList(buckets.week, comparePriority),

@@ -3,49 +3,38 @@
  * filters, and a windowed list of who to reach, this week's people first and the overflow in their
  * groups after them (see `windowed-list.ts`: only the rows in view exist in the DOM).
  * It re-renders when the index revision, the day, the settings or the filters change, and only
- * while visible; otherwise it remembers to catch up when shown.
+ * while visible; otherwise it remembers to catch up when shown. What it draws from is derived by the
+ * plugin's `PanelModelCache` (see `panel-model.ts`), which outlives the view: opening the panel
+ * again, with nothing changed, only draws.
  */
 import { DropdownComponent, ItemView, Menu, Notice, SearchComponent, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { Problem } from "../core/contact";
-import type { IsoDate } from "../core/dates";
-import { weeklyLoad, type ScheduledContact } from "../core/schedule";
+import type { ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import type { PanelHost } from "../obsidian/services";
 import {
-  defaultCollapsed, emptyStateText, filterGroups, FlatRows, groupSchedule, hasFilters, isGroupKey, NO_FILTERS, reachCount,
-  snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption,
-  type DueFilters, type DueGroups, type DueRow, type GroupKey, type RowHintProvider,
+  defaultCollapsed, emptyStateText, FlatRows, hasFilters, isGroupKey, NO_FILTERS, reachCount, snoozeChoices, tagFromOption,
+  tagToOption, tierFromOption, tierOptions, tierToOption,
+  type DueFilters, type DueGroups, type DueRow, type GroupKey, type Option, type RowHintProvider,
 } from "./due-model";
-import { isRowAction, renderRow, type RowAction } from "./due-rows";
 import { LogInteractionModal } from "./log-modal";
-import { PlanHeader, type PlanInput } from "./plan-header";
+import { isCurrent, PanelModelCache, type PanelModel } from "./panel-model";
+import { PlanHeader } from "./plan-header";
+import { isRowAction, renderRow, type RowAction } from "./row-dom";
 import { SnoozeModal } from "./snooze-modal";
-import { planGroups } from "./week-plan";
 import { WindowedList } from "./windowed-list";
 
 export const DUE_VIEW_TYPE = "contact-cadence-due";
 
-/** Everything derived from one (revision, day, settings): rebuilt only when one of them moves. */
-interface Snapshot {
-  revision: number;
-  today: IsoDate;
-  settings: Settings;
-  ready: boolean;
-  scheduled: readonly ScheduledContact[];
-  contactCount: number;
-  /** The groups with this week's plan lifted out of them. */
-  groups: DueGroups;
-  plan: PlanInput;
-}
-
 export class DueView extends ItemView {
   private filters: DueFilters = { ...NO_FILTERS };
   private collapsed: Set<GroupKey> = defaultCollapsed();
-  private snapshot: Snapshot | null = null;
+  /** The model drawn last (from the plugin's cache: it outlives this view). */
+  private model: PanelModel | null = null;
   private filtered: DueGroups | null = null;
   private flat: FlatRows | null = null;
   private dirty = true;
-  private tagsStale = true;
+  /** The model whose tags the tag list holds, or `null` while it holds only "All tags" and the tag in force. */
+  private tagsFor: PanelModel | null = null;
   private unsubscribe: (() => void) | null = null;
 
   /** Whether the over-budget tier moves are shown (kept in the view state). */
@@ -57,7 +46,13 @@ export class DueView extends ItemView {
   private emptyEl!: HTMLElement;
   private list!: WindowedList<FlatRows>;
 
-  constructor(leaf: WorkspaceLeaf, private readonly host: PanelHost, private readonly hints: RowHintProvider | null = null) {
+  /** `models` is kept by the plugin, so that a panel opened again finds the work done. */
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: PanelHost,
+    private readonly hints: RowHintProvider | null = null,
+    private readonly models: PanelModelCache = new PanelModelCache(),
+  ) {
     super(leaf);
   }
 
@@ -78,7 +73,7 @@ export class DueView extends ItemView {
     this.unsubscribe = this.host.index.onChange(() => this.onIndexChange());
     this.register(() => this.stopListening());
     this.registerInterval(window.setInterval(() => {
-      if (this.snapshot !== null && this.host.today() !== this.snapshot.today) this.render();
+      if (this.model !== null && this.host.today() !== this.model.today) this.render();
     }, 60_000));
     this.render();
     return Promise.resolve();
@@ -93,7 +88,7 @@ export class DueView extends ItemView {
 
   /** Re-reads everything (settings changed, for instance). */
   refresh(): void {
-    this.snapshot = null;
+    this.models.invalidate();
     this.render();
   }
 
@@ -103,18 +98,22 @@ export class DueView extends ItemView {
   }
 
   override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+    let changed = false;
     if (typeof state === "object" && state !== null) {
       const s = state as Record<string, unknown>;
+      const before = JSON.stringify(this.getState());
       if (typeof s.tier === "string" || s.tier === null) this.filters.tier = s.tier;
       if (typeof s.tag === "string" || s.tag === null) this.filters.tag = s.tag;
       if (Array.isArray(s.collapsed)) this.collapsed = new Set(s.collapsed.filter(isGroupKey));
       if (typeof s.movesOpen === "boolean") this.movesOpen = s.movesOpen;
-      this.filtered = null;
-      this.tagsStale = true;
+      // Obsidian hands every opened view a state, most often the one it already has: draw only for a real change.
+      changed = JSON.stringify(this.getState()) !== before;
+      if (changed) this.filtered = null;
     }
     await super.setState(state, result);
-    if (this.snapshot === null) return;
+    if (!changed || this.model === null) return;
     this.tierDropdown.setValue(tierToOption(this.filters.tier));
+    this.showTagChoices();
     this.render();
   }
 
@@ -137,7 +136,7 @@ export class DueView extends ItemView {
     this.tagDropdown = new DropdownComponent(filters).onChange((value) => this.setFilter({ tag: tagFromOption(value) }));
     this.tagDropdown.selectEl.addClass("cc-filter-tag");
     this.tagDropdown.selectEl.setAttr("aria-label", "Filter by tag");
-    // Listing the tags walks every contact: done when the list is opened, or right after paint.
+    // Listing the tags reads every contact's tags: done only when the list is opened.
     this.registerDomEvent(this.tagDropdown.selectEl, "focus", () => this.fillTagOptions());
     this.registerDomEvent(this.tagDropdown.selectEl, "pointerdown", () => this.fillTagOptions());
     this.search = new SearchComponent(filters).setPlaceholder("Search by name").onChange((value) => this.setFilter({ search: value }));
@@ -170,14 +169,8 @@ export class DueView extends ItemView {
   // ---- rendering --------------------------------------------------------------------------------
 
   private onIndexChange(): void {
-    if (this.snapshot !== null && this.isCurrent(this.snapshot)) return;
+    if (this.model !== null && isCurrent(this.model, this.host.index, this.host.today(), this.host.settings())) return;
     this.render();
-  }
-
-  /** Whether nothing the snapshot was built from has moved since. */
-  private isCurrent(s: Snapshot): boolean {
-    const index = this.host.index;
-    return s.revision === index.revision && s.ready === (index.state === "ready") && s.today === this.host.today() && s.settings === this.host.settings();
   }
 
   private render(fromTop = false): void {
@@ -186,47 +179,34 @@ export class DueView extends ItemView {
       return;
     }
     this.dirty = false;
-    const snapshot = this.takeSnapshot();
-    if (this.filtered === null) this.filtered = filterGroups(snapshot.groups, this.filters);
+    const model = this.takeModel();
+    this.filtered ??= this.models.filtered(model, this.filters);
     this.flat = new FlatRows(this.filtered, this.collapsed);
-    this.planHeader.render(snapshot.plan, this.movesOpen);
+    this.planHeader.render(model.plan, this.movesOpen);
     const empty = emptyStateText({
-      indexReady: snapshot.ready,
-      contactCount: snapshot.contactCount,
+      indexReady: model.ready,
+      contactCount: model.contacts.length,
       filtersActive: hasFilters(this.filters),
       reachCount: reachCount(this.filtered),
-      scheduled: snapshot.scheduled,
-      settings: snapshot.settings,
+      scheduled: model.scheduled,
+      settings: model.settings,
     });
     this.renderEmpty(empty);
     this.list.setSource(this.flat, fromTop);
-    if (this.tagsStale) window.setTimeout(() => this.fillTagOptions(), 0);
   }
 
-  private takeSnapshot(): Snapshot {
-    const old = this.snapshot;
-    if (old !== null && this.isCurrent(old)) return old;
-    const index = this.host.index;
-    const today = this.host.today();
-    const settings = this.host.settings();
-    const scheduled = index.scheduled(today);
-    const contacts = index.contacts();
-    const problems: readonly Problem[] = index.problems(today);
-    const { groups, week } = planGroups(groupSchedule(scheduled, problems), scheduled, settings, today);
-    this.snapshot = {
-      revision: index.revision,
-      today,
-      settings,
-      ready: index.state === "ready",
-      scheduled,
-      contactCount: contacts.length,
-      groups,
-      plan: { load: weeklyLoad(contacts), settings, week, contacts, scheduled },
-    };
+  /** The plugin's model for now; a new one resets what this view derived from the last. */
+  private takeModel(): PanelModel {
+    const old = this.model;
+    const model = this.models.model(this.host);
+    if (model === old) return model;
+    this.model = model;
     this.filtered = null;
-    this.tagsStale = true;
-    if (old === null || old.settings !== settings) this.fillTierOptions(settings);
-    return this.snapshot;
+    if (old === null || old.settings !== model.settings) this.fillTierOptions(model.settings);
+    // The tag list is filled when it is opened (it reads every contact's tags); until then it shows the tag in force.
+    this.showTagChoices();
+    if (this.tagDropdown.selectEl === this.tagDropdown.selectEl.doc.activeElement) window.setTimeout(() => this.fillTagOptions(), 0);
+    return model;
   }
 
   private renderEmpty(text: string | null): void {
@@ -247,12 +227,25 @@ export class DueView extends ItemView {
     this.tierDropdown.setValue(tierToOption(this.filters.tier));
   }
 
+  /** The tag list before it is opened: "All tags" and the tag in force, if any. */
+  private showTagChoices(): void {
+    this.tagsFor = null;
+    const all = tagToOption(null);
+    this.setTagOptions([{ value: all, label: "All tags" }]);
+  }
+
+  /** The whole tag list, for the current model (done when the list is focused or pressed). */
   private fillTagOptions(): void {
-    if (!this.tagsStale || this.snapshot === null) return;
-    this.tagsStale = false;
-    const options = tagOptions(this.host.index.contacts(), this.snapshot.settings.contactTag);
+    const model = this.model;
+    if (model === null || this.tagsFor === model) return;
+    this.tagsFor = model;
+    this.setTagOptions(this.models.tagOptions(model));
+  }
+
+  private setTagOptions(choices: readonly Option[]): void {
+    const options = [...choices];
     const current = tagToOption(this.filters.tag);
-    // A chosen tag that no longer exists stays listed, so the filter in force is never hidden.
+    // A chosen tag that is not listed stays listed, so the filter in force is never hidden.
     if (!options.some((o) => o.value === current)) options.push({ value: current, label: `#${this.filters.tag ?? ""}` });
     this.tagDropdown.selectEl.empty();
     for (const o of options) this.tagDropdown.addOption(o.value, o.label);
@@ -262,7 +255,7 @@ export class DueView extends ItemView {
   private renderItem(parent: DocumentFragment, flat: FlatRows, index: number): HTMLElement {
     const row = flat.at(index);
     const hint = row.kind === "contact" && this.hints !== null ? this.hints(row.item) : null;
-    return renderRow(parent, row, index, this.snapshot?.today ?? this.host.today(), hint);
+    return renderRow(parent, row, index, this.model?.today ?? this.host.today(), hint);
   }
 
   // ---- interaction ------------------------------------------------------------------------------

@@ -7,12 +7,11 @@
  * search behind them sorts the whole network, which the first paint must not wait for.
  */
 import { setIcon, type Component } from "obsidian";
-import type { Contact } from "../core/contact";
-import { suggestTierMoves, type TierMovePlan } from "../core/planning";
-import type { ScheduledContact } from "../core/schedule";
+import type { TierMovePlan } from "../core/planning";
 import type { Settings } from "../core/settings";
 import type { ContactActions } from "../obsidian/services";
 import { loadSummary } from "./due-model";
+import type { Lazy } from "./panel-model";
 import { moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, weekSummary, type PanelWeek } from "./week-plan";
 
 /** What the header is drawn from; a new object whenever any of it changed. */
@@ -20,8 +19,8 @@ export interface PlanInput {
   load: number;
   settings: Settings;
   week: PanelWeek;
-  contacts: readonly Contact[];
-  scheduled: readonly ScheduledContact[];
+  /** The fewest tier moves that fit the budget: worked out on first use (it sorts the whole network), then kept. */
+  moves: Lazy<TierMovePlan>;
 }
 
 /** Enough to act on; a plan that needs more moves than this is shown in part. */
@@ -35,9 +34,6 @@ export class PlanHeader {
   private readonly toggleEl: HTMLElement;
   private readonly bodyEl: HTMLElement;
   private input: PlanInput | null = null;
-  /** The moves for `movesFor`, once worked out. */
-  private moves: TierMovePlan | null = null;
-  private movesFor: PlanInput | null = null;
   private pending = false;
   private open = false;
 
@@ -82,8 +78,9 @@ export class PlanHeader {
       this.bodyEl.empty();
       return;
     }
-    if (this.movesFor === input && this.moves !== null) {
-      this.drawMoves(this.moves);
+    const moves = input.moves.peek();
+    if (moves !== null) {
+      this.drawMoves(moves);
       return;
     }
     if (this.bodyEl.childElementCount === 0) this.bodyEl.createDiv({ cls: "cc-moves-summary", text: "Working out the fewest tier moves…" });
@@ -102,9 +99,8 @@ export class PlanHeader {
     window.setTimeout(() => {
       this.pending = false;
       const input = this.input;
-      if (input === null || !this.open || this.movesFor === input) return;
-      this.moves = suggestTierMoves(input.contacts, input.settings, input.scheduled);
-      this.movesFor = input;
+      if (input === null || !this.open) return;
+      input.moves.get();
       this.render(input, this.open);
     }, 0);
   }

@@ -46,9 +46,13 @@ export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: Is
  * Equal to `planWeek(scheduled, settings, today)` on the same schedule (tested).
  */
 export function planGroups(groups: DueGroups, scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
+  return planGroupsWith(groups, loggedThisWeek(scheduled, today), settings, today);
+}
+
+/** `planGroups` when the touches already made this week (`loggedThisWeek`) are known. */
+export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
   const { start, end } = isoWeek(today);
   const budget = settings.weeklyBudget;
-  const logged = loggedThisWeek(scheduled, today);
   const capacity = Math.max(0, Math.floor(budget) - logged);
   const lists: Record<ContactGroupKey, LazySortedList<ScheduledContact>> = { ...groups.contacts };
   const week: ScheduledContact[] = [];
