@@ -26,11 +26,17 @@ export interface WindowedListOptions<S extends ListSource> {
   onShown(): void;
 }
 
-/** Items drawn beyond each edge of the viewport, so a short scroll never shows a gap. */
+/**
+ * Items drawn beyond each edge of the viewport, so a short scroll never shows a gap. A new source
+ * is drawn without them, and they are added once it has painted: the first paint draws only what
+ * is seen.
+ */
 const OVERSCAN = 4;
 
 /** The heights last measured by any list: a good first guess for the next one. */
 let knownHeights: RowHeights = { header: 32, row: 72 };
+/** The viewport height last measured by any list (0: none yet), likewise. */
+let knownViewport = 0;
 
 export class WindowedList<S extends ListSource> {
   readonly scroller: HTMLElement;
@@ -43,7 +49,10 @@ export class WindowedList<S extends ListSource> {
   private heights: RowHeights = { ...knownHeights };
   /** Until the observer reports, the list assumes it is shown. */
   private shown = true;
-  private viewport = 0;
+  private viewport = knownViewport;
+  /** Items drawn beyond the viewport: none until the current source has painted. */
+  private overscan = 0;
+  private topUpPending = false;
   private scrollTop = 0;
   private resizeObserver: ResizeObserver | null;
   private probeObserver: ResizeObserver | null;
@@ -77,8 +86,31 @@ export class WindowedList<S extends ListSource> {
     this.source = source;
     this.rendered.clear();
     this.windowEl.empty();
+    this.overscan = 0;
     this.update();
     if (focus !== null) this.restoreFocus(focus);
+    this.topUpAfterPaint();
+  }
+
+  /**
+   * Adds the items beyond the viewport once the frame that shows the list has been painted: asked
+   * for from that frame, in the idle time after it (or the next task where there is no idle
+   * callback, as in Safari).
+   */
+  private topUpAfterPaint(): void {
+    if (this.topUpPending) return;
+    this.topUpPending = true;
+    const win = this.scroller.win;
+    const topUp = (): void => {
+      this.topUpPending = false;
+      if (this.source === null) return;
+      this.overscan = OVERSCAN;
+      this.update();
+    };
+    win.requestAnimationFrame(() => {
+      if (typeof win.requestIdleCallback === "function") win.requestIdleCallback(topUp, { timeout: 200 });
+      else win.setTimeout(topUp, 0);
+    });
   }
 
   /** Brings the drawn items in line with the scroll position, keeping those still in view. */
@@ -86,7 +118,7 @@ export class WindowedList<S extends ListSource> {
     const source = this.source;
     if (source === null) return;
     const viewport = this.viewport > 0 ? this.viewport : activeWindow.innerHeight;
-    const range = windowRange(source.sections, this.heights, this.scrollTop, viewport, OVERSCAN);
+    const range = windowRange(source.sections, this.heights, this.scrollTop, viewport, this.overscan);
     this.sizer.setCssProps({ "--cc-list-height": `${range.total}px` });
     this.windowEl.setCssProps({ "--cc-window-top": `${range.top}px` });
 
@@ -129,6 +161,7 @@ export class WindowedList<S extends ListSource> {
     this.shown = box.width > 0 && box.height > 0;
     if (!this.shown) return;
     this.viewport = box.height;
+    knownViewport = box.height;
     if (!wasShown) this.opts.onShown();
     this.update();
   }
