@@ -84,8 +84,18 @@ const GROUP_RANK: Readonly<Record<Status, number>> = {
   overdue: 0, due: 1, new: 2, soon: 3, snoozed: 4, ok: 5, untracked: 6, "do-not-contact": 7,
 };
 
+/** `localeCompare` without its per-call set-up: the due list sorts thousands of names. */
+const collator = new Intl.Collator();
+
 function byName(a: ScheduledContact, b: ScheduledContact): number {
-  return a.contact.name.localeCompare(b.contact.name) || a.contact.path.localeCompare(b.contact.path);
+  return collator.compare(a.contact.name, b.contact.name) || collator.compare(a.contact.path, b.contact.path);
+}
+
+/** ISO dates order as strings; `null` first. */
+function byDate(a: IsoDate | null, b: IsoDate | null): number {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** How overdue, relative to the cadence: 30 days late on a monthly contact outranks 30 on a yearly one. */
@@ -108,7 +118,7 @@ export function comparePriority(a: ScheduledContact, b: ScheduledContact): numbe
     case "new":
       return a.contact.tierRank - b.contact.tierRank || byName(a, b);
     case "soon":
-      return (a.nextDue ?? "").localeCompare(b.nextDue ?? "") || a.contact.tierRank - b.contact.tierRank || byName(a, b);
+      return byDate(a.nextDue, b.nextDue) || a.contact.tierRank - b.contact.tierRank || byName(a, b);
     default:
       return byName(a, b);
   }

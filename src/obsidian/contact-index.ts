@@ -244,6 +244,10 @@ export class ContactIndex implements ContactIndexReader {
   private build: Promise<void> | null = null;
   private matcherFor: { settings: Settings; match: ContactMatcher } | null = null;
   private contactsCache: { rev: number; list: readonly Contact[] } | null = null;
+  /** The contacts' paths in order; kept while the set of paths stays the same (most changes edit one note). */
+  private order: string[] | null = null;
+  /** Each contact's schedule for one day, kept across revisions: a change replaces only its note's contact. */
+  private daySchedule: { today: IsoDate; soonDays: number; byContact: WeakMap<Contact, ScheduledContact> } | null = null;
   private scheduleCache: { rev: number; today: IsoDate; list: readonly ScheduledContact[] } | null = null;
   private problemsCache: { rev: number; today: IsoDate; list: readonly Problem[] } | null = null;
 
@@ -337,6 +341,7 @@ export class ContactIndex implements ContactIndexReader {
     this.touched = null;
     const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path)));
     this.records = next;
+    this.order = null;
     if (this.currentState !== "ready") this.setState("ready");
     else if (changed) this.changed();
   }
@@ -363,7 +368,12 @@ export class ContactIndex implements ContactIndexReader {
 
   contacts(): readonly Contact[] {
     if (this.contactsCache?.rev !== this.rev || this.currentState !== "ready") {
-      const list = [...this.records.values()].map((r) => r.contact).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+      if (this.order === null || this.order.length !== this.records.size) this.order = [...this.records.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      const list: Contact[] = [];
+      for (const path of this.order) {
+        const record = this.records.get(path);
+        if (record !== undefined) list.push(record.contact);
+      }
       this.contactsCache = { rev: this.rev, list };
     }
     return this.contactsCache.list;
@@ -377,7 +387,20 @@ export class ContactIndex implements ContactIndexReader {
     const cached = this.scheduleCache;
     if (cached !== null && cached.rev === this.rev && cached.today === today && this.currentState === "ready") return cached.list;
     const soonDays = this.services.settings().soonDays;
-    const list = this.contacts().map((c) => scheduleContact(c, today, soonDays));
+    let day = this.daySchedule;
+    if (day === null || day.today !== today || day.soonDays !== soonDays) {
+      day = { today, soonDays, byContact: new WeakMap() };
+      this.daySchedule = day;
+    }
+    const { byContact } = day;
+    const list = this.contacts().map((c) => {
+      let s = byContact.get(c);
+      if (s === undefined) {
+        s = scheduleContact(c, today, soonDays);
+        byContact.set(c, s);
+      }
+      return s;
+    });
     this.scheduleCache = { rev: this.rev, today, list };
     return list;
   }
@@ -447,6 +470,7 @@ export class ContactIndex implements ContactIndexReader {
     }
     this.bumpToken(oldPath);
     target.delete(oldPath);
+    if (target === this.records) this.order = null;
     const cache = this.services.metadataCache.getFileCache(file);
     const settings = this.services.settings();
     const tags = cache === null ? previous.contact.tags : tagsFromCache(cache);
@@ -562,12 +586,16 @@ export class ContactIndex implements ContactIndexReader {
     const target = this.target();
     const before = target.get(path);
     target.set(path, record);
+    if (before === undefined && target === this.records) this.order = null;
     if (!sameRecord(record, before)) this.changedIfLive(target);
   }
 
   private deleteRecord(path: string): void {
     const target = this.target();
-    if (target.delete(path)) this.changedIfLive(target);
+    if (target.delete(path)) {
+      if (target === this.records) this.order = null;
+      this.changedIfLive(target);
+    }
   }
 
   private removePath(path: string): void {

@@ -306,6 +306,27 @@ describe("ContactIndex: revision and listeners", () => {
     await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN + "- 2026-11-26 call\n");
     expect(h.index.scheduled("2026-11-26")[0]?.status).toBe("ok");
   });
+
+  it("after a change, schedules again only the contact that changed, and keeps the path order", async () => {
+    const h = harness({ "Contacts/Ann.md": ANN, "Contacts/Bob.md": BOB, "Contacts/Cy.md": BOB });
+    await h.ready();
+    const before = h.index.scheduled("2026-11-26");
+    await h.vault.modify(file(h.vault, "Contacts/Bob.md"), BOB.replace("tier: B", "tier: C"));
+    const after = h.index.scheduled("2026-11-26");
+    expect(after).not.toBe(before);
+    expect(after[0]).toBe(before[0]);
+    expect(after[2]).toBe(before[2]);
+    expect(after[1]).not.toBe(before[1]);
+    expect(after[1]?.contact.tier?.key).toBe("C");
+    // Another day, or another "soon" setting, schedules everyone afresh.
+    expect(h.index.scheduled("2026-11-27")[0]).not.toBe(before[0]);
+    // Renames and new notes keep the list in path order.
+    await h.vault.rename(file(h.vault, "Contacts/Ann.md"), "Contacts/Zoe.md");
+    expect(paths(h)).toEqual(["Contacts/Bob.md", "Contacts/Cy.md", "Contacts/Zoe.md"]);
+    await h.vault.create("Contacts/Abe.md", BOB);
+    await h.index.settled();
+    expect(paths(h)).toEqual(["Contacts/Abe.md", "Contacts/Bob.md", "Contacts/Cy.md", "Contacts/Zoe.md"]);
+  });
 });
 
 describe("cache helpers", () => {
