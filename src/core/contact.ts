@@ -60,20 +60,29 @@ export interface ContactSource {
   frontmatter: Readonly<Record<string, unknown>> | null | undefined;
   /** Why the frontmatter could not be read (invalid YAML, a `---js` block, …). */
   frontmatterError?: string;
-  /** Tags from frontmatter and body, with or without `#`; or how to collect them when first asked. */
-  tags?: readonly string[] | (() => readonly string[]);
+  /** Tags from frontmatter and body, with or without `#`; or where to collect them when first asked. */
+  tags?: readonly string[] | TagSource;
   /** The log's entries, or its latest entry now and how to read the rest when first asked. */
   log?: readonly LogEntry[] | LazyLog;
 }
 
 /** A log read in two steps: its latest entry at once (the schedule needs it), the entries on first use. */
 export interface LazyLog {
-  latest: LatestEntry | null;
+  readonly latest: LatestEntry | null;
   read(): readonly LogEntry[];
+}
+
+/** Where a contact's tags are collected from when first asked for. */
+export interface TagSource {
+  readTags(): readonly string[];
 }
 
 function isLazyLog(log: readonly LogEntry[] | LazyLog): log is LazyLog {
   return !Array.isArray(log);
+}
+
+function isTagSource(tags: readonly string[] | TagSource): tags is TagSource {
+  return !Array.isArray(tags);
 }
 
 
@@ -313,8 +322,8 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     keys,
     writable: source.frontmatterError === undefined,
   };
-  if (isLazyLog(sourceLog) || typeof sourceTags === "function") return new LazyContact(fields, sourceLog, sourceTags);
-  return Object.assign(fields, { tags: normaliseTags(sourceTags), log: [...sourceLog] });
+  if (isLazyLog(sourceLog) || !Array.isArray(sourceTags)) return new LazyContact(fields, sourceLog, sourceTags);
+  return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]), log: [...sourceLog] });
 }
 
 /** Everything of a contact but what the index reads on first use. */
@@ -342,11 +351,12 @@ class LazyContact implements Contact {
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
   writable: boolean;
-  private source: { log: readonly LogEntry[] | LazyLog; tags: readonly string[] | (() => readonly string[]) } | null;
+  private logSource: readonly LogEntry[] | LazyLog | null;
+  private tagSource: readonly string[] | TagSource | null;
   private entries: LogEntry[] | null = null;
   private tagList: string[] | null = null;
 
-  constructor(fields: ContactFields, log: readonly LogEntry[] | LazyLog, tags: readonly string[] | (() => readonly string[])) {
+  constructor(fields: ContactFields, log: readonly LogEntry[] | LazyLog, tags: readonly string[] | TagSource) {
     this.path = fields.path;
     this.name = fields.name;
     this.tier = fields.tier;
@@ -363,30 +373,27 @@ class LazyContact implements Contact {
     this.problems = fields.problems;
     this.keys = fields.keys;
     this.writable = fields.writable;
-    this.source = { log, tags };
+    this.logSource = log;
+    this.tagSource = tags;
   }
 
   get log(): LogEntry[] {
     if (this.entries === null) {
-      const log = this.source?.log ?? [];
+      const log = this.logSource ?? [];
       this.entries = isLazyLog(log) ? [...log.read()] : [...log];
-      this.release();
+      // Read once: the source (the note's text) is no longer held.
+      this.logSource = null;
     }
     return this.entries;
   }
 
   get tags(): string[] {
     if (this.tagList === null) {
-      const tags = this.source?.tags ?? [];
-      this.tagList = normaliseTags(typeof tags === "function" ? tags() : tags);
-      this.release();
+      const tags = this.tagSource ?? [];
+      this.tagList = normaliseTags(isTagSource(tags) ? tags.readTags() : tags);
+      this.tagSource = null;
     }
     return this.tagList;
-  }
-
-  /** Once both are read, the sources (the note's text, its cache) are no longer held. */
-  private release(): void {
-    if (this.entries !== null && this.tagList !== null) this.source = null;
   }
 }
 

@@ -8,9 +8,9 @@
  * (invalid YAML, whose message only the text can give).
  */
 import { TFile, TFolder, type CachedMetadata, type EventRef, type ListItemCache, type MetadataCache, type TAbstractFile, type Vault } from "obsidian";
-import { buildContact, isContactNote, sameContact, type Contact, type LazyLog, type Problem } from "../core/contact";
+import { buildContact, isContactNote, sameContact, type Contact, type LazyLog, type Problem, type TagSource } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LogEntry } from "../core/log";
+import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LatestEntry, type LogEntry } from "../core/log";
 import { frontmatterTags, readNote } from "../core/note";
 import { scheduleContact, type ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
@@ -35,20 +35,44 @@ export interface ContactIndexServices {
 }
 
 /**
- * What the index keeps per contact note: the contact and the parts a rename can reuse. The log is
- * kept as read at build time (its latest entry) with the text to read the rest from on first use.
+ * What the index keeps per contact note: the contact, and what it was built from. The record is
+ * also where the contact reads its log entries and tags on first use: at build time only the
+ * log's latest entry is read (all the schedule needs). One object per contact, so a build over
+ * thousands of notes leaves little for the garbage collector.
  */
-interface IndexRecord {
+class IndexRecord implements LazyLog, TagSource {
   contact: Contact;
-  frontmatter: Readonly<Record<string, unknown>>;
-  log: LazyLog;
-  frontmatterError: string | undefined;
-  /** The text the log was read from, and the log settings it was read with (for cheap comparison). */
-  text: string | undefined;
-  logSettings: string;
-}
+  readonly latest: LatestEntry | null;
 
-const EMPTY_LOG: LazyLog = { latest: null, read: () => [] };
+  constructor(
+    readonly path: string,
+    /** The metadata cache of the note (its tags are read from it on first use). */
+    private readonly cache: CachedMetadata | null,
+    readonly frontmatter: Readonly<Record<string, unknown>>,
+    readonly frontmatterError: string | undefined,
+    /** The text the log is read from (`undefined` when the log section has no items), and its items. */
+    readonly text: string | undefined,
+    readonly items: readonly ListItemCache[],
+    /** The interaction types the log is read with. */
+    readonly types: readonly string[],
+    /** What the log's reading depends on besides the text (see `logSettingsKey`). */
+    readonly logSettings: string,
+    settings: Pick<Settings, "tiers">,
+    latest?: LatestEntry | null,
+    tags?: readonly string[],
+  ) {
+    this.latest = latest !== undefined ? latest : text === undefined ? null : latestLogEntryAt(text, items);
+    this.contact = buildContact({ path, frontmatter, frontmatterError, tags: tags ?? this, log: this }, settings);
+  }
+
+  read(): LogEntry[] {
+    return this.text === undefined ? [] : logEntriesAt(this.text, this.items, this.types);
+  }
+
+  readTags(): string[] {
+    return this.cache === null ? [] : tagsFromCache(this.cache);
+  }
+}
 
 /** Tags of a note from its cache (frontmatter `tags`/`tag` and inline tags), lower-cased, without `#`. */
 export function tagsFromCache(cache: CachedMetadata): string[] {
@@ -116,15 +140,6 @@ export function logHasItems(cache: CachedMetadata, heading: string): boolean {
  */
 export function logFromCache(text: string, cache: CachedMetadata, settings: Pick<Settings, "logHeading" | "interactionTypes">): LogEntry[] {
   return logEntriesAt(text, logItems(cache, settings.logHeading), settings.interactionTypes);
-}
-
-/**
- * A note's log as the index keeps it: the latest entry read now (all the schedule needs), the
- * entries parsed when something first asks for them (a row, the review, reciprocity).
- */
-export function lazyLog(text: string, items: readonly ListItemCache[], interactionTypes: readonly string[]): LazyLog {
-  if (items.length === 0) return EMPTY_LOG;
-  return { latest: latestLogEntryAt(text, items), read: () => logEntriesAt(text, items, interactionTypes) };
 }
 
 /** Decides whether a note is a contact. */
@@ -480,7 +495,9 @@ export class ContactIndex implements ContactIndexReader {
     }
     // Same text as before the move: reuse the log and the frontmatter verdict, no read needed.
     const frontmatter = cache?.frontmatter ?? previous.frontmatter;
-    const record = this.makeRecord(file.path, frontmatter, tags, previous.log, previous.frontmatterError, previous.text, settings);
+    const record = new IndexRecord(
+      file.path, cache, frontmatter, previous.frontmatterError, previous.text, previous.items, previous.types, previous.logSettings, settings, previous.latest, tags,
+    );
     this.bumpToken(file.path);
     target.set(file.path, record);
     this.changedIfLive(target);
@@ -552,21 +569,7 @@ export class ContactIndex implements ContactIndexReader {
       frontmatterError = note.frontmatterError;
       frontmatter = note.frontmatter;
     }
-    const log = text === undefined ? EMPTY_LOG : lazyLog(text, items, settings.interactionTypes);
-    return this.makeRecord(path, frontmatter, () => tagsFromCache(cache), log, frontmatterError, text, settings);
-  }
-
-  private makeRecord(
-    path: string,
-    frontmatter: Readonly<Record<string, unknown>>,
-    tags: readonly string[] | (() => readonly string[]),
-    log: LazyLog,
-    frontmatterError: string | undefined,
-    text: string | undefined,
-    settings: Settings,
-  ): IndexRecord {
-    const contact = buildContact({ path, frontmatter, frontmatterError, tags, log }, settings);
-    return { contact, frontmatter, log, frontmatterError, text, logSettings: logSettingsKey(settings) };
+    return new IndexRecord(path, cache, frontmatter, frontmatterError, text, items, settings.interactionTypes, logSettingsKey(settings), settings);
   }
 
   // --- bookkeeping ---------------------------------------------------------------------------

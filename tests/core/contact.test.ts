@@ -143,9 +143,11 @@ describe("a contact whose log and tags are read on first use", () => {
       {
         path: "Contacts/Ann Lee.md",
         frontmatter: { tier: "A" },
-        tags: () => {
-          reads.tags++;
-          return ["#Contact", "work", "contact"];
+        tags: {
+          readTags: () => {
+            reads.tags++;
+            return ["#Contact", "work", "contact"];
+          },
         },
         log: {
           latest: { date: "2026-11-01", line: 1 },
