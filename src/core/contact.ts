@@ -203,49 +203,74 @@ function findTier(value: string, tiers: readonly TierDef[]): TierDef | undefined
 
 const UNTRACKED_TIERS = new Set(["none", "database"]);
 
+function addProblem(problems: Problem[], path: string, field: Problem["field"], message: string): void {
+  problems.push({ path, field, message: `${path}: ${message}` });
+}
+
+/** A date field: a plain date at once, anything else through its full check. */
+function readDate(value: unknown, field: "last-touch" | "snooze-until", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): IsoDate | null {
+  if (value === undefined) return null;
+  const quick = typeof value === "string" ? parseDateValue(value) : null;
+  if (quick !== null) return quick;
+  const parsed = dateSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a date (expected YYYY-MM-DD); it is ignored`);
+  return null;
+}
+
+const UNSET: Flag = Object.freeze({ set: false, since: null });
+const SET: Flag = Object.freeze({ set: true, since: null });
+
+/** A flag field: booleans at once, anything else through its full check. */
+function readFlag(value: unknown, field: "do-not-contact" | "no-refer", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): Flag {
+  if (value === undefined || value === null || value === false) return UNSET;
+  if (value === true) return SET;
+  const parsed = flagSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  // When in doubt, the flag is set: better not to contact someone who may have asked us not to.
+  addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a flag (expected true/false, yes/no or a date YYYY-MM-DD); treated as set`);
+  return SET;
+}
+
 /** Builds the contact from its parts. Never throws: bad values become problems. */
 export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers">): Contact {
+  // This runs for every contact at each index build: no closures, and one pass over the keys.
   const { path } = source;
   const problems: Problem[] = [];
-  function problem(field: Problem["field"], message: string): void {
-    problems.push({ path, field, message: `${path}: ${message}` });
-  }
   const fm: Readonly<Record<string, unknown>> = source.frontmatterError !== undefined ? {} : (source.frontmatter ?? {});
   if (source.frontmatterError !== undefined) {
-    problem("frontmatter", `${source.frontmatterError}; the plugin will not write to this note until it is fixed`);
+    addProblem(problems, path, "frontmatter", `${source.frontmatterError}; the plugin will not write to this note until it is fixed`);
   }
 
-  // One pass over the note's keys (a note has a handful; the fields have eighteen spellings).
-  // Where a note has two spellings of one field, the canonical one (lowest rank) wins.
+  // The fields' values, found in one pass over the note's keys (a note has a handful; the fields
+  // have eighteen spellings). Where a note has two spellings of one field, the canonical one wins.
   const keys: Partial<Record<FieldKey, string>> = {};
   const values: unknown[] = [undefined, undefined, undefined, undefined, undefined, undefined, undefined];
-  const ranks = [99, 99, 99, 99, 99, 99, 99];
-  for (const key of Object.keys(fm)) {
+  for (const key in fm) {
     const spelling = SPELLINGS.get(key);
-    if (spelling === undefined || (ranks[spelling.index] ?? 99) <= spelling.rank) continue;
-    ranks[spelling.index] = spelling.rank;
+    if (spelling === undefined || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
+    const seen = keys[spelling.field];
+    if (seen !== undefined && (SPELLINGS.get(seen)?.rank ?? 0) <= spelling.rank) continue;
     values[spelling.index] = fm[key];
     keys[spelling.field] = key;
   }
-  const raw = (field: FieldKey): unknown => values[FIELD_INDEX[field]];
-  const keyOf = (field: FieldKey): string => keys[field] ?? field;
 
   // name
-  let name = basename(path);
-  const rawName = raw("name");
+  let name: string | null = null;
+  const rawName = values[FIELD_INDEX.name];
   if (typeof rawName === "string") {
     if (rawName.trim() !== "") name = rawName.trim();
   } else if (rawName !== undefined && rawName !== null) {
     const parsed = nameSchema.safeParse(rawName);
     if (parsed.success && parsed.data !== "") name = parsed.data;
-    else if (!parsed.success) problem("name", `${keyOf("name")} ${shown(rawName)} is not text (expected a name); using "${name}"`);
+    else if (!parsed.success) addProblem(problems, path, "name", `${keys.name ?? "name"} ${shown(rawName)} is not text (expected a name); using "${basename(path)}"`);
   }
 
   // tier
   const tierCount = settings.tiers.length;
   let tier: TierDef | null = null;
   let unknownTier = false;
-  const rawTier = raw("tier");
+  const rawTier = values[FIELD_INDEX.tier];
   if (rawTier !== undefined && rawTier !== null && rawTier !== "") {
     const text = typeof rawTier === "string" || typeof rawTier === "number" ? String(rawTier) : null;
     const found = text === null ? undefined : findTier(text, settings.tiers);
@@ -253,7 +278,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     else if (text === null || !UNTRACKED_TIERS.has(text.trim().toLowerCase())) {
       unknownTier = true;
       const expected = settings.tiers.map((t) => t.key).join(", ");
-      problem("tier", `tier ${shown(rawTier)} is not a tier (expected one of ${expected}, or none); the contact is untracked until it is fixed`);
+      addProblem(problems, path, "tier", `tier ${shown(rawTier)} is not a tier (expected one of ${expected}, or none); the contact is untracked until it is fixed`);
     }
   }
   const tierRank = tier === null ? tierCount : settings.tiers.indexOf(tier);
@@ -262,7 +287,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const tierCadence = tier === null ? null : parseCadence(tier.cadence);
   let cadence: Cadence | null = tierCadence?.kind === "cadence" ? tierCadence.cadence : null;
   let ownCadence = false;
-  const rawCadence = raw("cadence");
+  const rawCadence = values[FIELD_INDEX.cadence];
   if (rawCadence !== undefined && rawCadence !== null && rawCadence !== "") {
     const parsed = parseCadence(rawCadence);
     ownCadence = parsed.kind !== "invalid";
@@ -270,43 +295,21 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     else if (parsed.kind === "never") cadence = null;
     else {
       const fallback = cadence === null ? "the contact is untracked" : `tier ${tier?.key ?? ""}'s ${formatCadence(cadence)} applies`;
-      problem("cadence", `${keyOf("cadence")} ${shown(rawCadence)} is not a cadence (try 2w, 3m, quarterly); ${fallback}`);
+      addProblem(problems, path, "cadence", `${keys.cadence ?? "cadence"} ${shown(rawCadence)} is not a cadence (try 2w, 3m, quarterly); ${fallback}`);
     }
   }
   if (unknownTier) cadence = null;
 
-  const readDate = (field: "last-touch" | "snooze-until"): IsoDate | null => {
-    const value = raw(field);
-    if (value === undefined) return null;
-    // The common case, a plain date, skips the schema; anything else gets its full check.
-    const quick = typeof value === "string" ? parseDateValue(value) : null;
-    if (quick !== null) return quick;
-    const parsed = dateSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    problem(field, `${keyOf(field)} ${shown(value)} is not a date (expected YYYY-MM-DD); it is ignored`);
-    return null;
-  };
-  const lastTouchField = readDate("last-touch");
-  const snoozeUntil = readDate("snooze-until");
-
-  const readFlag = (field: "do-not-contact" | "no-refer"): Flag => {
-    const value = raw(field);
-    if (value === undefined || value === null || value === false) return { set: false, since: null };
-    if (value === true) return { set: true, since: null };
-    const parsed = flagSchema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    // When in doubt, the flag is set: better not to contact someone who may have asked us not to.
-    problem(field, `${keyOf(field)} ${shown(value)} is not a flag (expected true/false, yes/no or a date YYYY-MM-DD); treated as set`);
-    return { set: true, since: null };
-  };
-  const dnc = readFlag("do-not-contact");
-  const noRefer = readFlag("no-refer");
+  const lastTouchField = readDate(values[FIELD_INDEX["last-touch"]], "last-touch", keys, problems, path);
+  const snoozeUntil = readDate(values[FIELD_INDEX["snooze-until"]], "snooze-until", keys, problems, path);
+  const dnc = readFlag(values[FIELD_INDEX["do-not-contact"]], "do-not-contact", keys, problems, path);
+  const noRefer = readFlag(values[FIELD_INDEX["no-refer"]], "no-refer", keys, problems, path);
 
   const sourceLog = source.log ?? [];
   const sourceTags = source.tags ?? [];
   const fields: ContactFields = {
     path,
-    name,
+    name: name ?? basename(path),
     tier,
     tierRank,
     cadence,
