@@ -27,8 +27,8 @@ export function isRowAction(value: string | undefined): value is RowAction {
 
 /** The parts every row of a kind shares, built once per document (a popout window has its own). */
 interface Prototypes {
-  /** `.cc-row-actions` with its three icon buttons. */
-  actions: HTMLElement;
+  /** A person's row without what varies: its main line (the name and the action buttons) and the reason line. */
+  contact: HTMLElement;
   chevron: HTMLElement;
   problemIcon: HTMLElement;
 }
@@ -40,17 +40,21 @@ function prototypesFor(parent: HTMLElement | DocumentFragment): Prototypes {
   const doc = parent.doc;
   let p = prototypes.get(doc);
   if (p === undefined) {
-    const actions = parent.createDiv({ cls: "cc-row-actions" });
+    const contact = parent.createDiv({ cls: ["cc-row", "cc-row-contact"] });
+    const main = contact.createDiv({ cls: "cc-row-main" });
+    main.createEl("button", { cls: "cc-row-name", attr: { "data-action": "open" } });
+    const actions = main.createDiv({ cls: "cc-row-actions" });
     for (const a of ACTIONS) {
       const button = actions.createEl("button", { cls: ["clickable-icon", "cc-action", `cc-action-${a.action}`], attr: { "data-action": a.action, "aria-label": a.label } });
       setIcon(button, a.icon);
     }
+    contact.createDiv({ cls: "cc-row-why" });
     const chevron = parent.createSpan({ cls: "cc-group-chevron" });
     setIcon(chevron, "chevron-down");
     const problemIcon = parent.createSpan({ cls: "cc-row-problem-icon" });
     setIcon(problemIcon, "alert-triangle");
-    p = { actions, chevron, problemIcon };
-    for (const el of [actions, chevron, problemIcon]) el.detach();
+    p = { contact, chevron, problemIcon };
+    for (const el of [contact, chevron, problemIcon]) el.detach();
     prototypes.set(doc, p);
   }
   return p;
@@ -86,20 +90,27 @@ function renderHeader(parent: HTMLElement | DocumentFragment, row: Extract<DueRo
 
 function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledContact, index: number, today: IsoDate, hint: RowHint | null): HTMLElement {
   const c = s.contact;
-  const el = parent.createDiv({ cls: ["cc-row", "cc-row-contact", `cc-status-${s.status}`], attr: { "data-index": String(index), "data-path": c.path, "data-status": s.status } });
-  const main = el.createDiv({ cls: "cc-row-main" });
-  main.createEl("button", { cls: "cc-row-name", text: c.name, attr: { "data-action": "open", title: c.path } });
-  if (c.tier !== null) main.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: c.tier.key, attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` } });
+  const el = clone(prototypesFor(parent).contact);
+  el.addClass(`cc-status-${s.status}`);
+  el.setAttrs({ "data-index": String(index), "data-path": c.path, "data-status": s.status });
+  const main = el.firstElementChild as HTMLElement;
+  const name = main.firstElementChild as HTMLElement;
+  name.setText(c.name);
+  name.setAttr("title", c.path);
+  // Badges and the hint go between the name and the actions.
+  const actions = main.lastElementChild;
+  const add = (badge: HTMLElement): HTMLElement => main.insertBefore(badge, actions);
+  if (c.tier !== null) add(main.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: c.tier.key, attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` } }));
   if (c.noRefer) {
     const since = c.noReferSince === null ? "" : ` (since ${c.noReferSince})`;
-    main.createSpan({ cls: ["cc-badge", "cc-badge-norefer"], text: "No-refer", attr: { "aria-label": `Do not refer anyone to them${since}` } });
+    add(main.createSpan({ cls: ["cc-badge", "cc-badge-norefer"], text: "No-refer", attr: { "aria-label": `Do not refer anyone to them${since}` } }));
   }
   if (hint !== null) {
-    const h = main.createSpan({ cls: "cc-row-hint", attr: { "data-action": "hint", role: "button", tabindex: "0", "aria-label": hint.text } });
+    const h = add(main.createSpan({ cls: "cc-row-hint", attr: { "data-action": "hint", role: "button", tabindex: "0", "aria-label": hint.text } }));
     setIcon(h, hint.icon ?? "lightbulb");
   }
-  main.appendChild(clone(prototypesFor(parent).actions));
-  el.createDiv({ cls: "cc-row-why", text: describeWhy(s, today) });
+  (el.lastElementChild as HTMLElement).setText(describeWhy(s, today));
+  parent.appendChild(el);
   return el;
 }
 

@@ -160,6 +160,8 @@ export class WindowedList<S extends ListSource> {
     const wasShown = this.shown;
     this.shown = box.width > 0 && box.height > 0;
     if (!this.shown) return;
+    // A new width alone changes nothing here (a row that wraps differently reports through its probe).
+    if (wasShown && box.height === this.viewport) return;
     this.viewport = box.height;
     knownViewport = box.height;
     if (!wasShown) this.opts.onShown();
