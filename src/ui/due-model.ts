@@ -54,7 +54,10 @@ export interface DueGroups {
 
 /** Snoozed people in the order they wake up; ties as the core's priority (by name). */
 function compareSnoozed(a: ScheduledContact, b: ScheduledContact): number {
-  return (a.contact.snoozeUntil ?? "").localeCompare(b.contact.snoozeUntil ?? "") || comparePriority(a, b);
+  // ISO dates order as plain strings: no locale-aware comparison needed.
+  const x = a.contact.snoozeUntil ?? "";
+  const y = b.contact.snoozeUntil ?? "";
+  return x < y ? -1 : x > y ? 1 : comparePriority(a, b);
 }
 
 function compareProblems(a: Problem, b: Problem): number {

@@ -8,13 +8,13 @@
  */
 import type { Contact } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import { contactLoad, isoWeek, suggestTierMoves, touchesThisWeek } from "../core/planning";
+import { contactLoad, isoWeek, suggestTierMoves } from "../core/planning";
 import type { ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import type { ContactIndexReader } from "../obsidian/services";
 import { addToBucket, filterGroups, groupsFromBuckets, newBuckets, tagOptions, type DueFilters, type DueGroups, type Option } from "./due-model";
 import type { PlanInput } from "./plan-header";
-import { planGroupsWith } from "./week-plan";
+import { planGroupsWith, touchesOf } from "./week-plan";
 
 export interface PanelModel {
   /** What it was derived from: the index's revision and readiness, the day and the settings object. */
@@ -55,7 +55,7 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
     addToBucket(buckets, s);
   }
   const problems = index.problems(today);
-  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems), touchesThisWeek(touched, today), settings, today);
+  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems), touchesOf(touched, today), settings, today);
   return {
     revision: index.revision,
     ready: index.state === "ready",

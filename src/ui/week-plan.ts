@@ -6,6 +6,7 @@
  * fresh due list: the people to reach are already bucketed by status in the due view's order, so
  * taking the first `capacity` of them sorts only that many, whatever the size of the network.
  */
+import type { Contact } from "../core/contact";
 import type { IsoDate } from "../core/dates";
 import { formatLoad, isoWeek, touchesThisWeek, type TierMove, type TierMovePlan } from "../core/planning";
 import { comparePriority, type ScheduledContact } from "../core/schedule";
@@ -37,7 +38,23 @@ export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: Is
   const { start } = isoWeek(today);
   const recent = [];
   for (const s of scheduled) if (s.lastTouch !== null && s.lastTouch >= start) recent.push(s.contact);
-  return touchesThisWeek(recent, today);
+  return touchesOf(recent, today);
+}
+
+/**
+ * `touchesThisWeek` for these contacts, reading the log only of those whose latest entry (dated
+ * after today or not) is on or after Monday: for the others the log holds nothing this week, and
+ * only `last-touch` can count.
+ */
+export function touchesOf(contacts: readonly Contact[], today: IsoDate): number {
+  const { start } = isoWeek(today);
+  const withLog: Contact[] = [];
+  let count = 0;
+  for (const c of contacts) {
+    if (c.lastLogged !== null && c.lastLogged.date >= start) withLog.push(c);
+    else if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) count++;
+  }
+  return count + touchesThisWeek(withLog, today);
 }
 
 /**

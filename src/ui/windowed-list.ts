@@ -1,8 +1,9 @@
 /**
  * A windowed (virtualised) list: a scroller, a sizer as tall as the whole list, and a window that
- * holds only the items in view plus a few on each side. Items are group headers and rows, each
- * kind with one fixed height, so any scroll position maps to items through `window.ts` without
- * touching the others, and the DOM stays the same size whatever the count.
+ * holds only the items in view plus a few on each side (added once the list has painted, so the
+ * first paint draws only what is seen). Items are group headers and rows, each kind with one fixed
+ * height, so any scroll position maps to items through `window.ts` without touching the others,
+ * and the DOM stays the same size whatever the count.
  *
  * Nothing here forces a synchronous layout: the viewport, a header's and a row's heights come
  * from ResizeObservers, which report after layout and before paint, so a wrong first guess is put

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { planWeek, touchesThisWeek, type TierMovePlan } from "../../src/core/planning";
 import type { ScheduledContact } from "../../src/core/schedule";
 import { filterGroups, FlatRows, groupSchedule, NO_FILTERS, reachCount, REACH_GROUPS, type DueGroups } from "../../src/ui/due-model";
-import { loggedThisWeek, moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekSummary, type PanelWeek } from "../../src/ui/week-plan";
-import { network, person, rng, schedule, TODAY } from "./helpers";
+import { loggedThisWeek, touchesOf, moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekSummary, type PanelWeek } from "../../src/ui/week-plan";
+import { contact, network, person, rng, schedule, TODAY } from "./helpers";
 
 const paths = (list: readonly ScheduledContact[]): string[] => list.map((s) => s.contact.path);
 const contactsOf = (all: readonly ScheduledContact[]) => all.map((s) => s.contact);
@@ -95,6 +95,28 @@ describe("this week's plan in the panel", () => {
 });
 
 describe("touches logged this week", () => {
+  it("reads a log only when its latest entry is this week or later, and counts what the core counts", () => {
+    const cases = [
+      contact("Field only", { tier: "A", "last-touch": "2026-11-24" }),
+      contact("Logged before", { tier: "A", "last-touch": "2026-11-25" }, { log: "- 2026-11-02 call" }),
+      contact("Logged this week", { tier: "B", "last-touch": "2026-11-25" }, { log: "- 2026-11-23 call\n- 2026-11-25 email" }),
+      contact("Logged ahead", { tier: "B", "last-touch": "2026-11-24" }, { log: "- 2026-11-27 call: planned" }),
+      contact("Field ahead", { tier: "C", "last-touch": "2026-11-27" }, { log: "- 2026-11-20 call" }),
+      contact("Quiet", { tier: "C", "last-touch": "2026-11-01" }),
+    ];
+    const read = new Set<string>();
+    const watched = cases.map((c) => {
+      const copy = { ...c };
+      Object.defineProperty(copy, "log", { get: () => (read.add(c.name), c.log) });
+      return copy;
+    });
+    expect(touchesOf(watched, TODAY)).toBe(touchesThisWeek(cases, TODAY));
+    expect(touchesOf(watched, TODAY)).toBe(5); // 1 + 1 + 2 days + 1; a last-touch after today does not count
+    expect([...read].sort()).toEqual(["Logged ahead", "Logged this week"]);
+    for (const c of cases) expect(touchesOf([c], TODAY), c.name).toBe(touchesThisWeek([c], TODAY));
+  });
+
+
   it("counts exactly what the core counts, from the schedule's last touches", () => {
     const odd = [
       // Two days this week in the log, and last-touch on a third: three touches.
