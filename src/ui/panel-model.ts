@@ -38,8 +38,8 @@ export interface ModelSource {
 
 /**
  * The model for the index as it is now. One pass over the schedule buckets the people to list, adds
- * up the load and finds who was touched this week (only their logs are read); sorting is left to the
- * groups, which sort only as far as they are read.
+ * up the load and finds who was touched this week (of whom only those with a log entry this week
+ * have their log read); sorting is left to the groups, which sort only as far as they are read.
  */
 export function derivePanelModel(index: ContactIndexReader, today: IsoDate, settings: Settings): PanelModel {
   const scheduled = index.scheduled(today);
@@ -49,7 +49,7 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
   const touched: Contact[] = [];
   let load = 0;
   for (const s of scheduled) {
-    // The same sum, in the same order, as `weeklyLoad(contacts)`: the schedule is the contacts, scheduled.
+    // `weeklyLoad` over the schedule's contacts, which are the index's contacts.
     load += contactLoad(s.contact);
     if (s.lastTouch !== null && s.lastTouch >= weekStart) touched.push(s.contact);
     addToBucket(buckets, s);
