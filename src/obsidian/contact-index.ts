@@ -263,8 +263,9 @@ export class ContactIndex implements ContactIndexReader {
   private order: string[] | null = null;
   /** Each contact's schedule for one day, kept across revisions: a change replaces only its note's contact. */
   private daySchedule: { today: IsoDate; soonDays: number; byContact: WeakMap<Contact, ScheduledContact> } | null = null;
-  private scheduleCache: { rev: number; today: IsoDate; list: readonly ScheduledContact[] } | null = null;
-  private problemsCache: { rev: number; today: IsoDate; list: readonly Problem[] } | null = null;
+  /** Kept per revision, day and "soon" window (a settings change may leave the revision where it was). */
+  private scheduleCache: { rev: number; today: IsoDate; soonDays: number; list: readonly ScheduledContact[] } | null = null;
+  private problemsCache: { rev: number; today: IsoDate; soonDays: number; list: readonly Problem[] } | null = null;
 
   constructor(private readonly services: ContactIndexServices) {
     this.limiter = new ReadLimiter(services.readConcurrency ?? 16);
@@ -399,9 +400,9 @@ export class ContactIndex implements ContactIndexReader {
   }
 
   scheduled(today: IsoDate): readonly ScheduledContact[] {
-    const cached = this.scheduleCache;
-    if (cached !== null && cached.rev === this.rev && cached.today === today && this.currentState === "ready") return cached.list;
     const soonDays = this.services.settings().soonDays;
+    const cached = this.scheduleCache;
+    if (cached !== null && cached.rev === this.rev && cached.today === today && cached.soonDays === soonDays && this.currentState === "ready") return cached.list;
     let day = this.daySchedule;
     if (day === null || day.today !== today || day.soonDays !== soonDays) {
       day = { today, soonDays, byContact: new WeakMap() };
@@ -416,15 +417,21 @@ export class ContactIndex implements ContactIndexReader {
       }
       return s;
     });
-    this.scheduleCache = { rev: this.rev, today, list };
+    this.scheduleCache = { rev: this.rev, today, soonDays, list };
     return list;
   }
 
   problems(today: IsoDate): readonly Problem[] {
+    const soonDays = this.services.settings().soonDays;
     const cached = this.problemsCache;
-    if (cached !== null && cached.rev === this.rev && cached.today === today && this.currentState === "ready") return cached.list;
-    const list = this.scheduled(today).flatMap((s) => [...s.contact.problems, ...s.problems]);
-    this.problemsCache = { rev: this.rev, today, list };
+    if (cached !== null && cached.rev === this.rev && cached.today === today && cached.soonDays === soonDays && this.currentState === "ready") return cached.list;
+    const list: Problem[] = [];
+    for (const s of this.scheduled(today)) {
+      // Most contacts have none: nothing is copied for them.
+      if (s.contact.problems.length > 0) list.push(...s.contact.problems);
+      if (s.problems.length > 0) list.push(...s.problems);
+    }
+    this.problemsCache = { rev: this.rev, today, soonDays, list };
     return list;
   }
 

@@ -307,6 +307,18 @@ describe("ContactIndex: revision and listeners", () => {
     expect(h.index.scheduled("2026-11-26")[0]?.status).toBe("ok");
   });
 
+  it("schedules afresh when the soon window changes, though the contacts and revision do not", async () => {
+    // Ann: last call 2026-10-02, tier B every 3 months: next due 2027-01-02, 37 days away.
+    const h = harness({ "Contacts/Ann.md": ANN.replace("tier: A", "tier: B").replace("last-touch: 2026-09-01\n", "") });
+    await h.ready();
+    expect(h.index.scheduled("2026-11-26")[0]?.status).toBe("ok");
+    const rev = h.index.revision;
+    h.settings = { ...h.settings, soonDays: 40 };
+    await h.index.rebuild();
+    expect(h.index.revision).toBe(rev);
+    expect(h.index.scheduled("2026-11-26")[0]?.status).toBe("soon");
+  });
+
   it("after a change, schedules again only the contact that changed, and keeps the path order", async () => {
     const h = harness({ "Contacts/Ann.md": ANN, "Contacts/Bob.md": BOB, "Contacts/Cy.md": BOB });
     await h.ready();
