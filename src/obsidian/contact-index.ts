@@ -121,18 +121,8 @@ export function logItems(cache: CachedMetadata, heading: string): ListItemCache[
   return inside;
 }
 
-/** The lines of the log section's list items (see `logItems`). */
-export function logItemLines(cache: CachedMetadata, heading: string): number[] {
-  return logItems(cache, heading).map((item) => item.position.start.line);
-}
-
 /** How many notes a build reads at once. */
 const READ_BATCH = 64;
-
-/** Does the log section hold any list item? Only then is the note's text read. */
-export function logHasItems(cache: CachedMetadata, heading: string): boolean {
-  return logItems(cache, heading).length > 0;
-}
 
 /**
  * The log entries of a note, reading only the lines the cache lists as the log section's items,

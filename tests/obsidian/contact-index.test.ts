@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
-import { contactMatcher, logFromCache, logHasItems, tagsFromCache } from "../../src/obsidian/contact-index";
+import { contactMatcher, logFromCache, logItems, tagsFromCache } from "../../src/obsidian/contact-index";
 import { isContactNote } from "../../src/core/contact";
 import { computeCache } from "../stubs/obsidian";
 import { deleteNote, file, gate, harness } from "./helpers";
@@ -348,10 +348,12 @@ describe("cache helpers", () => {
 
   it("finds list items only inside the log section", () => {
     const heading = defaultSettings().logHeading;
-    expect(logHasItems(computeCache("## Log\n- 2026-01-01\n"), heading)).toBe(true);
-    expect(logHasItems(computeCache("## Log\ntext\n## Next\n- item\n"), heading)).toBe(false);
-    expect(logHasItems(computeCache("# Log\n## Sub\n- 2026-01-01\n"), heading)).toBe(true);
-    expect(logHasItems(computeCache("- 2026-01-01\n## Logbook\n- x\n"), heading)).toBe(false);
+    const lines = (text: string): number[] => logItems(computeCache(text), heading).map((i) => i.position.start.line);
+    expect(lines("## Log\n- 2026-01-01\n")).toEqual([1]);
+    expect(lines("## Log\ntext\n## Next\n- item\n")).toEqual([]);
+    expect(lines("# Log\n## Sub\n- 2026-01-01\n# Next\n- x\n")).toEqual([2]);
+    expect(lines("- 2026-01-01\n## Logbook\n- x\n")).toEqual([]);
+    expect(lines("## LOG ##\n- a\n- b\n")).toEqual([1, 2]);
   });
 
   it("reads the same log entries from the cache's list lines as from the whole text", () => {
