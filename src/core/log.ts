@@ -86,7 +86,8 @@ function isAsciiSpace(c: number): boolean {
  * handed to `parseLogLine`, so every answer is the one `parseLogLine` gives for that line.
  */
 class LogLines {
-  private readonly hasCR: boolean;
+  /** The text has a carriage return (CRLF line endings, most likely). */
+  readonly hasCR: boolean;
   private readonly hasSeparators: boolean;
 
   constructor(private readonly text: string) {
@@ -164,12 +165,13 @@ class LogLines {
 }
 
 /**
- * The items with offsets worked out from their line numbers. For a text that starts with a
- * byte-order mark: whether a cache counts the mark in its offsets varies, and the line numbers
- * are unambiguous.
+ * The items' positions, with offsets worked out from their line numbers where the text's offsets
+ * could be counted two ways: a byte-order mark, or carriage returns (a cache may count offsets in
+ * the text as read or with its line endings made `\n`). Line numbers mean the same either way.
+ * Elsewhere the cache's offsets are used as they are.
  */
-function byLineNumber(text: string, items: readonly ItemPosition[]): readonly ItemPosition[] {
-  if (text.charCodeAt(0) !== 0xfeff) return items;
+function byLineNumber(text: string, items: readonly ItemPosition[], hasCR: boolean): readonly ItemPosition[] {
+  if (text.charCodeAt(0) !== 0xfeff && !hasCR) return items;
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return items.map((item) => {
@@ -188,7 +190,7 @@ export function latestLogEntryAt(text: string, items: readonly ItemPosition[]): 
   const lines = new LogLines(text);
   let bestKey = 0;
   let bestLine = -1;
-  for (const item of byLineNumber(text, items)) {
+  for (const item of byLineNumber(text, items, lines.hasCR)) {
     const key = lines.dateKey(lines.lineStart(item.position.start.offset));
     const line = item.position.start.line;
     if (key > bestKey || (key === bestKey && key !== 0 && line > bestLine)) {
@@ -202,7 +204,7 @@ export function latestLogEntryAt(text: string, items: readonly ItemPosition[]): 
 /** The log entries among a note's list items, read at the offsets the metadata cache gives, in line order. */
 export function logEntriesAt(text: string, given: readonly ItemPosition[], interactionTypes: readonly string[]): LogEntry[] {
   const lines = new LogLines(text);
-  const items = byLineNumber(text, given);
+  const items = byLineNumber(text, given, lines.hasCR);
   const sorted = items.every((item, i) => i === 0 || (items[i - 1]?.position.start.line ?? -1) < item.position.start.line)
     ? items
     : [...items].sort((a, b) => a.position.start.line - b.position.start.line);

@@ -36,16 +36,18 @@ const note = fc.record({
   atIndent: fc.boolean(),
   // A byte-order mark, counted in the cache's offsets or not (caches differ; line numbers agree).
   bom: fc.constantFrom("none", "counted", "uncounted"),
+  // With CRLF, offsets counted in the text as read, or as if its line endings were LF.
+  crCounted: fc.boolean(),
 });
 
-function render(model: { lines: string[]; eol: string; atIndent: boolean; bom: string }): { text: string; items: ItemPosition[] } {
+function render(model: { lines: string[]; eol: string; atIndent: boolean; bom: string; crCounted: boolean }): { text: string; items: ItemPosition[] } {
   const text = (model.bom === "none" ? "" : "\uFEFF") + model.lines.join(model.eol);
   const items: ItemPosition[] = [];
   let offset = model.bom === "counted" ? 1 : 0;
   model.lines.forEach((l, i) => {
     const indent = model.atIndent ? l.length - l.replace(/^[ \t]+/, "").length : 0;
     items.push({ position: { start: { line: i, offset: offset + indent } } });
-    offset += l.length + model.eol.length;
+    offset += l.length + (model.crCounted ? model.eol.length : 1);
   });
   return { text, items };
 }
