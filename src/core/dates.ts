@@ -99,11 +99,16 @@ function daysFromCivil(year: number, month: number, day: number): number {
   return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** Year, month and day of an ISO date (read in place when it is a real date). */
+function dateParts(date: IsoDate): [number, number, number] {
+  const key = isoDateKeyAt(date, 0);
+  if (key === 0) return date.split("-").map(Number) as [number, number, number];
+  return [Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100];
+}
+
 /** Days since 1970-01-01 for a valid ISO date. */
 export function toEpochDay(date: IsoDate): number {
-  const key = isoDateKeyAt(date, 0);
-  if (key !== 0) return daysFromCivil(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const [y, m, d] = dateParts(date);
   return daysFromCivil(y, m, d);
 }
 
@@ -127,8 +132,7 @@ export function addDays(date: IsoDate, days: number): IsoDate {
 
 /** Adds calendar months, clamping to the month's end: 2026-08-31 + 1 month = 2026-09-30. */
 export function addMonths(date: IsoDate, months: number): IsoDate {
-  const key = isoDateKeyAt(date, 0);
-  const [y, m, d] = key !== 0 ? [Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100] : (date.split("-").map(Number) as [number, number, number]);
+  const [y, m, d] = dateParts(date);
   const index = y * 12 + (m - 1) + months;
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;

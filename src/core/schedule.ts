@@ -5,7 +5,7 @@
 import { addCadence, cadenceDays, formatCadence } from "./cadence";
 import type { Contact, Problem } from "./contact";
 import { daysBetween, type IsoDate } from "./dates";
-import type { LogEntry } from "./log";
+import { latestEntry, type LogEntry } from "./log";
 
 export type Status = "do-not-contact" | "untracked" | "snoozed" | "new" | "overdue" | "due" | "soon" | "ok";
 
@@ -37,14 +37,8 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
   }
   // The log's latest entry decides, unless it is dated after today: then (rarely) the log is read
   // for the latest entry up to today.
-  let logged: { date: IsoDate; line: number } | null = contact.lastLogged;
-  if (logged !== null && logged.date > today) {
-    logged = null;
-    for (const entry of contact.log) {
-      if (entry.date > today) continue;
-      if (logged === null || entry.date > logged.date || (entry.date === logged.date && entry.line > logged.line)) logged = entry;
-    }
-  }
+  let logged = contact.lastLogged;
+  if (logged !== null && logged.date > today) logged = latestEntry(contact.log.filter((e) => e.date <= today));
   let lastTouch = fieldTouch;
   let lastEntryLine: number | null = null;
   if (logged !== null && (lastTouch === null || logged.date >= lastTouch)) {
