@@ -23,6 +23,7 @@ export default defineConfig({
   test: {
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
+    setupFiles: ["tests/setup.ts"],
     projects: [
       { extends: true, test: { name: "UTC", include: ["tests/**/*.test.ts"], env: { TZ: "UTC" } } },
       ...OTHER_ZONES.map((zone) => ({ extends: true as const, test: { name: zone, include: DATE_SENSITIVE, env: { TZ: zone } } })),

@@ -5,7 +5,7 @@
  */
 import type * as O from "obsidian";
 import { listen } from "./tracking";
-import { Component } from "./events";
+import { Component } from "../../standin/events";
 import { setIcon } from "./icons";
 
 export class Scope implements O.Scope {
