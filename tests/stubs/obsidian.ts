@@ -14,9 +14,10 @@ export { computeMetadata, computeMetadata as computeCache } from "../standin/met
 export { apiVersion, debounce, getLinkpath, parseLinktext, parseYaml, Platform, requireApiVersion, stringifyYaml } from "../standin/runtime";
 export { App, createApp, FileManager, MetadataCache, Vault, Workspace, WorkspaceLeaf } from "./app";
 export { addIcon, getIcon, MarkdownRenderer, Menu, MenuItem, Notice, notices, setIcon, setTooltip } from "./menu";
+export { Setting, settingsIn } from "./setting";
 export {
-  AbstractTextComponent, BaseComponent, ButtonComponent, DropdownComponent, ExtraButtonComponent, PluginSettingTab, SearchComponent, Setting, settingsIn, SettingTab,
-  SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
+  AbstractTextComponent, BaseComponent, ButtonComponent, DropdownComponent, ExtraButtonComponent, PluginSettingTab, SearchComponent, SettingTab, SliderComponent,
+  TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
 } from "./settings";
 export {
   AbstractInputSuggest, FileView, FuzzySuggestModal, ItemView, Keymap, loadComponent, MarkdownView, Modal, openedModals, Plugin, PopoverSuggest, prepareFuzzySearch,
