@@ -12,16 +12,16 @@ import { modalUi } from "./commands/modal-ui";
 import { registerPlanningCommands } from "./commands/planning";
 import { planningUi } from "./commands/planning-ui";
 import { ContactIndex } from "./obsidian/contact-index";
-import { openDuePanel, refreshDuePanels } from "./obsidian/due-panel";
-import { reciprocityHints } from "./obsidian/hints";
+import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
+import { reciprocityHints } from "./ui/panel/row-hints";
 import { createContactNote } from "./obsidian/new-contact";
 import { NoteWriter } from "./obsidian/note-writer";
-import type { PanelHost } from "./obsidian/services";
-import { dueCountUpdater } from "./obsidian/status-bar";
-import { DUE_VIEW_TYPE, DueView } from "./ui/due-view";
-import { confirmAction } from "./ui/confirm-modal";
-import { ContactCadenceSettingTab } from "./ui/settings-tab";
-import { PanelModelCache } from "./ui/panel-model";
+import type { PanelHost } from "./ports";
+import { dueCountUpdater } from "./ui/status-bar";
+import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
+import { confirmAction } from "./ui/modals/confirm-modal";
+import { ContactCadenceSettingTab } from "./ui/settings/settings-tab";
+import { PanelModelCache } from "./ui/panel/model-cache";
 
 export default class ContactCadencePlugin extends Plugin {
   private settings!: Settings;

@@ -8,7 +8,7 @@
 import type { Command, TFile } from "obsidian";
 import type { Contact } from "../core/contact";
 import { dueList } from "../core/schedule";
-import type { PanelHost } from "../obsidian/services";
+import type { PanelHost } from "../ports";
 import type { ConfirmRequest } from "../obsidian/note-writer";
 
 export interface CommandUi {

@@ -1,13 +1,13 @@
 /** The modals behind the commands: what `CommandUi` is in the running plugin. */
 import { Notice, type App } from "obsidian";
-import type { PanelHost } from "../obsidian/services";
-import { confirmAction } from "../ui/confirm-modal";
-import { ContactPickerModal } from "../ui/contact-picker";
-import { LogInteractionModal } from "../ui/log-modal";
-import { NewContactModal } from "../ui/new-contact-modal";
-import { ProblemsModal } from "../ui/problems-modal";
-import { FindReferralModal } from "../ui/refer-modal";
-import { SnoozeModal } from "../ui/snooze-modal";
+import type { PanelHost } from "../ports";
+import { confirmAction } from "../ui/modals/confirm-modal";
+import { ContactPickerModal } from "../ui/modals/contact-picker";
+import { LogInteractionModal } from "../ui/modals/log-modal";
+import { NewContactModal } from "../ui/modals/new-contact-modal";
+import { ProblemsModal } from "../ui/modals/problems-modal";
+import { FindReferralModal } from "../ui/modals/refer-modal";
+import { SnoozeModal } from "../ui/modals/snooze-modal";
 import type { CommandUi } from "./commands";
 
 export function modalUi(app: App, host: PanelHost, noteText: (path: string) => Promise<string>): CommandUi {

@@ -1,10 +1,10 @@
 /** The modals behind the planning commands: what `PlanningUi` is in the running plugin. */
 import { Notice, type App } from "obsidian";
-import type { PanelHost } from "../obsidian/services";
-import { confirmAction } from "../ui/confirm-modal";
-import { ReviewModal } from "../ui/review-modal";
-import { SuppressionModal } from "../ui/suppression-modal";
-import { TierPickerModal } from "../ui/tier-picker";
+import type { PanelHost } from "../ports";
+import { confirmAction } from "../ui/modals/confirm-modal";
+import { ReviewModal } from "../ui/modals/review-modal";
+import { SuppressionModal } from "../ui/modals/suppression-modal";
+import { TierPickerModal } from "../ui/modals/tier-picker";
 import type { PlanningUi } from "./planning";
 
 export function planningUi(app: App, host: PanelHost): PlanningUi {

@@ -10,7 +10,7 @@ import type { Contact } from "../core/contact";
 import { tierCadence, tierChangeWarning } from "../core/planning";
 import type { Settings } from "../core/settings";
 import type { ConfirmRequest } from "../obsidian/note-writer";
-import type { PanelHost } from "../obsidian/services";
+import type { PanelHost } from "../ports";
 
 /** One tier to pick, or `none` (untracked). */
 export interface TierChoice {

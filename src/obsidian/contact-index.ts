@@ -14,7 +14,7 @@ import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type 
 import { frontmatterTags, readNote } from "../core/note";
 import { scheduleContact, type ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
-import type { ContactIndexReader, IndexState } from "./services";
+import type { ContactIndexReader, IndexState } from "../ports";
 
 export interface Timers {
   set(callback: () => void, ms: number): number;

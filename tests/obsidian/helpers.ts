@@ -2,7 +2,7 @@
 import type * as O from "obsidian";
 import { ContactIndex, type Timers } from "../../src/obsidian/contact-index";
 import { NoteWriter, type NoteWriterServices } from "../../src/obsidian/note-writer";
-import type { PanelHost } from "../../src/obsidian/services";
+import type { PanelHost } from "../../src/ports";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
 
