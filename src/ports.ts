@@ -43,11 +43,33 @@ export interface ContactActions {
   openNote(path: string): Promise<void>;
 }
 
-/** What the due panel and the modals are given by the plugin. */
-export interface PanelHost {
+/** What the due panel, the modals and the commands are given by the plugin. */
+export interface PluginContext {
   readonly index: ContactIndexReader;
   readonly actions: ContactActions;
   settings(): Settings;
   /** Today's local calendar date. */
   today(): IsoDate;
 }
+
+/** A yes-or-no question for the user (the confirm modal in the plugin). */
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  cta: string;
+  warning?: boolean;
+}
+
+/** One tier to pick, or `none` (untracked). */
+export interface TierChoice {
+  /** What `setTier` writes: a tier key, or `none`. */
+  key: string;
+  label: string;
+  /** e.g. "Inner circle · every 1m", "In the database, never due". */
+  description: string;
+  /** The contact's tier now. */
+  current: boolean;
+}
+
+/** Changes a contact's tier after the budget check; what the review modal uses for its tier moves. */
+export type ChangeTier = (contact: Contact, tierKey: string) => Promise<boolean>;

@@ -5,7 +5,7 @@
 import type { IsoDate } from "../core/dates";
 import { contactLoad } from "../core/planning";
 import type { Status } from "../core/schedule";
-import type { StatsInput } from "./stats";
+import type { StatsInput } from "./stats-section";
 import { tierMovesOf, weekPlanOf } from "./stats-planning";
 
 export interface StatsJson {

@@ -5,7 +5,7 @@
  */
 import { formatLoad, planWeek, suggestTierMoves, type TierMove, type TierMovePlan, type WeekPlan } from "../core/planning";
 import { describeWhy } from "../core/schedule";
-import type { StatsInput, StatsSection } from "./stats";
+import type { StatsInput, StatsSection } from "./stats-section";
 import { alignRows, safeText, truncate } from "./terminal";
 
 /** Names are cut to this many columns so the reasons line up. */

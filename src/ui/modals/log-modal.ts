@@ -7,7 +7,7 @@
 import { App, ButtonComponent, Modal, Notice, Setting } from "obsidian";
 import type { Contact } from "../../core/contact";
 import { referralWarning } from "../../core/referral";
-import type { NewLogEntry, PanelHost } from "../../ports";
+import type { NewLogEntry, PluginContext } from "../../ports";
 import { checkLogDate } from "./forms";
 import { MessageLine, submitOnEnter } from "./modal-helpers";
 import { contactLinkResolver } from "./referral-link";
@@ -24,7 +24,7 @@ export class LogInteractionModal extends Modal {
   private referralEl: HTMLElement | null = null;
   private readonly resolveLink: (link: string) => Contact | undefined;
 
-  constructor(app: App, private readonly host: PanelHost, private readonly contact: Contact, defaults: Partial<NewLogEntry> = {}) {
+  constructor(app: App, private readonly host: PluginContext, private readonly contact: Contact, defaults: Partial<NewLogEntry> = {}) {
     super(app);
     const types = host.settings().interactionTypes;
     this.type = defaults.type !== undefined ? defaults.type : (types[0] ?? null);

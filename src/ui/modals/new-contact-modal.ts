@@ -1,6 +1,6 @@
 /** A new contact: a name and a tier. Creating the note (file name, folder) is the caller's job. */
 import { App, ButtonComponent, Modal, Setting } from "obsidian";
-import type { PanelHost } from "../../ports";
+import type { PluginContext } from "../../ports";
 import { checkNewContactName, defaultNewTier } from "./forms";
 import { MessageLine, submitOnEnter } from "./modal-helpers";
 
@@ -11,7 +11,7 @@ export class NewContactModal extends Modal {
   private message: MessageLine | null = null;
   private nameInput: HTMLInputElement | null = null;
 
-  constructor(app: App, private readonly host: PanelHost, private readonly onCreate: (name: string, tierKey: string | null) => Promise<void>) {
+  constructor(app: App, private readonly host: PluginContext, private readonly onCreate: (name: string, tierKey: string | null) => Promise<void>) {
     super(app);
     this.tierKey = defaultNewTier(host.settings().tiers);
   }

@@ -1,13 +1,13 @@
 /** Every problem the index found, by file; choosing one opens the note so it can be fixed. */
 import { App, Modal } from "obsidian";
-import type { PanelHost } from "../../ports";
+import type { PluginContext } from "../../ports";
 import { problemText } from "../panel/list-model";
 
 /** Enough to scroll through; beyond it the CLI's `check` lists them all. */
 const MAX_SHOWN = 500;
 
 export class ProblemsModal extends Modal {
-  constructor(app: App, private readonly host: PanelHost) {
+  constructor(app: App, private readonly host: PluginContext) {
     super(app);
   }
 

@@ -5,7 +5,7 @@
  */
 import { App, SuggestModal } from "obsidian";
 import type { Contact } from "../../core/contact";
-import type { PanelHost } from "../../ports";
+import type { PluginContext } from "../../ports";
 import { NoteTextIndex, referralCandidates, searchReferrals, type ReferralMatch } from "./refer-search";
 
 /** Notes read at once while indexing the text. */
@@ -17,7 +17,7 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
   private reading = false;
   private closed = false;
 
-  constructor(app: App, private readonly host: PanelHost, private readonly noteText: (path: string) => Promise<string>) {
+  constructor(app: App, private readonly host: PluginContext, private readonly noteText: (path: string) => Promise<string>) {
     super(app);
     this.candidates = referralCandidates(host.index.contacts());
     this.limit = 100;

@@ -5,15 +5,14 @@
  */
 import { App, Modal } from "obsidian";
 import { describeProposal, networkReview, type ReviewItem } from "../../core/review";
-import type { ChangeTier } from "../../commands/planning";
-import type { PanelHost } from "../../ports";
+import type { ChangeTier, PluginContext } from "../../ports";
 import { reviewSections, reviewSummary } from "./review-model";
 
 /** Enough to work through in one sitting; the rest come back at the next review. */
 const MAX_PER_SECTION = 100;
 
 export class ReviewModal extends Modal {
-  constructor(app: App, private readonly host: PanelHost, private readonly changeTier: ChangeTier) {
+  constructor(app: App, private readonly host: PluginContext, private readonly changeTier: ChangeTier) {
     super(app);
   }
 

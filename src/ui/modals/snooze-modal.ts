@@ -2,7 +2,7 @@
 import { App, ButtonComponent, Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contact";
 import { addDays } from "../../core/dates";
-import type { PanelHost } from "../../ports";
+import type { PluginContext } from "../../ports";
 import { snoozeChoices } from "../panel/list-model";
 import { checkSnoozeDate } from "./forms";
 import { MessageLine, submitOnEnter } from "./modal-helpers";
@@ -14,7 +14,7 @@ export class SnoozeModal extends Modal {
   private focusEl: HTMLInputElement | null = null;
   private message: MessageLine | null = null;
 
-  constructor(app: App, private readonly host: PanelHost, private readonly contact: Contact) {
+  constructor(app: App, private readonly host: PluginContext, private readonly contact: Contact) {
     super(app);
     const today = host.today();
     const current = contact.snoozeUntil;

@@ -4,11 +4,11 @@
  * command "Set or clear do-not-contact", which asks first).
  */
 import { App, Modal } from "obsidian";
-import type { PanelHost } from "../../ports";
+import type { PluginContext } from "../../ports";
 import { sinceText, suppressionList, suppressionSummary } from "./review-model";
 
 export class SuppressionModal extends Modal {
-  constructor(app: App, private readonly host: PanelHost) {
+  constructor(app: App, private readonly host: PluginContext) {
     super(app);
   }
 

@@ -1,7 +1,7 @@
 /** Pick a tier for one contact: every tier with its cadence, then no tier; the current one is marked. */
 import { App, SuggestModal } from "obsidian";
 import type { Contact } from "../../core/contact";
-import type { TierChoice } from "../../commands/planning";
+import type { TierChoice } from "../../ports";
 import { fold } from "../../lib/text-match";
 
 export class TierPickerModal extends SuggestModal<TierChoice> {

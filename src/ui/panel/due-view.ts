@@ -10,7 +10,7 @@
 import { DropdownComponent, ItemView, Menu, Notice, SearchComponent, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
-import type { PanelHost } from "../../ports";
+import type { PluginContext } from "../../ports";
 import {
   defaultCollapsed, emptyStateText, FlatRows, hasFilters, isGroupKey, NO_FILTERS, reachCount, snoozeChoices, tagFromOption,
   tagToOption, tierFromOption, tierOptions, tierToOption,
@@ -49,7 +49,7 @@ export class DueView extends ItemView {
   /** `models` is kept by the plugin, so that a panel opened again finds the work done. */
   constructor(
     leaf: WorkspaceLeaf,
-    private readonly host: PanelHost,
+    private readonly host: PluginContext,
     private readonly hints: RowHintProvider | null = null,
     private readonly models: PanelModelCache = new PanelModelCache(),
   ) {

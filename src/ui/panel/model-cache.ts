@@ -8,13 +8,22 @@
  */
 import type { Contact } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
-import { contactLoad, isoWeek, suggestTierMoves } from "../../core/planning";
+import { contactLoad, isoWeek, suggestTierMoves, type TierMovePlan } from "../../core/planning";
 import type { ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
 import type { ContactIndexReader } from "../../ports";
 import { addToBucket, filterGroups, groupsFromBuckets, newBuckets, tagOptions, type DueFilters, type DueGroups, type Option } from "./list-model";
-import type { PlanInput } from "./plan-header";
-import { planGroupsWith, touchesOf } from "./week-plan";
+import { Lazy } from "../../lib/lazy";
+import { planGroupsWith, touchesOf, type PanelWeek } from "./week-plan";
+
+/** What the header is drawn from; a new object whenever any of it changed. */
+export interface PlanInput {
+  load: number;
+  settings: Settings;
+  week: PanelWeek;
+  /** The fewest tier moves that fit the budget: worked out on first use (it sorts the whole network), then kept. */
+  moves: Lazy<TierMovePlan>;
+}
 
 export interface PanelModel {
   /** What it was derived from: the index's revision and readiness, the day and the settings object. */
@@ -29,7 +38,7 @@ export interface PanelModel {
   readonly plan: PlanInput;
 }
 
-/** Where a model comes from: the plugin's `PanelHost` fits. */
+/** Where a model comes from: the plugin's `PluginContext` fits. */
 export interface ModelSource {
   readonly index: ContactIndexReader;
   settings(): Settings;
@@ -71,24 +80,6 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
       moves: new Lazy(() => suggestTierMoves(contacts, settings, scheduled)),
     },
   };
-}
-
-/** A value worked out on first use, then kept. */
-export class Lazy<T> {
-  private value: { v: T } | null = null;
-
-  constructor(private readonly make: () => T) {}
-
-  /** The value, working it out now if need be. */
-  get(): T {
-    this.value ??= { v: this.make() };
-    return this.value.v;
-  }
-
-  /** The value if it was worked out already, else `null`. */
-  peek(): T | null {
-    return this.value === null ? null : this.value.v;
-  }
 }
 
 /** Whether nothing `model` was derived from has moved since. */

@@ -8,20 +8,10 @@
  */
 import { setIcon, type Component } from "obsidian";
 import type { TierMovePlan } from "../../core/planning";
-import type { Settings } from "../../core/settings";
 import type { ContactActions } from "../../ports";
 import { loadSummary } from "./list-model";
-import type { Lazy } from "./model-cache";
-import { moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, weekSummary, type PanelWeek } from "./week-plan";
-
-/** What the header is drawn from; a new object whenever any of it changed. */
-export interface PlanInput {
-  load: number;
-  settings: Settings;
-  week: PanelWeek;
-  /** The fewest tier moves that fit the budget: worked out on first use (it sorts the whole network), then kept. */
-  moves: Lazy<TierMovePlan>;
-}
+import type { PlanInput } from "./model-cache";
+import { moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, weekSummary } from "./week-plan";
 
 /** Enough to act on; a plan that needs more moves than this is shown in part. */
 const MAX_MOVES_SHOWN = 50;

@@ -1,6 +1,8 @@
 import type * as O from "obsidian";
 import { describe, expect, it, vi, type Mock } from "vitest";
-import { changeTier, PLANNING_COMMAND_IDS, registerPlanningCommands, tierChoices, type PlanningContext, type PlanningUi, type TierChoice } from "../../src/commands/planning";
+import { registerCommands, type CommandContext, type CommandUi } from "../../src/commands/commands";
+import { changeTier, tierChoices } from "../../src/commands/tier-change";
+import type { TierChoice } from "../../src/ports";
 import { defaultSettings } from "../../src/core/settings";
 import { file, harness, hostFor, type Harness } from "../obsidian/helpers";
 
@@ -18,22 +20,39 @@ const FILES = {
   "Notes/Shopping.md": "- milk\n",
 };
 
-type MockUi = { [K in keyof PlanningUi]: Mock<PlanningUi[K]> };
+const PLANNING_COMMAND_IDS = ["change-tier", "show-do-not-contact", "review-network"];
 
-async function setup(budget: number, answer = true): Promise<{ h: Harness; ui: MockUi; ctx: PlanningContext; commands: Map<string, O.Command>; run: (id: string) => Promise<void> }> {
+type MockUi = { [K in keyof CommandUi]: Mock<CommandUi[K]> };
+
+function fakeUi(answer = true): MockUi {
+  return {
+    logInteraction: vi.fn<CommandUi["logInteraction"]>(),
+    snooze: vi.fn<CommandUi["snooze"]>(),
+    pickContact: vi.fn<CommandUi["pickContact"]>(),
+    findReferral: vi.fn<CommandUi["findReferral"]>(),
+    showProblems: vi.fn<CommandUi["showProblems"]>(),
+    newContact: vi.fn<CommandUi["newContact"]>(),
+    pickTier: vi.fn<CommandUi["pickTier"]>(),
+    showDoNotContact: vi.fn<CommandUi["showDoNotContact"]>(),
+    reviewNetwork: vi.fn<CommandUi["reviewNetwork"]>(),
+    confirm: vi.fn<CommandUi["confirm"]>(() => Promise.resolve(answer)),
+    notify: vi.fn<CommandUi["notify"]>(),
+  };
+}
+
+function contextFor(host: CommandContext["host"], ui: CommandUi, activeFile: CommandContext["activeFile"]): CommandContext {
+  const unused = (): Promise<never> => Promise.reject(new Error("not used by the planning commands"));
+  return { host, ui, activeFile, openDuePanel: unused, createContact: unused, rebuildIndex: unused };
+}
+
+async function setup(budget: number, answer = true): Promise<{ h: Harness; ui: MockUi; ctx: CommandContext; commands: Map<string, O.Command>; run: (id: string) => Promise<void> }> {
   const h = harness(FILES, { ...defaultSettings(), weeklyBudget: budget });
   await h.ready();
-  const ui: MockUi = {
-    pickTier: vi.fn<PlanningUi["pickTier"]>(),
-    showDoNotContact: vi.fn<PlanningUi["showDoNotContact"]>(),
-    reviewNetwork: vi.fn<PlanningUi["reviewNetwork"]>(),
-    confirm: vi.fn<PlanningUi["confirm"]>(() => Promise.resolve(answer)),
-    notify: vi.fn<PlanningUi["notify"]>(),
-  };
+  const ui = fakeUi(answer);
   const { host } = hostFor(h, TODAY, ui);
-  const ctx: PlanningContext = { host, ui, activeFile: () => h.app.workspace.getActiveFile() };
+  const ctx = contextFor(host, ui, () => h.app.workspace.getActiveFile());
   const commands = new Map<string, O.Command>();
-  registerPlanningCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, ctx);
+  registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, ctx);
   const run = async (id: string): Promise<void> => {
     const c = commands.get(id);
     if (c === undefined) throw new Error(`no command ${id}`);
@@ -62,9 +81,9 @@ async function pickTier(s: Awaited<ReturnType<typeof setup>>, path: string, key:
 describe("the planning commands", () => {
   it("registers stable ids with sentence-case names and no hotkeys", async () => {
     const { commands } = await setup(10);
-    expect([...commands.keys()]).toEqual([...PLANNING_COMMAND_IDS]);
-    expect([...commands.values()].map((c) => c.name)).toEqual(["Change this contact's tier", "Show the do-not-contact list", "Review the network"]);
-    for (const c of commands.values()) expect(c.hotkeys).toBeUndefined();
+    const planning = PLANNING_COMMAND_IDS.map((id) => commands.get(id));
+    expect(planning.map((c) => c?.name)).toEqual(["Change this contact's tier", "Show the do-not-contact list", "Review the network"]);
+    for (const c of planning) expect(c?.hotkeys).toBeUndefined();
   });
 
   it("offers the tier change only on a contact note", async () => {
@@ -134,9 +153,9 @@ describe("the planning commands", () => {
 
   it("waits for the index before listing anyone", async () => {
     const h = harness(FILES);
-    const ui = { pickTier: vi.fn(), showDoNotContact: vi.fn(), reviewNetwork: vi.fn(), confirm: vi.fn(), notify: vi.fn() };
+    const ui = fakeUi();
     const commands = new Map<string, O.Command>();
-    registerPlanningCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null });
+    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, contextFor({ index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, () => null));
     await commands.get("show-do-not-contact")?.callback?.();
     await commands.get("review-network")?.callback?.();
     expect(ui.showDoNotContact).not.toHaveBeenCalled();
