@@ -8,7 +8,9 @@
  * (invalid YAML, whose message only the text can give).
  */
 import { TFile, TFolder, type CachedMetadata, type EventRef, type ListItemCache, type MetadataCache, type TAbstractFile, type Vault } from "obsidian";
-import { buildContact, isContactNote, sameContact, type Contact, type LazyLog, type Problem, type TagSource } from "../core/contact";
+import { buildContact } from "../core/build-contact";
+import { isContactNote } from "../core/membership";
+import { sameContact, type Contact, type LazyLog, type Problem, type TagSource } from "../core/contact";
 import type { IsoDate } from "../core/dates";
 import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LatestEntry, type LogEntry } from "../core/log";
 import { frontmatterTags, readNote } from "../core/note";
