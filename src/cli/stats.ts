@@ -4,7 +4,7 @@
  * (`stats-planning.ts`). Each section is a function of the same `StatsInput`, so a new one is one
  * more entry in `STATS_SECTIONS`.
  */
-import { contactLoad } from "../core/planning";
+import { contactLoad } from "../core/load";
 import type { TierDef } from "../core/settings";
 import type { Status } from "../core/schedule";
 import { roundLoad } from "./schedule";

@@ -4,7 +4,8 @@
  */
 import { formatCadence } from "../core/cadence";
 import type { Contact } from "../core/contact";
-import { tierCadence, tierChangeWarning } from "../core/planning";
+import { tierCadence } from "../core/tiers";
+import { tierChangeWarning } from "../core/load";
 import type { Settings } from "../core/settings";
 import type { ConfirmRequest, PluginContext, TierChoice } from "../ports";
 

@@ -8,7 +8,9 @@
  */
 import type { Contact } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
-import { contactLoad, isoWeek, suggestTierMoves, type TierMovePlan } from "../../core/planning";
+import { contactLoad } from "../../core/load";
+import { isoWeek } from "../../core/dates";
+import { suggestTierMoves, type TierMovePlan } from "../../core/tier-moves";
 import type { ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
 import type { ContactIndexReader } from "../../ports";

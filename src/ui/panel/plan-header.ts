@@ -7,7 +7,7 @@
  * search behind them sorts the whole network, which the first paint must not wait for.
  */
 import { setIcon, type Component } from "obsidian";
-import type { TierMovePlan } from "../../core/planning";
+import type { TierMovePlan } from "../../core/tier-moves";
 import type { ContactActions } from "../../ports";
 import { loadSummary } from "./list-model";
 import type { PlanInput } from "./model-cache";

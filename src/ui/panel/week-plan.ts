@@ -8,7 +8,10 @@
  */
 import type { Contact } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
-import { formatLoad, isoWeek, touchesThisWeek, type TierMove, type TierMovePlan } from "../../core/planning";
+import { formatLoad } from "../../core/load";
+import { isoWeek } from "../../core/dates";
+import { touchesThisWeek } from "../../core/week-plan";
+import type { TierMove, TierMovePlan } from "../../core/tier-moves";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
 import { formatAmount, REACH_GROUPS, type ContactGroupKey, type DueGroups } from "./list-model";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Contact, Problem } from "../../../src/core/contact";
 import type { IsoDate } from "../../../src/core/dates";
-import { suggestTierMoves } from "../../../src/core/planning";
+import { suggestTierMoves } from "../../../src/core/tier-moves";
 import { weeklyLoad, type ScheduledContact } from "../../../src/core/schedule";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 import type { ContactIndexReader, IndexState } from "../../../src/ports";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { planWeek, touchesThisWeek, type TierMovePlan } from "../../../src/core/planning";
+import { planWeek, touchesThisWeek } from "../../../src/core/week-plan";
+import type { TierMovePlan } from "../../../src/core/tier-moves";
 import type { ScheduledContact } from "../../../src/core/schedule";
 import { filterGroups, FlatRows, groupSchedule, NO_FILTERS, reachCount, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
 import { loggedThisWeek, touchesOf, moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekSummary, type PanelWeek } from "../../../src/ui/panel/week-plan";
