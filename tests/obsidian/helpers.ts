@@ -1,6 +1,7 @@
 /** Shared set-up for the adapter tests: a stub app, a contact index over it, and hand-run timers. */
 import type * as O from "obsidian";
-import { ContactIndex, type Timers } from "../../src/obsidian/contact-index";
+import { ContactIndex } from "../../src/obsidian/contact-index";
+import type { Timers } from "../../src/lib/change-signal";
 import { NoteWriter, type NoteWriterServices } from "../../src/obsidian/note-writer";
 import type { PluginContext } from "../../src/ports";
 import { defaultSettings, type Settings } from "../../src/core/settings";
