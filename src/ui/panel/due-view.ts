@@ -5,22 +5,18 @@
  * It re-renders when the index revision, the day, the settings or the filters change, and only
  * while visible; otherwise it remembers to catch up when shown. What it draws from is derived by the
  * plugin's `PanelModelCache` (see `model-cache.ts`), which outlives the view: opening the panel
- * again, with nothing changed, only draws.
+ * again, with nothing changed, only draws. The filters are filter-bar.ts, and what a click on a row
+ * does is row-actions.ts; this file keeps the view's lifecycle, its state and the drawing.
  */
-import { DropdownComponent, ItemView, Menu, Notice, SearchComponent, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import type { ScheduledContact } from "../../core/schedule";
-import type { Settings } from "../../core/settings";
+import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../../ports";
-import {
-  defaultCollapsed, emptyStateText, FlatRows, hasFilters, isGroupKey, NO_FILTERS, reachCount, snoozeChoices, tagFromOption,
-  tagToOption, tierFromOption, tierOptions, tierToOption,
-  type DueFilters, type DueGroups, type DueRow, type GroupKey, type Option, type RowHintProvider,
-} from "./list-model";
-import { LogInteractionModal } from "../modals/log-modal";
+import { FilterBar } from "./filter-bar";
+import { FlatRows } from "./flat-rows";
+import { defaultCollapsed, emptyStateText, hasFilters, isGroupKey, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
 import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
-import { isRowAction, renderRow, type RowAction } from "./row-dom";
-import { SnoozeModal } from "../modals/snooze-modal";
+import { eventElement, rowActionAt, runRowAction, type RowActionContext } from "./row-actions";
+import { renderRow } from "./row-dom";
 import { WindowedList } from "./windowed-list";
 
 export const DUE_VIEW_TYPE = "contact-cadence-due";
@@ -33,16 +29,12 @@ export class DueView extends ItemView {
   private filtered: DueGroups | null = null;
   private flat: FlatRows | null = null;
   private dirty = true;
-  /** The model whose tags the tag list holds, or `null` while it holds only "All tags" and the tag in force. */
-  private tagsFor: PanelModel | null = null;
   private unsubscribe: (() => void) | null = null;
 
   /** Whether the over-budget tier moves are shown (kept in the view state). */
   private movesOpen = false;
   private planHeader!: PlanHeader;
-  private tierDropdown!: DropdownComponent;
-  private tagDropdown!: DropdownComponent;
-  private search!: SearchComponent;
+  private filterBar!: FilterBar;
   private emptyEl!: HTMLElement;
   private list!: WindowedList<FlatRows>;
 
@@ -112,8 +104,7 @@ export class DueView extends ItemView {
     }
     await super.setState(state, result);
     if (!changed || this.model === null) return;
-    this.tierDropdown.setValue(tierToOption(this.filters.tier));
-    this.showTagChoices();
+    this.filterBar.showState();
     this.render();
   }
 
@@ -129,19 +120,11 @@ export class DueView extends ItemView {
       this.app.workspace.requestSaveLayout();
     });
 
-    const filters = header.createDiv({ cls: "cc-due-filters" });
-    this.tierDropdown = new DropdownComponent(filters).onChange((value) => this.setFilter({ tier: tierFromOption(value) }));
-    this.tierDropdown.selectEl.addClass("cc-filter-tier");
-    this.tierDropdown.selectEl.setAttr("aria-label", "Filter by tier");
-    this.tagDropdown = new DropdownComponent(filters).onChange((value) => this.setFilter({ tag: tagFromOption(value) }));
-    this.tagDropdown.selectEl.addClass("cc-filter-tag");
-    this.tagDropdown.selectEl.setAttr("aria-label", "Filter by tag");
-    // Listing the tags reads every contact's tags: done only when the list is opened.
-    this.registerDomEvent(this.tagDropdown.selectEl, "focus", () => this.fillTagOptions());
-    this.registerDomEvent(this.tagDropdown.selectEl, "pointerdown", () => this.fillTagOptions());
-    this.search = new SearchComponent(filters).setPlaceholder("Search by name").onChange((value) => this.setFilter({ search: value }));
-    this.search.inputEl.addClass("cc-filter-search");
-    this.search.inputEl.setAttr("aria-label", "Search by name");
+    this.filterBar = new FilterBar(header, this, {
+      filters: () => this.filters,
+      model: () => this.model,
+      tagOptions: (model) => this.models.tagOptions(model),
+    }, (change) => this.setFilter(change));
 
     this.emptyEl = root.createDiv({ cls: "cc-due-empty", attr: { role: "status" } });
     this.list = new WindowedList(root, this, {
@@ -202,10 +185,8 @@ export class DueView extends ItemView {
     if (model === old) return model;
     this.model = model;
     this.filtered = null;
-    if (old === null || old.settings !== model.settings) this.fillTierOptions(model.settings);
     // The tag list is filled when it is opened (it reads every contact's tags); until then it shows the tag in force.
-    this.showTagChoices();
-    if (this.tagDropdown.selectEl === this.tagDropdown.selectEl.doc.activeElement) window.setTimeout(() => this.fillTagOptions(), 0);
+    this.filterBar.modelChanged(model.settings, old === null || old.settings !== model.settings);
     return model;
   }
 
@@ -218,38 +199,6 @@ export class DueView extends ItemView {
       const clear = this.emptyEl.createEl("button", { cls: "cc-due-clear-filters", text: "Clear filters" });
       clear.addEventListener("click", () => this.clearFilters());
     }
-  }
-
-  private fillTierOptions(settings: Settings): void {
-    const select = this.tierDropdown.selectEl;
-    select.empty();
-    for (const o of tierOptions(settings.tiers)) this.tierDropdown.addOption(o.value, o.label);
-    this.tierDropdown.setValue(tierToOption(this.filters.tier));
-  }
-
-  /** The tag list before it is opened: "All tags" and the tag in force, if any. */
-  private showTagChoices(): void {
-    this.tagsFor = null;
-    const all = tagToOption(null);
-    this.setTagOptions([{ value: all, label: "All tags" }]);
-  }
-
-  /** The whole tag list, for the current model (done when the list is focused or pressed). */
-  private fillTagOptions(): void {
-    const model = this.model;
-    if (model === null || this.tagsFor === model) return;
-    this.tagsFor = model;
-    this.setTagOptions(this.models.tagOptions(model));
-  }
-
-  private setTagOptions(choices: readonly Option[]): void {
-    const options = [...choices];
-    const current = tagToOption(this.filters.tag);
-    // A chosen tag that is not listed stays listed, so the filter in force is never hidden.
-    if (!options.some((o) => o.value === current)) options.push({ value: current, label: `#${this.filters.tag ?? ""}` });
-    this.tagDropdown.selectEl.empty();
-    for (const o of options) this.tagDropdown.addOption(o.value, o.label);
-    this.tagDropdown.setValue(current);
   }
 
   private renderItem(parent: DocumentFragment, flat: FlatRows, index: number): HTMLElement {
@@ -269,83 +218,28 @@ export class DueView extends ItemView {
 
   private clearFilters(): void {
     this.filters = { ...NO_FILTERS };
-    this.tierDropdown.setValue(tierToOption(null));
-    this.tagDropdown.setValue(tagToOption(null));
-    this.search.setValue("");
+    this.filterBar.clear();
     this.setFilter({});
   }
 
   private onListEvent(evt: MouseEvent | KeyboardEvent): void {
-    const target = eventElement(evt);
-    if (target === null || this.flat === null) return;
-    // The target may be an icon's <svg> or <path>, not the button itself.
-    const actionEl = target.closest<HTMLElement>("[data-action]");
-    const itemEl = target.closest<HTMLElement>("[data-index]");
-    const action = actionEl?.dataset.action;
-    if (actionEl === null || itemEl === null || !isRowAction(action)) return;
-    const index = Number(itemEl.dataset.index);
-    if (!Number.isInteger(index) || index < 0 || index >= this.flat.length) return;
+    if (this.flat === null) return;
+    const hit = rowActionAt(evt, this.flat);
+    if (hit === null) return;
     evt.preventDefault();
-    this.runAction(action, this.flat.at(index), actionEl);
+    runRowAction(this.rowActions(), hit.action, hit.row, hit.el);
   }
 
-  private runAction(action: RowAction, row: DueRow, el: HTMLElement): void {
-    if (row.kind === "header") {
-      if (action !== "toggle") return;
-      if (this.collapsed.has(row.group)) this.collapsed.delete(row.group);
-      else this.collapsed.add(row.group);
-      this.app.workspace.requestSaveLayout();
-      if (this.filtered === null) return;
-      this.flat = new FlatRows(this.filtered, this.collapsed);
-      this.list.setSource(this.flat);
-      return;
-    }
-    if (row.kind === "problem") {
-      if (action === "open") void this.host.actions.openNote(row.problem.path);
-      return;
-    }
-    const s = row.item;
-    switch (action) {
-      case "open":
-        void this.host.actions.openNote(s.contact.path);
-        break;
-      case "log":
-        new LogInteractionModal(this.app, this.host, s.contact).open();
-        break;
-      case "touched":
-        void this.host.actions.markTouchedToday(s.contact.path);
-        break;
-      case "snooze":
-        this.showSnoozeMenu(s, el);
-        break;
-      case "hint": {
-        const hint = this.hints?.(s);
-        if (hint) new Notice(`${s.contact.name}: ${hint.text}`);
-        break;
-      }
-      case "toggle":
-        break;
-    }
+  private rowActions(): RowActionContext {
+    return { app: this.app, host: this.host, hints: this.hints, toggleGroup: (group) => this.toggleGroup(group) };
   }
 
-  private showSnoozeMenu(s: ScheduledContact, anchor: HTMLElement): void {
-    const today = this.host.today();
-    const menu = new Menu();
-    for (const choice of snoozeChoices(today)) {
-      menu.addItem((item) =>
-        item.setTitle(`${choice.label} (until ${choice.until})`).setIcon("alarm-clock").onClick(() => {
-          void this.host.actions.snooze(s.contact.path, choice.until);
-        }),
-      );
-    }
-    menu.addItem((item) => item.setTitle("A date…").setIcon("calendar").onClick(() => new SnoozeModal(this.app, this.host, s.contact).open()));
-    const rect = anchor.getBoundingClientRect();
-    menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
+  private toggleGroup(group: GroupKey): void {
+    if (this.collapsed.has(group)) this.collapsed.delete(group);
+    else this.collapsed.add(group);
+    this.app.workspace.requestSaveLayout();
+    if (this.filtered === null) return;
+    this.flat = new FlatRows(this.filtered, this.collapsed);
+    this.list.setSource(this.flat);
   }
-}
-
-/** The element an event happened on. Duck-typed: `instanceof Element` fails in a popout window. */
-function eventElement(evt: Event): Element | null {
-  const target = evt.target as Partial<Element> | null;
-  return target !== null && typeof target.closest === "function" ? (target as Element) : null;
 }

@@ -11,7 +11,8 @@ import { setIcon } from "obsidian";
 import type { Problem } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
 import { describeWhy, type ScheduledContact } from "../../core/schedule";
-import { problemText, type DueRow, type RowHint } from "./list-model";
+import { problemText, type RowHint } from "./list-model";
+import type { DueRow } from "./flat-rows";
 
 export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint";
 

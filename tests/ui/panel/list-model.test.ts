@@ -1,11 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../../../src/core/contact";
 import { dueList, type ScheduledContact } from "../../../src/core/schedule";
-import {
-  contactFilter, defaultCollapsed, emptyStateText, filterGroups, FlatRows, formatAmount, groupSchedule, loadSummary, nextUp, NO_FILTERS,
-  NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption,
-  type DueFilters, type DueRow, type GroupKey,
-} from "../../../src/ui/panel/list-model";
+import { contactFilter, defaultCollapsed, emptyStateText, filterGroups, formatAmount, groupSchedule, loadSummary, nextUp, NO_FILTERS, NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type GroupKey } from "../../../src/ui/panel/list-model";
+import { FlatRows, type DueRow } from "../../../src/ui/panel/flat-rows";
 import { contact, network, person, settings, TODAY } from "../helpers";
 
 const names = (list: { toArray(): ScheduledContact[] }): string[] => list.toArray().map((s) => s.contact.name);

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { planWeek, touchesThisWeek } from "../../../src/core/week-plan";
 import type { TierMovePlan } from "../../../src/core/tier-moves";
 import type { ScheduledContact } from "../../../src/core/schedule";
-import { filterGroups, FlatRows, groupSchedule, NO_FILTERS, reachCount, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
+import { filterGroups, groupSchedule, NO_FILTERS, reachCount, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
+import { FlatRows } from "../../../src/ui/panel/flat-rows";
 import { loggedThisWeek, touchesOf, moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekSummary, type PanelWeek } from "../../../src/ui/panel/week-plan";
 import { contact, network, person, rng, schedule, TODAY } from "../helpers";
 
