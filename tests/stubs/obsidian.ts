@@ -10,7 +10,6 @@ import "./dom";
 export { Component, Events } from "../standin/events";
 export { normalizePath, TAbstractFile, TFile, TFolder } from "../standin/files";
 export { getAllTags, getFrontMatterInfo, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "../standin/frontmatter";
-export { computeMetadata, computeMetadata as computeCache } from "../standin/metadata";
 export { apiVersion, debounce, getLinkpath, parseLinktext, parseYaml, Platform, requireApiVersion, stringifyYaml } from "../standin/runtime";
 export { App, createApp, FileManager, MetadataCache, Vault, Workspace, WorkspaceLeaf } from "./app";
 export { addIcon, getIcon, MarkdownRenderer, Menu, MenuItem, Notice, notices, setIcon, setTooltip } from "./menu";
@@ -24,15 +23,3 @@ export {
   prepareSimpleSearch, Scope, SuggestModal, View,
 } from "./ui";
 
-/**
- * The old fake element's finders over a real element, until tests/obsidian/settings-tab.test.ts
- * queries the DOM itself.
- */
-export const FakeElement = {
-  of(el: HTMLElement): { findAll(test: (el: HTMLElement) => boolean): HTMLElement[]; getAttr(name: string): string | null } {
-    return {
-      findAll: (test) => Array.from(el.querySelectorAll<HTMLElement>("*")).filter(test),
-      getAttr: (name) => el.getAttribute(name),
-    };
-  },
-};
