@@ -10,6 +10,7 @@ import "./dom";
 export { Component, Events } from "../standin/events";
 export { normalizePath, TAbstractFile, TFile, TFolder } from "../standin/files";
 export { getAllTags, getFrontMatterInfo, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "../standin/frontmatter";
+export { prepareFuzzySearch, prepareSimpleSearch } from "../standin/search";
 export { apiVersion, debounce, getLinkpath, parseLinktext, parseYaml, Platform, requireApiVersion, stringifyYaml } from "../standin/runtime";
 export { App, createApp, FileManager, MetadataCache, Vault, Workspace, WorkspaceLeaf } from "./app";
 export { addIcon, getIcon, MarkdownRenderer, Menu, MenuItem, Notice, notices, setIcon, setTooltip } from "./menu";
@@ -19,7 +20,7 @@ export {
   TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
 } from "./settings";
 export {
-  AbstractInputSuggest, FileView, FuzzySuggestModal, ItemView, Keymap, loadComponent, MarkdownView, Modal, openedModals, Plugin, PopoverSuggest, prepareFuzzySearch,
-  prepareSimpleSearch, Scope, SuggestModal, View,
+  AbstractInputSuggest, FileView, FuzzySuggestModal, ItemView, Keymap, loadComponent, MarkdownView, Modal, openedModals, Plugin, PopoverSuggest, Scope, SuggestModal,
+  View,
 } from "./ui";
 

@@ -6,6 +6,7 @@
  */
 import type * as O from "obsidian";
 import { Component } from "../standin/events";
+import { prepareFuzzySearch } from "../standin/search";
 import { ensureDom } from "./dom";
 
 /** A new element, detached, made by the page's document. */
@@ -276,41 +277,4 @@ export class Keymap {
   static isModifier(): boolean {
     return false;
   }
-}
-
-function searchResult(score: number, matches: [number, number][]): O.SearchResult {
-  return { score, matches };
-}
-
-/** Every character of the query, in order (case-insensitive); closer together scores higher. */
-export function prepareFuzzySearch(query: string): (text: string) => O.SearchResult | null {
-  const q = query.toLowerCase().replace(/\s+/g, "");
-  return (text: string) => {
-    const t = text.toLowerCase();
-    const matches: [number, number][] = [];
-    let from = 0;
-    for (const ch of q) {
-      const i = t.indexOf(ch, from);
-      if (i < 0) return null;
-      matches.push([i, i + 1]);
-      from = i + 1;
-    }
-    const span = matches.length === 0 ? 0 : (matches[matches.length - 1]?.[1] ?? 0) - (matches[0]?.[0] ?? 0);
-    return searchResult(matches.length === 0 ? 0 : -(span - q.length) - (matches[0]?.[0] ?? 0) / 100, matches);
-  };
-}
-
-/** Every space-separated word of the query somewhere in the text (case-insensitive). */
-export function prepareSimpleSearch(query: string): (text: string) => O.SearchResult | null {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w !== "");
-  return (text: string) => {
-    const t = text.toLowerCase();
-    const matches: [number, number][] = [];
-    for (const w of words) {
-      const i = t.indexOf(w);
-      if (i < 0) return null;
-      matches.push([i, i + w.length]);
-    }
-    return searchResult(-(matches[0]?.[0] ?? 0), matches);
-  };
 }

@@ -9,7 +9,8 @@ import { normalizePath, TAbstractFile, TFile, TFolder } from "../../standin/file
 import { apiVersion, debounce, getLinkpath, Platform, parseLinktext, parseYaml, requireApiVersion, stringifyYaml } from "../../standin/runtime";
 import { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "./icons";
 import { getAllTags, getFrontMatterInfo, MetadataCache, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "./metadata";
-import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, prepareFuzzySearch, prepareSimpleSearch, renderMatches, Scope, SuggestModal } from "./modal";
+import { prepareFuzzySearch, prepareSimpleSearch } from "../../standin/search";
+import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, renderMatches, Scope, SuggestModal } from "./modal";
 import { App, FileManager, Plugin } from "./plugin";
 import {
   AbstractTextComponent, BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, MomentFormatComponent, ProgressBarComponent, ExtraButtonComponent, PluginSettingTab, SearchComponent, Setting, SettingTab,
