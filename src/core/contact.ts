@@ -189,7 +189,7 @@ function shown(value: unknown): string {
 /** Each tier list's keys and aliases, lower-cased (settings replace the list when they change). */
 const tierNames = new WeakMap<readonly TierDef[], ReadonlyMap<string, TierDef>>();
 
-function findTier(value: string, tiers: readonly TierDef[]): TierDef | undefined {
+export function findTier(value: string, tiers: readonly TierDef[]): TierDef | undefined {
   let names = tierNames.get(tiers);
   if (names === undefined) {
     const map = new Map<string, TierDef>();
