@@ -160,9 +160,10 @@ export function planImport(people: readonly ImportedPerson[], notes: readonly Ex
     }
     // The same person twice in one export (two rows, two cards) is one new note.
     const keys = [...person.emails.map((e) => `email:${emailKey(e)}`), `name:${nameKey(person.name)}`];
+    const byEmail = keys.map((k) => (k.startsWith("email:") ? createdBy.get(k) : undefined)).find((c) => c !== undefined);
     const byName = createdBy.get(`name:${nameKey(person.name)}`);
     // Two people of one name with different addresses are two people.
-    const earlier = keys.map((k) => createdBy.get(k)).find((c) => c !== undefined && c !== byName) ?? (byName !== undefined && (byName.person.emails.length === 0 || person.emails.length === 0) ? byName : undefined);
+    const earlier = byEmail ?? (byName !== undefined && (byName.person.emails.length === 0 || person.emails.length === 0) ? byName : undefined);
     if (earlier !== undefined) {
       merge(earlier.person, person);
       earlier.item.fields = earlier.person.fields;

@@ -2,6 +2,7 @@
  * Reads a contact export of any kind we know: a vCard file by its `BEGIN:VCARD`, else a CSV
  * export by its column names.
  */
+import { decodeBytes } from "./charset";
 import { parseContactsCsv } from "./csv";
 import { badValue, joinWords, linkedinUrl, makePerson, readIsoBirthday, type ImportedPerson, type ImportFile } from "./person";
 import { components, parseVcards, unescapeText, type Vcard, type VcardProperty } from "./vcard";
@@ -89,6 +90,6 @@ export function decodeExport(bytes: Uint8Array): string {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder("windows-1252").decode(bytes);
+    return decodeBytes(bytes, "windows-1252");
   }
 }

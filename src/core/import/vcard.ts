@@ -4,6 +4,7 @@
  * breaks, escaped `,` `;` `\n`, grouped properties (`item1.EMAIL`), bare 2.1 parameters (`TEL;CELL`),
  * quoted 4.0 parameter values. Photos, logos, sounds and keys are skipped unread.
  */
+import { decodeBytes } from "./charset";
 
 export interface VcardProperty {
   /** `item1` in `item1.EMAIL`, or null. */
@@ -89,13 +90,7 @@ export function decodeQuotedPrintable(value: string, charset: string | undefined
       for (const b of new TextEncoder().encode(ch)) bytes.push(b);
     }
   }
-  let decoder: TextDecoder;
-  try {
-    decoder = new TextDecoder(charset ?? "utf-8");
-  } catch {
-    decoder = new TextDecoder("utf-8");
-  }
-  return decoder.decode(new Uint8Array(bytes));
+  return decodeBytes(new Uint8Array(bytes), charset);
 }
 
 function parseParams(parts: readonly string[]): Map<string, string[]> {
@@ -113,7 +108,8 @@ function parseParams(parts: readonly string[]): Map<string, string[]> {
     }
     const name = part.slice(0, eq).trim().toUpperCase();
     const values = splitOutsideQuotes(part.slice(eq + 1), ",").map((v) => v.trim().replace(/^"(.*)"$/, "$1"));
-    add(name, name === "TYPE" ? values.map((v) => v.toUpperCase()) : values);
+    // RFC 6350 writes several types in one quoted value: TYPE="cell,voice".
+    add(name, name === "TYPE" ? values.flatMap((v) => v.split(",")).map((v) => v.trim().toUpperCase()) : values);
   }
   return params;
 }
