@@ -7,6 +7,7 @@ import * as z from "zod";
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
 import { parseDateValue, type IsoDate } from "./dates";
 import { sameData } from "./equal";
+import { readKeyDates, type KeyDateSource } from "./key-dates";
 import { latestEntry, type LatestEntry, type LogEntry } from "./log";
 import type { Settings, TierDef } from "./settings";
 
@@ -15,8 +16,8 @@ export type FieldKey = "name" | "tier" | "cadence" | "last-touch" | "snooze-unti
 
 export interface Problem {
   path: string;
-  /** The field concerned, in its canonical spelling, or `frontmatter` for the block as a whole. */
-  field: FieldKey | "frontmatter";
+  /** The field concerned: a `FieldKey`, the key of a key date as written, or `frontmatter` for the block as a whole. */
+  field: string;
   /** A whole sentence that names the file, the field and what was expected. */
   message: string;
 }
@@ -52,6 +53,8 @@ export interface Contact {
   keys: Partial<Record<FieldKey, string>>;
   /** False when the frontmatter is not valid YAML: such a note is never written to. */
   writable: boolean;
+  /** Birthdays, other yearly dates and reminders, as the note gives them. */
+  keyDates: KeyDateSource[];
 }
 
 export interface ContactSource {
@@ -233,7 +236,7 @@ function readFlag(value: unknown, field: "do-not-contact" | "no-refer", keys: Pa
 }
 
 /** Builds the contact from its parts. Never throws: bad values become problems. */
-export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers">): Contact {
+export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers"> & Partial<Pick<Settings, "keyDateKeys">>): Contact {
   // This runs for every contact at each index build: no closures, and one pass over the keys.
   const { path } = source;
   const problems: Problem[] = [];
@@ -304,6 +307,8 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const snoozeUntil = readDate(values[FIELD_INDEX["snooze-until"]], "snooze-until", keys, problems, path);
   const dnc = readFlag(values[FIELD_INDEX["do-not-contact"]], "do-not-contact", keys, problems, path);
   const noRefer = readFlag(values[FIELD_INDEX["no-refer"]], "no-refer", keys, problems, path);
+  const keyDates = readKeyDates(fm, path, settings.keyDateKeys);
+  problems.push(...keyDates.problems);
 
   const sourceLog = source.log ?? [];
   const sourceTags = source.tags ?? [];
@@ -324,6 +329,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     problems,
     keys,
     writable: source.frontmatterError === undefined,
+    keyDates: keyDates.dates,
   };
   if (isLazyLog(sourceLog) || !Array.isArray(sourceTags)) return new LazyContact(fields, sourceLog, sourceTags);
   return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]), log: [...sourceLog] });
@@ -354,6 +360,7 @@ class LazyContact implements Contact {
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
   writable: boolean;
+  keyDates: KeyDateSource[];
   private logSource: readonly LogEntry[] | LazyLog | null;
   private tagSource: readonly string[] | TagSource | null;
   private entries: LogEntry[] | null = null;
@@ -376,6 +383,7 @@ class LazyContact implements Contact {
     this.problems = fields.problems;
     this.keys = fields.keys;
     this.writable = fields.writable;
+    this.keyDates = fields.keyDates;
     this.logSource = log;
     this.tagSource = tags;
   }
@@ -404,7 +412,7 @@ class LazyContact implements Contact {
 const CONTACT_FIELDS = {
   path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
   doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, tags: true, log: true, lastLogged: true,
-  problems: true, keys: true, writable: true,
+  problems: true, keys: true, writable: true, keyDates: true,
 } satisfies Record<keyof Contact, true>;
 
 /**

@@ -4,6 +4,7 @@
  * file name and `aliases`.
  */
 import { basename } from "../contact";
+import { looseKey } from "../loose-keys";
 import { readNote } from "../note";
 import type { ImportedPerson, ImportKey } from "./person";
 
@@ -44,11 +45,6 @@ export function nameKey(name: string): string {
 
 export function emailKey(email: string): string {
   return email.trim().replace(/^mailto:/i, "").toLowerCase();
-}
-
-/** A frontmatter key compared ignoring case and the separators space, `-` and `_`. */
-export function looseKey(key: string): string {
-  return key.toLowerCase().replace(/[\s_-]/g, "");
 }
 
 /** The spellings each imported field is read from in a note (loosely compared), the canonical first. */
