@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { findTier } from "../core/contact";
-import { planImport, type ImportPlan, type PreviewItem } from "../core/import/plan";
+import { importOptionsFor, planImport, type ImportPlan, type PreviewItem } from "../core/import/plan";
 import { KIND_LABELS, type ImportKind } from "../core/import/person";
 import { decodeExport, readContactsFile } from "../core/import/read";
 import { applyWritesSync, describeFailure } from "../core/note-writes";
@@ -63,13 +63,7 @@ export function planVaultImport(vault: Vault, request: ImportRequest): { kind: I
   }
   const notes = vault.contacts.map((c) => ({ path: c.path, text: readNoteExactly(join(vault.root, c.path), safeText(c.path)) }));
   const taken = new Set(listNotes(vault.root).map((p) => p.toLowerCase()));
-  const { settings } = vault;
-  const plan = planImport(
-    parsed.people,
-    notes,
-    { folder: settings.contactsFolder, tier, overwrite: request.overwrite, logHeading: settings.logHeading, tag: settings.contactsFolder === "" ? settings.contactTag : null },
-    (path) => taken.has(path.toLowerCase()),
-  );
+  const plan = planImport(parsed.people, notes, importOptionsFor(vault.settings, { tier, overwrite: request.overwrite }), (path) => taken.has(path.toLowerCase()));
   plan.problems.unshift(...parsed.problems);
   return { kind: parsed.kind, plan };
 }

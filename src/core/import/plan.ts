@@ -9,6 +9,7 @@ import { setFrontmatterValue } from "../edits";
 import { freePath, safeFileName } from "../file-names";
 import type { NoteWrite } from "../note-writes";
 import { readNote } from "../note";
+import type { Settings } from "../settings";
 import { emailKey, MatchIndex, nameKey, noteKeyFor, valueTexts, type ExistingNote, type NoteFacts } from "./match";
 import { collapse, IMPORT_KEYS, readIsoBirthday, type ImportedPerson, type ImportKey } from "./person";
 
@@ -23,6 +24,12 @@ export interface ImportOptions {
   logHeading: string;
   /** The contact tag, written on new notes when the folder alone does not make them contacts. */
   tag: string | null;
+}
+
+/** The options for this vault's settings: new notes in the contacts folder, tagged only when that is the root. */
+export function importOptionsFor(settings: Pick<Settings, "contactsFolder" | "contactTag" | "logHeading">, choice: { tier: string | null; overwrite: boolean }): ImportOptions {
+  const folder = settings.contactsFolder;
+  return { folder, tier: choice.tier, overwrite: choice.overwrite, logHeading: settings.logHeading, tag: folder === "" ? settings.contactTag : null };
 }
 
 export interface PreviewItem {
