@@ -22,7 +22,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   check: { today: TODAY, help: HELP },
   log: { type: { type: "string", short: "t" }, date: { type: "string", short: "d" }, note: { type: "string", short: "n" }, force: { type: "boolean", short: "f" }, today: TODAY, help: HELP },
   stats: { today: TODAY, json: { type: "boolean" }, help: HELP },
-  import: { apply: { type: "boolean" }, json: { type: "boolean" }, tier: { type: "string" }, overwrite: { type: "boolean" }, today: TODAY, help: HELP },
+  import: { apply: { type: "boolean" }, json: { type: "boolean" }, tier: { type: "string" }, overwrite: { type: "boolean" }, help: HELP },
 };
 
 const POSITIONALS: Record<CommandName, readonly string[]> = {

@@ -84,39 +84,51 @@ function strings(value: unknown): string[] {
   return valueTexts(value).flatMap((v) => v.split(/[,;]\s*/));
 }
 
+/**
+ * Every note by email and by name key. Notes are added as they are, and again after an import
+ * plans to change them, so that a later person in the same export finds them as a second import
+ * would.
+ */
 export class MatchIndex {
-  private readonly byEmail = new Map<string, NoteFacts[]>();
-  private readonly byName = new Map<string, NoteFacts[]>();
+  private readonly byEmail = new Map<string, string[]>();
+  private readonly byName = new Map<string, string[]>();
+  private readonly notes = new Map<string, NoteFacts>();
 
   constructor(notes: readonly ExistingNote[]) {
-    for (const note of notes) {
-      const parts = readNote(note.text);
-      const fm = parts.frontmatter;
-      const named = typeof fm.name === "string" && fm.name.trim() !== "" ? fm.name.trim() : basename(note.path);
-      const facts: NoteFacts = { path: note.path, text: note.text, frontmatter: fm, error: parts.frontmatterError, displayName: named };
-      const emailField = noteKeyFor(fm, "email");
-      const emails = new Set(emailField === null ? [] : strings(fm[emailField]).map(emailKey).filter((e) => e.includes("@")));
-      for (const e of emails) this.add(this.byEmail, e, facts);
-      const aliasKey = Object.keys(fm).find((k) => looseKey(k) === "aliases" || looseKey(k) === "alias");
-      const names = new Set([named, basename(note.path), ...(aliasKey === undefined ? [] : valueTexts(fm[aliasKey]))].map(nameKey).filter((k) => k !== ""));
-      for (const n of names) this.add(this.byName, n, facts);
+    for (const note of notes) this.add(note);
+  }
+
+  /** Adds a note, or its new text (its keys only grow: an import fills in, it never takes away). */
+  add(note: ExistingNote): void {
+    const parts = readNote(note.text);
+    const fm = parts.frontmatter;
+    const named = typeof fm.name === "string" && fm.name.trim() !== "" ? fm.name.trim() : basename(note.path);
+    this.notes.set(note.path, { path: note.path, text: note.text, frontmatter: fm, error: parts.frontmatterError, displayName: named });
+    const emailField = noteKeyFor(fm, "email");
+    for (const e of emailField === null ? [] : strings(fm[emailField]).map(emailKey)) if (e.includes("@")) this.register(this.byEmail, e, note.path);
+    const aliasKey = Object.keys(fm).find((k) => looseKey(k) === "aliases" || looseKey(k) === "alias");
+    for (const n of [named, basename(note.path), ...(aliasKey === undefined ? [] : valueTexts(fm[aliasKey]))]) {
+      const key = nameKey(n);
+      if (key !== "") this.register(this.byName, key, note.path);
     }
   }
 
-  private add(map: Map<string, NoteFacts[]>, key: string, facts: NoteFacts): void {
+  private register(map: Map<string, string[]>, key: string, path: string): void {
     const list = map.get(key);
-    if (list === undefined) map.set(key, [facts]);
-    else if (!list.includes(facts)) list.push(facts);
+    if (list === undefined) map.set(key, [path]);
+    else if (!list.includes(path)) list.push(path);
   }
 
-  /** Email first; a name only when no email matched. Several notes: ambiguous. */
+  /**
+   * By email first, in the export's order (the first address that some note has decides), then by
+   * name. Several notes for that address or name: ambiguous.
+   */
   match(person: ImportedPerson): Match {
-    const byEmail = new Map<string, NoteFacts>();
-    for (const e of person.emails) for (const n of this.byEmail.get(emailKey(e)) ?? []) byEmail.set(n.path, n);
-    const found = byEmail.size > 0 ? { notes: [...byEmail.values()], by: "email" as const } : { notes: this.byName.get(nameKey(person.name)) ?? [], by: "name" as const };
-    const [first] = found.notes;
-    if (first === undefined) return { kind: "none" };
-    if (found.notes.length === 1) return { kind: "one", note: first, by: found.by };
-    return { kind: "several", paths: found.notes.map((n) => n.path).sort(), by: found.by };
+    const byEmail = person.emails.map((e) => this.byEmail.get(emailKey(e)) ?? []).find((paths) => paths.length > 0);
+    const found = byEmail !== undefined ? { paths: byEmail, by: "email" as const } : { paths: this.byName.get(nameKey(person.name)) ?? [], by: "name" as const };
+    const note = found.paths.length === 1 ? this.notes.get(found.paths[0] ?? "") : undefined;
+    if (note !== undefined) return { kind: "one", note, by: found.by };
+    if (found.paths.length === 0) return { kind: "none" };
+    return { kind: "several", paths: [...found.paths].sort(), by: found.by };
   }
 }

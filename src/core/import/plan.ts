@@ -8,7 +8,6 @@
 import { setFrontmatterValue } from "../edits";
 import { freePath, safeFileName } from "../file-names";
 import type { NoteWrite } from "../note-writes";
-import { readNote } from "../note";
 import type { Settings } from "../settings";
 import { emailKey, MatchIndex, nameKey, noteKeyFor, valueTexts, type ExistingNote, type NoteFacts } from "./match";
 import { collapse, IMPORT_KEYS, readIsoBirthday, type ImportedPerson, type ImportKey } from "./person";
@@ -113,10 +112,42 @@ export function newNoteText(person: ImportedPerson, options: ImportOptions): str
   return text;
 }
 
-/** Fills the fields an earlier row of the same person left empty. */
-function merge(into: ImportedPerson, from: ImportedPerson): void {
-  for (const key of IMPORT_KEYS) if (into.fields[key] === undefined && from.fields[key] !== undefined) into.fields[key] = from.fields[key];
-  for (const e of from.emails) if (!into.emails.some((x) => emailKey(x) === emailKey(e))) into.emails.push(e);
+/**
+ * The export's people with its duplicates merged: rows or cards that share an address or a name
+ * (as matching compares names) are one person, with the first one's name and the values the
+ * others add. Matching each merged person once makes a second import find what the first wrote.
+ */
+export function mergeDuplicates(people: readonly ImportedPerson[]): ImportedPerson[] {
+  const parent = people.map((_p, i) => i);
+  const root = (i: number): number => {
+    let r = i;
+    while (parent[r] !== r) r = parent[r] ?? r;
+    return r;
+  };
+  const firstWith = new Map<string, number>();
+  people.forEach((p, i) => {
+    for (const key of [...p.emails.map((e) => `email:${emailKey(e)}`), `name:${nameKey(p.name)}`]) {
+      const seen = firstWith.get(key);
+      if (seen === undefined) firstWith.set(key, i);
+      else {
+        const [a, b] = [root(seen), root(i)];
+        if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
+      }
+    }
+  });
+  const merged = new Map<number, ImportedPerson>();
+  people.forEach((p, i) => {
+    const into = merged.get(root(i));
+    if (into === undefined) {
+      merged.set(root(i), { ...p, emails: [...p.emails], fields: { ...p.fields } });
+      return;
+    }
+    for (const key of IMPORT_KEYS) if (into.fields[key] === undefined && p.fields[key] !== undefined) into.fields[key] = p.fields[key];
+    for (const e of p.emails) if (!into.emails.some((x) => emailKey(x) === emailKey(e))) into.emails.push(e);
+    if (into.fields.email === undefined && into.emails[0] !== undefined) into.fields.email = into.emails[0];
+    into.source = `${into.source}, ${p.source}`;
+  });
+  return [...merged.values()];
 }
 
 /**
@@ -126,71 +157,58 @@ function merge(into: ImportedPerson, from: ImportedPerson): void {
 export function planImport(people: readonly ImportedPerson[], notes: readonly ExistingNote[], options: ImportOptions, taken: (path: string) => boolean): ImportPlan {
   const index = new MatchIndex(notes);
   const plan: ImportPlan = { create: [], update: [], unchanged: [], ambiguous: [], writes: [], problems: [] };
-  const edited = new Map<string, { before: string; after: string }>();
-  const created: { item: PreviewItem; person: ImportedPerson }[] = [];
-  const createdBy = new Map<string, { item: PreviewItem; person: ImportedPerson }>();
+  // Each note written, by path, in the order first planned: its text before (null: created) and after.
+  const texts = new Map<string, { before: string | null; after: string }>();
   const usedPaths = new Set<string>();
 
-  for (const original of people) {
-    const person: ImportedPerson = { ...original, emails: [...original.emails], fields: { ...original.fields } };
+  for (const person of mergeDuplicates(people)) {
     const base = { name: person.name, source: person.source };
     const match = index.match(person);
     if (match.kind === "several") {
       plan.ambiguous.push({ ...base, path: null, fields: person.fields, candidates: match.paths, reason: `matches ${match.paths.length} notes by ${match.by}` });
       continue;
     }
-    if (match.kind === "one") {
-      const note = match.note;
-      if (note.error !== undefined) {
-        plan.ambiguous.push({ ...base, path: null, fields: person.fields, candidates: [note.path], reason: `${note.path}: ${note.error}; it is never written to` });
+    if (match.kind === "none") {
+      const fileBase = safeFileName(person.name);
+      if (fileBase === "") {
+        plan.problems.push(`${person.source}: the name "${person.name}" has no characters a file name can use; skipped`);
         continue;
       }
-      const current = edited.get(note.path)?.after ?? note.text;
-      const changes = changesFor(note, readNote(current).frontmatter, person, options.overwrite);
-      let text = current;
-      let failure: string | null = null;
-      for (const change of changes) {
-        const result = setFrontmatterValue(text, { spellings: [change.spelling], value: change.value });
-        if (!result.ok) {
-          failure = `${note.path}: ${result.error}`;
-          break;
-        }
-        text = result.text;
+      const path = freePath(options.folder, fileBase, (p) => taken(p) || usedPaths.has(p.toLowerCase()));
+      usedPaths.add(path.toLowerCase());
+      const text = newNoteText(person, options);
+      texts.set(path, { before: null, after: text });
+      index.add({ path, text });
+      plan.create.push({ ...base, path, fields: person.fields });
+      continue;
+    }
+    const note = match.note;
+    if (note.error !== undefined) {
+      plan.ambiguous.push({ ...base, path: null, fields: person.fields, candidates: [note.path], reason: `${note.path}: ${note.error}; it is never written to` });
+      continue;
+    }
+    const changes = changesFor(note, note.frontmatter, person, options.overwrite);
+    let text = note.text;
+    let failure: string | null = null;
+    for (const change of changes) {
+      const result = setFrontmatterValue(text, { spellings: [change.spelling], value: change.value });
+      if (!result.ok) {
+        failure = `${note.path}: ${result.error}`;
+        break;
       }
-      if (failure !== null) plan.ambiguous.push({ ...base, path: null, fields: person.fields, candidates: [note.path], reason: failure });
-      else if (changes.length === 0) plan.unchanged.push({ ...base, path: note.path, fields: person.fields });
-      else {
-        edited.set(note.path, { before: edited.get(note.path)?.before ?? note.text, after: text });
-        plan.update.push({ ...base, path: note.path, fields: Object.fromEntries(changes.map((c) => [c.key, c.value])) });
-      }
-      continue;
+      text = result.text;
     }
-    // The same person twice in one export (two rows, two cards) is one new note.
-    const keys = [...person.emails.map((e) => `email:${emailKey(e)}`), `name:${nameKey(person.name)}`];
-    const byEmail = keys.map((k) => (k.startsWith("email:") ? createdBy.get(k) : undefined)).find((c) => c !== undefined);
-    const byName = createdBy.get(`name:${nameKey(person.name)}`);
-    // Two people of one name with different addresses are two people.
-    const earlier = byEmail ?? (byName !== undefined && (byName.person.emails.length === 0 || person.emails.length === 0) ? byName : undefined);
-    if (earlier !== undefined) {
-      merge(earlier.person, person);
-      earlier.item.fields = earlier.person.fields;
-      for (const k of keys) createdBy.set(k, earlier);
-      continue;
+    const fields = Object.fromEntries(changes.map((c) => [c.key, c.value])) as Partial<Record<ImportKey, string>>;
+    if (failure !== null) plan.ambiguous.push({ ...base, path: null, fields: person.fields, candidates: [note.path], reason: failure });
+    else if (changes.length === 0) plan.unchanged.push({ ...base, path: note.path, fields: person.fields });
+    else plan.update.push({ ...base, path: note.path, fields });
+    if (failure === null && changes.length > 0) {
+      const earlier = texts.get(note.path);
+      texts.set(note.path, { before: earlier === undefined ? note.text : earlier.before, after: text });
+      index.add({ path: note.path, text });
     }
-    const fileBase = safeFileName(person.name);
-    if (fileBase === "") {
-      plan.problems.push(`${person.source}: the name "${person.name}" has no characters a file name can use; skipped`);
-      continue;
-    }
-    const path = freePath(options.folder, fileBase, (p) => taken(p) || usedPaths.has(p.toLowerCase()));
-    usedPaths.add(path.toLowerCase());
-    const entry = { item: { ...base, path, fields: person.fields }, person };
-    created.push(entry);
-    for (const k of keys) createdBy.set(k, entry);
-    plan.create.push(entry.item);
   }
 
-  for (const [path, { before, after }] of edited) plan.writes.push({ path, before, after });
-  for (const { item, person } of created) plan.writes.push({ path: item.path ?? "", before: null, after: newNoteText(person, options) });
+  for (const [path, { before, after }] of texts) plan.writes.push({ path, before, after });
   return plan;
 }

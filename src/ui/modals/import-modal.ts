@@ -109,6 +109,8 @@ export class ImportModal extends Modal {
     const generation = ++this.generation;
     this.current = null;
     this.applyButton?.setDisabled(true);
+    this.previewEl.empty();
+    this.previewEl.createDiv({ cls: "cc-import-summary", text: `Reading ${this.file.name} and your contact notes…` });
     try {
       const planned = await this.deps.plan(this.file, { tier: this.tier, overwrite: this.overwrite });
       if (generation !== this.generation) return;

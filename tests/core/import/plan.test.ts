@@ -144,24 +144,25 @@ describe("planning an import", () => {
     expect(plan.writes).toEqual([]);
   });
 
-  it("makes one note of a person listed twice, and two of two people who share a name", () => {
+  it("makes one note of a person listed several times, by address or by name, with what each row adds", () => {
     const plan = planImport(
-      [person("Ann Lee", { email: "ann@example.com" }), person("Lee, Ann", { phone: "+1 555", email: "ann@example.com" }), person("Ann Lee", { email: "other.ann@example.com" })],
+      [person("Ann Lee", { email: "ann@example.com" }), person("Annie L.", { phone: "+1 555", email: "ANN@example.com" }), person("Lee, Ann", { email: "ann.lee@home.example", role: "CTO" }), person("Sam Rivera")],
       [],
       OPTIONS,
       nothingTaken,
     );
-    expect(plan.create.map((i) => [i.path, i.fields.phone])).toEqual([
-      ["Contacts/Ann Lee.md", "+1 555"],
-      ["Contacts/Ann Lee 2.md", undefined],
+    expect(plan.create.map((i) => [i.path, i.source, i.fields])).toEqual([
+      ["Contacts/Ann Lee.md", "row 2, row 2, row 2", { name: "Ann Lee", email: "ann@example.com", phone: "+1 555", role: "CTO" }],
+      ["Contacts/Sam Rivera.md", "row 2", { name: "Sam Rivera" }],
     ]);
     expect(plan.writes).toHaveLength(2);
   });
 
   it("folds two updates of one note into one write", () => {
-    const plan = planImport([person("Ann Lee", { email: "ann@example.com" }), person("Lee, Ann", { phone: "+1 555" })], [note("Contacts/Ann Lee.md", "# Ann\n")], OPTIONS, nothingTaken);
+    const text = "---\naliases: [Annie]\n---\n# Ann\n";
+    const plan = planImport([person("Ann Lee", { email: "ann@example.com" }), person("Annie", { phone: "+1 555" })], [note("Contacts/Ann Lee.md", text)], OPTIONS, nothingTaken);
     expect(plan.update).toHaveLength(2);
-    expect(plan.writes).toEqual([{ path: "Contacts/Ann Lee.md", before: "# Ann\n", after: '---\nemail: ann@example.com\nphone: "+1 555"\n---\n# Ann\n' }]);
+    expect(plan.writes).toEqual([{ path: "Contacts/Ann Lee.md", before: text, after: '---\naliases: [Annie]\nemail: ann@example.com\nphone: "+1 555"\n---\n# Ann\n' }]);
   });
 
   it("reports a name with nothing a file name can use", () => {
