@@ -5,10 +5,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { findTier } from "../core/contact";
 import { importOptionsFor, planImport, type ImportPlan, type PreviewItem } from "../core/import/plan";
 import { KIND_LABELS, type ImportKind } from "../core/import/person";
 import { decodeExport, readContactsFile } from "../core/import/read";
+import { resolveTier } from "../core/tiers";
 import { applyWritesSync, describeFailure } from "../core/note-writes";
 import { CliError, describeFsError, EXIT_FOUND, EXIT_OK, EXIT_USAGE } from "./errors";
 import { swapNoteOnDisk } from "./swap";
@@ -38,8 +38,8 @@ export interface ImportJson {
 
 function tierKey(tier: string | undefined, vault: Vault): string | null {
   if (tier === undefined || tier.trim().toLowerCase() === "none") return null;
-  const found = findTier(tier.trim(), vault.settings.tiers);
-  if (found === undefined) throw new CliError(`import: --tier "${safeText(tier)}" is not a tier (expected one of ${vault.settings.tiers.map((t) => t.key).join(", ")}, or none)`, EXIT_USAGE);
+  const found = resolveTier(vault.settings, tier);
+  if (found === null) throw new CliError(`import: --tier "${safeText(tier)}" is not a tier (expected one of ${vault.settings.tiers.map((t) => t.key).join(", ")}, or none)`, EXIT_USAGE);
   return found.key;
 }
 

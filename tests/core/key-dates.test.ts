@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildContact } from "../../src/core/contact";
+import { buildContact } from "../../src/core/build-contact";
 import { addDays, toIsoDate } from "../../src/core/dates";
 import { comingUp, describeKeyDate, formatDayMonth, nextYearly, readKeyDates, upcomingKeyDates, type KeyDate } from "../../src/core/key-dates";
 import { defaultSettings } from "../../src/core/settings";
