@@ -41,20 +41,34 @@ export interface KeyDateProblem {
 const BIRTHDAY_KEYS = ["birthday", "prm-birthday", "bday"];
 const REMIND_KEYS = ["remind", "reminder", "reminders"];
 
-const wantedCache = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+/** For one `keyDateKeys` list: the kind each key as written names (or null), remembered per spelling. */
+interface KeyKinds {
+  wanted: ReadonlyMap<string, string>;
+  seen: Map<string, string | null>;
+}
 
-/** Loose key → the kind it is reported as. */
-function wantedKeys(keyDateKeys: readonly string[]): ReadonlyMap<string, string> {
-  let map = wantedCache.get(keyDateKeys);
-  if (map === undefined) {
-    const m = new Map<string, string>();
-    for (const k of BIRTHDAY_KEYS) m.set(looseKey(k), "birthday");
-    for (const k of keyDateKeys) if (!m.has(looseKey(k))) m.set(looseKey(k), k.trim().toLowerCase());
-    for (const k of REMIND_KEYS) m.set(looseKey(k), "reminder");
-    map = m;
-    wantedCache.set(keyDateKeys, map);
+const kindsCache = new WeakMap<readonly string[], KeyKinds>();
+
+/** Spellings remembered per list: a vault uses a few dozen keys, so this stays small. */
+const MAX_SEEN = 4096;
+
+/** The kind a frontmatter key names, or null. This runs for every key of every contact, so it is a map lookup once a spelling was seen. */
+function kindOf(key: string, keyDateKeys: readonly string[]): string | null {
+  let kinds = kindsCache.get(keyDateKeys);
+  if (kinds === undefined) {
+    const wanted = new Map<string, string>();
+    for (const k of BIRTHDAY_KEYS) wanted.set(looseKey(k), "birthday");
+    for (const k of keyDateKeys) if (!wanted.has(looseKey(k))) wanted.set(looseKey(k), k.trim().toLowerCase());
+    for (const k of REMIND_KEYS) wanted.set(looseKey(k), "reminder");
+    kinds = { wanted, seen: new Map() };
+    kindsCache.set(keyDateKeys, kinds);
   }
-  return map;
+  const known = kinds.seen.get(key);
+  if (known !== undefined) return known;
+  const kind = kinds.wanted.get(looseKey(key)) ?? null;
+  if (kinds.seen.size >= MAX_SEEN) kinds.seen.clear();
+  kinds.seen.set(key, kind);
+  return kind;
 }
 
 function shown(value: unknown): string {
@@ -86,13 +100,13 @@ function readReminder(value: unknown): KeyDateSource | null {
  * are matched ignoring case and separators (`Birthday`, `prm_birthday`, `Anniversary`).
  */
 export function readKeyDates(frontmatter: Readonly<Record<string, unknown>>, path: string, keyDateKeys: readonly string[] = DEFAULT_KEY_DATE_KEYS): { dates: KeyDateSource[]; problems: KeyDateProblem[] } {
-  const wanted = wantedKeys(keyDateKeys);
   const dates: KeyDateSource[] = [];
   const problems: KeyDateProblem[] = [];
   for (const key in frontmatter) {
-    const kind = wanted.get(looseKey(key));
+    const kind = kindOf(key, keyDateKeys);
+    if (kind === null) continue;
     const value = frontmatter[key];
-    if (kind === undefined || value === null || value === undefined || value === "") continue;
+    if (value === null || value === undefined || value === "") continue;
     if (kind === "reminder") {
       for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
         const reminder = readReminder(item);
