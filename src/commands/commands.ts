@@ -22,6 +22,7 @@ export interface CommandUi {
   pickTier(contact: Contact, choices: readonly TierChoice[], onChoose: (choice: TierChoice) => void): void;
   showDoNotContact(): void;
   reviewNetwork(changeTier: ChangeTier): void;
+  importContacts(): void;
   confirm(request: ConfirmRequest): Promise<boolean>;
   notify(message: string): void;
 }
@@ -96,6 +97,8 @@ const COMMANDS = [
   },
   { id: "show-do-not-contact", name: "Show the do-not-contact list", whenReady: (ctx) => ctx.ui.showDoNotContact() },
   { id: "review-network", name: "Review the network", whenReady: (ctx) => ctx.ui.reviewNetwork((contact, tierKey) => changeTier(ctx, contact, tierKey)) },
+  // The index must be built: people are matched against every contact note.
+  { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */

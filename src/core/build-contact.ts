@@ -8,6 +8,7 @@ import { parseCadence, formatCadence, type Cadence } from "./cadence";
 import { basename, isLazyLog, LazyContact, normaliseTags, type Contact, type ContactFields, type ContactSource, type Problem } from "./contact";
 import { FIELD_COUNT, FIELD_INDEX, SPELLINGS, type FieldKey } from "./contact-fields";
 import { parseDateValue, type IsoDate } from "./dates";
+import { readKeyDates } from "./key-dates";
 import { latestEntry } from "./log";
 import type { Settings, TierDef } from "./settings";
 
@@ -100,7 +101,7 @@ function readFlag(value: unknown, field: "do-not-contact" | "no-refer", keys: Pa
 }
 
 /** Builds the contact from its parts. Never throws: bad values become problems. */
-export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers">): Contact {
+export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers"> & Partial<Pick<Settings, "keyDateKeys">>): Contact {
   // This runs for every contact at each index build: no closures, and one pass over the keys.
   const { path } = source;
   const problems: Problem[] = [];
@@ -171,6 +172,8 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const snoozeUntil = readDate(values[FIELD_INDEX["snooze-until"]], "snooze-until", keys, problems, path);
   const dnc = readFlag(values[FIELD_INDEX["do-not-contact"]], "do-not-contact", keys, problems, path);
   const noRefer = readFlag(values[FIELD_INDEX["no-refer"]], "no-refer", keys, problems, path);
+  const keyDates = readKeyDates(fm, path, settings.keyDateKeys);
+  problems.push(...keyDates.problems);
 
   const sourceLog = source.log ?? [];
   const sourceTags = source.tags ?? [];
@@ -191,6 +194,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     problems,
     keys,
     writable: source.frontmatterError === undefined,
+    keyDates: keyDates.dates,
   };
   if (isLazyLog(sourceLog) || !Array.isArray(sourceTags)) return new LazyContact(fields, sourceLog, sourceTags);
   return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]), log: [...sourceLog] });

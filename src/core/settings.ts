@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { parseCadence } from "./cadence";
+import { DEFAULT_KEY_DATE_DAYS, DEFAULT_KEY_DATE_KEYS } from "./key-dates";
 
 export interface TierDef {
   key: string;
@@ -22,6 +23,10 @@ export interface Settings {
   logHeading: string;
   interactionTypes: string[];
   weeklyBudget: number;
+  /** Frontmatter keys holding yearly dates, besides `birthday`. */
+  keyDateKeys: string[];
+  /** How many days ahead "Coming up" looks. */
+  keyDateDays: number;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -47,6 +52,8 @@ export function defaultSettings(): Settings {
     logHeading: "Log",
     interactionTypes: [...DEFAULT_INTERACTION_TYPES],
     weeklyBudget: 10,
+    keyDateKeys: [...DEFAULT_KEY_DATE_KEYS],
+    keyDateDays: DEFAULT_KEY_DATE_DAYS,
   };
 }
 
@@ -69,6 +76,8 @@ const fieldSchemas = {
   logHeading: z.string().transform((s) => s.trim().replace(/^#+\s*/, "")).pipe(z.string().min(1, "the log heading cannot be empty")),
   interactionTypes: z.array(z.string().trim().toLowerCase().regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")).min(1),
   weeklyBudget: z.number().positive().max(1000),
+  keyDateKeys: z.array(z.string().trim().min(1, "a key cannot be empty")),
+  keyDateDays: z.number().int().min(0).max(366),
 } satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodType<Settings[K], unknown> };
 
 export interface SettingsLoad {

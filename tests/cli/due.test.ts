@@ -53,9 +53,9 @@ function dueJson(vault: string, extra: string[] = []): DueJson {
 }
 
 describe("due --json (SPEC §8)", () => {
-  it("prints one object with today, contacts, problems and load, in that order", () => {
+  it("prints one object with today, contacts, problems, load and keyDates, in that order", () => {
     const json = dueJson(copyFixture("basic"));
-    expect(Object.keys(json)).toEqual(["today", "contacts", "problems", "load"]);
+    expect(Object.keys(json)).toEqual(["today", "contacts", "problems", "load", "keyDates"]);
     expect(json.today).toBe(TODAY);
   });
 

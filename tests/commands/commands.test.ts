@@ -29,6 +29,7 @@ function fakeUi(answer = true): MockUi {
     pickTier: vi.fn<CommandUi["pickTier"]>(),
     showDoNotContact: vi.fn<CommandUi["showDoNotContact"]>(),
     reviewNetwork: vi.fn<CommandUi["reviewNetwork"]>(),
+    importContacts: vi.fn<CommandUi["importContacts"]>(),
     confirm: vi.fn<CommandUi["confirm"]>(() => Promise.resolve(answer)),
     notify: vi.fn<CommandUi["notify"]>(),
   };
@@ -102,6 +103,7 @@ describe("the commands", () => {
       "Change this contact's tier",
       "Show the do-not-contact list",
       "Review the network",
+      "Import contacts from a file…",
     ]);
     for (const c of commands.values()) {
       expect(c.hotkeys).toBeUndefined();
@@ -120,6 +122,12 @@ describe("the commands", () => {
     openOn(h, "Contacts/Ann.md");
     expect(thisContact.filter(offered)).toEqual(thisContact);
     expect(offered("open-due-panel")).toBe(true);
+  });
+
+  it("opens the import modal once the index is built", async () => {
+    const { ui, run } = await setup();
+    await run("import-contacts");
+    expect(ui.importContacts).toHaveBeenCalledTimes(1);
   });
 
   it("opens the log and snooze modals for the contact on screen", async () => {

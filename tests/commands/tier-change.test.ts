@@ -35,6 +35,7 @@ function fakeUi(answer = true): MockUi {
     pickTier: vi.fn<CommandUi["pickTier"]>(),
     showDoNotContact: vi.fn<CommandUi["showDoNotContact"]>(),
     reviewNetwork: vi.fn<CommandUi["reviewNetwork"]>(),
+    importContacts: vi.fn<CommandUi["importContacts"]>(),
     confirm: vi.fn<CommandUi["confirm"]>(() => Promise.resolve(answer)),
     notify: vi.fn<CommandUi["notify"]>(),
   };

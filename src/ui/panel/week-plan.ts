@@ -86,7 +86,7 @@ export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick
   }
   lists.week = new LazySortedList(week, comparePriority, week.length);
   return {
-    groups: { contacts: lists, problems: groups.problems },
+    groups: { contacts: lists, comingUp: groups.comingUp, problems: groups.problems },
     week: { weekStart: start, weekEnd: end, budget, loggedThisWeek: logged, capacity, planned: week.length, overflow },
   };
 }

@@ -129,6 +129,28 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
       },
       {
         type: "group",
+        heading: "Dates that matter",
+        items: [
+          this.field({
+            field: "keyDateKeys",
+            name: "Key date keys",
+            desc: "Frontmatter keys that hold a yearly date (YYYY-MM-DD, MM-DD or --MM-DD), separated by commas or spaces. Birthday is always read.",
+            placeholder: "birthday, anniversary",
+            show: (v) => v.join(", "),
+            parse: (t) => ({ ok: true, value: parseList(t) }),
+          }),
+          this.field({
+            field: "keyDateDays",
+            name: "Key date days",
+            desc: "Birthdays, yearly dates and reminders within this many days are listed under Coming up, untracked people included.",
+            placeholder: "14",
+            show: (v) => String(v),
+            parse: (t) => parseNumber(t, { min: 0, max: 366, integer: true, what: "days" }),
+          }),
+        ],
+      },
+      {
+        type: "group",
         heading: "Interaction log",
         items: [
           this.field({
