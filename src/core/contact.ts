@@ -3,7 +3,6 @@
  * with (no `TFile`, no Obsidian). Every field is validated on its own, so one bad value becomes a
  * problem that names the file, the field and what was expected, and never hides the rest.
  */
-import * as z from "zod";
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
 import { parseDateValue, type IsoDate } from "./dates";
 import { sameData } from "./equal";
@@ -148,32 +147,21 @@ const TRUE_WORDS = new Set(["true", "yes", "y", "on"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "off", ""]);
 
 type Flag = { set: boolean; since: IsoDate | null };
+const UNSET: Flag = Object.freeze({ set: false, since: null });
+const SET: Flag = Object.freeze({ set: true, since: null });
 
-/** A flag: a boolean, yes/no (also as strings), or a date meaning "set since then". */
-const flagSchema = z.union([
-  z.boolean().transform((b): Flag => ({ set: b, since: null })),
-  z.null().transform((): Flag => ({ set: false, since: null })),
-  z.unknown().transform((v, ctx): Flag => {
-    if (typeof v === "string" && TRUE_WORDS.has(v.trim().toLowerCase())) return { set: true, since: null };
-    if (typeof v === "string" && FALSE_WORDS.has(v.trim().toLowerCase())) return { set: false, since: null };
-    const since = parseDateValue(v);
-    if (since !== null) return { set: true, since };
-    ctx.addIssue({ code: "custom", message: "expected true/false, yes/no or a date (YYYY-MM-DD)" });
-    return z.NEVER;
-  }),
-]);
-
-const dateSchema = z.unknown().transform((v, ctx): IsoDate | null => {
-  if (v === null || v === "") return null;
-  const date = parseDateValue(v);
-  if (date === null) {
-    ctx.addIssue({ code: "custom", message: "expected a date (YYYY-MM-DD)" });
-    return z.NEVER;
+/** A flag: a boolean, yes/no (also as strings), or a date meaning "set since then"; `null` when unreadable. */
+function parseFlag(value: unknown): Flag | null {
+  if (typeof value === "boolean") return value ? SET : UNSET;
+  if (value === null) return UNSET;
+  if (typeof value === "string") {
+    const word = value.trim().toLowerCase();
+    if (TRUE_WORDS.has(word)) return SET;
+    if (FALSE_WORDS.has(word)) return UNSET;
   }
-  return date;
-});
-
-const nameSchema = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+  const since = parseDateValue(value);
+  return since === null ? null : { set: true, since };
+}
 
 /** Shows a value the way the user wrote it, for messages. */
 function shown(value: unknown): string {
@@ -207,26 +195,21 @@ function addProblem(problems: Problem[], path: string, field: Problem["field"], 
   problems.push({ path, field, message: `${path}: ${message}` });
 }
 
-/** A date field: a plain date at once, anything else through its full check. */
+/** A date field; an unreadable value is a problem, and is ignored. */
 function readDate(value: unknown, field: "last-touch" | "snooze-until", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): IsoDate | null {
-  if (value === undefined) return null;
-  const quick = typeof value === "string" ? parseDateValue(value) : null;
-  if (quick !== null) return quick;
-  const parsed = dateSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  if (value === undefined || value === null || value === "") return null;
+  const date = parseDateValue(value);
+  if (date !== null) return date;
   addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a date (expected YYYY-MM-DD); it is ignored`);
   return null;
 }
 
-const UNSET: Flag = Object.freeze({ set: false, since: null });
-const SET: Flag = Object.freeze({ set: true, since: null });
-
-/** A flag field: booleans at once, anything else through its full check. */
+/** A flag field; an unreadable value is a problem, and counts as set. */
 function readFlag(value: unknown, field: "do-not-contact" | "no-refer", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): Flag {
   if (value === undefined || value === null || value === false) return UNSET;
   if (value === true) return SET;
-  const parsed = flagSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  const flag = parseFlag(value);
+  if (flag !== null) return flag;
   // When in doubt, the flag is set: better not to contact someone who may have asked us not to.
   addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a flag (expected true/false, yes/no or a date YYYY-MM-DD); treated as set`);
   return SET;
@@ -260,10 +243,10 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const rawName = values[FIELD_INDEX.name];
   if (typeof rawName === "string") {
     if (rawName.trim() !== "") name = rawName.trim();
+  } else if (typeof rawName === "number") {
+    name = String(rawName);
   } else if (rawName !== undefined && rawName !== null) {
-    const parsed = nameSchema.safeParse(rawName);
-    if (parsed.success && parsed.data !== "") name = parsed.data;
-    else if (!parsed.success) addProblem(problems, path, "name", `${keys.name ?? "name"} ${shown(rawName)} is not text (expected a name); using "${basename(path)}"`);
+    addProblem(problems, path, "name", `${keys.name ?? "name"} ${shown(rawName)} is not text (expected a name); using "${basename(path)}"`);
   }
 
   // tier

@@ -116,6 +116,26 @@ describe("buildContact", () => {
     expect(c.problems[0]).toMatchObject({ field: "do-not-contact" });
   });
 
+  it.each<[unknown, boolean, string | null]>([
+    ["yes", true, null],
+    [" No ", false, null],
+    ["on", true, null],
+    ["", false, null],
+    [null, false, null],
+    [false, false, null],
+    ["2026-03-04", true, "2026-03-04"],
+    [new Date(Date.UTC(2026, 2, 4)), true, "2026-03-04"],
+  ])("reads the flag %j as set=%s since %s, without a problem", (value, set, since) => {
+    const c = contact({ tier: "A", "no-refer": value });
+    expect([c.noRefer, c.noReferSince, c.problems]).toEqual([set, since, []]);
+  });
+
+  it("reports a name that is not text and keeps the basename", () => {
+    const c = contact({ name: ["Ann", "Lee"] });
+    expect(c.name).toBe("Ann Lee");
+    expect(c.problems.map((p) => p.message)).toEqual(['Contacts/Ann Lee.md: name ["Ann","Lee"] is not text (expected a name); using "Ann Lee"']);
+  });
+
   it("reads a Date object as its UTC date", () => {
     expect(contact({ "last-touch": new Date(Date.UTC(2026, 8, 1)) }).lastTouchField).toBe("2026-09-01");
   });
