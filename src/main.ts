@@ -24,7 +24,8 @@ import { ContactCadenceSettingTab } from "./ui/settings-tab";
 import { PanelModelCache } from "./ui/panel-model";
 
 export default class ContactCadencePlugin extends Plugin {
-  private settings!: Settings;
+  /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
+  override settings!: Settings;
   private index!: ContactIndex;
   /** Settings edits come a keystroke at a time: rebuild once the typing pauses. */
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(), 500, true);

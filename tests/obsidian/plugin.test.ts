@@ -7,7 +7,7 @@ import { ContactCadenceSettingTab } from "../../src/ui/settings-tab";
 import { DUE_VIEW_TYPE, DueView } from "../../src/ui/due-view";
 import { createApp, loadComponent, notices, Platform, settingsIn, type Plugin as StubPlugin, type TextComponent } from "../stubs/obsidian";
 
-const MANIFEST: O.PluginManifest = { id: "contact-cadence", name: "Contact Cadence", author: "", version: "0.1.0", minAppVersion: "1.5.7", description: "" };
+const MANIFEST: O.PluginManifest = { id: "contact-cadence", name: "Contact Cadence", author: "", version: "0.1.0", minAppVersion: "1.7.2", description: "" };
 
 const FILES = {
   "Contacts/Ann.md": "---\ntier: A\nlast-touch: 2026-09-01\n---\n",

@@ -917,7 +917,7 @@ export abstract class BaseComponent implements O.BaseComponent {
   }
 }
 
-export class ButtonComponent extends BaseComponent implements Pick<O.ButtonComponent, "buttonEl" | "setCta" | "removeCta" | "setWarning" | "setTooltip" | "setButtonText" | "setIcon" | "setClass" | "onClick"> {
+export class ButtonComponent extends BaseComponent implements Pick<O.ButtonComponent, "buttonEl" | "setCta" | "removeCta" | "setWarning" | "setDestructive" | "removeDestructive" | "setTooltip" | "setButtonText" | "setIcon" | "setClass" | "onClick"> {
   buttonEl: HTMLButtonElement;
   text = "";
   cta = false;
@@ -938,6 +938,14 @@ export class ButtonComponent extends BaseComponent implements Pick<O.ButtonCompo
   }
   setWarning(): this {
     this.warning = true;
+    return this;
+  }
+  setDestructive(): this {
+    this.warning = true;
+    return this;
+  }
+  removeDestructive(): this {
+    this.warning = false;
     return this;
   }
   setTooltip(): this {
@@ -1107,6 +1115,9 @@ export class SliderComponent extends InputComponent<number> {
   setDynamicTooltip(): this {
     return this;
   }
+  setDisplayFormat(): this {
+    return this;
+  }
   showTooltip(): void {}
 }
 
@@ -1194,6 +1205,17 @@ export class Setting implements O.Setting {
   addProgressBar(): this {
     throw new Error("stub: addProgressBar is not available");
   }
+  // Obsidian 1.13's additions; the plugin supports older apps, so it must not call them.
+  errorEl: HTMLElement | null = null;
+  setErrorMessage(): this {
+    throw new Error("stub: setErrorMessage needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
+  addDisplayValue(): this {
+    throw new Error("stub: addDisplayValue needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
+  addComponent(): this {
+    throw new Error("stub: addComponent needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
   then(cb: (setting: this) => unknown): this {
     cb(this);
     return this;
@@ -1218,7 +1240,7 @@ export function settingsIn(containerEl: HTMLElement): Setting[] {
 /** Stub only: every modal opened since the last `openedModals.length = 0`. */
 export const openedModals: Modal[] = [];
 
-export class Modal implements Pick<O.Modal, "app" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent"> {
+export class Modal implements Pick<O.Modal, "app" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent" | "setCloseCallback"> {
   app: O.App;
   scope: O.Scope;
   containerEl: HTMLElement = fakeEl();
@@ -1250,6 +1272,9 @@ export class Modal implements Pick<O.Modal, "app" | "containerEl" | "modalEl" | 
   setContent(content: string | DocumentFragment): this {
     if (typeof content === "string") FakeElement.of(this.contentEl).setText(content);
     return this;
+  }
+  setCloseCallback(): this {
+    throw new Error("stub: setCloseCallback needs Obsidian 1.13, above the plugin's minAppVersion");
   }
 }
 
@@ -1330,7 +1355,7 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
   }
 }
 
-export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection"> {
+export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"> {
   title = "";
   icon: string | null = null;
   section = "";
@@ -1352,6 +1377,9 @@ export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setC
   setIsLabel(): this {
     return this;
   }
+  setWarning(): this {
+    return this;
+  }
   setSection(section: string): this {
     this.section = section;
     return this;
@@ -1366,8 +1394,11 @@ export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setC
   }
 }
 
-export class Menu extends Component implements Pick<O.Menu, "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide"> {
+export class Menu extends Component implements Pick<O.Menu, "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide" | "setParentElement"> {
   readonly items: MenuItem[] = [];
+  setParentElement(): this {
+    return this;
+  }
   setNoIcon(): this {
     return this;
   }
