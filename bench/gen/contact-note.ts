@@ -1,7 +1,7 @@
 /**
- * One generated contact note: frontmatter in every spelling SPEC §1 allows (with comments, quoting
- * and key order as people really write them), a log in every variant of §3, and now and then a
- * problem of §6, so the benchmark measures the messy vault the plugin meets, not a clean one.
+ * One generated contact note: frontmatter in every spelling the plugin reads (with comments, quoting
+ * and key order as people really write them), a log in every variant the log grammar allows, and
+ * now and then a problem (a bad date, an unknown tier), so the benchmark measures the messy vault the plugin meets, not a clean one.
  */
 import { addDays, type IsoDate } from "../../src/core/dates";
 import { DEFAULT_INTERACTION_TYPES } from "../../src/core/settings";

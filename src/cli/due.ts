@@ -1,6 +1,6 @@
 /**
  * `due`: who to reach, grouped and in priority order like the plugin's panel, or (`--json`) the
- * object of SPEC §8 for scripts.
+ * one JSON object for scripts, whose shape is a promise to them (README, "Command line").
  */
 import { formatCadence } from "../core/cadence";
 import type { IsoDate } from "../core/dates";
@@ -27,7 +27,7 @@ export interface DueJson {
   load: { touchesPerWeek: number; budget: number };
 }
 
-/** SPEC §8's object: every contact note by path, the problems, the load. */
+/** The `--json` object: every contact note by path, the problems, the load. Scripts rely on its fields. */
 export function dueJson(schedule: VaultSchedule, budget: number): DueJson {
   return {
     today: schedule.today,

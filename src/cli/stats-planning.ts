@@ -1,5 +1,5 @@
 /**
- * The planning sections of `stats` (issue 7): this week's plan against the weekly budget, and,
+ * The planning sections of `stats`: this week's plan against the weekly budget, and,
  * when the cadences ask for more than the budget, the fewest tier moves that would fit it: the
  * same plan and the same suggestions as the plugin's panel.
  */

@@ -1,5 +1,5 @@
 /**
- * Every command of SPEC §5, one small handler each. Ids are stable (settings and hotkeys refer to
+ * Every command of the plugin, one small handler each. Ids are stable (settings and hotkeys refer to
  * them); there are no default hotkeys. The commands about "this contact" use `checkCallback`, so
  * the palette offers them only while the active note is a contact.
  *

@@ -1,5 +1,5 @@
 /**
- * The network-planning commands (issue 7): change this contact's tier (saying so first when that
+ * The network-planning commands: change this contact's tier (saying so first when that
  * pushes the load over the weekly budget), show the do-not-contact list, review the network.
  * Ids are stable and there are no default hotkeys, as for the other commands; the modals come in
  * through `PlanningUi`, so the handlers are tested without a DOM.

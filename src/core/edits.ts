@@ -1,6 +1,6 @@
 /**
- * Surgical edits of a note's text (SPEC §7): the value of one frontmatter key, or one inserted log
- * line. Every other byte stays as it was: comments, quoting, key order, LF or CRLF, a byte-order
+ * Surgical edits of a note's text: the value of one frontmatter key, or one inserted log line
+ * (a note is the user's, and a write must never lose a byte of it). Every other byte stays as it was: comments, quoting, key order, LF or CRLF, a byte-order
  * mark, a missing final newline. The YAML block is never re-serialised; the `yaml` package's
  * source ranges say which bytes hold the old value, and only those are replaced.
  *

@@ -1,5 +1,5 @@
 /**
- * Network planning (issue 7): the week plan against the weekly budget, the tier ladder, and the
+ * Network planning: the week plan against the weekly budget, the tier ladder, and the
  * fewest tier moves that bring the load within the budget. Pure: `today` and the settings are
  * always passed in.
  */
@@ -95,7 +95,7 @@ const UNTRACKED_TIER_WORDS = new Set(["none", "database"]);
 
 /**
  * The tier a key or alias names (case-insensitive). `null`, `none`, `database` and unknown keys
- * give `null`: untracked, as an unknown tier leaves a contact untracked (SPEC §6).
+ * give `null`: untracked, as an unknown tier leaves a contact untracked (and is reported as a problem).
  */
 export function resolveTier(settings: Pick<Settings, "tiers">, key: string | null): TierDef | null {
   if (key === null) return null;

@@ -1,5 +1,5 @@
 /**
- * The schedule (SPEC §4): who is due, how urgently, and the weekly load the cadences demand.
+ * The schedule: who is due, how urgently, and the weekly load the cadences demand.
  * Everything takes `today` from the caller.
  */
 import { addCadence, cadenceDays, formatCadence } from "./cadence";

@@ -1,5 +1,5 @@
 /**
- * The settings tab: every setting of the SPEC, each edit checked with the same schema that loads
+ * The settings tab: every setting the plugin has, each edit checked with the same schema that loads
  * `data.json`. A value that does not validate is not saved; a line under the setting says why,
  * and the last good value stays in force.
  */

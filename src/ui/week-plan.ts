@@ -1,5 +1,5 @@
 /**
- * The panel's side of network planning (issue 7), as plain data: this week's plan lifted out of
+ * The panel's side of network planning, as plain data: this week's plan lifted out of
  * the groups, the lines under the load meter, and the words for the over-budget tier moves.
  *
  * The plan is the core's `planWeek`, computed from the panel's lazily sorted groups instead of a

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { addCadence, cadenceDays, formatCadence, parseCadence } from "../../src/core/cadence";
 
-/** Every row of SPEC §2's grammar, with its normal form. */
+/** Every spelling of a cadence the README documents, with its normal form. */
 const GRAMMAR: ReadonlyArray<[input: unknown, normal: string]> = [
   ["1d", "1d"], ["3 d", "3d"], ["1 day", "1d"], ["10 days", "10d"],
   ["2w", "2w"], ["2 wk", "2w"], ["1 week", "1w"], ["2 weeks", "2w"],

@@ -35,7 +35,7 @@ describe("dates.ts against date-fns", () => {
         const mine = addMonths(d, months);
         const start = local(d);
         fc.pre(start !== null && local(mine) !== null && lastDayExists(mine));
-        expect(mine).toBe(iso(dfAddMonths(start as Date, months)));
+        expect(mine).toBe(iso(dfAddMonths(start, months)));
       }),
       RUNS,
     );
@@ -47,7 +47,7 @@ describe("dates.ts against date-fns", () => {
         const mine = addDays(d, days);
         const start = local(d);
         fc.pre(start !== null && local(mine) !== null);
-        expect(mine).toBe(iso(dfAddDays(start as Date, days)));
+        expect(mine).toBe(iso(dfAddDays(start, days)));
       }),
       RUNS,
     );
@@ -58,7 +58,7 @@ describe("dates.ts against date-fns", () => {
       fc.property(date, date, (a, b) => {
         const [from, to] = [local(a), local(b)];
         fc.pre(from !== null && to !== null);
-        expect(daysBetween(a, b)).toBe(differenceInCalendarDays(to as Date, from as Date));
+        expect(daysBetween(a, b)).toBe(differenceInCalendarDays(to, from));
       }),
       RUNS,
     );
@@ -70,8 +70,8 @@ describe("dates.ts against date-fns", () => {
         const day = local(d);
         const { start, end } = isoWeek(d);
         fc.pre(day !== null && local(start) !== null && local(end) !== null);
-        expect(start).toBe(iso(startOfISOWeek(day as Date)));
-        expect(end).toBe(iso(endOfISOWeek(day as Date)));
+        expect(start).toBe(iso(startOfISOWeek(day)));
+        expect(end).toBe(iso(endOfISOWeek(day)));
       }),
       RUNS,
     );

@@ -45,7 +45,7 @@ afterEach(() => {
 describe("the plugin", () => {
   it("registers the commands, the view, the ribbon icon and the settings tab", async () => {
     const { stub, workspace } = await start();
-    // Every SPEC §5 command (other modules may add their own), none with a default hotkey.
+    // Every command the README lists (other modules may add their own), none with a default hotkey.
     expect([...stub.commands.keys()]).toEqual(expect.arrayContaining([...COMMAND_IDS]));
     expect([...stub.commands.values()].filter((c) => c.hotkeys !== undefined)).toEqual([]);
     expect(workspace.viewCreators.has(DUE_VIEW_TYPE)).toBe(true);
