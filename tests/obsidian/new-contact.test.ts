@@ -1,6 +1,5 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { contactFromText } from "../../src/core/note";
 import { defaultSettings } from "../../src/core/settings";
 import { createContactNote, freePath, newContactText, safeFileName } from "../../src/obsidian/new-contact";
