@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { logInteraction, markTouched, setFlag, setTier, snooze } from "../../src/core/actions";
+import { logInteraction, markTouched, outreachRefusal, setFlag, setTier, snooze } from "../../src/core/actions";
 import type { EditResult } from "../../src/core/edits";
 import { contactFromText } from "../../src/core/note";
 import { defaultSettings } from "../../src/core/settings";
@@ -120,5 +120,22 @@ describe("setTier", () => {
 
   it("refuses an empty key", () => {
     expect(setTier("---\ntier: A\n---\n", { tierKey: "  " }).ok).toBe(false);
+  });
+});
+
+describe("outreachRefusal", () => {
+  const read = (fm: string) => contactFromText("Contacts/Cy.md", `---\n${fm}\n---\n`, settings);
+
+  it("refuses reaching out to someone marked do-not-contact, saying since when", () => {
+    expect(outreachRefusal(read("do-not-contact: 2026-01-05"), false)).toBe("Cy asked not to be contacted (since 2026-01-05)");
+    expect(outreachRefusal(read("do_not_contact: yes"), false)).toBe("Cy asked not to be contacted");
+    // When in doubt, do not contact: an unreadable flag counts as set.
+    expect(outreachRefusal(read("do-not-contact: maybe"), false)).toBe("Cy asked not to be contacted");
+  });
+
+  it("lets it through once confirmed, or when the flag is not set", () => {
+    expect(outreachRefusal(read("do-not-contact: true"), true)).toBeNull();
+    expect(outreachRefusal(read("do-not-contact: no"), false)).toBeNull();
+    expect(outreachRefusal(read("tier: A"), false)).toBeNull();
   });
 });

@@ -135,7 +135,7 @@ describe("NoteWriter: the do-not-contact guard", () => {
     expect(await writer.logInteraction("Contacts/Ann.md", { date: TODAY, type: null, summary: "" })).toBe(false);
     expect(confirm).not.toHaveBeenCalled();
     expect(h.vault.textOf("Contacts/Ann.md")).toBe(DNC);
-    expect(notices[0]).toContain("marked do-not-contact");
+    expect(notices[0]).toContain("Ann asked not to be contacted (since 2026-01-05); try again to confirm");
   });
 });
 
