@@ -6,8 +6,8 @@
 import { addDays as dfAddDays, addMonths as dfAddMonths, differenceInCalendarDays, endOfISOWeek, format, startOfISOWeek } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysBetween, toEpochDay, toIsoDate, type IsoDate } from "../../src/core/dates";
-import { isoWeek } from "../../src/core/planning";
+import { addDays, addMonths, daysBetween, isoWeek, toEpochDay, toIsoDate, type IsoDate } from "../../src/core/dates";
+
 
 /** The local calendar day of an ISO date, or null when this zone skipped that day (Kiritimati, 1994-12-31). */
 function local(date: IsoDate): Date | null {
