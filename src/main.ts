@@ -4,7 +4,7 @@
  * icon, the status bar count and the settings tab, all through `register*` so unloading cleans up.
  */
 import { debounce, Notice, Platform, Plugin, TFile } from "obsidian";
-import { localIsoDate } from "./core/dates";
+import { localIsoDate, type IsoDate } from "./core/dates";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
@@ -31,7 +31,7 @@ export default class ContactCadencePlugin extends Plugin {
   override async onload(): Promise<void> {
     await this.loadSettings();
     const { app } = this;
-    const today = (): string => localIsoDate(new Date());
+    const today = (): IsoDate => localIsoDate(new Date());
 
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
@@ -93,7 +93,7 @@ export default class ContactCadencePlugin extends Plugin {
     this.applySettings();
   }
 
-  private addDueCount(today: () => string): void {
+  private addDueCount(today: () => IsoDate): void {
     const el = this.addStatusBarItem();
     el.addClass("mod-clickable");
     el.setAttr("aria-label", "Overdue, due today or never contacted: open the due panel");

@@ -5,8 +5,9 @@ import { COMMAND_IDS, registerCommands, type CommandContext, type CommandUi } fr
 import { addContactMenuItems } from "../../src/commands/file-menu";
 import { file, harness, hostFor, type Harness } from "../obsidian/helpers";
 import { Menu } from "../stubs/obsidian";
+import { isoDate } from "../../src/core/dates";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 
 const FILES = {
   "Contacts/Ann.md": "---\ntier: A\nlast-touch: 2026-09-01\n---\n",

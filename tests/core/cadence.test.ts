@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { addCadence, cadenceDays, formatCadence, parseCadence } from "../../src/core/cadence";
+import { isoDate } from "../../src/core/dates";
 
 /** Every spelling of a cadence the README documents, with its normal form. */
 const GRAMMAR: ReadonlyArray<[input: unknown, normal: string]> = [
@@ -53,7 +54,7 @@ describe("addCadence", () => {
   it.each(cases)("%s + %s = %s", (from, cadence, to) => {
     const parsed = parseCadence(cadence);
     if (parsed.kind !== "cadence") throw new Error(`bad cadence ${cadence}`);
-    expect(addCadence(from, parsed.cadence)).toBe(to);
+    expect(addCadence(isoDate(from), parsed.cadence)).toBe(to);
   });
 });
 

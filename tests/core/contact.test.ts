@@ -4,6 +4,7 @@ import { isContactNote } from "../../src/core/membership";
 import { sameContact, type ContactSource } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
+import { isoDate } from "../../src/core/dates";
 
 const settings = defaultSettings();
 const contact = (frontmatter: Record<string, unknown>, extra: Partial<ContactSource> = {}) =>
@@ -172,7 +173,7 @@ describe("a contact whose log and tags are read on first use", () => {
           },
         },
         log: {
-          latest: { date: "2026-11-01", line: 1 },
+          latest: { date: isoDate("2026-11-01"), line: 1 },
           read: () => {
             reads.log++;
             return entries;

@@ -1,9 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { toEpochDay, toIsoDate } from "../../src/core/dates";
+import { isoDate, toEpochDay, toIsoDate } from "../../src/core/dates";
 import { formatDateAndAge, formatRelative, formatShortDate, formatWeekday } from "../../src/core/format-date";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 
 describe("formatWeekday", () => {
   it.each([
@@ -12,13 +12,13 @@ describe("formatWeekday", () => {
     ["2028-02-29", "Tue 29 Feb"],
     ["0099-03-01", "Sun 1 Mar"],
   ])("%s reads %s", (date, text) => {
-    expect(formatWeekday(date)).toBe(text);
+    expect(formatWeekday(isoDate(date))).toBe(text);
   });
 
   it("names the weekday the day number gives (1970-01-01 was a Thursday), in every zone", () => {
     const names = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"];
     fc.assert(
-      fc.property(fc.integer({ min: toEpochDay("1600-01-01"), max: toEpochDay("2600-12-31") }), (day) => {
+      fc.property(fc.integer({ min: toEpochDay(isoDate("1600-01-01")), max: toEpochDay(isoDate("2600-12-31")) }), (day) => {
         const date = toIsoDate(day);
         const [, month = "", dayOfMonth = ""] = date.split("-");
         const text = formatWeekday(date);
@@ -33,9 +33,9 @@ describe("formatWeekday", () => {
 
 describe("formatShortDate", () => {
   it("leaves the year out only in today's year", () => {
-    expect(formatShortDate("2026-09-14", TODAY)).toBe("14 Sep");
-    expect(formatShortDate("2025-09-14", TODAY)).toBe("14 Sep 2025");
-    expect(formatShortDate("2027-01-02", TODAY)).toBe("2 Jan 2027");
+    expect(formatShortDate(isoDate("2026-09-14"), TODAY)).toBe("14 Sep");
+    expect(formatShortDate(isoDate("2025-09-14"), TODAY)).toBe("14 Sep 2025");
+    expect(formatShortDate(isoDate("2027-01-02"), TODAY)).toBe("2 Jan 2027");
   });
 });
 
@@ -58,17 +58,17 @@ describe("formatRelative", () => {
     ["2026-12-10", "in 2 weeks"],
     ["2027-03-01", "in 3 months"],
   ])("%s is %s", (date, text) => {
-    expect(formatRelative(date, TODAY)).toBe(text);
+    expect(formatRelative(isoDate(date), TODAY)).toBe(text);
   });
 
   it("counts whole calendar months at the month's end", () => {
-    expect(formatRelative("2026-01-31", "2026-02-28")).toBe("1 month ago");
-    expect(formatRelative("2026-01-31", "2026-02-27")).toBe("3 weeks ago");
-    expect(formatRelative("2024-02-29", "2025-02-28")).toBe("1 year ago");
+    expect(formatRelative(isoDate("2026-01-31"), isoDate("2026-02-28"))).toBe("1 month ago");
+    expect(formatRelative(isoDate("2026-01-31"), isoDate("2026-02-27"))).toBe("3 weeks ago");
+    expect(formatRelative(isoDate("2024-02-29"), isoDate("2025-02-28"))).toBe("1 year ago");
   });
 
   it("says the same thing whichever way round, in every zone", () => {
-    const day = fc.integer({ min: toEpochDay("1900-01-01"), max: toEpochDay("2200-12-31") });
+    const day = fc.integer({ min: toEpochDay(isoDate("1900-01-01")), max: toEpochDay(isoDate("2200-12-31")) });
     fc.assert(
       fc.property(day, fc.integer({ min: 2, max: 5000 }), (start, gap) => {
         const past = formatRelative(toIsoDate(start), toIsoDate(start + gap));
@@ -87,7 +87,7 @@ describe("formatRelative", () => {
 
 describe("formatDateAndAge", () => {
   it("joins the date and its age", () => {
-    expect(formatDateAndAge("2026-09-14", TODAY)).toBe("14 Sep · 2 months ago");
-    expect(formatDateAndAge("2025-09-14", TODAY)).toBe("14 Sep 2025 · 1 year ago");
+    expect(formatDateAndAge(isoDate("2026-09-14"), TODAY)).toBe("14 Sep · 2 months ago");
+    expect(formatDateAndAge(isoDate("2025-09-14"), TODAY)).toBe("14 Sep 2025 · 1 year ago");
   });
 });

@@ -6,6 +6,7 @@ import { filterGroups, groupSchedule, NO_FILTERS, reachCount, REACH_GROUPS, type
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
 import { loggedThisWeek, touchesOf, moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekSummary, type PanelWeek } from "../../../src/ui/panel/week-plan";
 import { contact, network, person, rng, schedule, TODAY } from "../helpers";
+import { isoDate } from "../../../src/core/dates";
 
 const paths = (list: readonly ScheduledContact[]): string[] => list.map((s) => s.contact.path);
 const contactsOf = (all: readonly ScheduledContact[]) => all.map((s) => s.contact);
@@ -134,7 +135,7 @@ describe("touches logged this week", () => {
     expect(loggedThisWeek(odd, TODAY)).toBe(5);
     for (const seed of [4, 5, 6]) {
       const all = busyNetwork(1500, seed);
-      for (const today of ["2026-11-23", "2026-11-26", "2026-11-29", "2026-11-30"]) {
+      for (const today of [isoDate("2026-11-23"), isoDate("2026-11-26"), isoDate("2026-11-29"), isoDate("2026-11-30")]) {
         const scheduled = all.map((s) => schedule(s.contact, today));
         expect(loggedThisWeek(scheduled, today), `${seed} ${today}`).toBe(touchesThisWeek(contactsOf(all), today));
       }
@@ -143,7 +144,7 @@ describe("touches logged this week", () => {
 });
 
 describe("the week line", () => {
-  const week = (w: Partial<PanelWeek>): PanelWeek => ({ weekStart: "2026-11-23", weekEnd: "2026-11-29", budget: 6, loggedThisWeek: 1, capacity: 5, planned: 5, overflow: 15, ...w });
+  const week = (w: Partial<PanelWeek>): PanelWeek => ({ weekStart: isoDate("2026-11-23"), weekEnd: isoDate("2026-11-29"), budget: 6, loggedThisWeek: 1, capacity: 5, planned: 5, overflow: 15, ...w });
 
   it("says how many touches are left, and how many were logged since Monday", () => {
     expect(weekSummary(week({}))).toBe("This week: room for 5 more touches (budget 6, 1 logged since Monday).");
