@@ -5,7 +5,8 @@
 import { formatCadence } from "../core/cadence";
 import type { IsoDate } from "../core/dates";
 import { comparePriority, describeWhy, isToReach, type ScheduledContact, type Status } from "../core/schedule";
-import { roundLoad, type VaultSchedule } from "./schedule";
+import { roundLoad } from "../core/load";
+import type { VaultSchedule } from "./schedule";
 import { alignRows, safeText, truncate, type Style } from "./terminal";
 
 export interface DueJson {

@@ -8,6 +8,7 @@
  */
 import { differenceInMonths, format } from "date-fns";
 import { daysBetween, type IsoDate } from "./dates";
+import { count } from "./words";
 
 /**
  * The date as a local calendar day, which is what date-fns reads; noon keeps it clear of
@@ -30,10 +31,6 @@ export function formatWeekday(date: IsoDate): string {
 /** "14 Sep" in today's year, "14 Sep 2025" in any other. */
 export function formatShortDate(date: IsoDate, today: IsoDate): string {
   return format(calendarDay(date), date.slice(0, 4) === today.slice(0, 4) ? "d MMM" : "d MMM yyyy");
-}
-
-function count(n: number, unit: string): string {
-  return `${n} ${unit}${n === 1 ? "" : "s"}`;
 }
 
 /**

@@ -5,7 +5,8 @@
  */
 import type { Contact } from "./contact";
 import { isoWeek, type IsoDate } from "./dates";
-import { dueList, weeklyLoad, type ScheduledContact } from "./schedule";
+import { weeklyLoad } from "./load";
+import { dueList, type ScheduledContact } from "./schedule";
 import type { Settings } from "./settings";
 
 /**

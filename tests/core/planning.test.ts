@@ -7,7 +7,8 @@ import { isoDate, isoWeek } from "../../src/core/dates";
 import { loadAfterTierChange, tierChangeWarning } from "../../src/core/load";
 import { planWeek, touchesThisWeek } from "../../src/core/week-plan";
 import { suggestTierMoves, type TierMovePlan } from "../../src/core/tier-moves";
-import { scheduleContact, weeklyLoad } from "../../src/core/schedule";
+import { weeklyLoad } from "../../src/core/load";
+import { scheduleContact } from "../../src/core/schedule";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 
 const TODAY = isoDate("2026-11-26"); // a Thursday; its ISO week is Mon 2026-11-23 .. Sun 2026-11-29

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
 import type { Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
-import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, weeklyLoad, type ScheduledContact } from "../../src/core/schedule";
+import { weeklyLoad } from "../../src/core/load";
+import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
 import { isoDate } from "../../src/core/dates";
 

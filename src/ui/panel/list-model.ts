@@ -5,6 +5,7 @@
  */
 import type { Contact, Problem } from "../../core/contact";
 import { addDays, addMonths, type IsoDate } from "../../core/dates";
+import { formatAmount } from "../../core/load";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings, TierDef } from "../../core/settings";
 import { LazySortedList } from "../../lib/lazy-sort";
@@ -181,11 +182,6 @@ export interface LoadSummary {
   over: boolean;
 }
 
-/** One decimal, without a trailing ".0". */
-export function formatAmount(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}
 
 /**
  * "Load 7.4 / 10 touches a week"; over budget when the shown load exceeds the budget, and then it

@@ -8,13 +8,14 @@
  */
 import type { Contact } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
-import { formatLoad } from "../../core/load";
+import { formatAmount, formatLoad } from "../../core/load";
+import { count } from "../../core/words";
 import { isoWeek } from "../../core/dates";
 import { touchesThisWeek } from "../../core/week-plan";
 import type { TierMove, TierMovePlan } from "../../core/tier-moves";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
-import { formatAmount, REACH_GROUPS, type ContactGroupKey, type DueGroups } from "./list-model";
+import { REACH_GROUPS, type ContactGroupKey, type DueGroups } from "./list-model";
 import { LazySortedList } from "../../lib/lazy-sort";
 
 export interface PanelWeek {
@@ -91,14 +92,10 @@ export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick
   };
 }
 
-function touches(n: number): string {
-  return `${n} ${n === 1 ? "touch" : "touches"}`;
-}
-
 /** The line under the load meter about this week, e.g. "This week: room for 5 more touches (budget 6, 1 logged since Monday)." */
 export function weekSummary(w: PanelWeek): string {
   const logged = w.loggedThisWeek === 0 ? "none logged yet" : `${w.loggedThisWeek} logged since Monday`;
-  if (w.capacity > 0) return `This week: room for ${w.loggedThisWeek > 0 ? `${w.capacity} more ${w.capacity === 1 ? "touch" : "touches"}` : touches(w.capacity)} (budget ${formatAmount(w.budget)}, ${logged}).`;
+  if (w.capacity > 0) return `This week: room for ${count(w.capacity, w.loggedThisWeek > 0 ? "more touch" : "touch", w.loggedThisWeek > 0 ? "more touches" : "touches")} (budget ${formatAmount(w.budget)}, ${logged}).`;
   const rest = w.overflow > 0 ? "; the rest can wait" : "";
   return `This week: the budget of ${formatAmount(w.budget)} is used (${logged})${rest}.`;
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../../../src/core/contact";
 import { dueList, type ScheduledContact } from "../../../src/core/schedule";
-import { contactFilter, defaultCollapsed, emptyStateText, filterGroups, formatAmount, groupSchedule, loadSummary, nextUp, NO_FILTERS, NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type GroupKey } from "../../../src/ui/panel/list-model";
+import { contactFilter, defaultCollapsed, emptyStateText, filterGroups, groupSchedule, loadSummary, nextUp, NO_FILTERS, NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type GroupKey } from "../../../src/ui/panel/list-model";
+import { formatAmount } from "../../../src/core/load";
 import { FlatRows, type DueRow } from "../../../src/ui/panel/flat-rows";
 import { contact, network, person, settings, TODAY } from "../helpers";
 import { isoDate } from "../../../src/core/dates";

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Contact, Problem } from "../../../src/core/contact";
 import { suggestTierMoves } from "../../../src/core/tier-moves";
-import { weeklyLoad, type ScheduledContact } from "../../../src/core/schedule";
+import { weeklyLoad } from "../../../src/core/load";
+import type { ScheduledContact } from "../../../src/core/schedule";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 import type { ContactIndexReader, IndexState } from "../../../src/ports";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
