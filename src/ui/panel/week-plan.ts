@@ -33,32 +33,9 @@ export interface PanelWeek {
   overflow: number;
 }
 
-/**
- * `touchesThisWeek` for a schedule made against `today`, without reading everyone's log: a contact
- * has a touch this week only when its effective last touch (the latest touch up to today) is on
- * or after Monday, which is rare; only those are counted in full.
- */
+/** `touchesThisWeek` for the contacts of a schedule. */
 export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: IsoDate): number {
-  const { start } = isoWeek(today);
-  const recent = [];
-  for (const s of scheduled) if (s.lastTouch !== null && s.lastTouch >= start) recent.push(s.contact);
-  return touchesOf(recent, today);
-}
-
-/**
- * `touchesThisWeek` for these contacts, reading the log only of those whose latest entry (dated
- * after today or not) is on or after Monday: for the others the log holds nothing this week, and
- * only `last-touch` can count.
- */
-export function touchesOf(contacts: readonly Contact[], today: IsoDate): number {
-  const { start } = isoWeek(today);
-  const withLog: Contact[] = [];
-  let count = 0;
-  for (const c of contacts) {
-    if (c.lastLogged !== null && c.lastLogged.date >= start) withLog.push(c);
-    else if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) count++;
-  }
-  return count + touchesThisWeek(withLog, today);
+  return touchesThisWeek(scheduled.map((s) => s.contact), today);
 }
 
 /**
