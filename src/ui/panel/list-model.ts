@@ -9,7 +9,8 @@ import { formatAmount } from "../../core/load";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings, TierDef } from "../../core/settings";
 import { LazySortedList } from "../../lib/lazy-sort";
-import { fold, foldedName, queryTerms, tagMatches } from "../../lib/text-match";
+import { tagMatches } from "../../core/tags";
+import { fold, foldedName, queryTerms } from "../../lib/text-match";
 
 /** `week`: this week's plan, the first people to reach within the weekly budget (see `week-plan.ts`). */
 export type ContactGroupKey = "week" | "overdue" | "due" | "new" | "soon" | "snoozed";
