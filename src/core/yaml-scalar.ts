@@ -32,10 +32,18 @@ function readsBackAs(value: string, options: { schema: "core" } | { version: "1.
   }
 }
 
+/**
+ * What YAML 1.1 could read as something other than text, among values YAML 1.2 reads as text: its
+ * boolean words, and numbers, times, `~` and `=` (digits, `:`, `_`, `.`). Only these are parsed a
+ * second time; a plain name never is.
+ */
+const YAML11_SUSPECT = /^(?:y|n|yes|no|on|off)$|[\d:_=~.]/i;
+
 /** True when `value` can be written unquoted and reads back as the same string (`2026-11-26`, `B`). */
 export function isSafePlain(value: string): boolean {
   if (!PLAIN_CANDIDATE.test(value) || value.endsWith(" ") || value.endsWith(":")) return false;
-  return readsBackAs(value, { schema: "core" }) && (isIsoDate(value) || readsBackAs(value, { version: "1.1" }));
+  if (!readsBackAs(value, { schema: "core" })) return false;
+  return !YAML11_SUSPECT.test(value) || isIsoDate(value) || readsBackAs(value, { version: "1.1" });
 }
 
 function doubleQuoted(value: string): string {

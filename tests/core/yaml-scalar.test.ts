@@ -39,7 +39,7 @@ describe("formatScalar", () => {
         // Inside a flow list too, where the plugin writes a new note's tag.
         expect(parse(`k: [${written}]`, { schema: "core" })).toEqual({ k: [value] });
       }),
-      { numRuns: 2000 },
+      { numRuns: 500 },
     );
   });
 });
