@@ -24,6 +24,9 @@ export default defineConfig({
     exclude: ["tests/e2e/**", "node_modules/**"],
     environment: "node",
     setupFiles: ["tests/setup.ts"],
+    // The property tests run hundreds of cases; on a shared 2-core machine 5 s is not always enough.
+    // A timeout is not a speed target (those live in the bench), only a guard against a hang.
+    testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: "UTC", include: WITH_STANDIN, env: { TZ: "UTC" } } },
       { extends: true, test: { name: "UTC, shared", include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**", ...WITH_STANDIN], isolate: false, env: { TZ: "UTC" } } },

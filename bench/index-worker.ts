@@ -16,7 +16,7 @@
  * Each is the median of many runs after warm-up runs. Prints one JSON object.
  */
 import type { CachedMetadata, EventRef, TFile } from "obsidian";
-import { addDays } from "../src/core/dates";
+import { addDays, isoDate } from "../src/core/dates";
 import { appendLogEntry } from "../src/core/edits";
 import { comparePriority } from "../src/core/schedule";
 import { defaultSettings } from "../src/core/settings";
@@ -135,8 +135,9 @@ function floorOnce(svc: ContactIndexServices): { count: number; sample: Sample }
 }
 
 async function main(): Promise<void> {
-  const [root, today] = process.argv.slice(2);
-  if (root === undefined || today === undefined) throw new Error("usage: index-worker <vault> <today>");
+  const [root, todayArg] = process.argv.slice(2);
+  if (root === undefined || todayArg === undefined) throw new Error("usage: index-worker <vault> <today>");
+  const today = isoDate(todayArg);
   const notes = loadVaultInput(root);
   let changed: ChangedHandler | null = null;
   const svc = services(notes, (h) => (changed = h));

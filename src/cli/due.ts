@@ -1,12 +1,13 @@
 /**
  * `due`: who to reach, grouped and in priority order like the plugin's panel, or (`--json`) the
- * object of SPEC §8 for scripts.
+ * one JSON object for scripts, whose shape is a promise to them (README, "Command line").
  */
 import { formatCadence } from "../core/cadence";
 import type { IsoDate } from "../core/dates";
 import { describeKeyDate } from "../core/key-dates";
 import { comparePriority, describeWhy, isToReach, type ScheduledContact, type Status } from "../core/schedule";
-import { roundLoad, type VaultSchedule } from "./schedule";
+import { roundLoad } from "../core/load";
+import type { VaultSchedule } from "./schedule";
 import { alignRows, safeText, truncate, type Style } from "./terminal";
 
 export interface DueJson {
@@ -29,7 +30,7 @@ export interface DueJson {
   keyDates: { path: string; name: string; kind: string; date: string; next: IsoDate; age: number | null; text?: string }[];
 }
 
-/** SPEC §8's object: every contact note by path, the problems, the load. */
+/** The `--json` object: every contact note by path, the problems, the load. Scripts rely on its fields. */
 export function dueJson(schedule: VaultSchedule, budget: number): DueJson {
   return {
     today: schedule.today,

@@ -5,7 +5,8 @@
 import type { Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
 import { comingUp, type KeyDate } from "../core/key-dates";
-import { scheduleContact, weeklyLoad, type ScheduledContact } from "../core/schedule";
+import { weeklyLoad } from "../core/load";
+import { scheduleContact, type ScheduledContact } from "../core/schedule";
 import type { Vault } from "./vault";
 
 export interface VaultSchedule {
@@ -24,9 +25,4 @@ export function scheduleVault(vault: Vault, today: IsoDate): VaultSchedule {
   const scheduled = vault.contacts.map((c) => scheduleContact(c, today, vault.settings.soonDays));
   const problems = scheduled.flatMap((s) => [...s.contact.problems, ...s.problems]);
   return { today, scheduled, problems, load: weeklyLoad(vault.contacts), keyDates: comingUp(vault.contacts, today, vault.settings.keyDateDays) };
-}
-
-/** One decimal, as the JSON and the screen show it. */
-export function roundLoad(load: number): number {
-  return Math.round(load * 10) / 10;
 }

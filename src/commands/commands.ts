@@ -10,6 +10,7 @@ import type { Contact } from "../core/contact";
 import { dueList } from "../core/schedule";
 import type { ChangeTier, ConfirmRequest, PluginContext, TierChoice } from "../ports";
 import { changeTier, pickedTier, tierChoices } from "./tier-change";
+import { count } from "../core/words";
 
 /** The modals and notices the commands open: one port, implemented by `modalUi` in the plugin. */
 export interface CommandUi {
@@ -86,8 +87,8 @@ const COMMANDS = [
     id: "rebuild-index",
     name: "Rebuild the contact index",
     run: async (ctx) => {
-      const count = await ctx.rebuildIndex();
-      ctx.ui.notify(`Contact index rebuilt: ${count} ${count === 1 ? "contact" : "contacts"}.`);
+      const contacts = await ctx.rebuildIndex();
+      ctx.ui.notify(`Contact index rebuilt: ${count(contacts, "contact")}.`);
     },
   },
   {

@@ -10,6 +10,7 @@ import { sameData } from "./equal";
 import type { KeyDateSource } from "./key-dates";
 import type { LatestEntry, LogEntry } from "./log";
 import type { TierDef } from "./settings";
+import { normaliseTag } from "./tags";
 
 export interface Problem {
   path: string;
@@ -190,7 +191,7 @@ export function sameContact(a: Contact, b: Contact, withLog = true): boolean {
 export function normaliseTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of tags) {
-    const clean = (t.startsWith("#") ? t.slice(1) : t).toLowerCase();
+    const clean = normaliseTag(t);
     if (clean !== "" && !out.includes(clean)) out.push(clean);
   }
   return out;

@@ -4,7 +4,7 @@
  * next occurrence is worked out against the day asked for, on day numbers, so time zones never
  * move a birthday.
  */
-import { addDays, daysBetween, isIsoDate, parseDateValue, toEpochDay, type IsoDate } from "./dates";
+import { addDays, daysBetween, isIsoDate, isoDate, parseDateValue, toEpochDay, type IsoDate } from "./dates";
 import { looseKey } from "./loose-keys";
 
 export const DEFAULT_KEY_DATE_KEYS: readonly string[] = ["birthday", "anniversary"];
@@ -92,7 +92,7 @@ function readReminder(value: unknown): KeyDateSource | null {
   if (typeof value !== "string") return null;
   const m = /^\s*(\d{4}-\d{2}-\d{2})(?:\s*[:—–-]\s*|\s+|$)(.*)$/.exec(value);
   if (m === null || !isIsoDate(m[1] ?? "")) return null;
-  return { type: "reminder", kind: "reminder", date: m[1] ?? "", text: (m[2] ?? "").trim() };
+  return { type: "reminder", kind: "reminder", date: isoDate(m[1] ?? ""), text: (m[2] ?? "").trim() };
 }
 
 /**
@@ -133,13 +133,13 @@ function pad(n: number, width = 2): string {
 /** The month and day in `year`: 29 February is 28 February in other years. */
 function inYear(year: number, month: number, day: number): IsoDate {
   const d = month === 2 && day === 29 && !isLeap(year) ? 28 : day;
-  return `${pad(year, 4)}-${pad(month)}-${pad(d)}`;
+  return isoDate(`${pad(year, 4)}-${pad(month)}-${pad(d)}`);
 }
 
 /** The first day on or after `today` that a yearly date falls on (never before the date itself). */
 export function nextYearly(month: number, day: number, year: number | null, today: IsoDate): IsoDate {
   const thisYear = Number(today.slice(0, 4));
-  const first = year === null ? null : `${pad(year, 4)}-${pad(month)}-${pad(day)}`;
+  const first = year === null ? null : isoDate(`${pad(year, 4)}-${pad(month)}-${pad(day)}`);
   if (first !== null && first >= today) return first;
   const candidate = inYear(thisYear, month, day);
   return candidate >= today ? candidate : inYear(thisYear + 1, month, day);

@@ -5,24 +5,19 @@
 import { normalizePath, TFolder, type TFile, type Vault } from "obsidian";
 import { freePath, safeFileName } from "../core/file-names";
 import type { Settings } from "../core/settings";
+import { formatScalar } from "../core/yaml-scalar";
 
 // The tests and older callers import them from here.
 export { freePath, safeFileName };
-
-/** A YAML scalar for a value we write: plain when that reads back as the same text, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plain = /^[\p{L}][\p{L}\p{N} .,'’()&_-]*$/u.test(value) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(value) && !/\s$/.test(value);
-  return plain ? value : JSON.stringify(value);
-}
 
 /** The text of a new contact note. */
 export function newContactText(name: string, fileBase: string, tierKey: string | null, settings: Pick<Settings, "logHeading" | "contactsFolder" | "contactTag">): string {
   const lines = ["---"];
   // The file name may have lost characters (or gained a number): keep the real name.
-  if (fileBase !== name) lines.push(`name: ${yamlScalar(name)}`);
-  lines.push(`tier: ${tierKey === null ? "none" : yamlScalar(tierKey)}`);
+  if (fileBase !== name) lines.push(`name: ${formatScalar(name)}`);
+  lines.push(`tier: ${tierKey === null ? "none" : formatScalar(tierKey)}`);
   // Outside any contacts folder, only the tag makes the note a contact.
-  if (settings.contactsFolder === "") lines.push(`tags: [${yamlScalar(settings.contactTag)}]`);
+  if (settings.contactsFolder === "") lines.push(`tags: [${formatScalar(settings.contactTag)}]`);
   lines.push("---", "", `## ${settings.logHeading}`, "");
   return lines.join("\n");
 }

@@ -1,5 +1,5 @@
 /**
- * `due`: the JSON contract of SPEC §8 field by field, the grouped human list, and colour.
+ * `due`: the JSON contract scripts rely on, field by field, the grouped human list, and colour.
  */
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -52,7 +52,7 @@ function dueJson(vault: string, extra: string[] = []): DueJson {
   return JSON.parse(run.stdout) as DueJson;
 }
 
-describe("due --json (SPEC §8)", () => {
+describe("due --json", () => {
   it("prints one object with today, contacts, problems, load and keyDates, in that order", () => {
     const json = dueJson(copyFixture("basic"));
     expect(Object.keys(json)).toEqual(["today", "contacts", "problems", "load", "keyDates"]);

@@ -1,5 +1,5 @@
 /**
- * `stats` planning output (issue 7) on the example vault, checked against a calculation by hand
+ * `stats` planning output on the example vault, checked against a calculation by hand
  * from the notes themselves, and the private no-refer warning of `log`.
  */
 import { readFileSync, writeFileSync } from "node:fs";

@@ -5,8 +5,9 @@ import { COMMAND_IDS, registerCommands, type CommandContext, type CommandUi } fr
 import { addContactMenuItems } from "../../src/commands/file-menu";
 import { file, harness, hostFor, type Harness } from "../obsidian/helpers";
 import { Menu } from "../stubs/obsidian";
+import { isoDate } from "../../src/core/dates";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 
 const FILES = {
   "Contacts/Ann.md": "---\ntier: A\nlast-touch: 2026-09-01\n---\n",
@@ -78,7 +79,7 @@ const openOn = (h: Harness, path: string | null): void => h.workspace.setActiveF
 const nameOf = (c: Contact | undefined): string | undefined => c?.name;
 
 describe("the commands", () => {
-  it("registers every command of SPEC §5 with stable ids, sentence-case names and no hotkeys", async () => {
+  it("registers every command with stable ids, sentence-case names and no hotkeys", async () => {
     const { commands } = await setup();
     // Written out: users bind hotkeys to these ids, so a rename must fail here.
     const ids = [

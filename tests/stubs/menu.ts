@@ -6,7 +6,7 @@ import type * as O from "obsidian";
 import { Component } from "../standin/events";
 import { element } from "./ui";
 
-export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection"> {
+export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"> {
   title = "";
   icon: string | null = null;
   section = "";
@@ -28,6 +28,12 @@ export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setC
   setIsLabel(): this {
     return this;
   }
+  warning = false;
+  setWarning(isWarning: boolean): this {
+    this.warning = isWarning;
+    return this;
+  }
+
   setSection(section: string): this {
     this.section = section;
     return this;
@@ -42,13 +48,17 @@ export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setC
   }
 }
 
-type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide";
+type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide" | "setParentElement";
 
 export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
   readonly items: MenuItem[] = [];
   setNoIcon(): this {
     return this;
   }
+  setParentElement(): this {
+    return this;
+  }
+
   setUseNativeMenu(): this {
     return this;
   }

@@ -90,6 +90,21 @@ export class Setting implements O.Setting {
   addProgressBar(): this {
     throw new Error("stub: addProgressBar is not available");
   }
+  // Obsidian 1.13's additions; the plugin supports older apps, so it must not call them.
+  errorEl: HTMLElement | null = null;
+
+  setErrorMessage(): this {
+    throw new Error("stand-in: setErrorMessage needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
+
+  addDisplayValue(): this {
+    throw new Error("stand-in: addDisplayValue needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
+
+  addComponent(): this {
+    throw new Error("stand-in: addComponent needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
+
   then(cb: (setting: this) => unknown): this {
     cb(this);
     return this;

@@ -33,7 +33,7 @@ export abstract class BaseComponent implements O.BaseComponent {
   }
 }
 
-type ButtonMembers = "buttonEl" | "setCta" | "removeCta" | "setWarning" | "setTooltip" | "setButtonText" | "setIcon" | "setClass" | "onClick";
+type ButtonMembers = "buttonEl" | "setCta" | "removeCta" | "setWarning" | "setTooltip" | "setButtonText" | "setIcon" | "setClass" | "onClick" | "setDestructive" | "removeDestructive";
 
 export class ButtonComponent extends BaseComponent implements Pick<O.ButtonComponent, ButtonMembers> {
   buttonEl: HTMLButtonElement;
@@ -45,6 +45,16 @@ export class ButtonComponent extends BaseComponent implements Pick<O.ButtonCompo
     super();
     this.buttonEl = containerEl.createEl("button");
   }
+  setDestructive(): this {
+    this.buttonEl.addClass("mod-destructive");
+    return this;
+  }
+
+  removeDestructive(): this {
+    this.buttonEl.removeClass("mod-destructive");
+    return this;
+  }
+
   setCta(): this {
     this.cta = true;
     this.buttonEl.addClass("mod-cta");

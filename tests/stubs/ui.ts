@@ -139,7 +139,7 @@ export async function loadComponent(component: O.Component): Promise<void> {
 /** Stub only: every modal opened since the last `openedModals.length = 0`. */
 export const openedModals: Modal[] = [];
 
-type ModalMembers = "app" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent";
+type ModalMembers = "app" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent" | "setCloseCallback";
 
 export class Modal implements Pick<O.Modal, ModalMembers> {
   app: O.App;
@@ -176,6 +176,10 @@ export class Modal implements Pick<O.Modal, ModalMembers> {
     this.titleEl.setText(title);
     return this;
   }
+  setCloseCallback(): this {
+    throw new Error("stand-in: setCloseCallback needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
+
   setContent(content: string | DocumentFragment): this {
     this.contentEl.setText(content);
     return this;

@@ -6,10 +6,12 @@
 import type { Contact, Problem } from "../../core/contact";
 import { addDays, addMonths, type IsoDate } from "../../core/dates";
 import { compareKeyDates, type KeyDate } from "../../core/key-dates";
+import { formatAmount } from "../../core/load";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings, TierDef } from "../../core/settings";
 import { LazySortedList } from "../../lib/lazy-sort";
-import { fold, foldedName, queryTerms, tagMatches } from "../../lib/text-match";
+import { tagMatches } from "../../core/tags";
+import { fold, foldedName, queryTerms } from "../../lib/text-match";
 
 /** `week`: this week's plan, the first people to reach within the weekly budget (see `week-plan.ts`). */
 export type ContactGroupKey = "week" | "overdue" | "due" | "new" | "soon" | "snoozed";
@@ -197,11 +199,6 @@ export interface LoadSummary {
   over: boolean;
 }
 
-/** One decimal, without a trailing ".0". */
-export function formatAmount(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}
 
 /**
  * "Load 7.4 / 10 touches a week"; over budget when the shown load exceeds the budget, and then it

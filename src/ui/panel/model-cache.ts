@@ -17,7 +17,8 @@ import type { Settings } from "../../core/settings";
 import type { ContactIndexReader } from "../../ports";
 import { addToBucket, filterGroups, groupsFromBuckets, newBuckets, tagOptions, type ComingUpItem, type DueFilters, type DueGroups, type Option } from "./list-model";
 import { Lazy } from "../../lib/lazy";
-import { planGroupsWith, touchesOf, type PanelWeek } from "./week-plan";
+import { touchesThisWeek } from "../../core/week-plan";
+import { planGroupsWith, type PanelWeek } from "./week-plan";
 
 /** What the header is drawn from; a new object whenever any of it changed. */
 export interface PlanInput {
@@ -71,7 +72,7 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
     addToBucket(buckets, s);
   }
   const problems = index.problems(today);
-  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems, comingUp), touchesOf(touched, today), settings, today);
+  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems, comingUp), touchesThisWeek(touched, today), settings, today);
   return {
     revision: index.revision,
     ready: index.state === "ready",

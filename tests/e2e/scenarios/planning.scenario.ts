@@ -1,5 +1,5 @@
 /**
- * Network planning (issue 7) against the example vault, by hand calculation (see
+ * Network planning against the example vault, by hand calculation (see
  * tests/cli/planning.test.ts for the arithmetic): budget 6, load 6.601; one touch since Monday
  * leaves room for 5 this week, the five most overdue, with 15 overflow in the groups below; the
  * fewest tier moves are four A → B, the lowest-priority tier-A people. One of them applied with a

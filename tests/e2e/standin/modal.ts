@@ -64,7 +64,7 @@ export class Keymap implements Pick<O.Keymap, "pushScope" | "popScope"> {
 /** The app's keymap, for modals to push their scope on (set when the App is built). */
 export const keymapRef: { keymap: Keymap | null } = { keymap: null };
 
-type ModalMembers = "app" | "scope" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent";
+type ModalMembers = "app" | "scope" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent" | "setCloseCallback";
 
 export class Modal implements Pick<O.Modal, ModalMembers> {
   app: O.App;
@@ -135,6 +135,10 @@ export class Modal implements Pick<O.Modal, ModalMembers> {
   setContent(content: string | DocumentFragment): this {
     this.contentEl.setText(content);
     return this;
+  }
+
+  setCloseCallback(): this {
+    throw new Error("stand-in: setCloseCallback needs Obsidian 1.13, above the plugin's minAppVersion");
   }
 }
 
@@ -308,7 +312,7 @@ export class Notice implements Pick<O.Notice, "noticeEl" | "containerEl" | "mess
   }
 }
 
-export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection"> {
+export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"> {
   readonly dom: HTMLElement;
   private readonly iconEl: HTMLElement;
   private readonly titleEl: HTMLElement;
@@ -358,9 +362,14 @@ export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setC
     this.section = section;
     return this;
   }
+
+  setWarning(isWarning: boolean): this {
+    this.dom.toggleClass("is-warning", isWarning);
+    return this;
+  }
 }
 
-type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide";
+type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide" | "setParentElement";
 
 export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
   readonly dom: HTMLElement;
@@ -384,6 +393,10 @@ export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
 
   setNoIcon(): this {
     this.dom.addClass("mod-no-icon");
+    return this;
+  }
+
+  setParentElement(): this {
     return this;
   }
 

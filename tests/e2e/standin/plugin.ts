@@ -87,7 +87,7 @@ export interface AppParts {
   statusBarEl: HTMLElement;
 }
 
-export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vault" | "metadataCache" | "fileManager" | "lastEvent" | "loadLocalStorage" | "saveLocalStorage"> {
+export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vault" | "metadataCache" | "fileManager" | "lastEvent" | "loadLocalStorage" | "saveLocalStorage" | "renderContext" | "secretStorage" | "isDarkMode"> {
   keymap: O.Keymap;
   scope: O.Scope;
   workspace: O.Workspace;
@@ -95,6 +95,9 @@ export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vaul
   metadataCache: O.MetadataCache;
   fileManager: O.FileManager;
   lastEvent: O.UserEvent | null = null;
+  // Obsidian 1.10+ members the plugin does not use (its minAppVersion is older): typed, never built.
+  renderContext = undefined as unknown as O.RenderContext;
+  secretStorage = undefined as unknown as O.SecretStorage;
   readonly commands = new CommandRegistry();
   readonly settingTabs: PluginSettingTab[] = [];
   readonly parts: AppParts;
@@ -110,6 +113,10 @@ export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vaul
     this.metadataCache = parts.metadataCache;
     this.workspace = parts.workspace as unknown as O.Workspace;
     this.fileManager = new FileManager(this) as unknown as O.FileManager;
+  }
+
+  isDarkMode(): boolean {
+    return document.body.hasClass("theme-dark");
   }
 
   loadLocalStorage(key: string): unknown {

@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildContact } from "../../../src/core/build-contact";
+import { isoDate } from "../../../src/core/dates";
 import { upcomingKeyDates } from "../../../src/core/key-dates";
 import { defaultSettings } from "../../../src/core/settings";
 import { scheduleContact } from "../../../src/core/schedule";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
 import { defaultCollapsed, filterGroups, groupSchedule, NO_FILTERS, type ComingUpItem } from "../../../src/ui/panel/list-model";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 const settings = defaultSettings();
 
 function person(path: string, frontmatter: Record<string, unknown>) {
