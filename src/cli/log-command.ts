@@ -7,11 +7,12 @@ import { logInteraction } from "../core/actions";
 import type { IsoDate } from "../core/dates";
 import { formatLogEntry } from "../core/log";
 import { contactsByLink, referralWarning } from "../core/referral";
+import { editNote } from "./edit-note";
 import { CliError, EXIT_FOUND, EXIT_USAGE } from "./errors";
+import { realNoteInVault } from "./note-file";
 import { resolveContact } from "./resolve";
 import { safeText, type Style } from "./terminal";
 import { contactFromNote, type Vault } from "./vault";
-import { readNoteExactly, replaceNoteAtomically } from "./write";
 
 export interface LogRequest {
   query: string;
@@ -47,24 +48,28 @@ export function runLog(vault: Vault, request: LogRequest, style: Style): LogOutc
   const file = join(vault.root, target.path);
   const shown = safeText(target.path);
 
-  // Decide on the note as it is now, not as it was when the vault was read.
-  const before = readNoteExactly(file, shown);
-  const contact = contactFromNote(target.path, before, settings);
+  const real = realNoteInVault(vault.root, file);
+  if (!real.ok) throw new CliError(real.outside ? `log: will not write ${shown}: ${safeText(real.reason)}. Nothing was written.` : `cannot read ${shown}: ${real.reason}`, EXIT_FOUND);
+
+  // Decide on the note as it is now, not as it was when the vault was read; again on each retry.
+  const edited = editNote(real.real, shown, (before) => {
+    const contact = contactFromNote(target.path, before, settings);
+    if (!contact.writable) {
+      const why = contact.problems.find((p) => p.field === "frontmatter")?.message ?? `${target.path}: its frontmatter cannot be read`;
+      throw new CliError(`log: ${safeText(why)}. Nothing was written.`, EXIT_FOUND);
+    }
+    if (contact.doNotContact && !request.force) {
+      const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
+      throw new CliError(`log: ${safeText(contact.name)} asked not to be contacted${since}; nothing was written. Add --force to log it anyway.`, EXIT_FOUND);
+    }
+    const result = logInteraction(before, { entry: { date, type, summary }, today: request.today, settings });
+    if (!result.ok) throw new CliError(`log: ${shown}: ${safeText(result.error)}; nothing was written.`, EXIT_FOUND);
+    return { text: result.changed ? result.text : null, value: contact };
+  });
+  const contact = edited.value;
   const name = safeText(contact.name);
-  if (!contact.writable) {
-    const why = contact.problems.find((p) => p.field === "frontmatter")?.message ?? `${target.path}: its frontmatter cannot be read`;
-    throw new CliError(`log: ${safeText(why)}. Nothing was written.`, EXIT_FOUND);
-  }
-  if (contact.doNotContact && !request.force) {
-    const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
-    throw new CliError(`log: ${name} asked not to be contacted${since}; nothing was written. Add --force to log it anyway.`, EXIT_FOUND);
-  }
 
-  const result = logInteraction(before, { entry: { date, type, summary }, today: request.today, settings });
-  if (!result.ok) throw new CliError(`log: ${shown}: ${safeText(result.error)}; nothing was written.`, EXIT_FOUND);
-  if (result.changed) replaceNoteAtomically(file, before, result.text, shown);
-
-  const after = contactFromNote(target.path, result.text, settings);
+  const after = contactFromNote(target.path, edited.after, settings);
   const line = formatLogEntry({ date, type, summary });
   const lines = [`Logged for ${style.bold(name)} in ${shown}:`, `  ${safeText(line)}`];
   if (after.lastTouchField !== contact.lastTouchField) lines.push(`  last-touch: ${contact.lastTouchField ?? "(none)"} → ${after.lastTouchField ?? "(none)"}`);
