@@ -23,6 +23,7 @@ const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 /** What kind of thing a non-regular file is, for the message. */
 function describeKind(stats: nodeFs.Stats): string {
   if (stats.isDirectory()) return "a folder";
+  if (stats.isSymbolicLink()) return "a symbolic link";
   if (stats.isFIFO()) return "a named pipe (FIFO)";
   if (stats.isCharacterDevice() || stats.isBlockDevice()) return "a device";
   if (stats.isSocket()) return "a socket";
@@ -43,8 +44,8 @@ export function readNoteFile(path: string, fs: NoteFileFs = nodeFs): NoteRead {
   }
   try {
     const stats = fs.fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, reason: `${describeKind(stats)}, not a note; skipped, never read or written`, kind: "not-a-file" };
-    if (stats.size > MAX_NOTE_BYTES) return { ok: false, reason: `${Math.round(stats.size / 1048576)} MB, larger than any note (${MAX_NOTE_BYTES / 1048576} MB at most); skipped`, kind: "too-large" };
+    if (!stats.isFile()) return { ok: false, reason: `${describeKind(stats)}, not a regular file, so it is never read or written`, kind: "not-a-file" };
+    if (stats.size > MAX_NOTE_BYTES) return { ok: false, reason: `${Math.round(stats.size / 1048576)} MB, larger than any note (${MAX_NOTE_BYTES / 1048576} MB at most), so it is skipped`, kind: "too-large" };
     // Read to the end rather than trusting the size: the file may grow meanwhile, up to the cap.
     const chunks: Buffer[] = [];
     let total = 0;
@@ -55,17 +56,17 @@ export function readNoteFile(path: string, fs: NoteFileFs = nodeFs): NoteRead {
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total += n;
-      if (total > MAX_NOTE_BYTES) return { ok: false, reason: `larger than any note (${MAX_NOTE_BYTES / 1048576} MB at most); skipped`, kind: "too-large" };
+      if (total > MAX_NOTE_BYTES) return { ok: false, reason: `larger than any note (${MAX_NOTE_BYTES / 1048576} MB at most), so it is skipped`, kind: "too-large" };
     }
     const bytes = chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, total);
     let text: string;
     try {
       text = utf8.decode(bytes);
     } catch {
-      return { ok: false, reason: "not UTF-8 text (a binary file, or another encoding); never read or written", kind: "not-text" };
+      return { ok: false, reason: "not UTF-8 text (a binary file, or another encoding), so it is never read or written", kind: "not-text" };
     }
     // A NUL byte is valid UTF-8 but never in a note: an image or a database renamed `.md`.
-    if (text.includes("\u0000")) return { ok: false, reason: "not UTF-8 text (it holds NUL bytes: a binary file); never read or written", kind: "not-text" };
+    if (text.includes("\u0000")) return { ok: false, reason: "not UTF-8 text (it holds NUL bytes, as binary files do), so it is never read or written", kind: "not-text" };
     return { ok: true, text, bytes };
   } catch (error) {
     return { ok: false, reason: describeFsError(error), kind: "io" };

@@ -15,8 +15,8 @@ export type FieldKey = "name" | "tier" | "cadence" | "last-touch" | "snooze-unti
 
 export interface Problem {
   path: string;
-  /** The field concerned, in its canonical spelling, or `frontmatter` for the block as a whole. */
-  field: FieldKey | "frontmatter";
+  /** The field concerned, in its canonical spelling, `frontmatter` for the block as a whole, or `file` for a note that could not be read at all. */
+  field: FieldKey | "frontmatter" | "file";
   /** A whole sentence that names the file, the field and what was expected. */
   message: string;
 }
@@ -419,12 +419,12 @@ export function sameContact(a: Contact, b: Contact, withLog = true): boolean {
   return true;
 }
 
-/** Tags lower-cased, without `#`, each once. */
+/** Tags lower-cased, without `#`, each once (a set: a note may hold a hundred thousand tags). */
 function normaliseTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
+  const seen = new Set<string>();
   for (const t of tags) {
     const clean = (t.startsWith("#") ? t.slice(1) : t).toLowerCase();
-    if (clean !== "" && !out.includes(clean)) out.push(clean);
+    if (clean !== "") seen.add(clean);
   }
-  return out;
+  return [...seen];
 }
