@@ -4,7 +4,7 @@
  */
 import { join } from "node:path";
 import { logInteraction } from "../core/actions";
-import type { IsoDate } from "../core/dates";
+import { addMonths, type IsoDate } from "../core/dates";
 import { formatLogEntry } from "../core/log";
 import { contactsByLink, referralWarning } from "../core/referral";
 import { editNote } from "./edit-note";
@@ -37,6 +37,17 @@ function interactionType(type: string | undefined, allowed: readonly string[]): 
   const found = allowed.find((t) => t.toLowerCase() === wanted);
   if (found === undefined) throw new CliError(`log: --type "${safeText(type)}" is not an interaction type (expected one of ${allowed.join(", ")})`, EXIT_USAGE);
   return found.toLowerCase();
+}
+
+/** The earliest year a log date is taken without a second look; older ones are most likely typos. */
+const EARLIEST_PLAUSIBLE: IsoDate = "1900-01-01";
+
+/** A warning for a date that is valid but most likely a typo (logged all the same: it is the user's note). */
+export function implausibleDate(date: IsoDate, today: IsoDate): string | null {
+  if (date < EARLIEST_PLAUSIBLE) return `the date ${date} is before 1900: is it a typo? It was logged as given; edit the note to fix it`;
+  const limit = addMonths(today, 12);
+  if (date > limit) return `the date ${date} is more than a year after today (${today}): is it a typo? It was logged as given; edit the note to fix it`;
+  return null;
 }
 
 export function runLog(vault: Vault, request: LogRequest, style: Style): LogOutcome {
@@ -74,6 +85,8 @@ export function runLog(vault: Vault, request: LogRequest, style: Style): LogOutc
   const lines = [`Logged for ${style.bold(name)} in ${shown}:`, `  ${safeText(line)}`];
   if (after.lastTouchField !== contact.lastTouchField) lines.push(`  last-touch: ${contact.lastTouchField ?? "(none)"} → ${after.lastTouchField ?? "(none)"}`);
   const warnings: string[] = [];
+  const implausible = implausibleDate(date, request.today);
+  if (implausible !== null) warnings.push(implausible);
   if (date > request.today) warnings.push(`the entry is dated after today (${request.today}): it counts as a touch only from ${date} on, and last-touch was not moved`);
   if (contact.doNotContact) warnings.push(`${name} asked not to be contacted; logged because of --force`);
   // Private: an intro or referral that links someone marked no-refer (or do-not-contact).
