@@ -80,7 +80,8 @@ export function explainEmpty(settings: Pick<Settings, "contactsFolder" | "contac
     else if (survey.noteCount > 0) reasons.push(`The folder "${f.folder}" exists but holds no notes.`);
   }
   if (survey.noteCount > 0 && tags.length > 0) {
-    reasons.push(`None of the ${survey.noteCount} ${survey.noteCount === 1 ? "note" : "notes"} carries ${tags.map((t) => `#${t}`).join(" or ")} (in its tags or its text).`);
+    const wanted = tags.map((t) => `#${t}`).join(" or ");
+    reasons.push(survey.noteCount === 1 ? `The one note in the vault does not carry ${wanted} (in its tags or its text).` : `None of the ${survey.noteCount} notes carries ${wanted} (in its tags or its text).`);
   }
   return { headline: "No contact notes found.", reasons };
 }
