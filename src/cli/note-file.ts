@@ -16,9 +16,14 @@ export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 export type NoteRead =
   | { ok: true; text: string; bytes: Buffer }
-  | { ok: false; reason: string; /** Whether the path is something other than a readable text file (never retried). */ kind: "not-a-file" | "not-text" | "too-large" | "io" };
+  | { ok: false; reason: string; /** Whether the path is something other than a readable text file (never retried). */ kind: "not-a-file" | "not-text" | "too-large" | "io"; /** The system's error code, for an `io` failure. */ code?: string };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+function errorCode(error: unknown): string {
+  const code = typeof error === "object" && error !== null ? (error as { code?: unknown }).code : undefined;
+  return typeof code === "string" ? code : "";
+}
 
 /** What kind of thing a non-regular file is, for the message. */
 function describeKind(stats: nodeFs.Stats): string {
@@ -40,7 +45,7 @@ export function readNoteFile(path: string, fs: NoteFileFs = nodeFs): NoteRead {
   try {
     fd = fs.openSync(path, nodeFs.constants.O_RDONLY | nodeFs.constants.O_NONBLOCK);
   } catch (error) {
-    return { ok: false, reason: describeFsError(error), kind: "io" };
+    return { ok: false, reason: describeFsError(error), kind: "io", code: errorCode(error) };
   }
   try {
     const stats = fs.fstatSync(fd);

@@ -2,7 +2,7 @@
  * A vault folder on disk, read the way the plugin sees it in Obsidian: its settings from the
  * plugin's `data.json`, its markdown notes, and the contacts among them. Nothing here writes.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { buildContact, isContactNote, type Contact, type Problem } from "../core/contact";
 import { parseLog } from "../core/log";
@@ -52,15 +52,14 @@ export function checkVaultFolder(root: string | undefined): string {
 
 /** The plugin's settings for this vault (defaults when it has none), and what was wrong with them. */
 export function readVaultSettings(root: string): { settings: Settings; warnings: string[] } {
-  let raw: string;
-  try {
-    raw = readFileSync(join(root, SETTINGS_PATH), "utf8");
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return loadSettings(undefined);
+  // Read like a note: a pipe or a device in its place must not hang the command.
+  const read = readNoteFile(join(root, SETTINGS_PATH));
+  if (!read.ok && (read.code === "ENOENT" || read.code === "ENOTDIR")) return loadSettings(undefined);
+  if (!read.ok) {
     const load = loadSettings(undefined);
-    return { settings: load.settings, warnings: [`settings: cannot read ${SETTINGS_PATH} (${describeFsError(error)}); using the defaults`] };
+    return { settings: load.settings, warnings: [`settings: cannot read ${SETTINGS_PATH} (${read.reason}); using the defaults`] };
   }
+  const raw = read.text;
   let data: unknown;
   try {
     data = JSON.parse(raw.replace(/^\uFEFF/, ""));

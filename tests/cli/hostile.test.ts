@@ -155,3 +155,16 @@ describe("notes built to exhaust a parser", () => {
     });
   }
 });
+
+describe("the settings file", () => {
+  it("a pipe in place of data.json does not hang: the defaults, with a warning", () => {
+    const root = vault();
+    mkdirSync(join(root, ".obsidian", "plugins", "contact-cadence"), { recursive: true });
+    expect(spawnSync("mkfifo", [join(root, ".obsidian", "plugins", "contact-cadence", "data.json")]).status).toBe(0);
+    const ran = spawned(["due", root, ...TODAY]);
+    expect(ran.timedOut).toBe(false);
+    expect(ran.status).toBe(0);
+    expect(ran.stderr).toContain("settings: cannot read .obsidian/plugins/contact-cadence/data.json (a named pipe (FIFO), not a regular file");
+    expect(ran.stdout).toContain("Ann");
+  });
+});
