@@ -4,7 +4,9 @@
  */
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
-import { buildContact, isContactNote, type Contact, type Problem } from "../core/contact";
+import { buildContact } from "../core/build-contact";
+import { isContactNote } from "../core/membership";
+import type { Contact, Problem } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
 import { loadSettings, type Settings } from "../core/settings";
