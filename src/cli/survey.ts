@@ -61,7 +61,7 @@ export function explainVault(vault: Vault): Explanation | null {
   });
   if (explanation === null) return null;
   const settings = existsSync(join(vault.root, SETTINGS_PATH)) ? `Settings were read from ${SETTINGS_PATH}.` : `No ${SETTINGS_PATH} here, so the plugin's default settings apply.`;
-  return { headline: `No contact notes found in ${vault.root}.`, reasons: [...explanation.reasons, settings] };
+  return { headline: `No contact notes found in ${vault.root}.`, reasons: [...explanation.reasons, settings], findings: [...explanation.findings, settings] };
 }
 
 /** The explanation as lines of text, safe for a terminal. */

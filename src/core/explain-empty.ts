@@ -32,6 +32,8 @@ export interface Explanation {
   headline: string;
   /** Why, one sentence each, most likely cause first. */
   reasons: string[];
+  /** The same without the sentence that says what a contact is, for a place that already says it. */
+  findings: string[];
 }
 
 /** The folders and tags the settings make a note a contact by. */
@@ -72,7 +74,8 @@ export function explainEmpty(settings: Pick<Settings, "contactsFolder" | "contac
   const where: string[] = [];
   if (folders.length > 0) where.push(`in the ${folders.length === 1 ? "folder" : "folders"} ${quotedList(folders, "or")} (subfolders included)`);
   if (tags.length > 0) where.push(`tagged ${tags.map((t) => `#${t}`).join(" or ")}`);
-  reasons.push(`A contact is a note ${where.join(", or ")}.`);
+  const definition = `A contact is a note ${where.join(", or ")}.`;
+  reasons.push(definition);
 
   for (const f of survey.folders) {
     const problem = describeFolder(f);
@@ -83,5 +86,5 @@ export function explainEmpty(settings: Pick<Settings, "contactsFolder" | "contac
     const wanted = tags.map((t) => `#${t}`).join(" or ");
     reasons.push(survey.noteCount === 1 ? `The one note in the vault does not carry ${wanted} (in its tags or its text).` : `None of the ${survey.noteCount} notes carries ${wanted} (in its tags or its text).`);
   }
-  return { headline: "No contact notes found.", reasons };
+  return { headline: "No contact notes found.", reasons, findings: reasons.filter((r) => r !== definition) };
 }

@@ -27,6 +27,7 @@ describe("explainEmpty", () => {
         'The folder "Contacts" exists but holds no notes.',
         "None of the 3 notes carries #contact (in its tags or its text).",
       ],
+      findings: ['The folder "Contacts" exists but holds no notes.', "None of the 3 notes carries #contact (in its tags or its text)."],
     });
   });
 
