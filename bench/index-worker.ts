@@ -23,7 +23,7 @@ import { defaultSettings } from "../src/core/settings";
 import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact-index";
 import { median } from "./lib/stats";
 import { loadVaultInput, type Note } from "./lib/vault-input";
-import { metadataFor } from "./metadata";
+import { computeMetadata } from "../tests/standin/metadata";
 
 export interface IndexFigures {
   contacts: number;
@@ -179,7 +179,7 @@ async function main(): Promise<void> {
     const note = contactNotes[i % contactNotes.length];
     if (note === undefined) continue;
     const edit = appendLogEntry(note.text, { heading: settings.logHeading, line: `- ${today} call: benchmark update ${updates.length}` });
-    if (edit.ok) updates.push({ file: note.file, text: edit.text, cache: metadataFor(edit.text) });
+    if (edit.ok) updates.push({ file: note.file, text: edit.text, cache: computeMetadata(edit.text) });
   }
   const revision = index.revision;
   const updateTimes: Sample[] = [];

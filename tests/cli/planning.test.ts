@@ -4,11 +4,9 @@
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildCli, cleanUp, copyVault, EXAMPLE_VAULT, runCli } from "./helpers";
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanUp, copyVault, EXAMPLE_VAULT, runCli } from "./helpers";
 
-vi.setConfig({ testTimeout: 60_000 });
-beforeAll(buildCli, 120_000);
 afterAll(cleanUp);
 
 const TODAY = ["--today", "2026-11-26"];

@@ -79,7 +79,13 @@ const nameOf = (c: Contact | undefined): string | undefined => c?.name;
 describe("the commands", () => {
   it("registers every command of SPEC §5 with stable ids, sentence-case names and no hotkeys", async () => {
     const { commands } = await setup();
-    expect([...commands.keys()]).toEqual([...COMMAND_IDS]);
+    // Written out: users bind hotkeys to these ids, so a rename must fail here.
+    const ids = [
+      "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
+      "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
+    ];
+    expect([...commands.keys()]).toEqual(ids);
+    expect(COMMAND_IDS).toEqual(ids);
     expect([...commands.values()].map((c) => c.name)).toEqual([
       "Open the due panel",
       "Log an interaction with this contact",

@@ -4,7 +4,7 @@ import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
 import { contactMatcher, logFromCache, logItems, tagsFromCache } from "../../src/obsidian/cache-reading";
 import { isContactNote } from "../../src/core/membership";
-import { computeCache } from "../stubs/obsidian";
+import { computeMetadata } from "../standin/metadata";
 import { deleteNote, file, gate, harness } from "./helpers";
 
 const ANN = "---\ntier: A\nlast-touch: 2026-09-01\n---\n# Ann\n\n## Log\n- 2026-10-02 call: caught up\n";
@@ -343,12 +343,12 @@ describe("ContactIndex: revision and listeners", () => {
 
 describe("cache helpers", () => {
   it("reads tags from the frontmatter and the body", () => {
-    expect(tagsFromCache(computeCache("---\ntags: [Contact, x/y]\n---\nhi #Work/Team\n"))).toEqual(["contact", "x/y", "work/team"]);
+    expect(tagsFromCache(computeMetadata("---\ntags: [Contact, x/y]\n---\nhi #Work/Team\n"))).toEqual(["contact", "x/y", "work/team"]);
   });
 
   it("finds list items only inside the log section", () => {
     const heading = defaultSettings().logHeading;
-    const lines = (text: string): number[] => logItems(computeCache(text), heading).map((i) => i.position.start.line);
+    const lines = (text: string): number[] => logItems(computeMetadata(text), heading).map((i) => i.position.start.line);
     expect(lines("## Log\n- 2026-01-01\n")).toEqual([1]);
     expect(lines("## Log\ntext\n## Next\n- item\n")).toEqual([]);
     expect(lines("# Log\n## Sub\n- 2026-01-01\n# Next\n- x\n")).toEqual([2]);
@@ -366,7 +366,7 @@ describe("cache helpers", () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), fc.boolean(), (lines, crlf, bom) => {
         const text = (bom ? "\uFEFF" : "") + lines.join(crlf ? "\r\n" : "\n");
-        expect(logFromCache(text, computeCache(text), settings)).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
+        expect(logFromCache(text, computeMetadata(text), settings)).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
       }),
       { numRuns: 500 },
     );

@@ -2,7 +2,7 @@ import type * as O from "obsidian";
 import { describe, expect, it, vi } from "vitest";
 import { defaultSettings, SETTINGS_VERSION, type Settings } from "../../../src/core/settings";
 import { ContactCadenceSettingTab, nextTierKey, parseList, parseNumber } from "../../../src/ui/settings/settings-tab";
-import { ExtraButtonComponent, FakeElement, settingsIn, TextComponent, ButtonComponent, createApp, type Setting } from "../../stubs/obsidian";
+import { ExtraButtonComponent, settingsIn, TextComponent, ButtonComponent, createApp, type Setting } from "../../stubs/obsidian";
 
 function open(): { tab: ContactCadenceSettingTab; saved: Settings[]; current: () => Settings; setting: (name: string) => Setting } {
   const { app } = createApp();
@@ -25,7 +25,7 @@ function open(): { tab: ContactCadenceSettingTab; saved: Settings[]; current: ()
 }
 
 const text = (s: Setting, i = 0): TextComponent => s.components.filter((c) => c instanceof TextComponent)[i] as TextComponent;
-const message = (s: Setting): string => FakeElement.of(s.infoEl).findAll((el) => el.hasClass("cc-modal-message"))[0]?.getText() ?? "(none)";
+const message = (s: Setting): string => s.infoEl.querySelector<HTMLElement>(".cc-modal-message")?.getText() ?? "(none)";
 
 describe("the settings tab", () => {
   it("shows every setting, under headings", () => {
@@ -66,12 +66,12 @@ describe("the settings tab", () => {
     const soon = setting("Due soon");
     await text(soon).input("-1");
     expect(message(soon)).toBe("Not saved: Enter days: a whole number from 0 to 365.");
-    expect(FakeElement.of(text(soon).inputEl).getAttr("aria-invalid")).toBe("true");
+    expect(text(soon).inputEl.getAttribute("aria-invalid")).toBe("true");
     await text(soon).input("2.5");
     expect(saved).toEqual([]);
     await text(soon).input("14");
     expect(message(soon)).toBe("");
-    expect(FakeElement.of(text(soon).inputEl).getAttr("aria-invalid")).toBeNull();
+    expect(text(soon).inputEl.getAttribute("aria-invalid")).toBeNull();
     expect(current()).toMatchObject({ soonDays: 14, version: SETTINGS_VERSION });
   });
 
