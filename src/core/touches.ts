@@ -33,12 +33,12 @@ export function touchesOf(contacts: Iterable<Contact>, today: IsoDate, extra: It
   const add = (t: Touch): void => {
     if (t.day > last) return;
     let days = byContact.get(t.path);
-    if (days === undefined) byContact.set(t.path, (days = new Map()));
+    if (days === undefined) byContact.set(t.path, (days = new Map<number, Touch>()));
     const had = days.get(t.day);
     if (had === undefined || SOURCE_RANK[t.source] < SOURCE_RANK[had.source]) days.set(t.day, t);
   };
   for (const c of contacts) {
-    byContact.set(c.path, new Map());
+    byContact.set(c.path, new Map<number, Touch>());
     for (const entry of c.log) add({ path: c.path, day: toEpochDay(entry.date), source: "log", note: c.path });
     if (c.lastTouchField !== null) add({ path: c.path, day: toEpochDay(c.lastTouchField), source: "frontmatter", note: c.path });
   }
