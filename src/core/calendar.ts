@@ -100,7 +100,8 @@ function layout(scale: CalendarScale, today: number, firstYear: number): { colum
     const columns = Array.from({ length: 53 }, (_, w) => {
       const monday = firstMonday + w * 7;
       const [, m, d] = yearMonthDay(monday);
-      return w === 0 || d <= 7 ? MONTHS[m - 1] ?? "" : "";
+      // A month is named over the week that holds its first day.
+      return d <= 7 ? MONTHS[m - 1] ?? "" : "";
     });
     const rows = WEEKDAYS.map((label, wd) => ({ label, cells: Array.from({ length: 53 }, (_, w) => cell(firstMonday + w * 7 + wd, firstMonday + w * 7 + wd)) }));
     return { columns, rows };
