@@ -55,7 +55,7 @@ export const scenarios: Scenario[] = [
       await eventually(async () => assert.equal((await readPanel(s.page)).items[0]?.name, "Priya Raman"));
       const reloaded = await s.counts();
       assert.equal(reloaded.commands, loaded.commands, "each command registered once");
-      assert.equal(reloaded.viewTypes, 1);
+      assert.equal(reloaded.viewTypes, 2);
     },
   },
 ];
