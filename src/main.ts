@@ -20,6 +20,9 @@ import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
 import { confirmAction } from "./ui/modals/confirm-modal";
 import { ContactCadenceSettingTab } from "./ui/settings/settings-tab";
 import { PanelModelCache } from "./ui/panel/model-cache";
+import { TouchCache } from "./ui/calendar/calendar-data";
+import { CALENDAR_VIEW_TYPE, CalendarView } from "./ui/calendar/calendar-view";
+import { openCalendar } from "./ui/calendar/open-calendar";
 
 export default class ContactCadencePlugin extends Plugin {
   /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
@@ -59,16 +62,21 @@ export default class ContactCadencePlugin extends Plugin {
       const file = app.vault.getAbstractFileByPath(path);
       return file instanceof TFile ? app.vault.cachedRead(file) : "";
     };
-    const ui = modalUi(app, host, noteText);
+    // The calendar's touches, shared by every calendar view and the review's budget chart.
+    const touches = new TouchCache();
+    const showCalendar = (person: string | null): Promise<void> => openCalendar(app.workspace, { person });
+    const ui = modalUi(app, host, noteText, { touches, openCalendar: showCalendar });
 
     // One model for every due panel, kept while they close and reopen (it follows the index, the day and the settings).
     const panelModels = new PanelModelCache();
     this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels));
+    this.registerView(CALENDAR_VIEW_TYPE, (leaf) => new CalendarView(leaf, host, touches));
     registerCommands(this, {
       host,
       ui,
       activeFile: () => app.workspace.getActiveFile(),
       openDuePanel: () => openDuePanel(app.workspace),
+      openCalendar: showCalendar,
       createContact: async (name, tierKey) => {
         const file = await createContactNote(app.vault, this.settings, name, tierKey);
         await app.workspace.getLeaf(false).openFile(file);

@@ -34,6 +34,8 @@ export interface CommandContext {
   /** The note the user is on (`workspace.getActiveFile()`). */
   activeFile(): TFile | null;
   openDuePanel(): Promise<void>;
+  /** Opens the contact calendar, for one person (a contact's path) or the whole network (null). */
+  openCalendar(person: string | null): Promise<void>;
   /** Creates the note (throws with a message for the user when it cannot) and opens it. */
   createContact(name: string, tierKey: string | null): Promise<void>;
   /** Builds the index again; resolves with the number of contacts. */
@@ -100,6 +102,8 @@ const COMMANDS = [
   { id: "review-network", name: "Review the network", whenReady: (ctx) => ctx.ui.reviewNetwork((contact, tierKey) => changeTier(ctx, contact, tierKey)) },
   // The index must be built: people are matched against every contact note.
   { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
+  { id: "open-calendar", name: "Open the contact calendar", run: (ctx) => ctx.openCalendar(null) },
+  { id: "open-calendar-for-contact", name: "Open the contact calendar for this contact", onContact: (ctx, contact) => ctx.openCalendar(contact.path) },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */

@@ -16,7 +16,7 @@ const FILES = {
   "Notes/Shopping.md": "- milk\n",
 };
 
-type Spies = { [K in "openDuePanel" | "createContact" | "rebuildIndex"]: Mock<CommandContext[K]> };
+type Spies = { [K in "openDuePanel" | "openCalendar" | "createContact" | "rebuildIndex"]: Mock<CommandContext[K]> };
 type MockUi = { [K in keyof CommandUi]: Mock<CommandUi[K]> };
 
 function fakeUi(answer = true): MockUi {
@@ -43,6 +43,7 @@ async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; commands:
   const { host } = hostFor(h, TODAY, ui);
   const spies: Spies = {
     openDuePanel: vi.fn(() => Promise.resolve()),
+    openCalendar: vi.fn(() => Promise.resolve()),
     createContact: vi.fn(() => Promise.resolve()),
     rebuildIndex: vi.fn(() => Promise.resolve(h.index.contacts().length)),
   };
@@ -86,6 +87,7 @@ describe("the commands", () => {
       "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
       "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
       "import-contacts",
+      "open-calendar", "open-calendar-for-contact",
     ];
     expect([...commands.keys()]).toEqual(ids);
     expect(COMMAND_IDS).toEqual(ids);
@@ -106,6 +108,8 @@ describe("the commands", () => {
       "Show the do-not-contact list",
       "Review the network",
       "Import contacts from a file…",
+      "Open the contact calendar",
+      "Open the contact calendar for this contact",
     ]);
     for (const c of commands.values()) {
       expect(c.hotkeys).toBeUndefined();
@@ -201,7 +205,7 @@ describe("the commands", () => {
     const h = harness(FILES);
     const ui = fakeUi();
     const commands = new Map<string, O.Command>();
-    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn() });
+    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), openCalendar: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn() });
     await commands.get("find-referral")?.callback?.();
     await commands.get("show-problems")?.callback?.();
     expect(ui.findReferral).not.toHaveBeenCalled();
@@ -216,7 +220,9 @@ describe("the commands", () => {
     await run("show-problems");
     await run("new-contact");
     await run("rebuild-index");
+    await run("open-calendar");
     expect(spies.openDuePanel).toHaveBeenCalledTimes(1);
+    expect(spies.openCalendar).toHaveBeenCalledWith(null);
     expect(ui.findReferral).toHaveBeenCalledTimes(1);
     expect(ui.showProblems).toHaveBeenCalledTimes(1);
     await ui.newContact.mock.calls[0]?.[0]("Di", "B");
