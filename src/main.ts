@@ -5,15 +5,20 @@
  */
 import { debounce, Notice, Platform, Plugin, TFile } from "obsidian";
 import { localIsoDate } from "./core/dates";
+import { History } from "./core/history";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
 import { modalUi } from "./commands/modal-ui";
+import { registerUndoCommands } from "./commands/undo";
 import { ContactIndex } from "./obsidian/contact-index";
 import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
 import { reciprocityHints } from "./ui/panel/row-hints";
 import { createContactNote } from "./obsidian/new-contact";
 import { NoteWriter } from "./obsidian/note-writer";
+import { VaultNoteStore } from "./obsidian/vault-note-store";
+import { describeWrite } from "./obsidian/write-labels";
+import { WriteHistory } from "./obsidian/write-history";
 import type { PluginContext } from "./ports";
 import { dueCountUpdater } from "./ui/status-bar";
 import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
@@ -44,6 +49,12 @@ export default class ContactCadencePlugin extends Plugin {
       this.index.stop();
     });
 
+    // The undo history lives as long as the plugin: per session, as an editor's.
+    const store = new VaultNoteStore(app.vault, app.fileManager);
+    const writes = new WriteHistory(new History(store), {
+      notice: (content, ms) => new Notice(content, ms),
+      fragment: (build) => createFragment(build),
+    });
     const writer = new NoteWriter({
       vault: app.vault,
       openFile: (file) => app.workspace.getLeaf(false).openFile(file),
@@ -52,6 +63,8 @@ export default class ContactCadencePlugin extends Plugin {
       today,
       confirm: (request) => confirmAction(app, request),
       notify: (message) => new Notice(message),
+      writes,
+      store,
     });
     const host: PluginContext = { index: this.index, actions: writer, settings: () => this.settings, today };
     const noteText = async (path: string): Promise<string> => {
@@ -70,6 +83,8 @@ export default class ContactCadencePlugin extends Plugin {
       openDuePanel: () => openDuePanel(app.workspace),
       createContact: async (name, tierKey) => {
         const file = await createContactNote(app.vault, this.settings, name, tierKey);
+        const words = describeWrite({ kind: "create" }, name.trim());
+        writes.confirm(words.message, writes.history.record({ label: words.label, changes: [{ path: file.path, before: null, after: await app.vault.read(file) }] }));
         await app.workspace.getLeaf(false).openFile(file);
       },
       rebuildIndex: async () => {
@@ -78,6 +93,7 @@ export default class ContactCadencePlugin extends Plugin {
         return this.index.contacts().length;
       },
     });
+    registerUndoCommands(this, writes);
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));
     if (!Platform.isMobile) this.addDueCount(today);

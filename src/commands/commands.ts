@@ -63,9 +63,8 @@ const COMMANDS = [
   {
     id: "mark-touched-today",
     name: "Mark this contact as touched today",
-    onContact: async ({ host, ui }, contact) => {
-      if (await host.actions.markTouchedToday(contact.path)) ui.notify(`${contact.name}: touched today.`);
-    },
+    // The writer confirms the write, with an Undo button.
+    onContact: ({ host }, contact) => host.actions.markTouchedToday(contact.path),
   },
   { id: "snooze", name: "Snooze this contact", onContact: (ctx, contact) => ctx.ui.snooze(contact) },
   { id: "new-contact", name: "New contact", run: (ctx) => ctx.ui.newContact((name, tierKey) => ctx.createContact(name, tierKey)) },
@@ -73,10 +72,7 @@ const COMMANDS = [
   {
     id: "toggle-no-refer",
     name: "Set or clear no-refer for this contact",
-    onContact: async ({ host, ui }, contact) => {
-      const on = !contact.noRefer;
-      if (await host.actions.setNoRefer(contact.path, on)) ui.notify(on ? `${contact.name}: no-refer set.` : `${contact.name}: no-refer cleared.`);
-    },
+    onContact: ({ host }, contact) => host.actions.setNoRefer(contact.path, !contact.noRefer),
   },
   { id: "find-referral", name: "Find someone to refer", whenReady: (ctx) => ctx.ui.findReferral() },
   { id: "open-next-due", name: "Open the next due contact", whenReady: (ctx) => openNextDue(ctx) },
@@ -144,10 +140,8 @@ async function toggleDoNotContact(ctx: CommandContext, contact: Contact): Promis
           warning: true,
         },
   );
-  if (!ok) return;
-  if (await ctx.host.actions.setDoNotContact(contact.path, on)) {
-    ctx.ui.notify(on ? `${contact.name} is now do-not-contact.` : `${contact.name} is no longer do-not-contact.`);
-  }
+  // The writer confirms the write, with an Undo button.
+  if (ok) await ctx.host.actions.setDoNotContact(contact.path, on);
 }
 
 async function openNextDue(ctx: CommandContext): Promise<void> {

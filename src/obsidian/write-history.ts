@@ -30,11 +30,8 @@ export class WriteHistory {
     const content = this.services.fragment((f) => {
       f.createSpan({ cls: "cc-notice-text", text: message });
       const button = f.createEl("button", { cls: "cc-notice-undo", text: "Undo", attr: { "aria-label": `Undo: ${step.label}` } });
-      button.addEventListener("click", (evt) => {
-        // The notice closes on any click; the undo runs whatever happens to it.
-        evt.preventDefault();
-        void this.undoStep(step);
-      });
+      // The notice closes on any click; the undo runs whatever happens to it.
+      button.addEventListener("click", () => void this.undoStep(step));
     });
     this.services.notice(content, UNDO_NOTICE_MS);
   }

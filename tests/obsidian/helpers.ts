@@ -5,7 +5,18 @@ import type { Timers } from "../../src/lib/change-signal";
 import { NoteWriter, type NoteWriterServices } from "../../src/obsidian/note-writer";
 import type { PluginContext } from "../../src/ports";
 import { defaultSettings, type Settings } from "../../src/core/settings";
-import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
+import { History } from "../../src/core/history";
+import { VaultNoteStore } from "../../src/obsidian/vault-note-store";
+import { WriteHistory } from "../../src/obsidian/write-history";
+import { createApp, FakeElement, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
+
+/** A notice's fragment as the stub's elements: its text is the message, its buttons are findable. */
+function fakeFragment(build: (fragment: DocumentFragment) => void): DocumentFragment {
+  const root = new FakeElement("fragment");
+  build(root as unknown as DocumentFragment);
+  const text = root.children.map((c) => c.textContent).filter((t) => t !== "").join(" ");
+  return Object.assign(root, { noticeText: text }) as unknown as DocumentFragment;
+}
 
 /** Timers the test runs by hand: nothing fires until `flush()`. */
 export class ManualTimers implements Timers {
@@ -69,7 +80,23 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
 }
 
 /** The plugin's note writer and panel host over a harness, with the answers and notices a test controls. */
-export function hostFor(h: Harness, today: string, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext } {
+export function hostFor(h: Harness, today: string, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext; writes: WriteHistory; confirmations: string[]; undoButtons: FakeElement[] } {
+  const store = new VaultNoteStore(h.app.vault, h.app.fileManager);
+  // Confirmations (and undo reports) are kept apart from the writer's own notices (errors, warnings).
+  const confirmations: string[] = [];
+  const undoButtons: FakeElement[] = [];
+  const writes = new WriteHistory(new History(store), {
+    notice: (content) => {
+      if (typeof content === "string") confirmations.push(content);
+      else {
+        const root = content as unknown as FakeElement;
+        confirmations.push((content as unknown as { noticeText: string }).noticeText);
+        const button = root.children.find((c) => c.classes.has("cc-notice-undo"));
+        if (button !== undefined) undoButtons.push(button);
+      }
+    },
+    fragment: (build) => fakeFragment(build),
+  });
   const writer = new NoteWriter({
     vault: h.app.vault,
     openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),
@@ -78,8 +105,10 @@ export function hostFor(h: Harness, today: string, ui: Pick<NoteWriterServices, 
     today: () => today,
     confirm: ui.confirm,
     notify: ui.notify,
+    writes,
+    store,
   });
-  return { writer, host: { index: h.index, actions: writer, settings: () => h.settings, today: () => today } };
+  return { writer, writes, confirmations, undoButtons, host: { index: h.index, actions: writer, settings: () => h.settings, today: () => today } };
 }
 
 export function file(vault: Vault, path: string): O.TFile {
