@@ -25,6 +25,7 @@ import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
 import { confirmAction } from "./ui/modals/confirm-modal";
 import { ContactCadenceSettingTab } from "./ui/settings/settings-tab";
 import { PanelModelCache } from "./ui/panel/model-cache";
+import type { PanelCommands } from "./ui/panel/panel-toolbar";
 
 export default class ContactCadencePlugin extends Plugin {
   private settings!: Settings;
@@ -75,8 +76,7 @@ export default class ContactCadencePlugin extends Plugin {
 
     // One model for every due panel, kept while they close and reopen (it follows the index, the day and the settings).
     const panelModels = new PanelModelCache();
-    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels));
-    registerCommands(this, {
+    const runCommand = registerCommands(this, {
       host,
       ui,
       activeFile: () => app.workspace.getActiveFile(),
@@ -94,6 +94,16 @@ export default class ContactCadencePlugin extends Plugin {
       },
     });
     registerUndoCommands(this, writes);
+    const commands: PanelCommands = {
+      newContact: () => runCommand("new-contact"),
+      findReferral: () => runCommand("find-referral"),
+      reviewNetwork: () => runCommand("review-network"),
+      showDoNotContact: () => runCommand("show-do-not-contact"),
+      showProblems: () => runCommand("show-problems"),
+      rebuildIndex: () => runCommand("rebuild-index"),
+    };
+    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels, { commands, writes }));
+    this.registerHoverLinkSource(DUE_VIEW_TYPE, { display: "Contact Cadence", defaultMod: true });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));
     if (!Platform.isMobile) this.addDueCount(today);

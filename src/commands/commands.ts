@@ -97,13 +97,23 @@ const COMMANDS = [
 /** The stable ids, for tests and the README. */
 export const COMMAND_IDS: readonly string[] = COMMANDS.map((c) => c.id);
 
-export function registerCommands(plugin: { addCommand(command: Command): Command }, ctx: CommandContext): void {
+/**
+ * Registers every command; returns a function that runs one of those not about "this contact" by
+ * id, for the panel's toolbar (the same handler, so the two can never differ).
+ */
+export function registerCommands(plugin: { addCommand(command: Command): Command }, ctx: CommandContext): (id: string) => void {
+  const runners = new Map<string, () => unknown>();
   for (const spec of COMMANDS as readonly CommandSpec[]) {
     const { id, name } = spec;
-    if ("onContact" in spec) plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
-    else if ("whenReady" in spec) plugin.addCommand({ id, name, callback: () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) });
-    else plugin.addCommand({ id, name, callback: () => spec.run(ctx) });
+    if ("onContact" in spec) {
+      plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
+      continue;
+    }
+    const callback = "whenReady" in spec ? () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) : () => spec.run(ctx);
+    runners.set(id, callback);
+    plugin.addCommand({ id, name, callback });
   }
+  return (id) => void runners.get(id)?.();
 }
 
 /** A `checkCallback` that offers the command only on a contact note. */

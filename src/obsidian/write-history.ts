@@ -15,7 +15,12 @@ export interface WriteHistoryServices {
   fragment(build: (fragment: DocumentFragment) => void): DocumentFragment;
 }
 
+/** Told of each confirmed write that changed notes (the panel shows those rows as done). */
+export type WriteListener = (message: string, step: HistoryStep) => void;
+
 export class WriteHistory {
+  private readonly listeners = new Set<WriteListener>();
+
   constructor(
     readonly history: History,
     private readonly services: WriteHistoryServices,
@@ -27,6 +32,7 @@ export class WriteHistory {
       this.services.notice(message);
       return;
     }
+    for (const listener of this.listeners) listener(message, step);
     const content = this.services.fragment((f) => {
       f.createSpan({ cls: "cc-notice-text", text: message });
       const button = f.createEl("button", { cls: "cc-notice-undo", text: "Undo", attr: { "aria-label": `Undo: ${step.label}` } });
@@ -34,6 +40,12 @@ export class WriteHistory {
       button.addEventListener("click", () => void this.undoStep(step));
     });
     this.services.notice(content, UNDO_NOTICE_MS);
+  }
+
+  /** Returns the function that unsubscribes. */
+  onWrite(listener: WriteListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
   }
 
   async undo(): Promise<HistoryOutcome> {

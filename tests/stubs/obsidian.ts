@@ -835,7 +835,7 @@ export class MarkdownView extends FileView {
 // ---------------------------------------------------------------------------------------------
 // Plugin and settings
 
-export abstract class Plugin extends Component implements Pick<O.Plugin, "app" | "manifest" | "addRibbonIcon" | "addStatusBarItem" | "addCommand" | "removeCommand" | "addSettingTab" | "registerView" | "loadData" | "saveData"> {
+export abstract class Plugin extends Component implements Pick<O.Plugin, "app" | "manifest" | "addRibbonIcon" | "addStatusBarItem" | "addCommand" | "removeCommand" | "addSettingTab" | "registerView" | "registerHoverLinkSource" | "loadData" | "saveData"> {
   app: O.App;
   manifest: O.PluginManifest;
   /** Stub only: what the plugin registered. */
@@ -875,6 +875,11 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, "app" |
   }
   addSettingTab(settingTab: O.PluginSettingTab): void {
     this.settingTabs.push(settingTab);
+  }
+  /** Stub only: the hover sources registered, by id. */
+  readonly hoverSources = new Map<string, O.HoverLinkSource>();
+  registerHoverLinkSource(id: string, info: O.HoverLinkSource): void {
+    this.hoverSources.set(id, info);
   }
   registerView(type: string, viewCreator: O.ViewCreator): void {
     const workspace = this.app.workspace as unknown as Workspace;

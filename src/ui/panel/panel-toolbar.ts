@@ -34,7 +34,7 @@ export class PanelToolbar {
       return el;
     };
     button("user-plus", "New contact", "cc-tool-new", () => commands.newContact());
-    button("handshake", "Find someone to refer", "cc-tool-refer", () => commands.findReferral());
+    button("user-search", "Find someone to refer", "cc-tool-refer", () => commands.findReferral());
     button("clipboard-list", "Review the network", "cc-tool-review", () => commands.reviewNetwork());
     this.filterButton = button("list-filter", "Show filters", "cc-tool-filters", () => this.onFilters());
     button("more-horizontal", "More", "cc-tool-more", (evt) => {

@@ -115,7 +115,7 @@ describe("the flat list of headers and rows", () => {
     const out: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r: DueRow = rows.at(i);
-      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "contact" ? r.item.contact.name : problemText(r.problem));
+      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "divider" ? `— ${r.label} ${r.count} —` : r.kind === "contact" ? r.item.contact.name : problemText(r.problem));
     }
     return out;
   };
