@@ -102,7 +102,7 @@ export default class ContactCadencePlugin extends Plugin {
       showProblems: () => runCommand("show-problems"),
       rebuildIndex: () => runCommand("rebuild-index"),
     };
-    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels, { commands, writes }));
+    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels, { commands, writes, applyAll: (plan, message) => writer.applyAll(plan, message) }));
     this.registerHoverLinkSource(DUE_VIEW_TYPE, { display: "Contact Cadence", defaultMod: true });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));

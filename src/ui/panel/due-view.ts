@@ -11,6 +11,8 @@
 import { ItemView, Keymap, Platform, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../../ports";
 import type { WriteHistory } from "../../obsidian/write-history";
+import type { WritePlan } from "../../obsidian/write-plan";
+import { BulkBar } from "./bulk-bar";
 import { FilterBar } from "./filter-bar";
 import { FlatRows } from "./flat-rows";
 import { defaultCollapsed, emptyStateText, hasFilters, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
@@ -18,7 +20,7 @@ import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
 import { handleListKey } from "./list-keys";
 import { PanelToolbar, type PanelCommands } from "./panel-toolbar";
-import { eventElement, indexAt, rowActionAt, rowMenu, runRowAction, type RowActionContext } from "./row-actions";
+import { eventElement, rowActionAt, runRowAction, showRowMenu, type RowActionContext } from "./row-actions";
 import { DoneRows } from "./row-done";
 import { readViewState, renderEmptyState, writeViewState } from "./view-state";
 import { doneRowActions, dragRow, hoverRow } from "./row-pointer";
@@ -31,6 +33,8 @@ export const DUE_VIEW_TYPE = "contact-cadence-due";
 export interface PanelExtras {
   commands: PanelCommands;
   writes: WriteHistory;
+  /** Several notes as one undo step (the bulk bar). */
+  applyAll(plan: WritePlan, message: string): Promise<unknown>;
 }
 
 export class DueView extends ItemView {
@@ -52,6 +56,7 @@ export class DueView extends ItemView {
   private focus = -1;
   private activePath: string | null = null;
   private toolbar: PanelToolbar | null = null;
+  private bulkBar: BulkBar | null = null;
   private planHeader!: PlanHeader;
   private filterBar!: FilterBar;
   private emptyEl!: HTMLElement;
@@ -149,6 +154,16 @@ export class DueView extends ItemView {
     }, (change) => this.setFilter(change));
     this.showFilters();
 
+    const extras = this.extras;
+    if (extras !== null) {
+      this.bulkBar = new BulkBar(root, this, {
+        listed: () => this.flat?.paths() ?? [],
+        redraw: () => this.redraw(),
+        today: () => this.host.today(),
+        settings: () => this.host.settings(),
+        applyAll: (plan, message) => extras.applyAll(plan, message),
+      });
+    }
     this.emptyEl = root.createDiv({ cls: "cc-due-empty", attr: { role: "status" } });
     this.list = new WindowedList(root, this, {
       renderItem: (parent, flat, index) => this.renderItem(parent, flat, index),
@@ -167,7 +182,7 @@ export class DueView extends ItemView {
       if (evt.button === 1) this.onListEvent(evt, "tab");
     });
     this.registerDomEvent(list, "keydown", (evt) => this.onListKey(evt));
-    this.registerDomEvent(list, "contextmenu", (evt) => this.onContextMenu(evt));
+    this.registerDomEvent(list, "contextmenu", (evt) => this.flat !== null && showRowMenu(evt, this.flat, this.rowActions(), (path) => this.done.text(path) !== null));
     this.registerDomEvent(list, "mouseover", (evt) => hoverRow(this, DUE_VIEW_TYPE, evt));
     this.registerDomEvent(list, "dragstart", (evt) => dragRow(this.app, evt));
   }
@@ -186,10 +201,7 @@ export class DueView extends ItemView {
 
   private render(fromTop = false): void {
     // A done row stays where it is for its moment: the list catches up when it ends.
-    if (this.done.holding && this.flat !== null) {
-      this.list.setSource(this.flat);
-      return;
-    }
+    if (this.done.holding && this.flat !== null) return this.redraw();
     if (!this.list.isShown) {
       this.dirty = true;
       return;
@@ -236,9 +248,9 @@ export class DueView extends ItemView {
     return renderRow(parent, row, index, today, hint, {
       done: this.done.text(path),
       active: path === this.activePath,
-      selected: false,
+      selected: this.bulkBar?.selection.has(path) ?? false,
       focused: index === this.focus,
-      checkbox: Platform.isMobile,
+      checkbox: Platform.isMobile && this.bulkBar !== null,
     });
   }
 
@@ -263,8 +275,14 @@ export class DueView extends ItemView {
     if (hit === null) return;
     evt.preventDefault();
     this.setFocus(hit.index, false);
-    // Ctrl/Cmd on the name opens a new tab, as a link; the row's other clicks are plain.
+    // Ctrl/Cmd on the name opens a new tab, as a link; elsewhere it selects, as Shift does.
     const onName = eventElement(evt)?.closest(".cc-row-name") !== null;
+    const flat = this.flat;
+    const keyAt = (i: number): string | null => {
+      const row = flat.at(i);
+      return row.kind === "contact" ? row.item.contact.path : null;
+    };
+    if (hit.row.kind === "contact" && this.bulkBar?.click(evt, hit.action, hit.index, hit.row.item.contact.path, keyAt, onName) === true) return;
     runRowAction(this.rowActions(), hit.action, hit.row, hit.el, newLeaf ?? (onName ? Keymap.isModEvent(evt) : false));
   }
 
@@ -289,17 +307,6 @@ export class DueView extends ItemView {
     this.list.windowEl.querySelector(`[data-index="${index}"]`)?.addClass("has-focus");
   }
 
-  private onContextMenu(evt: MouseEvent): void {
-    const index = this.flat === null ? -1 : indexAt(evt, this.flat);
-    const row = index < 0 || this.flat === null ? null : this.flat.at(index);
-    // A done row takes no more actions until it leaves.
-    if (row === null || (row.kind === "contact" && this.done.text(row.item.contact.path) !== null)) return;
-    const menu = rowMenu(this.rowActions(), row);
-    if (menu === null) return;
-    evt.preventDefault();
-    menu.showAtMouseEvent(evt);
-  }
-
   private markActive(path: string | null): void {
     this.activePath = path;
     for (const el of Array.from(this.list.windowEl.querySelectorAll<HTMLElement>(".cc-row-contact"))) el.toggleClass("is-active", el.dataset.path === path);
@@ -307,17 +314,18 @@ export class DueView extends ItemView {
 
   /** A write landed: the rows it changed show it, with their Undo, for a moment. */
   private onWrite(message: string, paths: readonly string[]): void {
-    const history = this.extras?.writes.history;
-    const step = history?.peekUndo() ?? null;
+    const step = this.extras?.writes.history.peekUndo() ?? null;
     for (const path of paths) this.done.mark(path, message, step);
+    this.redraw();
+  }
+
+  /** Draws the rows in view again, from the same list (their state changed, not the people). */
+  private redraw(): void {
     if (this.flat !== null) this.list.setSource(this.flat);
   }
 
   private rowActions(): RowActionContext {
-    const redraw = (): void => {
-      if (this.flat !== null) this.list.setSource(this.flat);
-    };
-    return doneRowActions({ app: this.app, host: this.host, hints: this.hints, toggleGroup: (group) => this.toggleGroup(group) }, this.done, redraw, this.extras?.writes ?? null);
+    return doneRowActions({ app: this.app, host: this.host, hints: this.hints, toggleGroup: (group) => this.toggleGroup(group) }, this.done, () => this.redraw(), this.extras?.writes ?? null);
   }
 
   private toggleFilters(): void {

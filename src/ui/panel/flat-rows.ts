@@ -72,6 +72,16 @@ export class FlatRows {
     throw new RangeError(`row ${index} is outside 0..${this.length - 1}`);
   }
 
+  /** The path of every person listed, in order (open groups only): what "Select all" takes. */
+  paths(): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < this.length; i++) {
+      const row = this.at(i);
+      if (row.kind === "contact") out.push(row.item.contact.path);
+    }
+    return out;
+  }
+
   /** Flat index of a group's header, or -1 when the group is empty. */
   headerIndex(group: GroupKey): number {
     return this.sections.find((s) => s.kind === "group" && s.group === group)?.start ?? -1;

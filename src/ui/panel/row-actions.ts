@@ -138,3 +138,14 @@ export function rowMenu(ctx: RowActionContext, row: DueRow): Menu | null {
 export function showSnoozeMenu(ctx: RowActionContext, s: ScheduledContact, anchor: HTMLElement): void {
   snoozeMenu(ctx, s).showAtPosition(below(anchor), anchor.doc);
 }
+
+/** Right-click on the list: the row's menu, unless the row was just acted on. */
+export function showRowMenu(evt: MouseEvent, flat: FlatRows, ctx: RowActionContext, isDone: (path: string) => boolean): void {
+  const index = indexAt(evt, flat);
+  const row = index < 0 ? null : flat.at(index);
+  if (row === null || (row.kind === "contact" && isDone(row.item.contact.path))) return;
+  const menu = rowMenu(ctx, row);
+  if (menu === null) return;
+  evt.preventDefault();
+  menu.showAtMouseEvent(evt);
+}
