@@ -4,7 +4,7 @@
  * icon, the status bar count and the settings tab, all through `register*` so unloading cleans up.
  */
 import { debounce, Notice, Platform, Plugin, TFile } from "obsidian";
-import { localIsoDate } from "./core/dates";
+import { localIsoDate, type IsoDate } from "./core/dates";
 import { History } from "./core/history";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
@@ -28,7 +28,8 @@ import { PanelModelCache } from "./ui/panel/model-cache";
 import type { PanelCommands } from "./ui/panel/panel-toolbar";
 
 export default class ContactCadencePlugin extends Plugin {
-  private settings!: Settings;
+  /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
+  override settings!: Settings;
   private index!: ContactIndex;
   /** Settings edits come a keystroke at a time: rebuild once the typing pauses. */
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(), 500, true);
@@ -36,7 +37,7 @@ export default class ContactCadencePlugin extends Plugin {
   override async onload(): Promise<void> {
     await this.loadSettings();
     const { app } = this;
-    const today = (): string => localIsoDate(new Date());
+    const today = (): IsoDate => localIsoDate(new Date());
 
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
@@ -118,7 +119,7 @@ export default class ContactCadencePlugin extends Plugin {
     this.applySettings();
   }
 
-  private addDueCount(today: () => string): void {
+  private addDueCount(today: () => IsoDate): void {
     const el = this.addStatusBarItem();
     el.addClass("mod-clickable");
     el.setAttr("aria-label", "Overdue, due today or never contacted: open the due panel");

@@ -8,15 +8,8 @@ import { defaultSettings, type Settings } from "../../src/core/settings";
 import { History } from "../../src/core/history";
 import { VaultNoteStore } from "../../src/obsidian/vault-note-store";
 import { WriteHistory } from "../../src/obsidian/write-history";
-import { createApp, FakeElement, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
-
-/** A notice's fragment as the stub's elements: its text is the message, its buttons are findable. */
-function fakeFragment(build: (fragment: DocumentFragment) => void): DocumentFragment {
-  const root = new FakeElement("fragment");
-  build(root as unknown as DocumentFragment);
-  const text = root.children.map((c) => c.textContent).filter((t) => t !== "").join(" ");
-  return Object.assign(root, { noticeText: text }) as unknown as DocumentFragment;
-}
+import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
+import { type IsoDate } from "../../src/core/dates";
 
 /** Timers the test runs by hand: nothing fires until `flush()`. */
 export class ManualTimers implements Timers {
@@ -80,22 +73,22 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
 }
 
 /** The plugin's note writer and panel host over a harness, with the answers and notices a test controls. */
-export function hostFor(h: Harness, today: string, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext; writes: WriteHistory; confirmations: string[]; undoButtons: FakeElement[] } {
+export function hostFor(h: Harness, today: IsoDate, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext; writes: WriteHistory; confirmations: string[]; undoButtons: HTMLElement[] } {
   const store = new VaultNoteStore(h.app.vault, h.app.fileManager);
   // Confirmations (and undo reports) are kept apart from the writer's own notices (errors, warnings).
   const confirmations: string[] = [];
-  const undoButtons: FakeElement[] = [];
+  const undoButtons: HTMLElement[] = [];
   const writes = new WriteHistory(new History(store), {
     notice: (content) => {
       if (typeof content === "string") confirmations.push(content);
       else {
-        const root = content as unknown as FakeElement;
-        confirmations.push((content as unknown as { noticeText: string }).noticeText);
-        const button = root.children.find((c) => c.classes.has("cc-notice-undo"));
-        if (button !== undefined) undoButtons.push(button);
+        // The fragment's text is the message; its Undo button is kept for the test to click.
+        confirmations.push(Array.from(content.children, (c) => c.textContent).filter((t) => t !== "").join(" "));
+        const button = content.querySelector<HTMLElement>(".cc-notice-undo");
+        if (button !== null) undoButtons.push(button);
       }
     },
-    fragment: (build) => fakeFragment(build),
+    fragment: (build) => createFragment(build),
   });
   const writer = new NoteWriter({
     vault: h.app.vault,

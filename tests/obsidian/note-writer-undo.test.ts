@@ -3,8 +3,9 @@ import type * as O from "obsidian";
 import { setTier } from "../../src/core/actions";
 import { registerUndoCommands } from "../../src/commands/undo";
 import { file, harness, hostFor } from "./helpers";
+import { isoDate } from "../../src/core/dates";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 const ANN = "---\r\ntier: A # close\r\nlast-touch: 2026-09-01\r\n---\r\n## Log\r\n- 2026-09-01 call: hi\r\n";
 const BOB = "---\ntier: B\n---\n";
 
@@ -23,7 +24,7 @@ describe("NoteWriter and the undo history", () => {
     const writesToTry: [string, () => Promise<boolean>][] = [
       ["Logged a call with Ann. Undo", () => writer.logInteraction(path, { date: TODAY, type: "call", summary: "Lunch" })],
       ["Ann: touched today. Undo", () => writer.markTouchedToday(path)],
-      ["Ann: snoozed until 2026-12-03. Undo", () => writer.snooze(path, "2026-12-03")],
+      ["Ann: snoozed until 2026-12-03. Undo", () => writer.snooze(path, isoDate("2026-12-03"))],
       ["Ann is now do-not-contact. Undo", () => writer.setDoNotContact(path, true)],
       ["Ann: no-refer set. Undo", () => writer.setNoRefer(path, true)],
       ["Ann is now tier C. Undo", () => writer.setTier(path, "C")],

@@ -2,7 +2,7 @@
 import type { Problem } from "../../core/contact";
 import type { ScheduledContact } from "../../core/schedule";
 import type { Section } from "../../lib/list-geometry";
-import { GROUPS, REACH_GROUPS, type ContactGroupKey, type DueGroups, type GroupKey } from "./list-model";
+import { GROUPS, REACH_GROUPS, type ComingUpItem, type ContactGroupKey, type DueGroups, type GroupKey } from "./list-model";
 
 /** The line between this week's plan and the groups below it, which hold the people beyond its budget. */
 export const BEYOND_LABEL = "Beyond this week's budget";
@@ -11,6 +11,7 @@ export type DueRow =
   | { kind: "header"; group: GroupKey; label: string; count: number; collapsed: boolean }
   | { kind: "divider"; label: string; count: number }
   | { kind: "contact"; group: ContactGroupKey; item: ScheduledContact }
+  | { kind: "keyDate"; group: "comingUp"; item: ComingUpItem }
   | { kind: "problem"; group: "problems"; problem: Problem };
 
 export interface FlatSection extends Section {
@@ -38,7 +39,7 @@ export class FlatRows {
     const sections: FlatSection[] = [];
     let start = 0;
     for (const info of GROUPS) {
-      const count = info.key === "problems" ? groups.problems.length : groups.contacts[info.key].length;
+      const count = info.key === "problems" ? groups.problems.length : info.key === "comingUp" ? groups.comingUp.length : groups.contacts[info.key].length;
       if (count === 0) continue;
       const isCollapsed = collapsed.has(info.key);
       const rows = isCollapsed ? 0 : count;
@@ -66,6 +67,7 @@ export class FlatRows {
       const k = index - s.start - 1;
       if (k >= 0 && k < s.rows) {
         if (s.group === "problems") return { kind: "problem", group: "problems", problem: this.groups.problems.at(k) };
+        if (s.group === "comingUp") return { kind: "keyDate", group: "comingUp", item: this.groups.comingUp.at(k) };
         return { kind: "contact", group: s.group, item: this.groups.contacts[s.group].at(k) };
       }
     }

@@ -4,6 +4,7 @@
  * A write from a row marks it done at once, so a second click finds nothing to act on.
  */
 import { Menu, Notice, type App, type PaneType } from "obsidian";
+import type { IsoDate } from "../../core/dates";
 import type { ScheduledContact } from "../../core/schedule";
 import type { PluginContext } from "../../ports";
 import { LogInteractionModal } from "../modals/log-modal";
@@ -63,6 +64,10 @@ export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueR
     if (action === "open") ctx.open(row.problem.path, newLeaf);
     return;
   }
+  if (row.kind === "keyDate") {
+    if (action === "open") ctx.open(row.item.date.path, newLeaf);
+    return;
+  }
   const s = row.item;
   const path = s.contact.path;
   switch (action) {
@@ -99,7 +104,7 @@ function markTouched(ctx: RowActionContext, s: ScheduledContact): void {
   });
 }
 
-function snooze(ctx: RowActionContext, s: ScheduledContact, until: string): void {
+function snooze(ctx: RowActionContext, s: ScheduledContact, until: IsoDate): void {
   ctx.pending(s.contact.path, `Snoozing until ${until}…`);
   void ctx.host.actions.snooze(s.contact.path, until).then((ok) => {
     if (!ok) ctx.settle(s.contact.path);
