@@ -23,6 +23,7 @@ export interface VaultSchedule {
 
 export function scheduleVault(vault: Vault, today: IsoDate): VaultSchedule {
   const scheduled = vault.contacts.map((c) => scheduleContact(c, today, vault.settings.soonDays));
-  const problems = scheduled.flatMap((s) => [...s.contact.problems, ...s.problems]);
+  // Notes that could not be read come in path order with the contacts' own problems.
+  const problems = [...vault.problems, ...scheduled.flatMap((s) => [...s.contact.problems, ...s.problems])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { today, scheduled, problems, load: weeklyLoad(vault.contacts), keyDates: comingUp(vault.contacts, today, vault.settings.keyDateDays) };
 }

@@ -14,6 +14,7 @@ import type { EditResult } from "../core/edits";
 import type { HistoryStep, NoteStore } from "../core/history";
 import { contactFromText } from "../core/note";
 import type { Settings } from "../core/settings";
+import { undecodableTextReason } from "../core/text-check";
 import type { ConfirmRequest, ContactActions, ContactIndexReader, NewLogEntry } from "../ports";
 import { describeWrite, type WriteKind } from "./write-labels";
 import type { WriteHistory } from "./write-history";
@@ -125,6 +126,9 @@ export class NoteWriter implements ContactActions {
     const outcome: { error: string | null; before: string; after: string } = { error: null, before: "", after: "" };
     try {
       await this.services.vault.process(file, (text) => {
+        // Bytes Obsidian could not decode would be replaced for good: throwing stops the write.
+        const undecodable = undecodableTextReason(text);
+        if (undecodable !== null) throw new Error(undecodable);
         const result = change(text);
         outcome.before = text;
         outcome.after = result.ok && result.changed ? result.text : text;

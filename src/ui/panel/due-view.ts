@@ -15,7 +15,9 @@ import type { WritePlan } from "../../obsidian/write-plan";
 import { BulkBar } from "./bulk-bar";
 import { FilterBar } from "./filter-bar";
 import { FlatRows } from "./flat-rows";
-import { defaultCollapsed, emptyStateText, hasFilters, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
+import { explainEmpty } from "../../core/explain-empty";
+import { surveyVault } from "../../obsidian/vault-survey";
+import { defaultCollapsed, emptyStateReasons, emptyStateText, hasFilters, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
 import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
 import { handleListKey } from "./list-keys";
@@ -211,15 +213,10 @@ export class DueView extends ItemView {
     this.filtered ??= this.models.filtered(model, this.filters);
     this.flat = new FlatRows(this.filtered, this.collapsed);
     this.planHeader.render(model.plan, this.movesOpen);
-    const empty = emptyStateText({
-      indexReady: model.ready,
-      contactCount: model.contacts.length,
-      filtersActive: hasFilters(this.filters),
-      reachCount: reachCount(this.filtered),
-      scheduled: model.scheduled,
-      settings: model.settings,
-    });
-    this.renderEmpty(empty);
+    const input = { indexReady: model.ready, contactCount: model.contacts.length, filtersActive: hasFilters(this.filters), reachCount: reachCount(this.filtered), scheduled: model.scheduled, settings: model.settings };
+    // The folder survey walks the vault's tree: only when there is no contact to show.
+    const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(this.app.vault, model.settings, 0)));
+    this.renderEmpty(emptyStateText(input), reasons);
     this.list.setSource(this.flat, fromTop);
   }
 
@@ -235,8 +232,8 @@ export class DueView extends ItemView {
     return model;
   }
 
-  private renderEmpty(text: string | null): void {
-    renderEmptyState(this.emptyEl, text, hasFilters(this.filters) ? () => this.clearFilters() : null);
+  private renderEmpty(text: string | null, reasons: readonly string[]): void {
+    renderEmptyState(this.emptyEl, text, reasons, hasFilters(this.filters) ? () => this.clearFilters() : null);
   }
 
   private renderItem(parent: DocumentFragment, flat: FlatRows, index: number): HTMLElement {

@@ -27,10 +27,14 @@ export function readViewState(s: Record<string, unknown>, v: PanelViewState): vo
 }
 
 /** The sentence above the list when nobody is there to reach, with "Clear filters" when filters hide people. */
-export function renderEmptyState(el: HTMLElement, text: string | null, clearFilters: (() => void) | null): void {
+export function renderEmptyState(el: HTMLElement, text: string | null, reasons: readonly string[], clearFilters: (() => void) | null): void {
   el.empty();
   el.toggleClass("cc-is-hidden", text === null);
   if (text === null) return;
   el.createDiv({ cls: "cc-due-empty-text", text });
+  if (reasons.length > 0) {
+    const list = el.createEl("ul", { cls: "cc-due-empty-reasons" });
+    for (const reason of reasons) list.createEl("li", { text: reason });
+  }
   if (clearFilters !== null) el.createEl("button", { cls: "cc-due-clear-filters", text: "Clear filters" }).addEventListener("click", clearFilters);
 }
