@@ -67,9 +67,8 @@ const COMMANDS = [
   {
     id: "mark-touched-today",
     name: "Mark this contact as touched today",
-    onContact: async ({ host, ui }, contact) => {
-      if (await host.actions.markTouchedToday(contact.path)) ui.notify(`${contact.name}: touched today.`);
-    },
+    // The writer confirms the write, with an Undo button.
+    onContact: ({ host }, contact) => host.actions.markTouchedToday(contact.path),
   },
   { id: "snooze", name: "Snooze this contact", onContact: (ctx, contact) => ctx.ui.snooze(contact) },
   { id: "new-contact", name: "New contact", run: (ctx) => ctx.ui.newContact((name, tierKey) => ctx.createContact(name, tierKey)) },
@@ -77,10 +76,7 @@ const COMMANDS = [
   {
     id: "toggle-no-refer",
     name: "Set or clear no-refer for this contact",
-    onContact: async ({ host, ui }, contact) => {
-      const on = !contact.noRefer;
-      if (await host.actions.setNoRefer(contact.path, on)) ui.notify(on ? `${contact.name}: no-refer set.` : `${contact.name}: no-refer cleared.`);
-    },
+    onContact: ({ host }, contact) => host.actions.setNoRefer(contact.path, !contact.noRefer),
   },
   { id: "find-referral", name: "Find someone to refer", whenReady: (ctx) => ctx.ui.findReferral() },
   { id: "open-next-due", name: "Open the next due contact", whenReady: (ctx) => openNextDue(ctx) },
@@ -109,13 +105,23 @@ const COMMANDS = [
 /** The stable ids, for tests and the README. */
 export const COMMAND_IDS: readonly string[] = COMMANDS.map((c) => c.id);
 
-export function registerCommands(plugin: { addCommand(command: Command): Command }, ctx: CommandContext): void {
+/**
+ * Registers every command; returns a function that runs one of those not about "this contact" by
+ * id, for the panel's toolbar (the same handler, so the two can never differ).
+ */
+export function registerCommands(plugin: { addCommand(command: Command): Command }, ctx: CommandContext): (id: string) => void {
+  const runners = new Map<string, () => unknown>();
   for (const spec of COMMANDS as readonly CommandSpec[]) {
     const { id, name } = spec;
-    if ("onContact" in spec) plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
-    else if ("whenReady" in spec) plugin.addCommand({ id, name, callback: () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) });
-    else plugin.addCommand({ id, name, callback: () => spec.run(ctx) });
+    if ("onContact" in spec) {
+      plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
+      continue;
+    }
+    const callback = "whenReady" in spec ? () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) : () => spec.run(ctx);
+    runners.set(id, callback);
+    plugin.addCommand({ id, name, callback });
   }
+  return (id) => void runners.get(id)?.();
 }
 
 /** A `checkCallback` that offers the command only on a contact note. */
@@ -152,10 +158,8 @@ async function toggleDoNotContact(ctx: CommandContext, contact: Contact): Promis
           warning: true,
         },
   );
-  if (!ok) return;
-  if (await ctx.host.actions.setDoNotContact(contact.path, on)) {
-    ctx.ui.notify(on ? `${contact.name} is now do-not-contact.` : `${contact.name} is no longer do-not-contact.`);
-  }
+  // The writer confirms the write, with an Undo button.
+  if (ok) await ctx.host.actions.setDoNotContact(contact.path, on);
 }
 
 async function openNextDue(ctx: CommandContext): Promise<void> {

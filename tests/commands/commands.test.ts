@@ -36,11 +36,11 @@ function fakeUi(answer = true): MockUi {
   };
 }
 
-async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
+async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
   const h = harness(FILES);
   await h.ready();
   const ui = fakeUi(answer);
-  const { host } = hostFor(h, TODAY, ui);
+  const { host, confirmations } = hostFor(h, TODAY, ui);
   const spies: Spies = {
     openDuePanel: vi.fn(() => Promise.resolve()),
     openCalendar: vi.fn(() => Promise.resolve()),
@@ -58,6 +58,7 @@ async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; commands:
   return {
     h,
     ui,
+    confirmations,
     commands,
     ctx,
     spies,
@@ -146,11 +147,12 @@ describe("the commands", () => {
   });
 
   it("marks the contact as touched today", async () => {
-    const { h, run, ui } = await setup();
+    const { h, run, confirmations } = await setup();
     openOn(h, "Contacts/Ann.md");
     await run("mark-touched-today");
     expect(h.vault.textOf("Contacts/Ann.md")).toBe("---\ntier: A\nlast-touch: 2026-11-26\n---\n");
-    expect(ui.notify).toHaveBeenCalledWith("Ann: touched today.");
+    // Confirmed once, by the writer, with an Undo button.
+    expect(confirmations).toEqual(["Ann: touched today. Undo"]);
   });
 
   it("sets do-not-contact only after confirming, with today's date, and clears it the same way", async () => {

@@ -5,7 +5,7 @@
  * tab. It can then be enabled again.
  */
 import assert from "node:assert/strict";
-import { DUE_VIEW, openPanel, readPanel, rowOf } from "../harness/panel";
+import { DUE_VIEW, openPanel, readPanel, rowOf, showFilters } from "../harness/panel";
 import { eventually, type Scenario } from "../harness/scenario";
 
 const modal = ".modal-container .modal";
@@ -27,6 +27,7 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("Escape");
       await s.hooks((h) => h.fileMenu("Contacts/Helen Park.md"));
       await s.page.keyboard.press("Escape");
+      await showFilters(s.page);
       await s.page.locator(`${DUE_VIEW} select.cc-filter-tier`).selectOption({ label: "A: Inner circle" });
       await s.hooks((h) => h.openSettings());
       await s.page.locator(`${modal}.mod-settings .setting-item`).first().waitFor();
