@@ -8,6 +8,7 @@
  * does not read as intended, so a caller can write whatever comes back with `ok: true`.
  */
 import { isCollection, isMap, isScalar, parse as parseYaml, parseDocument, type Node, type Pair } from "yaml";
+import { logHeadingToWrite } from "./log-heading";
 import { findLogSection, frontmatterLineCount, parseLog, parseLogLine, splitLines } from "./log";
 import { readNote } from "./note";
 import { sameData } from "./equal";
@@ -289,13 +290,13 @@ export function appendLogEntry(text: string, change: LogLineChange): EditResult 
     edited = span.next > span.end ? splice(text, span.next, span.next, change.line + eol) : splice(text, span.end, span.end, eol + change.line);
     at = last + 1;
   } else if (text === "" || text === BOM) {
-    edited = `${text}## ${heading}${eol}${change.line}${eol}`;
+    edited = `${text}## ${logHeadingToWrite(heading)}${eol}${change.line}${eol}`;
     at = 1;
   } else {
     const finalNewline = text.endsWith("\n");
     const lastLine = lines[finalNewline ? lines.length - 2 : lines.length - 1] ?? "";
     const blank = lastLine.trim() === "" ? "" : eol;
-    edited = `${text}${finalNewline ? "" : eol}${blank}## ${heading}${eol}${change.line}${finalNewline ? eol : ""}`;
+    edited = `${text}${finalNewline ? "" : eol}${blank}## ${logHeadingToWrite(heading)}${eol}${change.line}${finalNewline ? eol : ""}`;
     at = (finalNewline ? lines.length - 1 : lines.length) + (blank === "" ? 1 : 2);
   }
   return checkedLog(edited, heading, change.line, at);

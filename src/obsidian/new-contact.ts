@@ -3,6 +3,7 @@
  * folder, never over an existing file, with the tier in its frontmatter and an empty log.
  */
 import { normalizePath, TFolder, type TFile, type Vault } from "obsidian";
+import { logHeadingToWrite } from "../core/log-heading";
 import type { Settings } from "../core/settings";
 
 /** Longest base name we create (in UTF-16 units): well under every file system's limit. */
@@ -46,7 +47,7 @@ export function newContactText(name: string, fileBase: string, tierKey: string |
   lines.push(`tier: ${tierKey === null ? "none" : yamlScalar(tierKey)}`);
   // Outside any contacts folder, only the tag makes the note a contact.
   if (settings.contactsFolder === "") lines.push(`tags: [${yamlScalar(settings.contactTag)}]`);
-  lines.push("---", "", `## ${settings.logHeading}`, "");
+  lines.push("---", "", `## ${logHeadingToWrite(settings.logHeading)}`, "");
   return lines.join("\n");
 }
 
