@@ -1,0 +1,27 @@
+/**
+ * Frontmatter keys compared the forgiving way: case and the separators space, `-` and `_` do not
+ * matter, so `Last Contact`, `last-contact`, `last_contact` and `lastContact` are one key.
+ */
+
+const MEMO_LIMIT = 4096;
+const shapes = new Map<string, string>();
+
+/**
+ * A key reduced to what is compared. The index asks this for every key of every contact; a vault
+ * uses a few hundred distinct keys, so each is reduced once (the memo is bounded, cleared when full).
+ */
+export function keyShape(key: string): string {
+  const known = shapes.get(key);
+  if (known !== undefined) return known;
+  const shape = key.replace(/[\s_-]+/g, "").toLowerCase();
+  if (shapes.size >= MEMO_LIMIT) shapes.clear();
+  shapes.set(key, shape);
+  return shape;
+}
+
+/** The first key of `frontmatter` whose shape is `shape`'s, or `undefined`. */
+export function findKey(frontmatter: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  const wanted = keyShape(key);
+  for (const k in frontmatter) if (Object.prototype.hasOwnProperty.call(frontmatter, k) && keyShape(k) === wanted) return k;
+  return undefined;
+}
