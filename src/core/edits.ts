@@ -8,6 +8,7 @@
  * does not read as intended, so a caller can write whatever comes back with `ok: true`.
  */
 import { isCollection, isMap, isScalar, parse as parseYaml, parseDocument, type Node, type Pair } from "yaml";
+import { findSpelling } from "./keys";
 import { logHeadingToWrite } from "./log-heading";
 import { findLogSection, frontmatterLineCount, parseLog, parseLogLine, splitLines } from "./log";
 import { readNote } from "./note";
@@ -155,7 +156,8 @@ export function setFrontmatterValue(text: string, change: FrontmatterChange): Ed
 
   const spans = lineSpans(text);
   const count = frontmatterLineCount(splitLines(text));
-  const present = change.spellings.find((key) => Object.prototype.hasOwnProperty.call(before.frontmatter, key));
+  // The note's own spelling of the key, so another tool reading that key keeps working.
+  const present = findSpelling(before.frontmatter, change.spellings);
   const key = present ?? canonical;
   if (present === undefined && change.value === null) return unchanged(text);
   if (present !== undefined && change.value !== null && before.frontmatter[present] === change.value) return unchanged(text);

@@ -19,9 +19,24 @@ export function keyShape(key: string): string {
   return shape;
 }
 
-/** The first key of `frontmatter` whose shape is `shape`'s, or `undefined`. */
+/** `key` itself when `frontmatter` has it, else its first key of the same shape, else `undefined`. */
 export function findKey(frontmatter: Readonly<Record<string, unknown>>, key: string): string | undefined {
+  if (Object.prototype.hasOwnProperty.call(frontmatter, key)) return key;
   const wanted = keyShape(key);
   for (const k in frontmatter) if (Object.prototype.hasOwnProperty.call(frontmatter, k) && keyShape(k) === wanted) return k;
+  return undefined;
+}
+
+/**
+ * The note's key for a field written in `spellings` (preferred first): an exact spelling wins,
+ * in order; else the first of the note's keys shaped like a spelling, in order. The reader and
+ * the writer pick the same key this way when a note has two.
+ */
+export function findSpelling(frontmatter: Readonly<Record<string, unknown>>, spellings: readonly string[]): string | undefined {
+  for (const s of spellings) if (Object.prototype.hasOwnProperty.call(frontmatter, s)) return s;
+  for (const s of spellings) {
+    const found = findKey(frontmatter, s);
+    if (found !== undefined) return found;
+  }
   return undefined;
 }
