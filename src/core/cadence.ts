@@ -96,7 +96,7 @@ function parseCadenceValue(value: unknown): CadenceParse {
   const every = EVERY_UNIT.exec(text);
   const single = every?.[1] === undefined ? undefined : UNITS[every[1]];
   if (single !== undefined) return { kind: "cadence", cadence: { n: 1, unit: single } };
-  if (DECIMAL.test(text)) return { kind: "invalid", reason: "a cadence is a whole number of days, weeks, months or years (write 10d rather than 1.5w)" };
+  if (DECIMAL.test(text)) return { kind: "invalid", reason: "a cadence is a whole number of days, weeks, months or years: write 10d rather than 1.5w" };
   const match = AMOUNT_UNIT.exec(text) ?? ISO_DURATION.exec(text);
   if (match === null) return { kind: "invalid" };
   const n = Number(match[1]);

@@ -37,6 +37,8 @@ export interface Contact {
   doNotContactSince: IsoDate | null;
   noRefer: boolean;
   noReferSince: IsoDate | null;
+  /** `paused: true` (or `prm-paused`): untracked for now, and shown as paused. */
+  paused: boolean;
   /** All tags of the note, lower-cased, without `#`. */
   tags: string[];
   /** The log's entries in line order. The index reads them on first use: ask only for the contacts you show. */
@@ -112,6 +114,7 @@ export class LazyContact implements Contact {
   doNotContactSince: IsoDate | null;
   noRefer: boolean;
   noReferSince: IsoDate | null;
+  paused: boolean;
   lastLogged: LatestEntry | null;
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
@@ -134,6 +137,7 @@ export class LazyContact implements Contact {
     this.doNotContactSince = fields.doNotContactSince;
     this.noRefer = fields.noRefer;
     this.noReferSince = fields.noReferSince;
+    this.paused = fields.paused;
     this.lastLogged = fields.lastLogged;
     this.problems = fields.problems;
     this.keys = fields.keys;
@@ -165,7 +169,7 @@ export class LazyContact implements Contact {
 /** The fields of a contact, each compared by value (`log` and `tags` read through). */
 const CONTACT_FIELDS = {
   path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
-  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, tags: true, log: true, lastLogged: true,
+  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, paused: true, tags: true, log: true, lastLogged: true,
   problems: true, keys: true, writable: true,
 } satisfies Record<keyof Contact, true>;
 
