@@ -50,6 +50,10 @@ export interface PluginContext {
   settings(): Settings;
   /** Today's local calendar date. */
   today(): IsoDate;
+  /** Configured contacts folders that do not exist, as sentences (for the panel's empty state). */
+  missingFolders?(): string[];
+  /** Opens the set-up check (the panel's empty state links to it). */
+  openSetupCheck?(): void;
 }
 
 /** A yes-or-no question for the user (the confirm modal in the plugin). */

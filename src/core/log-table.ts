@@ -39,18 +39,12 @@ export function dateCell(cell: string): IsoDate | null {
 /**
  * The rows of the tables the metadata cache lists (each from its first line to its last), as
  * positions like those it gives for list items, so a log written as a table goes through the same
- * reader. Offsets are counted on from each table's start in `text`.
+ * reader. Only their line numbers are known; the offset -1 asks the reader to count it.
  */
-export function tableRowPositions(text: string, tables: readonly { position: { start: { line: number; offset: number }; end: { line: number } } }[]): RowPosition[] {
+export function tableRowItems(tables: readonly { position: { start: { line: number }; end: { line: number } } }[]): RowPosition[] {
   const rows: RowPosition[] = [];
   for (const table of tables) {
-    let offset = table.position.start.offset;
-    for (let line = table.position.start.line; line <= table.position.end.line && offset <= text.length; line++) {
-      rows.push({ position: { start: { line, offset } } });
-      const nl = text.indexOf("\n", offset);
-      if (nl < 0) break;
-      offset = nl + 1;
-    }
+    for (let line = table.position.start.line; line <= table.position.end.line; line++) rows.push({ position: { start: { line, offset: -1 } } });
   }
   return rows;
 }

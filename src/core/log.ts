@@ -200,11 +200,12 @@ class LogLines {
 /**
  * The items' positions, with offsets worked out from their line numbers where the text's offsets
  * could be counted two ways: a byte-order mark, or carriage returns (a cache may count offsets in
- * the text as read or with its line endings made `\n`). Line numbers mean the same either way.
+ * the text as read or with its line endings made `\n`), or not given (-1, a table's rows). Line
+ * numbers mean the same either way.
  * Elsewhere the cache's offsets are used as they are.
  */
 function byLineNumber(text: string, items: readonly ItemPosition[], hasCR: boolean): readonly ItemPosition[] {
-  if (text.charCodeAt(0) !== 0xfeff && !hasCR) return items;
+  if (text.charCodeAt(0) !== 0xfeff && !hasCR && !items.some((item) => item.position.start.offset < 0)) return items;
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return items.map((item) => {

@@ -5,6 +5,14 @@
  */
 import * as z from "zod";
 import { parseCadence } from "./cadence";
+import { logHeadingNames } from "./log-heading";
+
+/** Each item once (ignoring case), empty ones dropped, in order. */
+function uniqueNonEmpty(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of list) if (item !== "" && !out.some((o) => o.toLowerCase() === item.toLowerCase())) out.push(item);
+  return out;
+}
 
 export interface TierDef {
   key: string;
@@ -15,8 +23,12 @@ export interface TierDef {
 
 export interface Settings {
   version: number;
-  contactsFolder: string;
-  contactTag: string;
+  /** Folders whose notes (subfolders too) are contacts. */
+  contactsFolders: string[];
+  /** Tags that make a note a contact (nested tags count). */
+  contactTags: string[];
+  /** Frontmatter markers that make a note a contact: `type: person`, `categories: [[People]]`, or a bare key. */
+  contactMarkers: string[];
   tiers: TierDef[];
   soonDays: number;
   logHeading: string;
@@ -24,7 +36,10 @@ export interface Settings {
   weeklyBudget: number;
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/** The log headings read by default: ours, and the ones other tools write. */
+export const DEFAULT_LOG_HEADING = "Log, Interaction log, Contact log";
 
 export const DEFAULT_TIERS: readonly TierDef[] = [
   { key: "A", label: "Inner circle", cadence: "1m", aliases: ["1"] },
@@ -40,11 +55,12 @@ export const DEFAULT_INTERACTION_TYPES: readonly string[] = [
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
-    contactsFolder: "Contacts",
-    contactTag: "contact",
+    contactsFolders: ["Contacts"],
+    contactTags: ["contact"],
+    contactMarkers: [],
     tiers: DEFAULT_TIERS.map((t) => ({ ...t, aliases: [...t.aliases] })),
     soonDays: 7,
-    logHeading: "Log",
+    logHeading: DEFAULT_LOG_HEADING,
     interactionTypes: [...DEFAULT_INTERACTION_TYPES],
     weeklyBudget: 10,
   };
@@ -59,14 +75,21 @@ const tierSchema = z.object({
 
 /** One schema per field, so each falls back to its default on its own. */
 const fieldSchemas = {
-  contactsFolder: z.string().transform((s) => s.trim().replace(/^\/+|\/+$/g, "")),
-  contactTag: z.string().transform((s) => s.trim().replace(/^#/, "")).pipe(z.string().min(1, "the contact tag cannot be empty")),
+  contactsFolders: z.array(z.string()).transform((list) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^\/+|\/+$/g, "")))),
+  contactTags: z
+    .array(z.string())
+    .transform((list) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^#/, ""))))
+    .pipe(z.array(z.string().regex(/^[^\s#,]+$/u, "a tag is one word without spaces or commas"))),
+  contactMarkers: z
+    .array(z.string())
+    .transform((list) => uniqueNonEmpty(list.map((s) => s.trim())))
+    .pipe(z.array(z.string().regex(/^[^:]*[^\s:][^:]*(?::.*)?$/u, "a marker is key: value (or a key alone)"))),
   tiers: z
     .array(tierSchema)
     .min(1, "at least one tier is needed")
     .refine((tiers) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length, "tier keys must be unique"),
   soonDays: z.number().int().min(0).max(365),
-  logHeading: z.string().transform((s) => s.trim().replace(/^#+\s*/, "")).pipe(z.string().min(1, "the log heading cannot be empty")),
+  logHeading: z.string().transform((s) => logHeadingNames(s).join(", ")).pipe(z.string().min(1, "the log heading cannot be empty")),
   interactionTypes: z.array(z.string().trim().toLowerCase().regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")).min(1),
   weeklyBudget: z.number().positive().max(1000),
 } satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodType<Settings[K], unknown> };
@@ -79,7 +102,9 @@ export interface SettingsLoad {
 
 /**
  * Brings settings saved by an older version up to `SETTINGS_VERSION`. Version 0 is anything saved
- * before versions were recorded; it had `dueSoonDays` where we now say `soonDays`.
+ * before versions were recorded; it had `dueSoonDays` where we now say `soonDays`. Version 1 had
+ * one contacts folder and one tag (`contactsFolder`, `contactTag`), and `Log` as the log heading's
+ * default: a vault that kept that default gets the new one, which still includes `Log`.
  */
 export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {
   const data = { ...raw };
@@ -87,6 +112,13 @@ export function migrateSettings(raw: Record<string, unknown>): Record<string, un
   if (version < 1) {
     if (data.soonDays === undefined && data.dueSoonDays !== undefined) data.soonDays = data.dueSoonDays;
     delete data.dueSoonDays;
+  }
+  if (version < 2) {
+    if (data.contactsFolders === undefined && typeof data.contactsFolder === "string") data.contactsFolders = [data.contactsFolder];
+    if (data.contactTags === undefined && typeof data.contactTag === "string") data.contactTags = data.contactTag.trim().replace(/^#/, "") === "" ? undefined : [data.contactTag];
+    delete data.contactsFolder;
+    delete data.contactTag;
+    if (typeof data.logHeading === "string" && data.logHeading.trim().toLowerCase() === "log") data.logHeading = DEFAULT_LOG_HEADING;
   }
   data.version = SETTINGS_VERSION;
   return data;

@@ -4,10 +4,10 @@
  * log's latest entry is read (all the schedule needs). One object per contact, so a build over
  * thousands of notes leaves little for the garbage collector.
  */
-import type { CachedMetadata, ListItemCache } from "obsidian";
+import type { CachedMetadata } from "obsidian";
 import { buildContact } from "../core/build-contact";
 import { sameContact, type Contact, type LazyLog, type TagSource } from "../core/contact";
-import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LatestEntry, type LogEntry } from "../core/log";
+import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type ItemPosition, type LatestEntry, type LogEntry } from "../core/log";
 import { readNote } from "../core/note";
 import type { Settings } from "../core/settings";
 import { tagsFromCache } from "./cache-reading";
@@ -21,7 +21,7 @@ export interface RecordParts {
   frontmatterError: string | undefined;
   /** The text the log is read from (`undefined` when the log section has no items), and its items. */
   text: string | undefined;
-  items: readonly ListItemCache[];
+  items: readonly ItemPosition[];
   /** The interaction types the log is read with. */
   types: readonly string[];
   /** What the log's reading depends on besides the text (see `logSettingsKey`). */
@@ -40,7 +40,7 @@ export class IndexRecord implements LazyLog, TagSource {
   readonly frontmatter: Readonly<Record<string, unknown>>;
   readonly frontmatterError: string | undefined;
   readonly text: string | undefined;
-  readonly items: readonly ListItemCache[];
+  readonly items: readonly ItemPosition[];
   readonly types: readonly string[];
   readonly logSettings: string;
 
@@ -68,7 +68,7 @@ export class IndexRecord implements LazyLog, TagSource {
 }
 
 /** The record of a contact note from its cache, and its text when the log or invalid YAML needs it. */
-export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ListItemCache[], settings: Settings): IndexRecord {
+export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ItemPosition[], settings: Settings): IndexRecord {
   let frontmatterError: string | undefined;
   let frontmatter: Readonly<Record<string, unknown>> = cache.frontmatter ?? {};
   if (text !== undefined && cache.frontmatter === undefined && frontmatterLineCount(splitLines(text.replace(/^\uFEFF/, ""))) > 0) {

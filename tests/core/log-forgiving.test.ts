@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { appendLogEntry } from "../../src/core/edits";
 import { findLogSection, latestLogEntryAt, logEntriesAt, parseLog, parseLogLine, splitLines, type ItemPosition } from "../../src/core/log";
 import { headingKey, logHeadingNames, logHeadingTest, logHeadingToWrite } from "../../src/core/log-heading";
-import { tableRowPositions } from "../../src/core/log-table";
+import { tableRowItems } from "../../src/core/log-table";
 
 const TYPES = ["call", "email", "meeting", "message"];
 const SETTING = "Log, Interaction log, Contact log";
@@ -117,9 +117,12 @@ describe("a log written as a table", () => {
     const offsetOf = (line: number): number => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
     const table = { position: { start: { line: 7, offset: offsetOf(7) }, end: { line: 11 } } };
     const items: ItemPosition[] = [13, 14].map((line) => ({ position: { start: { line, offset: offsetOf(line) } } }));
-    const positions = [...tableRowPositions(TABLE_NOTE, [table]), ...items];
+    const positions = [...tableRowItems([table]), ...items];
     expect(logEntriesAt(TABLE_NOTE, positions, TYPES)).toEqual(parseLog(TABLE_NOTE, SETTING, TYPES));
     expect(latestLogEntryAt(TABLE_NOTE, positions)).toEqual({ date: "2026-11-01", line: 13 });
-    expect(latestLogEntryAt(TABLE_NOTE, tableRowPositions(TABLE_NOTE, [table]))).toEqual({ date: "2026-10-15", line: 10 });
+    expect(latestLogEntryAt(TABLE_NOTE, tableRowItems([table]))).toEqual({ date: "2026-10-15", line: 10 });
+    // The same with CRLF line endings, where only line numbers can be trusted.
+    const crlf = TABLE_NOTE.replace(/\n/g, "\r\n");
+    expect(logEntriesAt(crlf, positions, TYPES)).toEqual(parseLog(crlf, SETTING, TYPES));
   });
 });

@@ -173,8 +173,9 @@ export class DueView extends ItemView {
       reachCount: reachCount(this.filtered),
       scheduled: model.scheduled,
       settings: model.settings,
+      missingFolders: model.contacts.length === 0 ? (this.host.missingFolders?.() ?? []) : [],
     });
-    this.renderEmpty(empty);
+    this.renderEmpty(empty, model.ready && (model.contacts.length === 0 || model.scheduled.every((s) => s.contact.cadence === null)));
     this.list.setSource(this.flat, fromTop);
   }
 
@@ -190,11 +191,16 @@ export class DueView extends ItemView {
     return model;
   }
 
-  private renderEmpty(text: string | null): void {
+  private renderEmpty(text: string | null, offerCheck: boolean): void {
     this.emptyEl.empty();
     this.emptyEl.toggleClass("cc-is-hidden", text === null);
     if (text === null) return;
     this.emptyEl.createDiv({ cls: "cc-due-empty-text", text });
+    const check = this.host.openSetupCheck;
+    if (offerCheck && check !== undefined) {
+      const button = this.emptyEl.createEl("button", { cls: "cc-due-setup-check", text: "Run the set-up check" });
+      button.addEventListener("click", () => check());
+    }
     if (hasFilters(this.filters)) {
       const clear = this.emptyEl.createEl("button", { cls: "cc-due-clear-filters", text: "Clear filters" });
       clear.addEventListener("click", () => this.clearFilters());
