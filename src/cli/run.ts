@@ -7,12 +7,13 @@ import { dateOption, parseInvocation, stringOption } from "./args";
 import { checkText } from "./check";
 import { dueJson, dueText } from "./due";
 import { CliError, EXIT_FOUND, EXIT_OK, EXIT_USAGE } from "./errors";
+import { runDoctor } from "./doctor";
 import { runLog } from "./log-command";
 import { scheduleVault } from "./schedule";
 import { statsText } from "./stats";
 import { statsJson } from "./stats-json";
 import { makeStyle, safeText, wantsColour } from "./terminal";
-import { loadVault, type Vault } from "./vault";
+import { checkVaultFolder, loadVault, type Vault } from "./vault";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -76,6 +77,13 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
     for (const w of outcome.warnings) io.stderr(`contact-cadence: note: ${w}\n`);
     io.stdout(outcome.text);
     return EXIT_OK;
+  }
+
+  if (command === "doctor") {
+    checkVaultFolder(root);
+    const outcome = runDoctor(root, { json: options.json === true, apply: stringOption(options.apply) });
+    io.stdout(outcome.text);
+    return outcome.exitCode;
   }
 
   const vault = loadVault(root);

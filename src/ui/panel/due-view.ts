@@ -196,10 +196,9 @@ export class DueView extends ItemView {
     this.emptyEl.toggleClass("cc-is-hidden", text === null);
     if (text === null) return;
     this.emptyEl.createDiv({ cls: "cc-due-empty-text", text });
-    const check = this.host.openSetupCheck;
-    if (offerCheck && check !== undefined) {
+    if (offerCheck && this.host.openSetupCheck !== undefined) {
       const button = this.emptyEl.createEl("button", { cls: "cc-due-setup-check", text: "Run the set-up check" });
-      button.addEventListener("click", () => check());
+      button.addEventListener("click", () => this.host.openSetupCheck?.());
     }
     if (hasFilters(this.filters)) {
       const clear = this.emptyEl.createEl("button", { cls: "cc-due-clear-filters", text: "Clear filters" });
