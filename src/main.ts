@@ -14,6 +14,8 @@ import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
 import { reciprocityHints } from "./ui/panel/row-hints";
 import { createContactNote } from "./obsidian/new-contact";
 import { NoteWriter } from "./obsidian/note-writer";
+import { missingFolderMessages, readTemplateFolders, vaultShape } from "./obsidian/vault-shape";
+import { notePreview, tierValue } from "./obsidian/triage-notes";
 import type { PluginContext } from "./ports";
 import { dueCountUpdater } from "./ui/status-bar";
 import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
@@ -23,6 +25,7 @@ import { PanelModelCache } from "./ui/panel/model-cache";
 
 export default class ContactCadencePlugin extends Plugin {
   private settings!: Settings;
+  private templateFolders: readonly string[] = [];
   private index!: ContactIndex;
   /** Settings edits come a keystroke at a time: rebuild once the typing pauses. */
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(), 500, true);
@@ -32,11 +35,14 @@ export default class ContactCadencePlugin extends Plugin {
     const { app } = this;
     const today = (): string => localIsoDate(new Date());
 
+    // Notes in the templates folders are never contacts; read before the index is built.
+    this.templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
       vault: app.vault,
       onLayoutReady: (callback) => app.workspace.onLayoutReady(callback),
       settings: () => this.settings,
+      templateFolders: () => this.templateFolders,
       timers: { set: (callback, ms) => window.setTimeout(callback, ms), clear: (id) => window.clearTimeout(id) },
     });
     this.register(() => {
@@ -53,12 +59,24 @@ export default class ContactCadencePlugin extends Plugin {
       confirm: (request) => confirmAction(app, request),
       notify: (message) => new Notice(message),
     });
-    const host: PluginContext = { index: this.index, actions: writer, settings: () => this.settings, today };
+    let openSetupCheck = (): void => undefined;
+    const host: PluginContext = {
+      index: this.index,
+      actions: writer,
+      settings: () => this.settings,
+      today,
+      missingFolders: () => missingFolderMessages(app.vault, this.settings),
+      openSetupCheck: () => openSetupCheck(),
+    };
     const noteText = async (path: string): Promise<string> => {
       const file = app.vault.getAbstractFileByPath(path);
       return file instanceof TFile ? app.vault.cachedRead(file) : "";
     };
-    const ui = modalUi(app, host, noteText);
+    const ui = modalUi(app, host, noteText, {
+      doctor: { survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders), settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) },
+      triageNotes: { preview: async (path) => notePreview(await noteText(path)), tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path) },
+    });
+    openSetupCheck = () => ui.setupCheck();
 
     // One model for every due panel, kept while they close and reopen (it follows the index, the day and the settings).
     const panelModels = new PanelModelCache();

@@ -39,7 +39,8 @@ export interface ContactActions {
   snooze(path: string, until: IsoDate): Promise<boolean>;
   setDoNotContact(path: string, on: boolean): Promise<boolean>;
   setNoRefer(path: string, on: boolean): Promise<boolean>;
-  setTier(path: string, tierKey: string): Promise<boolean>;
+  /** Writes the tier key; `null` removes it. */
+  setTier(path: string, tierKey: string | null): Promise<boolean>;
   openNote(path: string): Promise<void>;
 }
 

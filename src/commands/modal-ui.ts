@@ -11,9 +11,17 @@ import { ReviewModal } from "../ui/modals/review-modal";
 import { SnoozeModal } from "../ui/modals/snooze-modal";
 import { SuppressionModal } from "../ui/modals/suppression-modal";
 import { TierPickerModal } from "../ui/modals/tier-picker";
+import { DoctorModal, type DoctorHost } from "../ui/modals/doctor-modal";
+import { TriageModal, type TriageNotes } from "../ui/modals/triage-modal";
 import type { CommandUi } from "./commands";
 
-export function modalUi(app: App, host: PluginContext, noteText: (path: string) => Promise<string>): CommandUi {
+/** What the set-up check and triage read beyond the index. */
+export interface ModalSources {
+  doctor: DoctorHost;
+  triageNotes: TriageNotes;
+}
+
+export function modalUi(app: App, host: PluginContext, noteText: (path: string) => Promise<string>, sources: ModalSources): CommandUi {
   return {
     logInteraction: (contact) => new LogInteractionModal(app, host, contact).open(),
     snooze: (contact) => new SnoozeModal(app, host, contact).open(),
@@ -24,6 +32,8 @@ export function modalUi(app: App, host: PluginContext, noteText: (path: string) 
     pickTier: (contact, choices, onChoose) => new TierPickerModal(app, contact, choices, onChoose).open(),
     showDoNotContact: () => new SuppressionModal(app, host).open(),
     reviewNetwork: (changeTier) => new ReviewModal(app, host, changeTier).open(),
+    setupCheck: () => new DoctorModal(app, sources.doctor).open(),
+    triage: (queue) => new TriageModal(app, host, queue, sources.triageNotes).open(),
     confirm: (request) => confirmAction(app, request),
     notify: (message) => new Notice(message),
   };

@@ -10,8 +10,8 @@ export function proposalLine(p: Proposal): string {
   return `${p.title}: ${counts(p.before, p.after)}`;
 }
 
-/** The whole report, one line per fact; `hint` closes the proposals (how to apply them). */
-export function doctorLines(report: DoctorReport, hint: string): string[] {
+/** The report without its proposals: the counts, the settings that find nothing, why, and where. */
+export function findingLines(report: DoctorReport): string[] {
   const { contacts, tracked } = report.counts;
   const lines = [`${contacts} contact ${contacts === 1 ? "note" : "notes"}, ${tracked} tracked.`];
   const section = (title: string, items: readonly string[]): void => {
@@ -22,6 +22,13 @@ export function doctorLines(report: DoctorReport, hint: string): string[] {
   section("Settings that find nothing:", report.missingFolders);
   section("Not tracked:", report.untracked);
   section("People notes where the settings do not look:", report.elsewhere);
+  return lines;
+}
+
+/** The whole report, one line per fact; `hint` closes the proposals (how to apply them). */
+export function doctorLines(report: DoctorReport, hint: string): string[] {
+  const lines = findingLines(report);
+  const { contacts } = report.counts;
   if (report.proposals.length === 0) {
     lines.push("", contacts === 0 ? "No people notes found anywhere in this vault." : "Nothing to change.");
     return lines;

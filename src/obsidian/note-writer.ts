@@ -50,7 +50,7 @@ export class NoteWriter implements ContactActions {
     return this.edit(path, on ? "set no-refer" : "clear no-refer", (text) => setFlag(text, { field: "no-refer", on, today: this.services.today() }));
   }
 
-  setTier(path: string, tierKey: string): Promise<boolean> {
+  setTier(path: string, tierKey: string | null): Promise<boolean> {
     return this.edit(path, "set the tier", (text) => setTier(text, { tierKey }));
   }
 

@@ -22,6 +22,8 @@ function fakeUi(answer = true): MockUi {
   return {
     logInteraction: vi.fn<CommandUi["logInteraction"]>(),
     snooze: vi.fn<CommandUi["snooze"]>(),
+    setupCheck: vi.fn<CommandUi["setupCheck"]>(),
+    triage: vi.fn<CommandUi["triage"]>(),
     pickContact: vi.fn<CommandUi["pickContact"]>(),
     findReferral: vi.fn<CommandUi["findReferral"]>(),
     showProblems: vi.fn<CommandUi["showProblems"]>(),
@@ -34,8 +36,8 @@ function fakeUi(answer = true): MockUi {
   };
 }
 
-async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
-  const h = harness(FILES);
+async function setup(answer = true, files: Record<string, string> = FILES): Promise<{ h: Harness; ui: MockUi; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
+  const h = harness(files);
   await h.ready();
   const ui = fakeUi(answer);
   const { host } = hostFor(h, TODAY, ui);
@@ -96,12 +98,21 @@ describe("the commands", () => {
       "Change this contact's tier",
       "Show the do-not-contact list",
       "Review the network",
+      "Run the set-up check",
+      "Triage untracked people",
     ]);
     for (const c of commands.values()) {
       expect(c.hotkeys).toBeUndefined();
       expect(c.id).not.toMatch(/command|contact-cadence/);
       expect(c.name).not.toMatch(/command|contact cadence/i);
     }
+  });
+
+  it("hands triage the untracked people, never a do-not-contact one", async () => {
+    const files = { ...FILES, "Contacts/Dee.md": "---\ndnc: true\n---\n", "Contacts/Eli.md": "---\nname: Eli\n---\n", "Contacts/Fay.md": "---\nunsubscribed: yes\nprm-tier: close\n---\n" };
+    const { ui, run } = await setup(true, files);
+    await run("triage");
+    expect(ui.triage.mock.calls[0]?.[0].map((c) => c.path)).toEqual(["Contacts/Eli.md"]);
   });
 
   it("offers the 'this contact' commands only on a contact note", async () => {
