@@ -8,6 +8,8 @@ import { checkText } from "./check";
 import { dueJson, dueText } from "./due";
 import { CliError, EXIT_FOUND, EXIT_OK, EXIT_USAGE } from "./errors";
 import { runDoctor } from "./doctor";
+import { missingFolders } from "../core/membership";
+import { listFolders } from "./vault-folders";
 import { runLog } from "./log-command";
 import { scheduleVault } from "./schedule";
 import { statsText } from "./stats";
@@ -95,9 +97,13 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
       if (options.json === true) io.stdout(`${JSON.stringify(dueJson(schedule, vault.settings.weeklyBudget), null, 2)}\n`);
       else io.stdout(dueText(schedule, { all: options.all === true, budget: vault.settings.weeklyBudget, style, checkCommand }));
       return unreadable ? EXIT_FOUND : EXIT_OK;
-    case "check":
+    case "check": {
+      // A contacts folder that does not exist finds nobody, silently: say so by name.
+      const missing = missingFolders(vault.settings.contactsFolders, listFolders(root)).map((m) => `settings: ${m.message}`);
+      for (const line of missing) io.stdout(`${safeText(line)}\n`);
       io.stdout(checkText(schedule.problems, vault.contacts.length, style));
-      return schedule.problems.length > 0 || unreadable ? EXIT_FOUND : EXIT_OK;
+      return schedule.problems.length > 0 || missing.length > 0 || unreadable ? EXIT_FOUND : EXIT_OK;
+    }
     case "stats":
       if (options.json === true) io.stdout(`${JSON.stringify(statsJson({ schedule, settings: vault.settings, style, checkCommand }), null, 2)}\n`);
       else io.stdout(statsText({ schedule, settings: vault.settings, style, checkCommand }));

@@ -85,3 +85,12 @@ describe("doctor on a Personal CRM vault", () => {
     expect(bad.err).toContain("expected all, or proposal numbers from 1 to 1");
   });
 });
+
+describe("check names a contacts folder that does not exist", () => {
+  it("in the default settings, on a vault without Contacts", () => {
+    const vault = copyVault(VAULT, "prm");
+    const { code, out } = cli(["check", vault]);
+    expect(code).toBe(1);
+    expect(out.split("\n")[0]).toBe('settings: the contacts folder "Contacts" does not exist');
+  });
+});
