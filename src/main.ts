@@ -4,7 +4,7 @@
  * icon, the status bar count and the settings tab, all through `register*` so unloading cleans up.
  */
 import { debounce, Notice, Platform, Plugin, TFile } from "obsidian";
-import { localIsoDate } from "./core/dates";
+import { localIsoDate, type IsoDate } from "./core/dates";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
@@ -14,7 +14,7 @@ import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
 import { reciprocityHints } from "./ui/panel/row-hints";
 import { createContactNote } from "./obsidian/new-contact";
 import { NoteWriter } from "./obsidian/note-writer";
-import { missingFolderMessages, readTemplateFolders, vaultShape } from "./obsidian/vault-shape";
+import { readTemplateFolders, vaultShape } from "./obsidian/vault-shape";
 import { notePreview, tierValue } from "./obsidian/triage-notes";
 import type { PluginContext } from "./ports";
 import { dueCountUpdater } from "./ui/status-bar";
@@ -24,7 +24,8 @@ import { ContactCadenceSettingTab } from "./ui/settings/settings-tab";
 import { PanelModelCache } from "./ui/panel/model-cache";
 
 export default class ContactCadencePlugin extends Plugin {
-  private settings!: Settings;
+  /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
+  override settings!: Settings;
   private templateFolders: readonly string[] = [];
   private index!: ContactIndex;
   /** Settings edits come a keystroke at a time: rebuild once the typing pauses. */
@@ -33,7 +34,7 @@ export default class ContactCadencePlugin extends Plugin {
   override async onload(): Promise<void> {
     await this.loadSettings();
     const { app } = this;
-    const today = (): string => localIsoDate(new Date());
+    const today = (): IsoDate => localIsoDate(new Date());
 
     // Notes in the templates folders are never contacts; read before the index is built.
     this.templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
@@ -65,7 +66,6 @@ export default class ContactCadencePlugin extends Plugin {
       actions: writer,
       settings: () => this.settings,
       today,
-      missingFolders: () => missingFolderMessages(app.vault, this.settings),
       openSetupCheck: () => openSetupCheck(),
     };
     const noteText = async (path: string): Promise<string> => {
@@ -110,7 +110,7 @@ export default class ContactCadencePlugin extends Plugin {
     this.applySettings();
   }
 
-  private addDueCount(today: () => string): void {
+  private addDueCount(today: () => IsoDate): void {
     const el = this.addStatusBarItem();
     el.addClass("mod-clickable");
     el.setAttr("aria-label", "Overdue, due today or never contacted: open the due panel");

@@ -51,8 +51,6 @@ export interface PluginContext {
   settings(): Settings;
   /** Today's local calendar date. */
   today(): IsoDate;
-  /** Configured contacts folders that do not exist, as sentences (for the panel's empty state). */
-  missingFolders?(): string[];
   /** Opens the set-up check (the panel's empty state links to it). */
   openSetupCheck?(): void;
 }

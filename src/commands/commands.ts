@@ -11,6 +11,7 @@ import { dueList } from "../core/schedule";
 import { triageQueue } from "../core/triage";
 import type { ChangeTier, ConfirmRequest, PluginContext, TierChoice } from "../ports";
 import { changeTier, pickedTier, tierChoices } from "./tier-change";
+import { count } from "../core/words";
 
 /** The modals and notices the commands open: one port, implemented by `modalUi` in the plugin. */
 export interface CommandUi {
@@ -27,6 +28,7 @@ export interface CommandUi {
   setupCheck(): void;
   /** Walks these untracked people one at a time (`triageQueue`). */
   triage(queue: readonly Contact[]): void;
+  importContacts(): void;
   confirm(request: ConfirmRequest): Promise<boolean>;
   notify(message: string): void;
 }
@@ -90,8 +92,8 @@ const COMMANDS = [
     id: "rebuild-index",
     name: "Rebuild the contact index",
     run: async (ctx) => {
-      const count = await ctx.rebuildIndex();
-      ctx.ui.notify(`Contact index rebuilt: ${count} ${count === 1 ? "contact" : "contacts"}.`);
+      const contacts = await ctx.rebuildIndex();
+      ctx.ui.notify(`Contact index rebuilt: ${count(contacts, "contact")}.`);
     },
   },
   {
@@ -108,6 +110,8 @@ const COMMANDS = [
     // Do-not-contact people are never offered (triageQueue leaves them out).
     whenReady: ({ host, ui }) => ui.triage(triageQueue(host.index.contacts())),
   },
+  // The index must be built: people are matched against every contact note.
+  { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */

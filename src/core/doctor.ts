@@ -8,7 +8,8 @@ import { buildContact } from "./build-contact";
 import type { Contact } from "./contact";
 import { KNOWN_TIER_SETS } from "./doctor-known";
 import { fieldOfKey } from "./contact-fields";
-import { hasPlaceholder, isContact, markerValue, membershipRules, missingFolders, tagMatches, type VaultFolders } from "./membership";
+import { normaliseTag } from "./tags";
+import { hasPlaceholder, isContact, markerValue, membershipRules, missingFolders, matchesAnyTag, type VaultFolders } from "./membership";
 import type { Settings, TierDef } from "./settings";
 
 /** A note as the check sees it (no body: nothing here reads a log). */
@@ -200,7 +201,7 @@ function peopleFolderOf(path: string): string | null {
 
 function hasTag(n: VaultNote, tag: string): boolean {
   const fmTags = [n.frontmatter.tags, n.frontmatter.tag].flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : typeof v === "string" ? v.split(/[,\s]+/) : []));
-  return [...n.inlineTags, ...fmTags].some((t) => typeof t === "string" && tagMatches(t, [tag]));
+  return [...n.inlineTags, ...fmTags].some((t) => typeof t === "string" && matchesAnyTag(t, [normaliseTag(tag)]));
 }
 
 function valueIs(v: unknown, wanted: string): boolean {

@@ -6,6 +6,7 @@
  */
 import { keyShape } from "./keys";
 import type { Settings } from "./settings";
+import { normaliseTag, tagMatches } from "./tags";
 
 /** Where a vault keeps what is never a contact (`Vault#configDir`, the templates folders). */
 export interface VaultFolders {
@@ -55,7 +56,7 @@ export function membershipRules(settings: Pick<Settings, "contactsFolders" | "co
   const prefixes = (list: readonly string[]): string[] => list.map(folderPrefix).filter((p): p is string => p !== null);
   return {
     folderPrefixes: prefixes(settings.contactsFolders),
-    tags: settings.contactTags.map((t) => t.trim().replace(/^#/, "").toLowerCase()).filter((t) => t !== ""),
+    tags: settings.contactTags.map((t) => normaliseTag(t.trim())).filter((t) => t !== ""),
     markers: settings.contactMarkers.map(parseMarker).filter((m): m is Marker => m !== null),
     excludedPrefixes: [`${folders.configDir}/`, ".trash/", ...prefixes(folders.templateFolders)],
   };
@@ -79,26 +80,17 @@ export function isContact(path: string, note: MemberNote, rules: MembershipRules
 function claimed(path: string, note: MemberNote, rules: MembershipRules): boolean {
   for (const p of rules.folderPrefixes) if (path.startsWith(p)) return true;
   if (rules.tags.length > 0) {
-    for (const t of note.inlineTags) if (tagMatches(typeof t === "string" ? t : t.tag, rules.tags)) return true;
+    for (const t of note.inlineTags) if (matchesAnyTag(typeof t === "string" ? t : t.tag, rules.tags)) return true;
     const fm = note.frontmatter;
     if (fm !== undefined && (listHasTag(fm.tags, rules.tags) || listHasTag(fm.tag, rules.tags))) return true;
   }
   return rules.markers.length > 0 && note.frontmatter !== undefined && matchesMarker(note.frontmatter, rules.markers);
 }
 
-/** `contact`, `#contact`, `Contact/work` match the tag `contact` (`tags` lower-cased, without `#`). */
-export function tagMatches(raw: string, tags: readonly string[]): boolean {
-  // This runs for every tag of every note: reject on the first letter before making strings.
-  // (`| 32` maps a letter to lower case; equal letters stay equal, so no match is ever lost.)
-  const start = raw.charCodeAt(0) === 35 ? 1 : 0;
-  const first = raw.charCodeAt(start);
-  const quick = first > 32 && first < 128; // printable ASCII: no trimming or Unicode case to think of
-  let t: string | null = null;
-  for (const tag of tags) {
-    if (quick && (first | 32) !== (tag.charCodeAt(0) | 32)) continue;
-    t ??= raw.slice(start).trim().toLowerCase();
-    if (t === tag || (t.startsWith(tag) && t.charAt(tag.length) === "/")) return true;
-  }
+/** `contact`, `#contact`, `Contact/work` match the tag `contact` (`tags` normalised by core/tags.ts). */
+export function matchesAnyTag(raw: string, tags: readonly string[]): boolean {
+  const t = normaliseTag(raw.trim());
+  for (const tag of tags) if (tagMatches(t, tag)) return true;
   return false;
 }
 
@@ -107,10 +99,10 @@ function listHasTag(value: unknown, tags: readonly string[]): boolean {
     // A list written as one string ("work, contact"): split only when a tag can be in it.
     const lower = value.toLowerCase();
     if (!tags.some((t) => lower.includes(t))) return false;
-    return value.split(/[,\s]+/).some((v) => v !== "" && tagMatches(v, tags));
+    return value.split(/[,\s]+/).some((v) => v !== "" && matchesAnyTag(v, tags));
   }
   if (!Array.isArray(value)) return false;
-  for (const v of value as unknown[]) if (typeof v === "string" && tagMatches(v, tags)) return true;
+  for (const v of value as unknown[]) if (typeof v === "string" && matchesAnyTag(v, tags)) return true;
   return false;
 }
 

@@ -8,7 +8,7 @@ import { logEntriesAt, type ItemPosition, type LogEntry } from "../core/log";
 import { logHeadingTest } from "../core/log-heading";
 import { tableRowItems } from "../core/log-table";
 import { frontmatterTags } from "../core/note";
-import { isContact, membershipRules, type VaultFolders } from "../core/membership";
+import { isContact, membershipRules, type MembershipRules, type VaultFolders } from "../core/membership";
 import type { Settings } from "../core/settings";
 
 /** Tags of a note from its cache (frontmatter `tags`/`tag` and inline tags), lower-cased, without `#`. */
@@ -70,4 +70,19 @@ export type ContactMatcher = (path: string, cache: CachedMetadata) => boolean;
 export function contactMatcher(settings: Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">, folders: VaultFolders): ContactMatcher {
   const rules = membershipRules(settings, folders);
   return (path, cache) => isContact(path, { frontmatter: cache.frontmatter, inlineTags: cache.tags ?? [] }, rules);
+}
+
+/** The membership rules and the matcher for one set of settings and templates folders. */
+export interface Membership {
+  settings: Settings;
+  templates: readonly string[];
+  rules: MembershipRules;
+  match: ContactMatcher;
+}
+
+/** `previous` while the settings and the templates folders are the same objects; else made again. */
+export function membershipFor(previous: Membership | null, settings: Settings, templates: readonly string[], configDir: string): Membership {
+  if (previous?.settings === settings && previous.templates === templates) return previous;
+  const folders = { configDir, templateFolders: templates };
+  return { settings, templates, rules: membershipRules(settings, folders), match: contactMatcher(settings, folders) };
 }

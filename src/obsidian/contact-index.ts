@@ -7,24 +7,23 @@
  * needed: a log section with list items in it, or a frontmatter block the cache could not parse
  * (invalid YAML, whose message only the text can give).
  *
- * Here: the state, the build, one note's update and the bookkeeping. What is read from the cache
- * is in cache-reading.ts, the per-note record in index-record.ts, the events in index-events.ts,
- * and the schedule kept per day in day-cache.ts.
+ * Here: the state, the build, one note's update and the bookkeeping. Elsewhere: cache-reading.ts
+ * (what the cache says), index-record.ts, index-events.ts, day-cache.ts (the schedule per day).
  */
 import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
 import type { Contact, Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
 import type { ItemPosition } from "../core/log";
-import { isContact, membershipRules, type MembershipRules } from "../core/membership";
+import { isContact } from "../core/membership";
 import type { ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import { ChangeSignal, type Timers } from "../lib/change-signal";
 import { readAllOrNull, ReadLimiter } from "../lib/read-limiter";
 import type { ContactIndexReader, IndexState } from "../ports";
-import { contactMatcher, frontmatterUnread, logItems, tagsFromCache, type ContactMatcher } from "./cache-reading";
+import { frontmatterUnread, logItems, membershipFor, tagsFromCache, type Membership } from "./cache-reading";
 import { DayCache } from "./day-cache";
 import { followVault } from "./index-events";
-import { IndexRecord, recordFromText, sameRecord } from "./index-record";
+import { buildStep, failedRecord, guarded, IndexRecord, recordFromText, sameRecord } from "./index-record";
 
 /** How many notes a build reads at once. */
 const READ_BATCH = 64;
@@ -64,7 +63,7 @@ export class ContactIndex implements ContactIndexReader {
   private started = false;
   private stopped = false;
   private build: Promise<void> | null = null;
-  private matcherFor: { settings: Settings; templates: readonly string[]; rules: MembershipRules; match: ContactMatcher } | null = null;
+  private matcherFor: Membership | null = null;
   private contactsCache: { rev: number; list: readonly Contact[] } | null = null;
   /** The contacts' paths in order; kept while the set of paths stays the same (most changes edit one note). */
   private order: string[] | null = null;
@@ -132,11 +131,11 @@ export class ContactIndex implements ContactIndexReader {
     for (const file of vault.getMarkdownFiles()) {
       const cache = metadataCache.getFileCache(file);
       // Not indexed by Obsidian yet: its `changed` event will bring it.
-      if (cache === null || !isContact(file.path, cache)) continue;
-      const items = logItems(cache, settings.logHeading);
-      if (items.length > 0 || frontmatterUnread(cache)) toRead.push({ file, cache, items });
+      if (cache === null) continue;
       // A fresh map, and no event can run inside this loop: nothing to compare with.
-      else next.set(file.path, recordFromText(file.path, cache, undefined, items, settings));
+      const step = buildStep(file.path, cache, isContact, settings);
+      if (step instanceof IndexRecord) next.set(file.path, step);
+      else if (step !== null) toRead.push({ file, cache, items: step });
     }
     // Read in batches: a few notes at a time, never thousands of reads in flight.
     for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
@@ -246,6 +245,10 @@ export class ContactIndex implements ContactIndexReader {
    * read it had to make. `text` and `cache` come with the metadata cache's `changed` event.
    */
   private indexFile(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
+    return guarded<Promise<void> | null>(() => this.indexFileOrThrow(file, text, given), (why) => (this.store(file.path, failedRecord(file.path, why, this.services.settings())), null));
+  }
+
+  private indexFileOrThrow(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
     const path = file.path;
     const cache = given ?? this.services.metadataCache.getFileCache(file);
     // Not indexed by Obsidian yet: its `changed` event will bring it.
@@ -290,11 +293,8 @@ export class ContactIndex implements ContactIndexReader {
   }
 
   /** The membership rules and the contact matcher for these settings (made again only when they change). */
-  private membership(settings: Settings): NonNullable<ContactIndex["matcherFor"]> {
-    const templates = this.services.templateFolders?.() ?? [];
-    if (this.matcherFor?.settings === settings && this.matcherFor.templates === templates) return this.matcherFor;
-    const folders = { configDir: this.services.vault.configDir, templateFolders: templates };
-    this.matcherFor = { settings, templates, rules: membershipRules(settings, folders), match: contactMatcher(settings, folders) };
+  private membership(settings: Settings): Membership {
+    this.matcherFor = membershipFor(this.matcherFor, settings, this.services.templateFolders?.() ?? [], this.services.vault.configDir);
     return this.matcherFor;
   }
 

@@ -6,8 +6,6 @@
  */
 import { TFolder, type DataAdapter, type MetadataCache, type Vault } from "obsidian";
 import type { VaultShape } from "../core/doctor";
-import { missingFolders } from "../core/membership";
-import type { Settings } from "../core/settings";
 
 /** `templates.json`'s `folder` and Templater's `templates_folder`, where set. */
 export async function readTemplateFolders(adapter: Pick<DataAdapter, "read" | "exists">, configDir: string): Promise<string[]> {
@@ -40,9 +38,4 @@ export function vaultShape(vault: Pick<Vault, "getMarkdownFiles" | "getAllLoaded
     return { path: file.path, frontmatter: c?.frontmatter ?? {}, inlineTags: (c?.tags ?? []).map((t) => t.tag) };
   });
   return { notes, folders: folderPaths(vault), configDir: vault.configDir, templateFolders };
-}
-
-/** The configured contacts folders that do not exist, as sentences. */
-export function missingFolderMessages(vault: Pick<Vault, "getAllLoadedFiles">, settings: Pick<Settings, "contactsFolders">): string[] {
-  return missingFolders(settings.contactsFolders, folderPaths(vault)).map((m) => m.message);
 }

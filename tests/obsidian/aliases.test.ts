@@ -5,8 +5,9 @@
 import { describe, expect, it } from "vitest";
 import { NoteWriter } from "../../src/obsidian/note-writer";
 import { harness, hostFor } from "./helpers";
+import { isoDate } from "../../src/core/dates";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 const PATH = "Contacts/Sam.md";
 
 type Write = (w: NoteWriter) => Promise<boolean>;
@@ -21,9 +22,9 @@ const ALIASES: ReadonlyArray<[line: string, read: Record<string, unknown>, write
   ["prm-tier: B", { tier: { key: "B" } }, (w) => w.setTier(PATH, "C"), "prm-tier: C"],
   ["PRM_Tier: B", { tier: { key: "B" } }, (w) => w.setTier(PATH, "C"), "PRM_Tier: C"],
   ["Tier: b", { tier: { key: "B" } }, (w) => w.setTier(PATH, "A"), "Tier: A"],
-  ["snoozed-until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, "2027-01-02"), "snoozed-until: 2027-01-02"],
-  ["prm-snooze-until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, "2027-01-02"), "prm-snooze-until: 2027-01-02"],
-  ["Snooze Until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, "2027-01-02"), "Snooze Until: 2027-01-02"],
+  ["snoozed-until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, isoDate("2027-01-02")), "snoozed-until: 2027-01-02"],
+  ["prm-snooze-until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, isoDate("2027-01-02")), "prm-snooze-until: 2027-01-02"],
+  ["Snooze Until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, isoDate("2027-01-02")), "Snooze Until: 2027-01-02"],
   ["dnc: false", { doNotContact: false }, (w) => w.setDoNotContact(PATH, true), `dnc: ${TODAY}`],
   ["no-contact: no", { doNotContact: false }, (w) => w.setDoNotContact(PATH, true), `no-contact: ${TODAY}`],
   ["opted-out: false", { doNotContact: false }, (w) => w.setDoNotContact(PATH, true), `opted-out: ${TODAY}`],
