@@ -19,6 +19,8 @@ import { NoteWriter } from "./obsidian/note-writer";
 import { VaultNoteStore } from "./obsidian/vault-note-store";
 import { describeWrite } from "./obsidian/write-labels";
 import { WriteHistory } from "./obsidian/write-history";
+import { readTemplateFolders, vaultShape } from "./obsidian/vault-shape";
+import { notePreview, tierValue } from "./obsidian/triage-notes";
 import type { PluginContext } from "./ports";
 import { dueCountUpdater } from "./ui/status-bar";
 import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
@@ -33,6 +35,7 @@ import type { PanelCommands } from "./ui/panel/panel-toolbar";
 export default class ContactCadencePlugin extends Plugin {
   /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
   override settings!: Settings;
+  private templateFolders: readonly string[] = [];
   private index!: ContactIndex;
   /** Settings edits come a keystroke at a time: rebuild once the typing pauses. */
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(), 500, true);
@@ -42,11 +45,14 @@ export default class ContactCadencePlugin extends Plugin {
     const { app } = this;
     const today = (): IsoDate => localIsoDate(new Date());
 
+    // Notes in the templates folders are never contacts; read before the index is built.
+    this.templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
       vault: app.vault,
       onLayoutReady: (callback) => app.workspace.onLayoutReady(callback),
       settings: () => this.settings,
+      templateFolders: () => this.templateFolders,
       timers: { set: (callback, ms) => window.setTimeout(callback, ms), clear: (id) => window.clearTimeout(id) },
     });
     this.register(() => {
@@ -71,7 +77,14 @@ export default class ContactCadencePlugin extends Plugin {
       writes,
       store,
     });
-    const host: PluginContext = { index: this.index, actions: writer, settings: () => this.settings, today };
+    let openSetupCheck = (): void => undefined;
+    const host: PluginContext = {
+      index: this.index,
+      actions: writer,
+      settings: () => this.settings,
+      today,
+      openSetupCheck: () => openSetupCheck(),
+    };
     const noteText = async (path: string): Promise<string> => {
       const file = app.vault.getAbstractFileByPath(path);
       return file instanceof TFile ? app.vault.cachedRead(file) : "";
@@ -79,7 +92,12 @@ export default class ContactCadencePlugin extends Plugin {
     // The calendar's touches, shared by every calendar view and the review's budget chart.
     const touches = new TouchCache();
     const showCalendar = (person: string | null): Promise<void> => openCalendar(app.workspace, { person });
-    const ui = modalUi(app, host, noteText, { touches, openCalendar: showCalendar });
+    const ui = modalUi(app, host, noteText, {
+      doctor: { survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders), settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) },
+      triageNotes: { preview: async (path) => notePreview(await noteText(path)), tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path) },
+      pictures: { touches, openCalendar: showCalendar },
+    });
+    openSetupCheck = () => ui.setupCheck();
 
     // One model for every due panel, kept while they close and reopen (it follows the index, the day and the settings).
     const panelModels = new PanelModelCache();

@@ -111,7 +111,7 @@ describe("the plugin", () => {
 
 describe("the plugin's settings", () => {
   it("warns about a bad value, uses the default for it, and leaves data.json for the user to fix", async () => {
-    const data = { version: SETTINGS_VERSION, soonDays: -3, contactTag: "person" };
+    const data = { version: SETTINGS_VERSION, soonDays: -3, contactTags: ["person"] };
     const { stub } = await start(data);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(/^Contact Cadence settings: soonDays is invalid/);
@@ -128,7 +128,7 @@ describe("the plugin's settings", () => {
     const { stub, plugin } = await start();
     const countIn = (): string | undefined => stub.statusBarItems[0]?.getText();
     expect(countIn()).toBe("1 overdue · 1 new");
-    stub.data = { version: SETTINGS_VERSION, contactsFolder: "People" };
+    stub.data = { version: SETTINGS_VERSION, contactsFolders: ["People"] };
     await plugin.onExternalSettingsChange();
     await settle();
     expect(countIn()).toBe("1 new");

@@ -23,6 +23,8 @@ export interface DueJson {
     daysOverdue: number | null;
     doNotContact: boolean;
     noRefer: boolean;
+    /** Paused (`paused`/`prm-paused`): untracked until it is lifted. */
+    paused: boolean;
     snoozeUntil: IsoDate | null;
   }[];
   problems: { path: string; field: string; message: string }[];
@@ -45,6 +47,7 @@ export function dueJson(schedule: VaultSchedule, budget: number): DueJson {
       daysOverdue: s.daysOverdue,
       doNotContact: s.contact.doNotContact,
       noRefer: s.contact.noRefer,
+      paused: s.contact.paused,
       snoozeUntil: s.contact.snoozeUntil,
     })),
     problems: schedule.problems.map((p) => ({ path: p.path, field: p.field, message: p.message })),

@@ -5,13 +5,14 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { buildContact } from "../core/build-contact";
-import { isContactNote } from "../core/membership";
+import { isContact, membershipRules, type MembershipRules } from "../core/membership";
 import type { Contact, Problem } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
 import { loadSettings, type Settings } from "../core/settings";
 import { CliError, describeFsError, EXIT_USAGE } from "./errors";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
+import { vaultFolders } from "./vault-folders";
 import { readNoteFile } from "./note-file";
 
 /** The vault's config folder; Obsidian lets users rename it, but the CLI has no way to know. */
@@ -133,18 +134,26 @@ export function contactFromNote(path: string, text: string, settings: Settings):
 }
 
 /** A note's contact, or `null` when it is not a contact note. */
-function contactOrNull(path: string, text: string, settings: Settings, mentionsTag: RegExp, inFolder: boolean): Contact | null {
-  // Outside the contacts folder only the tag makes a contact; most notes never mention it, and
-  // skipping their YAML is what keeps a big vault fast.
-  if (!inFolder && !mentionsTag.test(text)) return null;
+function contactOrNull(path: string, text: string, settings: Settings, rules: MembershipRules, mayBeContact: RegExp | null, inFolder: boolean): Contact | null {
+  // Outside the contacts folders only a tag or a marker makes a contact; most notes never mention
+  // one, and skipping their YAML is what keeps a big vault fast.
+  if (!inFolder && mayBeContact !== null && !mayBeContact.test(text)) return null;
   const fm = readFrontmatter(text);
-  const tags = noteTags(text, fm);
-  return isContactNote(path, tags, settings, CONFIG_DIR) ? contactFromParts(path, text, fm, tags, settings) : null;
+  const tags = bodyTags(text.slice(fm.bodyStart));
+  if (!isContact(path, { frontmatter: fm.error === undefined ? fm.data : undefined, inlineTags: tags }, rules)) return null;
+  return contactFromParts(path, text, fm, [...frontmatterTags(fm.data), ...tags], settings);
 }
 
-/** Whether a path lies in the contacts folder (the tag aside). */
-export function inContactsFolder(path: string, settings: Settings): boolean {
-  return isContactNote(path, [], settings, CONFIG_DIR);
+/** Whether a path lies in a contacts folder (tags and markers aside). */
+export function inContactsFolder(path: string, rules: MembershipRules): boolean {
+  return isContact(path, { frontmatter: undefined, inlineTags: [] }, { ...rules, tags: [], markers: [] });
+}
+
+/** What a note's text must contain to be a contact outside the folders; `null` when any note may be (markers are set). */
+function contactHint(settings: Settings): RegExp | null {
+  if (settings.contactMarkers.length > 0) return null;
+  if (settings.contactTags.length === 0) return /$^/;
+  return new RegExp(settings.contactTags.map(escapeRegExp).join("|"), "iu");
 }
 
 /** A short reason for a failure while reading one note (a bug or an input too big for a step). */
@@ -161,7 +170,8 @@ function describeFailure(error: unknown): string {
 export function loadVault(root: string): Vault {
   checkVaultFolder(root);
   const { settings, warnings } = readVaultSettings(root);
-  const mentionsTag = new RegExp(escapeRegExp(settings.contactTag), "iu");
+  const rules = membershipRules(settings, vaultFolders(root, CONFIG_DIR));
+  const hint = contactHint(settings);
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];
   const problems: Problem[] = [];
@@ -179,7 +189,7 @@ export function loadVault(root: string): Vault {
     } else problems.push(problem);
   };
   for (const path of notes) {
-    const inFolder = inContactsFolder(path, settings);
+    const inFolder = inContactsFolder(path, rules);
     const read = readNoteFile(join(root, path));
     if (!read.ok) {
       skip(path, read.reason, inFolder, read.kind === "io");
@@ -187,7 +197,7 @@ export function loadVault(root: string): Vault {
     }
     let contact: Contact | null;
     try {
-      contact = contactOrNull(path, read.text, settings, mentionsTag, inFolder);
+      contact = contactOrNull(path, read.text, settings, rules, hint, inFolder);
     } catch (error) {
       skip(path, describeFailure(error), inFolder, true);
       continue;

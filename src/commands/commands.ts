@@ -8,6 +8,7 @@
 import type { Command, TFile } from "obsidian";
 import type { Contact } from "../core/contact";
 import { dueList } from "../core/schedule";
+import { triageQueue } from "../core/triage";
 import type { ChangeTier, ConfirmRequest, PluginContext, TierChoice } from "../ports";
 import { changeTier, pickedTier, tierChoices } from "./tier-change";
 import { count } from "../core/words";
@@ -23,6 +24,10 @@ export interface CommandUi {
   pickTier(contact: Contact, choices: readonly TierChoice[], onChoose: (choice: TierChoice) => void): void;
   showDoNotContact(): void;
   reviewNetwork(changeTier: ChangeTier): void;
+  /** The set-up check: the report and its proposed settings changes. */
+  setupCheck(): void;
+  /** Walks these untracked people one at a time (`triageQueue`). */
+  triage(queue: readonly Contact[]): void;
   importContacts(): void;
   confirm(request: ConfirmRequest): Promise<boolean>;
   notify(message: string): void;
@@ -96,6 +101,13 @@ const COMMANDS = [
   },
   { id: "show-do-not-contact", name: "Show the do-not-contact list", whenReady: (ctx) => ctx.ui.showDoNotContact() },
   { id: "review-network", name: "Review the network", whenReady: (ctx) => ctx.ui.reviewNetwork((contact, tierKey) => changeTier(ctx, contact, tierKey)) },
+  { id: "setup-check", name: "Run the set-up check", run: (ctx) => ctx.ui.setupCheck() },
+  {
+    id: "triage",
+    name: "Triage untracked people",
+    // Do-not-contact people are never offered (triageQueue leaves them out).
+    whenReady: ({ host, ui }) => ui.triage(triageQueue(host.index.contacts())),
+  },
   // The index must be built: people are matched against every contact note.
   { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
   { id: "open-calendar", name: "Open the contact calendar", run: (ctx) => ctx.openCalendar(null) },

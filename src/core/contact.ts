@@ -39,6 +39,8 @@ export interface Contact {
   doNotContactSince: IsoDate | null;
   noRefer: boolean;
   noReferSince: IsoDate | null;
+  /** `paused: true` (or `prm-paused`): untracked for now, and shown as paused. */
+  paused: boolean;
   /** All tags of the note, lower-cased, without `#`. */
   tags: string[];
   /** The log's entries in line order. The index reads them on first use: ask only for the contacts you show. */
@@ -116,6 +118,7 @@ export class LazyContact implements Contact {
   doNotContactSince: IsoDate | null;
   noRefer: boolean;
   noReferSince: IsoDate | null;
+  paused: boolean;
   lastLogged: LatestEntry | null;
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
@@ -139,6 +142,7 @@ export class LazyContact implements Contact {
     this.doNotContactSince = fields.doNotContactSince;
     this.noRefer = fields.noRefer;
     this.noReferSince = fields.noReferSince;
+    this.paused = fields.paused;
     this.lastLogged = fields.lastLogged;
     this.problems = fields.problems;
     this.keys = fields.keys;
@@ -171,7 +175,7 @@ export class LazyContact implements Contact {
 /** The fields of a contact, each compared by value (`log` and `tags` read through). */
 const CONTACT_FIELDS = {
   path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
-  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, tags: true, log: true, lastLogged: true,
+  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, paused: true, tags: true, log: true, lastLogged: true,
   problems: true, keys: true, writable: true, keyDates: true,
 } satisfies Record<keyof Contact, true>;
 

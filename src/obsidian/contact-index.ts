@@ -7,20 +7,20 @@
  * needed: a log section with list items in it, or a frontmatter block the cache could not parse
  * (invalid YAML, whose message only the text can give).
  *
- * Here: the state, the build, one note's update and the bookkeeping. What is read from the cache
- * is in cache-reading.ts, the per-note record in index-record.ts, the events in index-events.ts,
- * and the schedule kept per day in day-cache.ts.
+ * Here: the state, the build, one note's update and the bookkeeping. Elsewhere: cache-reading.ts
+ * (what the cache says), index-record.ts, index-events.ts, day-cache.ts (the schedule per day).
  */
-import type { CachedMetadata, ListItemCache, MetadataCache, TFile, Vault } from "obsidian";
+import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
 import type { Contact, Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import { isContactNote } from "../core/membership";
+import type { ItemPosition } from "../core/log";
+import { isContact } from "../core/membership";
 import type { ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import { ChangeSignal, type Timers } from "../lib/change-signal";
 import { readAllOrNull, ReadLimiter } from "../lib/read-limiter";
 import type { ContactIndexReader, IndexState } from "../ports";
-import { contactMatcher, frontmatterUnread, logItems, tagsFromCache, type ContactMatcher } from "./cache-reading";
+import { frontmatterUnread, logItems, membershipFor, tagsFromCache, type Membership } from "./cache-reading";
 import { DayCache } from "./day-cache";
 import { followVault } from "./index-events";
 import { buildStep, failedRecord, guarded, IndexRecord, recordFromText, sameRecord } from "./index-record";
@@ -34,6 +34,8 @@ export interface ContactIndexServices {
   /** `workspace.onLayoutReady`: vault `create` fires once per file before it, so we wait. */
   onLayoutReady(callback: () => void): void;
   settings(): Settings;
+  /** The templates folders (Templates core plugin, Templater): never contacts. */
+  templateFolders?(): readonly string[];
   timers: Timers;
   /** How long listeners wait after a change, so a burst of changes costs one re-render. */
   debounceMs?: number;
@@ -61,7 +63,7 @@ export class ContactIndex implements ContactIndexReader {
   private started = false;
   private stopped = false;
   private build: Promise<void> | null = null;
-  private matcherFor: { settings: Settings; match: ContactMatcher } | null = null;
+  private matcherFor: Membership | null = null;
   private contactsCache: { rev: number; list: readonly Contact[] } | null = null;
   /** The contacts' paths in order; kept while the set of paths stays the same (most changes edit one note). */
   private order: string[] | null = null;
@@ -120,12 +122,12 @@ export class ContactIndex implements ContactIndexReader {
     if (this.currentState === "cold") this.setState("indexing");
     const { metadataCache, vault } = this.services;
     const settings = this.services.settings();
-    const isContact = this.matcher(settings);
+    const isContact = this.membership(settings).match;
     // Reads under way from before this build are dropped (the epoch moved); events from now on
     // mark their notes, so the build's own reads do not overwrite them.
     const touched = new Set<string>();
     this.touched = touched;
-    const toRead: Array<{ file: TFile; cache: CachedMetadata; items: ListItemCache[] }> = [];
+    const toRead: Array<{ file: TFile; cache: CachedMetadata; items: ItemPosition[] }> = [];
     for (const file of vault.getMarkdownFiles()) {
       const cache = metadataCache.getFileCache(file);
       // Not indexed by Obsidian yet: its `changed` event will bring it.
@@ -222,7 +224,8 @@ export class ContactIndex implements ContactIndexReader {
     const cache = this.services.metadataCache.getFileCache(file);
     const settings = this.services.settings();
     const tags = cache === null ? previous.contact.tags : tagsFromCache(cache);
-    if (!isContactNote(file.path, tags, settings, this.services.vault.configDir)) {
+    const member = cache === null ? isContact(file.path, { frontmatter: previous.frontmatter, inlineTags: tags }, this.membership(settings).rules) : this.membership(settings).match(file.path, cache);
+    if (!member) {
       this.changedIfLive(target);
       return;
     }
@@ -251,7 +254,7 @@ export class ContactIndex implements ContactIndexReader {
     // Not indexed by Obsidian yet: its `changed` event will bring it.
     if (cache === null) return null;
     const settings = this.services.settings();
-    if (!this.matcher(settings)(path, cache)) {
+    if (!this.membership(settings).match(path, cache)) {
       // It may have been a contact with a read under way: that read is now stale.
       if (this.tokens.has(path)) this.bumpToken(path);
       this.touched?.add(path);
@@ -289,10 +292,10 @@ export class ContactIndex implements ContactIndexReader {
     return read;
   }
 
-  /** The contact matcher for these settings (made again only when the settings object changes). */
-  private matcher(settings: Settings): ContactMatcher {
-    if (this.matcherFor?.settings !== settings) this.matcherFor = { settings, match: contactMatcher(settings, this.services.vault.configDir) };
-    return this.matcherFor.match;
+  /** The membership rules and the contact matcher for these settings (made again only when they change). */
+  private membership(settings: Settings): Membership {
+    this.matcherFor = membershipFor(this.matcherFor, settings, this.services.templateFolders?.() ?? [], this.services.vault.configDir);
+    return this.matcherFor;
   }
 
   // --- bookkeeping ---------------------------------------------------------------------------

@@ -4,10 +4,10 @@
  * log's latest entry is read (all the schedule needs). One object per contact, so a build over
  * thousands of notes leaves little for the garbage collector.
  */
-import type { CachedMetadata, ListItemCache } from "obsidian";
+import type { CachedMetadata } from "obsidian";
 import { buildContact } from "../core/build-contact";
 import { sameContact, type Contact, type LazyLog, type TagSource } from "../core/contact";
-import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LatestEntry, type LogEntry } from "../core/log";
+import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type ItemPosition, type LatestEntry, type LogEntry } from "../core/log";
 import { readNote } from "../core/note";
 import type { Settings } from "../core/settings";
 import { undecodableTextReason } from "../core/text-check";
@@ -22,7 +22,7 @@ export interface RecordParts {
   frontmatterError: string | undefined;
   /** The text the log is read from (`undefined` when the log section has no items), and its items. */
   text: string | undefined;
-  items: readonly ListItemCache[];
+  items: readonly ItemPosition[];
   /** The interaction types the log is read with. */
   types: readonly string[];
   /** What the log's reading depends on besides the text (see `logSettingsKey`). */
@@ -41,7 +41,7 @@ export class IndexRecord implements LazyLog, TagSource {
   readonly frontmatter: Readonly<Record<string, unknown>>;
   readonly frontmatterError: string | undefined;
   readonly text: string | undefined;
-  readonly items: readonly ListItemCache[];
+  readonly items: readonly ItemPosition[];
   readonly types: readonly string[];
   readonly logSettings: string;
 
@@ -69,7 +69,7 @@ export class IndexRecord implements LazyLog, TagSource {
 }
 
 /** The record of a contact note from its cache, and its text when the log or invalid YAML needs it. */
-export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ListItemCache[], settings: Settings): IndexRecord {
+export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ItemPosition[], settings: Settings): IndexRecord {
   // Text Obsidian could not decode is never written, so it is a problem; what it would say is not read.
   const undecodable = text === undefined ? null : undecodableTextReason(text);
   if (undecodable !== null) return failedRecord(path, undecodable, settings);
@@ -93,7 +93,7 @@ export function recordFromText(path: string, cache: CachedMetadata, text: string
  * One note at build time: its record, or the log items to read its text for, or `null` when it
  * is not a contact. Never throws: one note never stops a build, a failure becomes its problem.
  */
-export function buildStep(path: string, cache: CachedMetadata, isContact: ContactMatcher, settings: Settings): IndexRecord | ListItemCache[] | null {
+export function buildStep(path: string, cache: CachedMetadata, isContact: ContactMatcher, settings: Settings): IndexRecord | ItemPosition[] | null {
   try {
     if (!isContact(path, cache)) return null;
     const items = logItems(cache, settings.logHeading);

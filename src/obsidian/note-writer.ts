@@ -59,7 +59,7 @@ export class NoteWriter implements ContactActions {
     return this.edit(path, on ? "set no-refer" : "clear no-refer", { kind: "no-refer", on }, (text) => setFlag(text, { field: "no-refer", on, today: this.services.today() }));
   }
 
-  setTier(path: string, tierKey: string): Promise<boolean> {
+  setTier(path: string, tierKey: string | null): Promise<boolean> {
     return this.edit(path, "set the tier", { kind: "tier", tierKey }, (text) => setTier(text, { tierKey }));
   }
 

@@ -10,7 +10,7 @@ export type WriteKind =
   | { kind: "snooze"; until: IsoDate }
   | { kind: "do-not-contact"; on: boolean }
   | { kind: "no-refer"; on: boolean }
-  | { kind: "tier"; tierKey: string }
+  | { kind: "tier"; tierKey: string | null }
   | { kind: "create" };
 
 export interface WriteWords {
@@ -41,7 +41,7 @@ export function describeWrite(write: WriteKind, name: string): WriteWords {
     case "no-refer":
       return write.on ? { message: `${name}: no-refer set.`, label: `set no-refer for ${name}` } : { message: `${name}: no-refer cleared.`, label: `clear no-refer for ${name}` };
     case "tier":
-      return write.tierKey === "none"
+      return write.tierKey === null || write.tierKey === "none"
         ? { message: `${name} is now untracked.`, label: `untrack ${name}` }
         : { message: `${name} is now tier ${write.tierKey}.`, label: `move ${name} to tier ${write.tierKey}` };
     case "create":

@@ -32,10 +32,13 @@ const BASIC: Row[] = [
   ["Notes/Oz.md", "Oz", "B", "3m", null, null, "new", null, false, false, null],
 ];
 
-const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "snoozeUntil"];
+const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "paused", "snoozeUntil"];
 
+/** A row of the table with `paused` (false in this fixture) in its place among the keys. */
 function toObject(row: Row): Record<string, unknown> {
-  return Object.fromEntries(CONTACT_KEYS.map((k, i) => [k, row[i]]));
+  const values: unknown[] = [...row];
+  values.splice(CONTACT_KEYS.indexOf("paused"), 0, false);
+  return Object.fromEntries(CONTACT_KEYS.map((k, i) => [k, values[i]]));
 }
 
 interface DueJson {

@@ -23,6 +23,8 @@ function fakeUi(answer = true): MockUi {
   return {
     logInteraction: vi.fn<CommandUi["logInteraction"]>(),
     snooze: vi.fn<CommandUi["snooze"]>(),
+    setupCheck: vi.fn<CommandUi["setupCheck"]>(),
+    triage: vi.fn<CommandUi["triage"]>(),
     pickContact: vi.fn<CommandUi["pickContact"]>(),
     findReferral: vi.fn<CommandUi["findReferral"]>(),
     showProblems: vi.fn<CommandUi["showProblems"]>(),
@@ -36,8 +38,8 @@ function fakeUi(answer = true): MockUi {
   };
 }
 
-async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
-  const h = harness(FILES);
+async function setup(answer = true, files: Record<string, string> = FILES): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
+  const h = harness(files);
   await h.ready();
   const ui = fakeUi(answer);
   const { host, confirmations } = hostFor(h, TODAY, ui);
@@ -87,7 +89,7 @@ describe("the commands", () => {
     const ids = [
       "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
       "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
-      "import-contacts",
+      "setup-check", "triage", "import-contacts",
       "open-calendar", "open-calendar-for-contact",
     ];
     expect([...commands.keys()]).toEqual(ids);
@@ -108,6 +110,8 @@ describe("the commands", () => {
       "Change this contact's tier",
       "Show the do-not-contact list",
       "Review the network",
+      "Run the set-up check",
+      "Triage untracked people",
       "Import contacts from a file…",
       "Open the contact calendar",
       "Open the contact calendar for this contact",
@@ -117,6 +121,13 @@ describe("the commands", () => {
       expect(c.id).not.toMatch(/command|contact-cadence/);
       expect(c.name).not.toMatch(/command|contact cadence/i);
     }
+  });
+
+  it("hands triage the untracked people, never a do-not-contact one", async () => {
+    const files = { ...FILES, "Contacts/Dee.md": "---\ndnc: true\n---\n", "Contacts/Eli.md": "---\nname: Eli\n---\n", "Contacts/Fay.md": "---\nunsubscribed: yes\nprm-tier: close\n---\n" };
+    const { ui, run } = await setup(true, files);
+    await run("triage");
+    expect(ui.triage.mock.calls[0]?.[0].map((c) => c.path)).toEqual(["Contacts/Eli.md"]);
   });
 
   it("offers the 'this contact' commands only on a contact note", async () => {

@@ -29,6 +29,8 @@ function fakeUi(answer = true): MockUi {
   return {
     logInteraction: vi.fn<CommandUi["logInteraction"]>(),
     snooze: vi.fn<CommandUi["snooze"]>(),
+    setupCheck: vi.fn<CommandUi["setupCheck"]>(),
+    triage: vi.fn<CommandUi["triage"]>(),
     pickContact: vi.fn<CommandUi["pickContact"]>(),
     findReferral: vi.fn<CommandUi["findReferral"]>(),
     showProblems: vi.fn<CommandUi["showProblems"]>(),

@@ -216,7 +216,8 @@ export class DueView extends ItemView {
     const input = { indexReady: model.ready, contactCount: model.contacts.length, filtersActive: hasFilters(this.filters), reachCount: reachCount(this.filtered), scheduled: model.scheduled, settings: model.settings };
     // The folder survey walks the vault's tree: only when there is no contact to show.
     const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(this.app.vault, model.settings, 0)));
-    this.renderEmpty(emptyStateText(input), reasons);
+    const offerCheck = model.ready && (model.contacts.length === 0 || model.scheduled.every((s) => s.contact.cadence === null));
+    this.renderEmpty(emptyStateText(input), reasons, offerCheck);
     this.list.setSource(this.flat, fromTop);
   }
 
@@ -232,8 +233,10 @@ export class DueView extends ItemView {
     return model;
   }
 
-  private renderEmpty(text: string | null, reasons: readonly string[]): void {
-    renderEmptyState(this.emptyEl, text, reasons, hasFilters(this.filters) ? () => this.clearFilters() : null);
+  private renderEmpty(text: string | null, reasons: readonly string[], offerCheck: boolean): void {
+    const open = this.host.openSetupCheck;
+    const check = offerCheck && open !== undefined ? () => open() : null;
+    renderEmptyState(this.emptyEl, text, reasons, hasFilters(this.filters) ? () => this.clearFilters() : null, check);
   }
 
   private renderItem(parent: DocumentFragment, flat: FlatRows, index: number): HTMLElement {

@@ -27,7 +27,7 @@ export function readViewState(s: Record<string, unknown>, v: PanelViewState): vo
 }
 
 /** The sentence above the list when nobody is there to reach, with "Clear filters" when filters hide people. */
-export function renderEmptyState(el: HTMLElement, text: string | null, reasons: readonly string[], clearFilters: (() => void) | null): void {
+export function renderEmptyState(el: HTMLElement, text: string | null, reasons: readonly string[], clearFilters: (() => void) | null, setupCheck: (() => void) | null = null): void {
   el.empty();
   el.toggleClass("cc-is-hidden", text === null);
   if (text === null) return;
@@ -36,5 +36,6 @@ export function renderEmptyState(el: HTMLElement, text: string | null, reasons: 
     const list = el.createEl("ul", { cls: "cc-due-empty-reasons" });
     for (const reason of reasons) list.createEl("li", { text: reason });
   }
+  if (setupCheck !== null) el.createEl("button", { cls: "cc-due-setup-check", text: "Run the set-up check" }).addEventListener("click", setupCheck);
   if (clearFilters !== null) el.createEl("button", { cls: "cc-due-clear-filters", text: "Clear filters" }).addEventListener("click", clearFilters);
 }
