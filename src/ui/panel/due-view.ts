@@ -234,8 +234,7 @@ export class DueView extends ItemView {
   }
 
   private renderEmpty(text: string | null, reasons: readonly string[], offerCheck: boolean): void {
-    const open = this.host.openSetupCheck;
-    const check = offerCheck && open !== undefined ? () => open() : null;
+    const check = offerCheck && this.host.openSetupCheck !== undefined ? () => this.host.openSetupCheck?.() : null;
     renderEmptyState(this.emptyEl, text, reasons, hasFilters(this.filters) ? () => this.clearFilters() : null, check);
   }
 
