@@ -22,6 +22,8 @@ export interface Settings {
   logHeading: string;
   interactionTypes: string[];
   weeklyBudget: number;
+  /** Reading view: show a log entry's type and reciprocity tags as chips (styling only). */
+  logChips: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -47,6 +49,7 @@ export function defaultSettings(): Settings {
     logHeading: "Log",
     interactionTypes: [...DEFAULT_INTERACTION_TYPES],
     weeklyBudget: 10,
+    logChips: true,
   };
 }
 
@@ -69,6 +72,7 @@ const fieldSchemas = {
   logHeading: z.string().transform((s) => s.trim().replace(/^#+\s*/, "")).pipe(z.string().min(1, "the log heading cannot be empty")),
   interactionTypes: z.array(z.string().trim().toLowerCase().regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")).min(1),
   weeklyBudget: z.number().positive().max(1000),
+  logChips: z.boolean(),
 } satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodType<Settings[K], unknown> };
 
 export interface SettingsLoad {
