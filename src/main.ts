@@ -20,6 +20,10 @@ import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
 import { confirmAction } from "./ui/modals/confirm-modal";
 import { ContactCadenceSettingTab } from "./ui/settings/settings-tab";
 import { PanelModelCache } from "./ui/panel/model-cache";
+import { noteProblems } from "./core/note-problems";
+import { ContactTypingSuggest } from "./ui/editor/typing-suggest";
+import { problemExtension } from "./ui/editor/problem-extension";
+import { readingViewProcessor } from "./ui/editor/reading-view";
 
 export default class ContactCadencePlugin extends Plugin {
   private settings!: Settings;
@@ -83,7 +87,20 @@ export default class ContactCadencePlugin extends Plugin {
     if (!Platform.isMobile) this.addDueCount(today);
     this.addSettingTab(new ContactCadenceSettingTab(app, this, { settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) }));
 
+    this.registerNoteEditing(today);
     this.index.start();
+  }
+
+  /** Help inside a contact note: suggestions while typing, its problems in the editor and in reading view. */
+  private registerNoteEditing(today: () => string): void {
+    const isContact = (path: string): boolean => this.index.get(path) !== undefined;
+    const settings = (): Settings => this.settings;
+    const onChange = (listener: () => void): (() => void) => this.index.onChange(listener);
+    this.registerEditorSuggest(new ContactTypingSuggest(this.app, { isContact, settings, today }));
+    this.registerEditorExtension(problemExtension({ isContact, onChange, problemsOf: (path, text) => noteProblems(path, text, this.settings, today()) }));
+    this.registerMarkdownPostProcessor(
+      readingViewProcessor({ isContact, settings, onChange, problems: (path) => this.index.problems(today()).filter((p) => p.path === path) }),
+    );
   }
 
   /** Another device (sync) rewrote `data.json`: take its settings. */

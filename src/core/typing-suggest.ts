@@ -125,10 +125,6 @@ function frontmatterTrigger(before: string, cursor: Cursor): SuggestTrigger | nu
   return null;
 }
 
-function startsWithFolded(text: string, query: string): boolean {
-  return text.toLowerCase().startsWith(query.toLowerCase());
-}
-
 /**
  * The items for a trigger, those that start with what was typed (ignoring case). An item equal to
  * what is typed is left out: it would change nothing, and Enter should then go on as Enter.
