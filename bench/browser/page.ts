@@ -13,6 +13,7 @@ import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "../../tests/e2e/standin/b
 import { installDomHelpers } from "../../tests/e2e/standin/dom";
 import { computeMetadata, MetadataCache } from "../../tests/e2e/standin/metadata";
 import { obsidianModule } from "../../tests/e2e/standin/obsidian";
+import { codemirrorModules } from "../../tests/e2e/standin/editor";
 import { App, type Plugin } from "../../tests/e2e/standin/plugin";
 import { Vault } from "../../tests/e2e/standin/vault";
 import { Workspace } from "../../tests/e2e/standin/workspace";
@@ -73,6 +74,8 @@ workspace.app = app;
 let plugin: Plugin | null = null;
 
 function pluginRequire(name: string): unknown {
+  const codemirror = codemirrorModules[name];
+  if (codemirror !== undefined) return codemirror;
   if (name !== "obsidian") throw new Error(`Cannot find module '${name}'`);
   return obsidianModule;
 }

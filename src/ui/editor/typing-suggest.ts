@@ -17,25 +17,26 @@ export interface TypingHost {
 }
 
 export class ContactTypingSuggest extends EditorSuggest<Suggestion> {
-  private trigger: SuggestTrigger | null = null;
+  // Not `trigger`: Obsidian's EditorSuggest has an internal method of that name.
+  private pending: SuggestTrigger | null = null;
 
   constructor(app: App, private readonly host: TypingHost) {
     super(app);
   }
 
   onTrigger(cursor: EditorPosition, editor: Editor, file: TFile | null): EditorSuggestTriggerInfo | null {
-    this.trigger = null;
+    this.pending = null;
     if (file === null || !this.host.isContact(file.path)) return null;
     const settings = this.host.settings();
     const today = this.host.today();
     const trigger = suggestTrigger({ lines: splitLines(editor.getValue()), cursor, settings, today });
     if (trigger === null || suggestionsFor(trigger, settings, today).length === 0) return null;
-    this.trigger = trigger;
+    this.pending = trigger;
     return { start: trigger.start, end: trigger.end, query: trigger.query };
   }
 
   getSuggestions(_context: EditorSuggestContext): Suggestion[] {
-    return this.trigger === null ? [] : suggestionsFor(this.trigger, this.host.settings(), this.host.today());
+    return this.pending === null ? [] : suggestionsFor(this.pending, this.host.settings(), this.host.today());
   }
 
   renderSuggestion(item: Suggestion, el: HTMLElement): void {

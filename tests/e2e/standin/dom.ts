@@ -110,8 +110,7 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
       this.appendChild((this.ownerDocument ?? document).createTextNode(val));
     },
     instanceOf(this: Node, type: new () => unknown) {
-      // eslint-disable-next-line obsidianmd/prefer-instanceof -- this is the helper itself
-      return this instanceof type;
+      return Object.prototype.isPrototypeOf.call(type.prototype, this);
     },
     createEl<K extends keyof HTMLElementTagNameMap>(this: Node, tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void) {
       return create(this, tag, o, cb);

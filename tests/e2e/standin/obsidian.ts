@@ -16,6 +16,7 @@ import {
 } from "./setting";
 import { normalizePath, TAbstractFile, TFile, TFolder, Vault } from "./vault";
 import { FileView, ItemView, MarkdownView, View } from "./views";
+import { Editor, editorInfoField, EditorSuggest, MarkdownRenderChild } from "./editor";
 import { Workspace, WorkspaceLeaf } from "./workspace";
 
 type RealModule = typeof import("obsidian");
@@ -110,6 +111,10 @@ export const obsidianModule = {
   ItemView,
   FileView,
   MarkdownView,
+  Editor,
+  EditorSuggest,
+  MarkdownRenderChild,
+  editorInfoField,
   Modal,
   SuggestModal,
   FuzzySuggestModal,
