@@ -47,10 +47,10 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("End");
       await s.page.keyboard.press("Enter");
       await s.page.keyboard.type("cadence: sometimes");
-      const note = s.page.locator(".cm-line", { hasText: "cadence: sometimes" }).locator(".cc-problem-note");
+      const note = s.page.locator(".cm-line", { hasText: "cadence: sometimes" }).locator(".cc-line-problem-note");
       await eventually(async () => assert.match(await note.innerText(), /^cadence "sometimes" is not a cadence \(try 2w, 3m, quarterly\); tier A's 1m applies$/, "the message on the cadence line"));
-      assert.equal(await s.page.locator(".cm-line .cc-problem").innerText(), "sometimes", "the value is underlined");
-      assert.equal(await s.page.locator(".cc-problem-note").count(), 1, "no other line has a problem");
+      assert.equal(await s.page.locator(".cm-line .cc-line-problem").innerText(), "sometimes", "the value is underlined");
+      assert.equal(await s.page.locator(".cc-line-problem-note").count(), 1, "no other line has a problem");
       await s.screenshot("editor-inline-problem");
 
       await s.hooks((h) => h.readingView(true));
@@ -63,7 +63,7 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("End");
       for (let i = 0; i < "sometimes".length; i++) await s.page.keyboard.press("Backspace");
       await s.page.keyboard.type("quarterly");
-      await eventually(async () => assert.equal(await s.page.locator(".cc-problem-note").count(), 0, "the inline problem goes"));
+      await eventually(async () => assert.equal(await s.page.locator(".cc-line-problem-note").count(), 0, "the inline problem goes"));
       await eventually(() => assert.ok(s.disk.text(path).includes("role: Community director\ncadence: quarterly\n---"), "the fix is saved"));
       await s.hooks((h) => h.readingView(true));
       await eventually(async () => assert.equal(await banner.filter({ hasText: "sometimes" }).count(), 0, "reading view has no problem left"));
