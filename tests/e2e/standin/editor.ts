@@ -11,6 +11,7 @@ import * as cmView from "@codemirror/view";
 import { Compartment, EditorState, Prec, StateField, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
 import { Component } from "./events";
+import { asStandin } from "./tracking";
 
 /** Obsidian's `MarkdownRenderChild`: a component tied to an element of the rendered page. */
 export class MarkdownRenderChild extends Component implements Pick<O.MarkdownRenderChild, "containerEl"> {
@@ -242,7 +243,7 @@ async function runSuggests(editor: Editor, file: O.TFile | null): Promise<void> 
 /** A CodeMirror editor for a note; `onChange` gets the text after each edit. */
 export function createEditor(parent: HTMLElement, text: string, info: O.MarkdownFileInfo, onChange: (text: string) => void): Editor {
   let editor: Editor | null = null;
-  const view = new EditorView({
+  const view = asStandin(() => new EditorView({
     parent,
     state: EditorState.create({
       doc: text,
@@ -260,7 +261,7 @@ export function createEditor(parent: HTMLElement, text: string, info: O.Markdown
         }),
       ],
     }),
-  });
+  }));
   editor = new Editor(view);
   liveEditors.add(view);
   return editor;
