@@ -4,7 +4,7 @@
  * icon, the status bar count and the settings tab, all through `register*` so unloading cleans up.
  */
 import { debounce, Notice, Platform, Plugin, TFile } from "obsidian";
-import { localIsoDate } from "./core/dates";
+import { localIsoDate, type IsoDate } from "./core/dates";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
@@ -26,7 +26,8 @@ import { problemExtension } from "./ui/editor/problem-extension";
 import { readingViewProcessor } from "./ui/editor/reading-view";
 
 export default class ContactCadencePlugin extends Plugin {
-  private settings!: Settings;
+  /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
+  override settings!: Settings;
   private index!: ContactIndex;
   /** Settings edits come a keystroke at a time: rebuild once the typing pauses. */
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(), 500, true);
@@ -34,7 +35,7 @@ export default class ContactCadencePlugin extends Plugin {
   override async onload(): Promise<void> {
     await this.loadSettings();
     const { app } = this;
-    const today = (): string => localIsoDate(new Date());
+    const today = (): IsoDate => localIsoDate(new Date());
 
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
@@ -92,7 +93,7 @@ export default class ContactCadencePlugin extends Plugin {
   }
 
   /** Help inside a contact note: suggestions while typing, its problems in the editor and in reading view. */
-  private registerNoteEditing(today: () => string): void {
+  private registerNoteEditing(today: () => IsoDate): void {
     const isContact = (path: string): boolean => this.index.get(path) !== undefined;
     const settings = (): Settings => this.settings;
     const onChange = (listener: () => void): (() => void) => this.index.onChange(listener);
@@ -109,7 +110,7 @@ export default class ContactCadencePlugin extends Plugin {
     this.applySettings();
   }
 
-  private addDueCount(today: () => string): void {
+  private addDueCount(today: () => IsoDate): void {
     const el = this.addStatusBarItem();
     el.addClass("mod-clickable");
     el.setAttr("aria-label", "Overdue, due today or never contacted: open the due panel");

@@ -5,9 +5,9 @@ import { parseArgs } from "node:util";
 import { isIsoDate, type IsoDate } from "../core/dates";
 import { CliError } from "./errors";
 
-export type CommandName = "due" | "check" | "log" | "stats";
+export type CommandName = "due" | "check" | "log" | "stats" | "import";
 
-export const COMMANDS: readonly CommandName[] = ["due", "check", "log", "stats"];
+export const COMMANDS: readonly CommandName[] = ["due", "check", "log", "stats", "import"];
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -22,6 +22,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   check: { today: TODAY, help: HELP },
   log: { type: { type: "string", short: "t" }, date: { type: "string", short: "d" }, note: { type: "string", short: "n" }, force: { type: "boolean", short: "f" }, today: TODAY, help: HELP },
   stats: { today: TODAY, json: { type: "boolean" }, help: HELP },
+  import: { apply: { type: "boolean" }, json: { type: "boolean" }, tier: { type: "string" }, overwrite: { type: "boolean" }, help: HELP },
 };
 
 const POSITIONALS: Record<CommandName, readonly string[]> = {
@@ -29,6 +30,7 @@ const POSITIONALS: Record<CommandName, readonly string[]> = {
   check: ["vault"],
   log: ["vault", "contact"],
   stats: ["vault"],
+  import: ["vault", "file"],
 };
 
 export const MAIN_HELP = `contact-cadence: who in your network is due for a touch, from the notes in an Obsidian vault
@@ -42,6 +44,8 @@ Commands:
   log <vault> <contact>    add an interaction to a contact's log and move last-touch
   stats <vault>            contacts per tier and status, weekly load against the budget, the
                            tier moves that would fit it, and this week's plan (--json: for scripts)
+  import <vault> <file>    people from a Google or Outlook CSV, LinkedIn's Connections.csv or a
+                           vCard file: a preview, written only with --apply
 
 Options:
   -h, --help               help for a command: contact-cadence due --help
@@ -115,6 +119,29 @@ Options:
       --json               print the figures, the plan and the moves as one JSON object
   -h, --help               this help
 `,
+  import: `Usage: contact-cadence import <vault> <file> [--apply] [--json] [--tier T] [--overwrite]
+
+Brings people in from a contact export: a Google Contacts CSV, an Outlook CSV, LinkedIn's
+Connections.csv, or a vCard file (2.1, 3.0 or 4.0). Each person is matched to a note by email,
+then by name (ignoring case, accents, titles such as Dr, and word order) or the notes' aliases:
+  create     no note yet: a new note in the contacts folder, untracked unless --tier is given
+  update     a note whose empty keys the export fills (name, email, phone, company, role,
+             location, birthday, linkedin, connected)
+  unchanged  a note that already says all the export says
+  ambiguous  several notes match: nothing is written for them
+Without --apply nothing is written. With it, every note is written or none is, each atomically.
+
+Options:
+      --apply              write the notes
+      --json               print the preview as one JSON object
+      --tier T             new notes get tier T (default: none, so they are untracked)
+      --overwrite          replace values that differ, not only fill empty keys
+  -h, --help               this help
+
+Examples:
+  contact-cadence import ~/Notes ~/Downloads/contacts.vcf
+  contact-cadence import ~/Notes ~/Downloads/Connections.csv --apply
+`,
 };
 
 export type Invocation =
@@ -124,6 +151,37 @@ export type Invocation =
 
 function isCommand(word: string | undefined): word is CommandName {
   return word !== undefined && (COMMANDS as readonly string[]).includes(word);
+}
+
+/**
+ * `--note -5 min call`: Node's parser refuses a value that starts with "-", since it may be a
+ * forgotten value followed by an option. Here it is the value, unless it is one of the command's
+ * own options; it is passed on as `--note=-5 min call`.
+ */
+function attachDashValues(args: readonly string[], options: Record<string, OptionSpec>): string[] {
+  const known = new Set<string>();
+  const takesValue = new Map<string, string>();
+  for (const [name, spec] of Object.entries(options)) {
+    for (const flag of [`--${name}`, ...(spec.short === undefined ? [] : [`-${spec.short}`])]) {
+      known.add(flag);
+      if (spec.type === "string") takesValue.set(flag, `--${name}`);
+    }
+  }
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    const next = args[i + 1];
+    const long = takesValue.get(arg);
+    if (long !== undefined && next !== undefined && next.startsWith("-") && next !== "--" && !known.has(next.split("=")[0] ?? next)) {
+      out.push(`${long}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }
 
 /** Reads `argv` (without node and the script) into what to run. Throws a CliError on misuse. */
@@ -141,8 +199,13 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...rest], options: OPTIONS[first], allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: attachDashValues(rest, OPTIONS[first]), options: OPTIONS[first], allowPositionals: true, strict: true });
   } catch (error) {
+    const ambiguous = /Option '(-[^']+)' argument is ambiguous/.exec(error instanceof Error ? error.message : "");
+    if (ambiguous?.[1] !== undefined) {
+      const flag = ambiguous[1];
+      throw new CliError(`${first}: ${flag} is followed by another option instead of its value; give it a value, or write ${flag}=VALUE for a value that looks like an option`);
+    }
     // parseArgs explains itself well, but with a hint meant for programmers; keep the first sentence.
     const message = error instanceof Error ? (error.message.split(/\.\s/)[0] ?? error.message).replace(/\.$/, "") : String(error);
     throw new CliError(`${first}: ${message} (try contact-cadence ${first} --help)`);

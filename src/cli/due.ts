@@ -1,11 +1,13 @@
 /**
  * `due`: who to reach, grouped and in priority order like the plugin's panel, or (`--json`) the
- * object of SPEC §8 for scripts.
+ * one JSON object for scripts, whose shape is a promise to them (README, "Command line").
  */
 import { formatCadence } from "../core/cadence";
 import type { IsoDate } from "../core/dates";
+import { describeKeyDate } from "../core/key-dates";
 import { comparePriority, describeWhy, isToReach, type ScheduledContact, type Status } from "../core/schedule";
-import { roundLoad, type VaultSchedule } from "./schedule";
+import { roundLoad } from "../core/load";
+import type { VaultSchedule } from "./schedule";
 import { alignRows, safeText, truncate, type Style } from "./terminal";
 
 export interface DueJson {
@@ -25,9 +27,10 @@ export interface DueJson {
   }[];
   problems: { path: string; field: string; message: string }[];
   load: { touchesPerWeek: number; budget: number };
+  keyDates: { path: string; name: string; kind: string; date: string; next: IsoDate; age: number | null; text?: string }[];
 }
 
-/** SPEC §8's object: every contact note by path, the problems, the load. */
+/** The `--json` object: every contact note by path, the problems, the load. Scripts rely on its fields. */
 export function dueJson(schedule: VaultSchedule, budget: number): DueJson {
   return {
     today: schedule.today,
@@ -46,6 +49,7 @@ export function dueJson(schedule: VaultSchedule, budget: number): DueJson {
     })),
     problems: schedule.problems.map((p) => ({ path: p.path, field: p.field, message: p.message })),
     load: { touchesPerWeek: roundLoad(schedule.load), budget },
+    keyDates: schedule.keyDates.map((k) => ({ path: k.path, name: k.name, kind: k.kind, date: k.date, next: k.next, age: k.age, ...(k.kind === "reminder" ? { text: k.text } : {}) })),
   };
 }
 
@@ -116,6 +120,12 @@ export function dueText(schedule: VaultSchedule, options: DueTextOptions): strin
   for (const g of shownGroups) {
     out.push("", g.group.paint(style)(style.bold(`${g.group.title} (${g.members.length})`)));
     for (let i = 0; i < g.members.length; i++) out.push(`  ${lines[next++] ?? ""}`);
+  }
+
+  if (schedule.keyDates.length > 0) {
+    out.push("", style.cyan(style.bold(`Coming up (${schedule.keyDates.length})`)));
+    const dates = alignRows(schedule.keyDates.map((k) => [truncate(safeText(k.name), NAME_WIDTH), safeText(describeKeyDate(k, schedule.today))]));
+    for (const line of dates) out.push(`  ${line}`);
   }
 
   const hidden = GROUPS.filter((g) => !options.all && !g.toReach)

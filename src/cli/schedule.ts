@@ -4,7 +4,9 @@
  */
 import type { Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import { scheduleContact, weeklyLoad, type ScheduledContact } from "../core/schedule";
+import { comingUp, type KeyDate } from "../core/key-dates";
+import { weeklyLoad } from "../core/load";
+import { scheduleContact, type ScheduledContact } from "../core/schedule";
 import type { Vault } from "./vault";
 
 export interface VaultSchedule {
@@ -15,15 +17,13 @@ export interface VaultSchedule {
   problems: Problem[];
   /** Touches a week the cadences demand. */
   load: number;
+  /** Birthdays, other yearly dates and reminders within `keyDateDays`, soonest first. */
+  keyDates: KeyDate[];
 }
 
 export function scheduleVault(vault: Vault, today: IsoDate): VaultSchedule {
   const scheduled = vault.contacts.map((c) => scheduleContact(c, today, vault.settings.soonDays));
-  const problems = scheduled.flatMap((s) => [...s.contact.problems, ...s.problems]);
-  return { today, scheduled, problems, load: weeklyLoad(vault.contacts) };
-}
-
-/** One decimal, as the JSON and the screen show it. */
-export function roundLoad(load: number): number {
-  return Math.round(load * 10) / 10;
+  // Notes that could not be read come in path order with the contacts' own problems.
+  const problems = [...vault.problems, ...scheduled.flatMap((s) => [...s.contact.problems, ...s.problems])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { today, scheduled, problems, load: weeklyLoad(vault.contacts), keyDates: comingUp(vault.contacts, today, vault.settings.keyDateDays) };
 }

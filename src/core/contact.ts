@@ -7,13 +7,15 @@ import type { Cadence } from "./cadence";
 import type { FieldKey } from "./contact-fields";
 import type { IsoDate } from "./dates";
 import { sameData } from "./equal";
+import type { KeyDateSource } from "./key-dates";
 import type { LatestEntry, LogEntry } from "./log";
 import type { TierDef } from "./settings";
+import { normaliseTag } from "./tags";
 
 export interface Problem {
   path: string;
-  /** The field concerned, in its canonical spelling, or `frontmatter` for the block as a whole. */
-  field: FieldKey | "frontmatter";
+  /** The field concerned: a `FieldKey`, a key date's key as written, `frontmatter` for the block as a whole, or `file` for a note that could not be read at all. */
+  field: string;
   /** A whole sentence that names the file, the field and what was expected. */
   message: string;
   /**
@@ -54,6 +56,8 @@ export interface Contact {
   keys: Partial<Record<FieldKey, string>>;
   /** False when the frontmatter is not valid YAML: such a note is never written to. */
   writable: boolean;
+  /** Birthdays, other yearly dates and reminders, as the note gives them. */
+  keyDates: KeyDateSource[];
 }
 
 export interface ContactSource {
@@ -121,6 +125,7 @@ export class LazyContact implements Contact {
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
   writable: boolean;
+  keyDates: KeyDateSource[];
   private logSource: readonly LogEntry[] | LazyLog | null;
   private tagSource: readonly string[] | TagSource | null;
   private entries: LogEntry[] | null = null;
@@ -143,6 +148,7 @@ export class LazyContact implements Contact {
     this.problems = fields.problems;
     this.keys = fields.keys;
     this.writable = fields.writable;
+    this.keyDates = fields.keyDates;
     this.logSource = log;
     this.tagSource = tags;
   }
@@ -171,7 +177,7 @@ export class LazyContact implements Contact {
 const CONTACT_FIELDS = {
   path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
   doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, tags: true, log: true, lastLogged: true,
-  problems: true, keys: true, writable: true,
+  problems: true, keys: true, writable: true, keyDates: true,
 } satisfies Record<keyof Contact, true>;
 
 /**
@@ -186,12 +192,12 @@ export function sameContact(a: Contact, b: Contact, withLog = true): boolean {
   return true;
 }
 
-/** Tags lower-cased, without `#`, each once. */
+/** Tags lower-cased, without `#`, each once (a set: a note may hold a hundred thousand tags). */
 export function normaliseTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
+  const seen = new Set<string>();
   for (const t of tags) {
-    const clean = (t.startsWith("#") ? t.slice(1) : t).toLowerCase();
-    if (clean !== "" && !out.includes(clean)) out.push(clean);
+    const clean = normaliseTag(t);
+    if (clean !== "") seen.add(clean);
   }
-  return out;
+  return [...seen];
 }

@@ -23,8 +23,10 @@ export function noteProblems(path: string, text: string, settings: Settings, tod
  */
 export function withLines(problems: readonly Problem[], lines: readonly string[], keys: Contact["keys"]): Problem[] {
   const end = frontmatterLineCount(lines) - 1;
+  // A problem's field is a FieldKey or a key date's key as written; only the former has a spelling.
+  const spelled: Readonly<Record<string, string | undefined>> = keys;
   return problems.map((p) => {
-    const key = p.field === "frontmatter" ? undefined : (keys[p.field] ?? p.field);
+    const key = p.field === "frontmatter" ? undefined : (spelled[p.field] ?? p.field);
     return { ...p, line: key === undefined ? 0 : keyLine(lines, key, end) };
   });
 }

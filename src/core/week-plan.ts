@@ -5,25 +5,35 @@
  */
 import type { Contact } from "./contact";
 import { isoWeek, type IsoDate } from "./dates";
-import { dueList, weeklyLoad, type ScheduledContact } from "./schedule";
+import { weeklyLoad } from "./load";
+import { dueList, type ScheduledContact } from "./schedule";
 import type { Settings } from "./settings";
 
 /**
  * Touches already made this week: for every contact (tracked or not: time spent is time spent),
  * the distinct days from this week's Monday up to `today` on which its log has an entry or its
  * `last-touch` field falls. One per contact per day; entries after today do not count.
+ *
+ * A log is read only when its latest entry (dated after today or not) is on or after Monday: for
+ * every other contact the log holds nothing this week and only `last-touch` can count. The panel
+ * runs this over the whole network each day, and reading every log would read every note.
  */
 export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate): number {
   const { start } = isoWeek(today);
-  const inWeek = (d: IsoDate | null): d is IsoDate => d !== null && d >= start && d <= today;
   let count = 0;
   for (const c of contacts) {
-    const days = new Set<IsoDate>();
-    if (inWeek(c.lastTouchField)) days.add(c.lastTouchField);
-    for (const entry of c.log) if (inWeek(entry.date)) days.add(entry.date);
-    count += days.size;
+    if (c.lastLogged !== null && c.lastLogged.date >= start) count += touchDays(c, start, today);
+    else if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) count++;
   }
   return count;
+}
+
+/** The distinct days in `[start, today]` on which the contact's log or `last-touch` has a touch. */
+function touchDays(c: Contact, start: IsoDate, today: IsoDate): number {
+  const days = new Set<IsoDate>();
+  if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) days.add(c.lastTouchField);
+  for (const entry of c.log) if (entry.date >= start && entry.date <= today) days.add(entry.date);
+  return days.size;
 }
 
 export interface WeekPlan {

@@ -23,7 +23,7 @@ import type { ContactIndexReader, IndexState } from "../ports";
 import { contactMatcher, frontmatterUnread, logItems, tagsFromCache, type ContactMatcher } from "./cache-reading";
 import { DayCache } from "./day-cache";
 import { followVault } from "./index-events";
-import { IndexRecord, recordFromText, sameRecord } from "./index-record";
+import { buildStep, failedRecord, guarded, IndexRecord, recordFromText, sameRecord } from "./index-record";
 
 /** How many notes a build reads at once. */
 const READ_BATCH = 64;
@@ -129,11 +129,11 @@ export class ContactIndex implements ContactIndexReader {
     for (const file of vault.getMarkdownFiles()) {
       const cache = metadataCache.getFileCache(file);
       // Not indexed by Obsidian yet: its `changed` event will bring it.
-      if (cache === null || !isContact(file.path, cache)) continue;
-      const items = logItems(cache, settings.logHeading);
-      if (items.length > 0 || frontmatterUnread(cache)) toRead.push({ file, cache, items });
+      if (cache === null) continue;
       // A fresh map, and no event can run inside this loop: nothing to compare with.
-      else next.set(file.path, recordFromText(file.path, cache, undefined, items, settings));
+      const step = buildStep(file.path, cache, isContact, settings);
+      if (step instanceof IndexRecord) next.set(file.path, step);
+      else if (step !== null) toRead.push({ file, cache, items: step });
     }
     // Read in batches: a few notes at a time, never thousands of reads in flight.
     for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
@@ -242,6 +242,10 @@ export class ContactIndex implements ContactIndexReader {
    * read it had to make. `text` and `cache` come with the metadata cache's `changed` event.
    */
   private indexFile(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
+    return guarded<Promise<void> | null>(() => this.indexFileOrThrow(file, text, given), (why) => (this.store(file.path, failedRecord(file.path, why, this.services.settings())), null));
+  }
+
+  private indexFileOrThrow(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
     const path = file.path;
     const cache = given ?? this.services.metadataCache.getFileCache(file);
     // Not indexed by Obsidian yet: its `changed` event will bring it.

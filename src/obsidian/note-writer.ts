@@ -7,11 +7,12 @@
  * says which file and why.
  */
 import { TFile, type Vault } from "obsidian";
-import { logInteraction, markTouched, setFlag, setTier, snooze } from "../core/actions";
+import { logInteraction, markTouched, outreachRefusal, setFlag, setTier, snooze } from "../core/actions";
 import type { IsoDate } from "../core/dates";
 import type { EditResult } from "../core/edits";
 import { contactFromText } from "../core/note";
 import type { Settings } from "../core/settings";
+import { undecodableTextReason } from "../core/text-check";
 import type { ConfirmRequest, ContactActions, ContactIndexReader, NewLogEntry } from "../ports";
 
 export interface NoteWriterServices {
@@ -68,7 +69,8 @@ export class NoteWriter implements ContactActions {
     const confirmed = await this.doNotContactGuard(path, cta);
     if (confirmed === null) return false;
     return this.edit(path, what, (text) => {
-      if (!confirmed && contactFromText(path, text, this.services.settings()).doNotContact) return { ok: false, error: "they are marked do-not-contact; try again to confirm" };
+      const refusal = outreachRefusal(contactFromText(path, text, this.services.settings()), confirmed);
+      if (refusal !== null) return { ok: false, error: `${refusal}; try again to confirm` };
       return change(text);
     });
   }
@@ -101,6 +103,9 @@ export class NoteWriter implements ContactActions {
     const outcome: { error: string | null } = { error: null };
     try {
       await this.services.vault.process(file, (text) => {
+        // Bytes Obsidian could not decode would be replaced for good: throwing stops the write.
+        const undecodable = undecodableTextReason(text);
+        if (undecodable !== null) throw new Error(undecodable);
         const result = change(text);
         if (!result.ok) {
           outcome.error = result.error;

@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { isoDate } from "../../src/core/dates";
 import { newEntryInsertion } from "../../src/core/log-entry-here";
 import { splitLines } from "../../src/core/log";
 
 function apply(text: string, heading = "Log"): { text: string; cursorLine: string; cursorCh: number } {
-  const r = newEntryInsertion(text, { heading, date: "2026-12-04" });
+  const r = newEntryInsertion(text, { heading, date: isoDate("2026-12-04") });
   if (!r.ok) throw new Error(r.error);
   const { at, insert, cursor } = r.insertion;
   const edited = text.slice(0, at) + insert + text.slice(at);
@@ -27,7 +28,7 @@ describe("newEntryInsertion", () => {
   });
 
   it("refuses a note whose frontmatter cannot be read, saying why", () => {
-    const r = newEntryInsertion("---\ntier: [B\n---\n## Log\n", { heading: "Log", date: "2026-12-04" });
+    const r = newEntryInsertion("---\ntier: [B\n---\n## Log\n", { heading: "Log", date: isoDate("2026-12-04") });
     expect(r.ok).toBe(false);
     expect(r.ok ? "" : r.error).toMatch(/not valid YAML/);
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { isoDate } from "../../src/core/dates";
 import { noteProblems } from "../../src/core/note-problems";
 import { defaultSettings } from "../../src/core/settings";
 import { contactFromText } from "../../src/core/note";
 import { scheduleContact } from "../../src/core/schedule";
 
 const settings = defaultSettings();
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 
 describe("noteProblems", () => {
   it("gives each problem the line of the key it is about, in the spelling the note uses", () => {

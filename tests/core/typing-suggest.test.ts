@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { isoDate } from "../../src/core/dates";
 import { defaultSettings } from "../../src/core/settings";
 import { suggestionsFor, suggestTrigger, type Cursor, type SuggestTrigger } from "../../src/core/typing-suggest";
 
 const settings = defaultSettings();
-const TODAY = "2026-12-04";
+const TODAY = isoDate("2026-12-04");
 
 /** An editor state written as text, `|` marking the cursor. */
 function state(marked: string): { lines: string[]; cursor: Cursor } {

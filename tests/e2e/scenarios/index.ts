@@ -1,9 +1,11 @@
 /** Every scenario file, by name (the runner checks this list against the folder). */
 import { scenarios as actions } from "./actions.scenario";
 import { scenarios as editor } from "./editor.scenario";
+import { scenarios as empty } from "./empty.scenario";
 import { scenarios as external } from "./external.scenario";
 import { scenarios as guard } from "./guard.scenario";
 import { scenarios as html } from "./html.scenario";
+import { scenarios as importing } from "./import.scenario";
 import { scenarios as phone } from "./phone.scenario";
 import { scenarios as plan } from "./plan.scenario";
 import { scenarios as planning } from "./planning.scenario";
@@ -14,4 +16,4 @@ import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, guard, external, problems, editor, html, phone, unload, plan, planning, settings, screenshots };
+export const suites = { standin, startup, actions, guard, external, problems, editor, empty, html, phone, unload, plan, planning, settings, import: importing, screenshots };

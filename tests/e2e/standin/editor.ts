@@ -10,7 +10,7 @@ import * as cmState from "@codemirror/state";
 import * as cmView from "@codemirror/view";
 import { Compartment, EditorState, Prec, StateField, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
-import { Component } from "./events";
+import { Component } from "../../standin/events";
 import { asStandin } from "./tracking";
 
 /** Obsidian's `MarkdownRenderChild`: a component tied to an element of the rendered page. */
