@@ -85,7 +85,7 @@ describe("the commands", () => {
     const ids = [
       "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
       "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
-      "import-contacts",
+      "add-log-entry-here", "import-contacts",
     ];
     expect([...commands.keys()]).toEqual(ids);
     expect(COMMAND_IDS).toEqual(ids);
