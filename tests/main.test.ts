@@ -75,12 +75,12 @@ describe("the plugin", () => {
     workspace.setLayoutReady();
     await settle();
     // Ann overdue, Bob never contacted; Cy is do-not-contact; Di is not in the contacts folder.
-    expect(bar?.getText()).toBe("2 contacts due");
+    expect(bar?.getText()).toBe("1 overdue · 1 new");
     const bob = vault.getFileByPath("Contacts/Bob.md");
     if (bob === null) throw new Error("no Bob");
     await vault.modify(bob, "---\ntier: A\nlast-touch: 2026-11-20\n---\n");
     await settle();
-    expect(bar?.getText()).toBe("1 contact due");
+    expect(bar?.getText()).toBe("1 overdue");
   });
 
   it("shows no status bar item on mobile", async () => {
@@ -130,11 +130,11 @@ describe("the plugin's settings", () => {
   it("takes settings a sync rewrote, and rebuilds the index from them", async () => {
     const { stub, plugin } = await start();
     const countIn = (): string | undefined => stub.statusBarItems[0]?.getText();
-    expect(countIn()).toBe("2 contacts due");
+    expect(countIn()).toBe("1 overdue · 1 new");
     stub.data = { version: SETTINGS_VERSION, contactsFolder: "People" };
     await plugin.onExternalSettingsChange();
     await settle();
-    expect(countIn()).toBe("1 contact due");
+    expect(countIn()).toBe("1 new");
   });
 
   it("saves what the settings tab changes, keeping the version", async () => {

@@ -35,6 +35,8 @@ export interface CommandContext {
   /** The note the user is on (`workspace.getActiveFile()`). */
   activeFile(): TFile | null;
   openDuePanel(): Promise<void>;
+  /** Opens the contact calendar, for one person (a contact's path) or the whole network (null). */
+  openCalendar(person: string | null): Promise<void>;
   /** Creates the note (throws with a message for the user when it cannot) and opens it. */
   createContact(name: string, tierKey: string | null): Promise<void>;
   /** Builds the index again; resolves with the number of contacts. */
@@ -67,9 +69,8 @@ const COMMANDS = [
   {
     id: "mark-touched-today",
     name: "Mark this contact as touched today",
-    onContact: async ({ host, ui }, contact) => {
-      if (await host.actions.markTouchedToday(contact.path)) ui.notify(`${contact.name}: touched today.`);
-    },
+    // The writer confirms the write, with an Undo button.
+    onContact: ({ host }, contact) => host.actions.markTouchedToday(contact.path),
   },
   { id: "snooze", name: "Snooze this contact", onContact: (ctx, contact) => ctx.ui.snooze(contact) },
   { id: "new-contact", name: "New contact", run: (ctx) => ctx.ui.newContact((name, tierKey) => ctx.createContact(name, tierKey)) },
@@ -77,10 +78,7 @@ const COMMANDS = [
   {
     id: "toggle-no-refer",
     name: "Set or clear no-refer for this contact",
-    onContact: async ({ host, ui }, contact) => {
-      const on = !contact.noRefer;
-      if (await host.actions.setNoRefer(contact.path, on)) ui.notify(on ? `${contact.name}: no-refer set.` : `${contact.name}: no-refer cleared.`);
-    },
+    onContact: ({ host }, contact) => host.actions.setNoRefer(contact.path, !contact.noRefer),
   },
   { id: "find-referral", name: "Find someone to refer", whenReady: (ctx) => ctx.ui.findReferral() },
   { id: "open-next-due", name: "Open the next due contact", whenReady: (ctx) => openNextDue(ctx) },
@@ -103,21 +101,34 @@ const COMMANDS = [
   { id: "add-log-entry-here", name: "Add a log entry here", inContactEditor: (ctx, contact, editor) => addLogEntryHere(ctx, contact, editor) },
   // The index must be built: people are matched against every contact note.
   { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
+  { id: "open-calendar", name: "Open the contact calendar", run: (ctx) => ctx.openCalendar(null) },
+  { id: "open-calendar-for-contact", name: "Open the contact calendar for this contact", onContact: (ctx, contact) => ctx.openCalendar(contact.path) },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */
 export const COMMAND_IDS: readonly string[] = COMMANDS.map((c) => c.id);
 
-export function registerCommands(plugin: { addCommand(command: Command): Command }, ctx: CommandContext): void {
+/**
+ * Registers every command; returns a function that runs one of those not about "this contact" by
+ * id, for the panel's toolbar (the same handler, so the two can never differ).
+ */
+export function registerCommands(plugin: { addCommand(command: Command): Command }, ctx: CommandContext): (id: string) => void {
+  const runners = new Map<string, () => unknown>();
   for (const spec of COMMANDS as readonly CommandSpec[]) {
     const { id, name } = spec;
-    if ("onContact" in spec) plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
-    else if ("inContactEditor" in spec) {
-      plugin.addCommand({ id, name, editorCheckCallback: (checking, editor, view) => onThisContact({ ...ctx, activeFile: () => view.file }, (contact) => spec.inContactEditor(ctx, contact, editor))(checking) });
+    if ("onContact" in spec) {
+      plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
+      continue;
     }
-    else if ("whenReady" in spec) plugin.addCommand({ id, name, callback: () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) });
-    else plugin.addCommand({ id, name, callback: () => spec.run(ctx) });
+    if ("inContactEditor" in spec) {
+      plugin.addCommand({ id, name, editorCheckCallback: (checking, editor, view) => onThisContact({ ...ctx, activeFile: () => view.file }, (contact) => spec.inContactEditor(ctx, contact, editor))(checking) });
+      continue;
+    }
+    const callback = "whenReady" in spec ? () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) : () => spec.run(ctx);
+    runners.set(id, callback);
+    plugin.addCommand({ id, name, callback });
   }
+  return (id) => void runners.get(id)?.();
 }
 
 /** A `checkCallback` that offers the command only on a contact note. */
@@ -154,10 +165,8 @@ async function toggleDoNotContact(ctx: CommandContext, contact: Contact): Promis
           warning: true,
         },
   );
-  if (!ok) return;
-  if (await ctx.host.actions.setDoNotContact(contact.path, on)) {
-    ctx.ui.notify(on ? `${contact.name} is now do-not-contact.` : `${contact.name} is no longer do-not-contact.`);
-  }
+  // The writer confirms the write, with an Undo button.
+  if (ok) await ctx.host.actions.setDoNotContact(contact.path, on);
 }
 
 async function openNextDue(ctx: CommandContext): Promise<void> {

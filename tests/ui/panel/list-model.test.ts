@@ -117,7 +117,7 @@ describe("the flat list of headers and rows", () => {
     const out: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r: DueRow = rows.at(i);
-      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "contact" ? r.item.contact.name : r.kind === "keyDate" ? `${r.item.date.name}: ${r.item.date.kind}` : problemText(r.problem));
+      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "divider" ? `— ${r.label} ${r.count} —` : r.kind === "contact" ? r.item.contact.name : r.kind === "keyDate" ? `${r.item.date.name}: ${r.item.date.kind}` : problemText(r.problem));
     }
     return out;
   };
