@@ -31,6 +31,10 @@ import { TouchCache } from "./ui/calendar/calendar-data";
 import { CALENDAR_VIEW_TYPE, CalendarView } from "./ui/calendar/calendar-view";
 import { openCalendar } from "./ui/calendar/open-calendar";
 import type { PanelCommands } from "./ui/panel/panel-toolbar";
+import { noteProblems } from "./core/note-problems";
+import { ContactTypingSuggest } from "./ui/editor/typing-suggest";
+import { problemExtension } from "./ui/editor/problem-extension";
+import { readingViewProcessor } from "./ui/editor/reading-view";
 
 export default class ContactCadencePlugin extends Plugin {
   /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
@@ -136,7 +140,20 @@ export default class ContactCadencePlugin extends Plugin {
     if (!Platform.isMobile) this.addDueCount(today);
     this.addSettingTab(new ContactCadenceSettingTab(app, this, { settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) }));
 
+    this.registerNoteEditing(today);
     this.index.start();
+  }
+
+  /** Help inside a contact note: suggestions while typing, its problems in the editor and in reading view. */
+  private registerNoteEditing(today: () => IsoDate): void {
+    const isContact = (path: string): boolean => this.index.get(path) !== undefined;
+    const settings = (): Settings => this.settings;
+    const onChange = (listener: () => void): (() => void) => this.index.onChange(listener);
+    this.registerEditorSuggest(new ContactTypingSuggest(this.app, { isContact, settings, today }));
+    this.registerEditorExtension(problemExtension({ isContact, onChange, problemsOf: (path, text) => noteProblems(path, text, this.settings, today()) }));
+    this.registerMarkdownPostProcessor(
+      readingViewProcessor({ isContact, settings, onChange, problems: (path) => this.index.problems(today()).filter((p) => p.path === path) }),
+    );
   }
 
   /** Another device (sync) rewrote `data.json`: take its settings. */

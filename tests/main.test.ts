@@ -5,6 +5,7 @@ import { SETTINGS_VERSION } from "../src/core/settings";
 import ContactCadencePlugin from "../src/main";
 import { ContactCadenceSettingTab } from "../src/ui/settings/settings-tab";
 import { DUE_VIEW_TYPE, DueView } from "../src/ui/panel/due-view";
+import { ContactTypingSuggest } from "../src/ui/editor/typing-suggest";
 import { createApp, loadComponent, notices, Platform, settingsIn, type Plugin as StubPlugin, type TextComponent } from "./stubs/obsidian";
 
 const MANIFEST: O.PluginManifest = { id: "contact-cadence", name: "Contact Cadence", author: "", version: "0.1.0", minAppVersion: "1.7.2", description: "" };
@@ -51,6 +52,8 @@ describe("the plugin", () => {
     expect(workspace.viewCreators.has(DUE_VIEW_TYPE)).toBe(true);
     expect(stub.ribbonIcons.map((r) => r.title)).toEqual(["Open the due panel"]);
     expect(stub.settingTabs[0]).toBeInstanceOf(ContactCadenceSettingTab);
+    expect(stub.editorSuggests[0]).toBeInstanceOf(ContactTypingSuggest);
+    expect([stub.editorExtensions.length, stub.postProcessors.length]).toEqual([1, 1]);
   });
 
   it("opens the due panel once, in the right sidebar, from the ribbon", async () => {

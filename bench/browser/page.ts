@@ -14,6 +14,7 @@ import { installDomHelpers } from "../../tests/standin/dom";
 import { computeMetadata } from "../../tests/standin/metadata";
 import { MetadataCache } from "../../tests/e2e/standin/metadata";
 import { obsidianModule } from "../../tests/e2e/standin/obsidian";
+import { codemirrorModules } from "../../tests/e2e/standin/editor";
 import { App, type Plugin } from "../../tests/e2e/standin/plugin";
 import { Vault } from "../../tests/e2e/standin/vault";
 import { Workspace } from "../../tests/e2e/standin/workspace";
@@ -74,6 +75,8 @@ workspace.app = app;
 let plugin: Plugin | null = null;
 
 function pluginRequire(name: string): unknown {
+  const codemirror = codemirrorModules[name];
+  if (codemirror !== undefined) return codemirror;
   if (name !== "obsidian") throw new Error(`Cannot find module '${name}'`);
   return obsidianModule;
 }

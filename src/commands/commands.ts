@@ -5,8 +5,9 @@
  *
  * Modals come in through `CommandUi`, so the commands can be tested without a DOM.
  */
-import type { Command, TFile } from "obsidian";
+import type { Command, Editor, TFile } from "obsidian";
 import type { Contact } from "../core/contact";
+import { newEntryInsertion } from "../core/log-entry-here";
 import { dueList } from "../core/schedule";
 import { triageQueue } from "../core/triage";
 import type { ChangeTier, ConfirmRequest, PluginContext, TierChoice } from "../ports";
@@ -53,6 +54,7 @@ export interface CommandContext {
  */
 type CommandSpec = { id: string; name: string } & (
   | { onContact(ctx: CommandContext, contact: Contact): unknown }
+  | { inContactEditor(ctx: CommandContext, contact: Contact, editor: Editor): unknown }
   | { whenReady(ctx: CommandContext): unknown }
   | { run(ctx: CommandContext): unknown }
 );
@@ -108,6 +110,7 @@ const COMMANDS = [
     // Do-not-contact people are never offered (triageQueue leaves them out).
     whenReady: ({ host, ui }) => ui.triage(triageQueue(host.index.contacts())),
   },
+  { id: "add-log-entry-here", name: "Add a log entry here", inContactEditor: (ctx, contact, editor) => addLogEntryHere(ctx, contact, editor) },
   // The index must be built: people are matched against every contact note.
   { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
   { id: "open-calendar", name: "Open the contact calendar", run: (ctx) => ctx.openCalendar(null) },
@@ -127,6 +130,10 @@ export function registerCommands(plugin: { addCommand(command: Command): Command
     const { id, name } = spec;
     if ("onContact" in spec) {
       plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
+      continue;
+    }
+    if ("inContactEditor" in spec) {
+      plugin.addCommand({ id, name, editorCheckCallback: (checking, editor, view) => onThisContact({ ...ctx, activeFile: () => view.file }, (contact) => spec.inContactEditor(ctx, contact, editor))(checking) });
       continue;
     }
     const callback = "whenReady" in spec ? () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) : () => spec.run(ctx);
@@ -178,4 +185,29 @@ async function openNextDue(ctx: CommandContext): Promise<void> {
   const next = dueList(ctx.host.index.scheduled(ctx.host.today()))[0];
   if (next === undefined) ctx.ui.notify("No one is due: everyone is within their cadence.");
   else await ctx.host.actions.openNote(next.contact.path);
+}
+
+/**
+ * A new entry at the end of the log, dated today, made in the editor as one insertion (one undo
+ * step), the cursor after the date. Asks first for a do-not-contact person, as logging does.
+ */
+async function addLogEntryHere(ctx: CommandContext, contact: Contact, editor: Editor): Promise<void> {
+  if (contact.doNotContact) {
+    const ok = await ctx.ui.confirm({
+      title: `${contact.name} asked not to be contacted`,
+      message: `Add a log entry for ${contact.name} anyway? Only do this for an interaction they started.`,
+      cta: "Add the entry",
+      warning: true,
+    });
+    if (!ok) return;
+  }
+  const result = newEntryInsertion(editor.getValue(), { heading: ctx.host.settings().logHeading, date: ctx.host.today() });
+  if (!result.ok) {
+    ctx.ui.notify(`${contact.path}: no entry added: ${result.error}.`);
+    return;
+  }
+  const { at, insert, cursor } = result.insertion;
+  editor.replaceRange(insert, editor.offsetToPos(at));
+  editor.setCursor(cursor);
+  editor.focus();
 }

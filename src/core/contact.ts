@@ -18,6 +18,11 @@ export interface Problem {
   field: string;
   /** A whole sentence that names the file, the field and what was expected. */
   message: string;
+  /**
+   * The 0-based line of the note the problem is on (the field's key, or the frontmatter's first
+   * line), where it was read from the note's text; absent where only the parsed values were at hand.
+   */
+  line?: number;
 }
 
 export interface Contact {

@@ -15,7 +15,8 @@ import { findLogSection, frontmatterLineCount, parseLog, parseLogLine, splitLine
 import { readNote } from "./note";
 import { sameData } from "./equal";
 
-export type EditResult = { ok: true; text: string; changed: boolean } | { ok: false; error: string };
+/** `line`: where a log edit put its line (0-based), for an editor to move the cursor there. */
+export type EditResult = { ok: true; text: string; changed: boolean; line?: number } | { ok: false; error: string };
 
 export type FrontmatterValue = string | boolean | null;
 
@@ -261,5 +262,5 @@ function checkedLog(edited: string, heading: string, line: string, at: number): 
   if (!inside || (entries !== null && entries[entries.length - 1]?.line !== at)) {
     return fail("could not add the entry to the log section (is a code block in it left open?); the note was left as it was");
   }
-  return { ok: true, text: edited, changed: true };
+  return { ok: true, text: edited, changed: true, line: at };
 }

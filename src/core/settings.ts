@@ -39,6 +39,8 @@ export interface Settings {
   keyDateKeys: string[];
   /** How many days ahead "Coming up" looks. */
   keyDateDays: number;
+  /** Reading view: show a log entry's type and reciprocity tags as chips (styling only). */
+  logChips: boolean;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -70,6 +72,7 @@ export function defaultSettings(): Settings {
     weeklyBudget: 10,
     keyDateKeys: [...DEFAULT_KEY_DATE_KEYS],
     keyDateDays: DEFAULT_KEY_DATE_DAYS,
+    logChips: true,
   };
 }
 
@@ -121,6 +124,7 @@ const fieldSchemas = {
   keyDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
   keyDateDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(366, "expected at most 366 days")),
   weeklyBudget: z.number({ error: "expected a number" }).check(z.positive("expected more than 0 touches a week"), z.lte(1000, "expected at most 1000 touches a week")),
+  logChips: z.boolean({ error: "expected true or false" }),
 } satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodMiniType<Settings[K], unknown> };
 
 export interface SettingsLoad {

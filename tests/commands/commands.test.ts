@@ -89,7 +89,7 @@ describe("the commands", () => {
     const ids = [
       "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
       "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
-      "setup-check", "triage", "import-contacts",
+      "setup-check", "triage", "add-log-entry-here", "import-contacts",
       "open-calendar", "open-calendar-for-contact",
     ];
     expect([...commands.keys()]).toEqual(ids);
@@ -112,6 +112,7 @@ describe("the commands", () => {
       "Review the network",
       "Run the set-up check",
       "Triage untracked people",
+      "Add a log entry here",
       "Import contacts from a file…",
       "Open the contact calendar",
       "Open the contact calendar for this contact",
@@ -181,6 +182,31 @@ describe("the commands", () => {
     await run("toggle-do-not-contact");
     expect(h.vault.textOf("Contacts/Ann.md")).toContain("do-not-contact: false");
     expect(ui.confirm.mock.calls.map(([r]) => r.cta)).toEqual(["Set do-not-contact", "Clear do-not-contact"]);
+  });
+
+  it("adds a log entry in the editor of a contact note only, as one insertion, the cursor after the date", async () => {
+    const { h, commands, ui } = await setup();
+    const command = commands.get("add-log-entry-here");
+    const check = command?.editorCheckCallback;
+    if (check === undefined) throw new Error("not an editor command");
+    const shopping = fakeEditor("- milk\n");
+    expect(check(true, shopping.editor, { file: file(h.vault, "Notes/Shopping.md") } as O.MarkdownView)).toBe(false);
+    const ann = fakeEditor("---\ntier: A\n---\n# Ann\n\n## Log\n- 2026-11-20 call\n\n## Notes\n");
+    expect(check(false, ann.editor, { file: file(h.vault, "Contacts/Ann.md") } as O.MarkdownView)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ann.text()).toBe(`---\ntier: A\n---\n# Ann\n\n## Log\n- 2026-11-20 call\n- ${TODAY}\n\n## Notes\n`);
+    expect(ann.edits).toBe(1);
+    expect(ann.cursor()).toEqual({ line: 7, ch: 12 });
+    expect(ui.confirm).not.toHaveBeenCalled();
+  });
+
+  it("asks before adding a log entry for a do-not-contact person, and adds nothing when declined", async () => {
+    const { h, commands, ui } = await setup(false);
+    const cy = fakeEditor("---\ntier: A\n---\n");
+    commands.get("add-log-entry-here")?.editorCheckCallback?.(false, cy.editor, { file: file(h.vault, "Contacts/Cy.md") } as O.MarkdownView);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(ui.confirm).toHaveBeenCalledTimes(1);
+    expect(cy.edits).toBe(0);
   });
 
   it("toggles no-refer without asking", async () => {
@@ -266,3 +292,34 @@ describe("the file menu", () => {
     expect(none.items).toEqual([]);
   });
 });
+
+/** The part of Obsidian's editor the log-entry command uses, over a string. */
+function fakeEditor(initial: string): { editor: O.Editor; text: () => string; cursor: () => O.EditorPosition; edits: number } {
+  let text = initial;
+  let cursor: O.EditorPosition = { line: 0, ch: 0 };
+  const state = { edits: 0 };
+  const offsetToPos = (offset: number): O.EditorPosition => {
+    const before = text.slice(0, offset).split("\n");
+    return { line: before.length - 1, ch: before[before.length - 1]?.length ?? 0 };
+  };
+  const posToOffset = (pos: O.EditorPosition): number => text.split("\n").slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
+  const editor = {
+    getValue: () => text,
+    offsetToPos,
+    replaceRange: (insert: string, from: O.EditorPosition) => {
+      const at = posToOffset(from);
+      text = text.slice(0, at) + insert + text.slice(at);
+      state.edits++;
+    },
+    setCursor: (pos: O.EditorPosition) => (cursor = pos),
+    focus: () => undefined,
+  } as unknown as O.Editor;
+  return {
+    editor,
+    text: () => text,
+    cursor: () => cursor,
+    get edits() {
+      return state.edits;
+    },
+  };
+}

@@ -83,9 +83,9 @@ describe("log headings", () => {
   it("appends under an emoji heading, and creates the first name when there is none", () => {
     const text = "# Ann\n\n## 📝 Interaction Log:\n- 2026-01-01 call\n";
     const added = appendLogEntry(text, { heading: SETTING, line: "- 2026-02-02 email" });
-    expect(added).toEqual({ ok: true, changed: true, text: "# Ann\n\n## 📝 Interaction Log:\n- 2026-01-01 call\n- 2026-02-02 email\n" });
+    expect(added).toEqual({ ok: true, changed: true, line: 4, text: "# Ann\n\n## 📝 Interaction Log:\n- 2026-01-01 call\n- 2026-02-02 email\n" });
     const created = appendLogEntry("# Bo\n", { heading: SETTING, line: "- 2026-02-02 email" });
-    expect(created).toEqual({ ok: true, changed: true, text: "# Bo\n\n## Log\n- 2026-02-02 email\n" });
+    expect(created).toEqual({ ok: true, changed: true, line: 3, text: "# Bo\n\n## Log\n- 2026-02-02 email\n" });
   });
 });
 

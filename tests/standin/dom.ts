@@ -111,7 +111,7 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
       this.appendChild((this.ownerDocument ?? document).createTextNode(val));
     },
     instanceOf(this: Node, type: new () => unknown) {
-      return this.instanceOf(type);
+      return Object.prototype.isPrototypeOf.call(type.prototype, this);
     },
     createEl<K extends keyof HTMLElementTagNameMap>(this: Node, tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void) {
       return create(this, tag, o, cb);

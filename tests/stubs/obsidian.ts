@@ -20,7 +20,7 @@ export {
   TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
 } from "./settings";
 export {
-  AbstractInputSuggest, FileView, FuzzySuggestModal, ItemView, Keymap, loadComponent, MarkdownView, Modal, openedModals, Plugin, PopoverSuggest, Scope, SuggestModal,
+  AbstractInputSuggest, EditorSuggest, FileView, FuzzySuggestModal, ItemView, Keymap, loadComponent, MarkdownRenderChild, MarkdownView, Modal, openedModals, Plugin, PopoverSuggest, Scope, SuggestModal,
   View,
 } from "./ui";
 

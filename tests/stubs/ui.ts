@@ -127,6 +127,20 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginM
     workspace.viewCreators.set(type, viewCreator);
     this.register(() => workspace.viewCreators.delete(type));
   }
+  /** Stub only: the editor suggests, editor extensions and post-processors registered. */
+  readonly editorSuggests: unknown[] = [];
+  readonly editorExtensions: unknown[] = [];
+  readonly postProcessors: O.MarkdownPostProcessor[] = [];
+  registerEditorSuggest(suggest: O.EditorSuggest<unknown>): void {
+    this.editorSuggests.push(suggest);
+  }
+  registerEditorExtension(extension: unknown): void {
+    this.editorExtensions.push(extension);
+  }
+  registerMarkdownPostProcessor(postProcessor: O.MarkdownPostProcessor): O.MarkdownPostProcessor {
+    this.postProcessors.push(postProcessor);
+    return postProcessor;
+  }
   async loadData(): Promise<unknown> {
     return this.data === null ? null : structuredClone(this.data);
   }
@@ -269,6 +283,20 @@ export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
   onSelect(callback: (value: T, evt: MouseEvent | KeyboardEvent) => unknown): this {
     this.selectHandler = callback;
     return this;
+  }
+}
+
+/** Obsidian's editor suggest; the stub keeps it registered and never opens it. */
+export abstract class EditorSuggest<T> extends PopoverSuggest<T> {
+  context: O.EditorSuggestContext | null = null;
+  limit = 100;
+  abstract onTrigger(cursor: O.EditorPosition, editor: O.Editor, file: O.TFile | null): O.EditorSuggestTriggerInfo | null;
+  abstract getSuggestions(context: O.EditorSuggestContext): T[] | Promise<T[]>;
+}
+
+export class MarkdownRenderChild extends Component {
+  constructor(readonly containerEl: HTMLElement) {
+    super();
   }
 }
 

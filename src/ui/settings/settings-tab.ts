@@ -174,6 +174,7 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
             show: (v) => v.join(", "),
             parse: (t) => ({ ok: true, value: parseList(t) }),
           }),
+          this.toggle("logChips", "Log entries as chips", "In reading view, show each log entry's type and its reciprocity tags (#gave, #asked, #declined, #noreply) as chips. Only how they look changes; the note stays as it is."),
         ],
       },
     ];
@@ -220,6 +221,17 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
             await this.save({ [spec.field]: result.value });
           });
         });
+      },
+    };
+  }
+
+  /** One on/off setting, saved at once. */
+  private toggle(field: "logChips", name: string, desc: string): SettingRow {
+    return {
+      name,
+      desc,
+      render: (setting) => {
+        setting.addToggle((toggle) => toggle.setValue(this.host.settings()[field]).onChange((value) => this.save({ [field]: value })));
       },
     };
   }

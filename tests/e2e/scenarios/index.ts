@@ -1,5 +1,6 @@
 /** Every scenario file, by name (the runner checks this list against the folder). */
 import { scenarios as actions } from "./actions.scenario";
+import { scenarios as editor } from "./editor.scenario";
 import { scenarios as bulk } from "./bulk.scenario";
 import { scenarios as empty } from "./empty.scenario";
 import { scenarios as calendar } from "./calendar.scenario";
@@ -19,4 +20,4 @@ import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, empty, html, phone, unload, plan, planning, settings, import: importing, calendar, screenshots };
+export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, editor, empty, html, phone, unload, plan, planning, settings, import: importing, calendar, screenshots };

@@ -10,6 +10,8 @@ import { handlerErrors, registeredHandlers } from "../../standin/events";
 import { getAllTags, MetadataCache } from "./metadata";
 import { Menu, Modal, noticeLog } from "./modal";
 import { obsidianModule } from "./obsidian";
+import { codemirrorModules } from "./editor";
+import { MarkdownView } from "./views";
 import { App, Platform, type Plugin } from "./plugin";
 import { installTracking, liveCounts, type LiveCounts } from "./tracking";
 import { TFile } from "../../standin/files";
@@ -34,6 +36,12 @@ const vault = new Vault("e2e-vault");
 const metadataCache = new MetadataCache(vault);
 const app = new App({ vault, metadataCache, workspace, statusBarEl });
 workspace.app = app;
+/** The active note's view, when it shows a note. */
+function activeMarkdownView(): MarkdownView | null {
+  const view = workspace.getMostRecentLeaf()?.view as unknown;
+  return view instanceof MarkdownView ? view : null;
+}
+app.commands.markdownView = () => activeMarkdownView() as unknown as (O.MarkdownView & { editor: unknown }) | null;
 vault.watcher = {
   changed(file, data) {
     metadataCache.changed(file, data);
@@ -52,7 +60,10 @@ let vaultStarted = false;
 
 /** `require` for main.js: only `obsidian` exists; a missing export is an error, not `undefined`. */
 function pluginRequire(name: string): unknown {
-  if (name !== "obsidian") throw new Error(`Cannot find module '${name}' (only 'obsidian' exists, as on mobile)`);
+  // Obsidian also provides its CodeMirror packages to plugins (on mobile too).
+  const codemirror = codemirrorModules[name];
+  if (codemirror !== undefined) return codemirror;
+  if (name !== "obsidian") throw new Error(`Cannot find module '${name}' (only 'obsidian' and its CodeMirror packages exist, as on mobile)`);
   return new Proxy(obsidianModule, {
     get(target, prop, receiver) {
       if (typeof prop === "string" && !(prop in target) && prop !== "__esModule" && prop !== "default" && prop !== "then") {
@@ -215,6 +226,12 @@ const hooks = {
         allTags: cache === null ? null : getAllTags(cache),
       };
     }),
+  /** Shows the active note in reading view (true) or in the editor (false). */
+  readingView(on: boolean): void {
+    const view = activeMarkdownView();
+    if (view === null) throw new Error("no note is open");
+    view.setMode(on ? "preview" : "source");
+  },
   rightSplitCollapsed: () => workspace.rightSplit.collapsed,
   activeFile: () => workspace.getActiveFile()?.path ?? null,
 };

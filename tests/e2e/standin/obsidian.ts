@@ -18,6 +18,7 @@ import {
 } from "./setting";
 import { Vault } from "./vault";
 import { FileView, ItemView, MarkdownView, View } from "./views";
+import { Editor, editorInfoField, EditorSuggest, MarkdownRenderChild } from "./editor";
 import { Workspace, WorkspaceLeaf } from "./workspace";
 
 type RealModule = typeof import("obsidian");
@@ -82,6 +83,10 @@ export const obsidianModule = {
   ItemView,
   FileView,
   MarkdownView,
+  Editor,
+  EditorSuggest,
+  MarkdownRenderChild,
+  editorInfoField,
   Modal,
   SuggestModal,
   FuzzySuggestModal,

@@ -6,6 +6,8 @@
 import type * as O from "obsidian";
 import { listen } from "./tracking";
 import { stringify as stringifyYaml } from "yaml";
+import type { Extension } from "@codemirror/state";
+import { addEditorExtension, addEditorSuggest, addPostProcessor } from "./editor";
 import { Component, Events } from "../../standin/events";
 import { setIcon } from "./icons";
 import { computeMetadata } from "../../standin/metadata";
@@ -32,16 +34,32 @@ export class CommandRegistry {
       if (result instanceof Promise) result.catch((error: unknown) => console.error(`Error in command ${id}`, error));
       return true;
     }
-    // editorCallback needs an editor, which the stand-in does not have.
+    const view = this.markdownView();
+    if (view === null) return false;
+    const editor = view.editor;
+    if (cmd.editorCheckCallback !== undefined) {
+      if (cmd.editorCheckCallback(true, editor, view) !== true) return false;
+      cmd.editorCheckCallback(false, editor, view);
+      return true;
+    }
+    if (cmd.editorCallback !== undefined) {
+      void cmd.editorCallback(editor, view);
+      return true;
+    }
     return false;
   }
+
+  /** Editor commands run on the active note's editor, in source mode. */
+  markdownView: () => (O.MarkdownView & { editor: unknown }) | null = () => null;
 
   /** Would the palette offer this command right now? */
   available(id: string): boolean {
     const cmd = this.commands.get(id);
     if (cmd === undefined) return false;
     if (cmd.checkCallback !== undefined) return cmd.checkCallback(true) === true;
-    return cmd.callback !== undefined;
+    const view = this.markdownView();
+    if (cmd.editorCheckCallback !== undefined) return view !== null && cmd.editorCheckCallback(true, view.editor, view) === true;
+    return cmd.callback !== undefined || (cmd.editorCallback !== undefined && view !== null);
   }
 }
 
@@ -133,7 +151,8 @@ export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vaul
 
 type PluginMembers =
   | "app" | "manifest" | "addRibbonIcon" | "addStatusBarItem" | "addCommand" | "removeCommand" | "addSettingTab" | "registerView"
-  | "registerExtensions" | "registerHoverLinkSource" | "registerMarkdownPostProcessor" | "registerObsidianProtocolHandler" | "loadData" | "saveData" | "onUserEnable";
+  | "registerExtensions" | "registerHoverLinkSource" | "registerMarkdownPostProcessor" | "registerObsidianProtocolHandler" | "loadData" | "saveData" | "onUserEnable"
+  | "registerEditorExtension" | "registerEditorSuggest";
 
 export abstract class Plugin extends Component implements Pick<O.Plugin, PluginMembers> {
   app: O.App;
@@ -200,7 +219,16 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginM
   }
 
   registerMarkdownPostProcessor(postProcessor: O.MarkdownPostProcessor): O.MarkdownPostProcessor {
-    return postProcessor; // nothing renders markdown here
+    this.register(addPostProcessor(postProcessor));
+    return postProcessor;
+  }
+
+  registerEditorExtension(extension: Extension): void {
+    this.register(addEditorExtension(extension));
+  }
+
+  registerEditorSuggest(editorSuggest: O.EditorSuggest<unknown>): void {
+    this.register(addEditorSuggest(editorSuggest));
   }
 
   registerObsidianProtocolHandler(_action: string, _handler: O.ObsidianProtocolHandler): void {

@@ -34,9 +34,23 @@ function find(target: EventTarget, type: string, listener: EventListenerOrEventL
   return undefined;
 }
 
+let standinDepth = 0;
+/** Observers the stand-in's editor made: whatever they watch later is the stand-in's too. */
+const standinObservers = new WeakSet<object>();
+
+/** Runs `build` as the stand-in's own UI (its CodeMirror editor): what it listens to or observes is not the plugin's. */
+export function asStandin<T>(build: () => T): T {
+  standinDepth++;
+  try {
+    return build();
+  } finally {
+    standinDepth--;
+  }
+}
+
 /** Playwright's injected script listens and observes for its own checks: not the app, not the plugin. */
 function fromHarness(): boolean {
-  return (new Error().stack ?? "").includes("InjectedScript");
+  return standinDepth > 0 || (new Error().stack ?? "").includes("InjectedScript");
 }
 
 export function installTracking(win: Window & typeof globalThis): void {
@@ -72,9 +86,13 @@ export function installTracking(win: Window & typeof globalThis): void {
   // Observers that keep watching something on screen after unload are leaks too.
   const Resize = win.ResizeObserver;
   win.ResizeObserver = class extends Resize {
+    constructor(callback: ResizeObserverCallback) {
+      super(callback);
+      if (standinDepth > 0) standinObservers.add(this);
+    }
     override observe(target: Element, options?: ResizeObserverOptions): void {
       super.observe(target, options);
-      if (!fromHarness()) (observed.get(this) ?? observed.set(this, new Set()).get(this))?.add(target);
+      if (!fromHarness() && !standinObservers.has(this)) (observed.get(this) ?? observed.set(this, new Set()).get(this))?.add(target);
     }
     override unobserve(target: Element): void {
       super.unobserve(target);
@@ -87,9 +105,13 @@ export function installTracking(win: Window & typeof globalThis): void {
   };
   const Mutation = win.MutationObserver;
   win.MutationObserver = class extends Mutation {
+    constructor(callback: MutationCallback) {
+      super(callback);
+      if (standinDepth > 0) standinObservers.add(this);
+    }
     override observe(target: Node, options?: MutationObserverInit): void {
       super.observe(target, options);
-      if (!fromHarness()) (observed.get(this) ?? observed.set(this, new Set()).get(this))?.add(target);
+      if (!fromHarness() && !standinObservers.has(this)) (observed.get(this) ?? observed.set(this, new Set()).get(this))?.add(target);
     }
     override disconnect(): void {
       super.disconnect();

@@ -2,7 +2,7 @@ import type * as O from "obsidian";
 import { describe, expect, it, vi } from "vitest";
 import { defaultSettings, SETTINGS_VERSION, type Settings } from "../../../src/core/settings";
 import { ContactCadenceSettingTab, nextTierKey, parseList, parseNumber } from "../../../src/ui/settings/settings-tab";
-import { ExtraButtonComponent, settingsIn, TextComponent, ButtonComponent, createApp, type Setting } from "../../stubs/obsidian";
+import { ExtraButtonComponent, settingsIn, TextComponent, ButtonComponent, ToggleComponent, createApp, type Setting } from "../../stubs/obsidian";
 
 function open(): { tab: ContactCadenceSettingTab; saved: Settings[]; current: () => Settings; setting: (name: string) => Setting } {
   const { app } = createApp();
@@ -47,6 +47,7 @@ describe("the settings tab", () => {
       "Key date days",
       "Log headings",
       "Interaction types",
+      "Log entries as chips",
     ]);
     expect(text(settings.find((s) => s.name === "Interaction types") as Setting).getValue()).toBe("call, email, message, meeting, meal, event, card, gift, intro, referral, help, note");
   });
@@ -59,7 +60,7 @@ describe("the settings tab", () => {
       ["group", "Tiers", 5],
       ["group", "Schedule", 2],
       ["group", "Dates that matter", 2],
-      ["group", "Interaction log", 2],
+      ["group", "Interaction log", 3],
     ]);
     const drawn = settingsIn(tab.containerEl).filter((s) => !s.heading).map((s) => [s.name, s.desc]);
     expect(groups.flatMap((g) => g.items.map((i) => [i.name, i.desc]))).toEqual(drawn);
@@ -94,6 +95,16 @@ describe("the settings tab", () => {
       contactTags: ["contact", "person"], contactsFolders: ["People", "Contacts"], contactMarkers: ["type: person", "categories: [[People]]"],
       interactionTypes: ["call", "coffee", "lunch"],
     });
+  });
+
+  it("turns the log chips off and on, on by default, saving the rest as it was", async () => {
+    const { setting, current, saved } = open();
+    const toggle = setting("Log entries as chips").components.find((c) => c instanceof ToggleComponent) as ToggleComponent;
+    expect(toggle.getValue()).toBe(true);
+    await toggle.input(false);
+    expect(saved).toEqual([{ ...defaultSettings(), logChips: false }]);
+    await toggle.input(true);
+    expect(current().logChips).toBe(true);
   });
 
   it("edits the dates that matter: the keys as a list, the days within bounds", async () => {
