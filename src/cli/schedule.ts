@@ -4,6 +4,7 @@
  */
 import type { Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
+import type { MentionDays } from "../core/planning";
 import { scheduleContact, weeklyLoad, type ScheduledContact } from "../core/schedule";
 import type { Vault } from "./vault";
 
@@ -15,12 +16,17 @@ export interface VaultSchedule {
   problems: Problem[];
   /** Touches a week the cadences demand. */
   load: number;
+  /** Days on which dated notes mention a contact (for this week's touches); absent when mentions are off. */
+  mentionDays?: MentionDays;
 }
 
 export function scheduleVault(vault: Vault, today: IsoDate): VaultSchedule {
-  const scheduled = vault.contacts.map((c) => scheduleContact(c, today, vault.settings.soonDays));
+  const mentions = vault.settings.countMentions ? vault.touches.index : null;
+  const scheduled = vault.contacts.map((c) => scheduleContact(c, today, vault.settings.soonDays, mentions?.latestMention(c.path, today) ?? null));
   const problems = scheduled.flatMap((s) => [...s.contact.problems, ...s.problems]);
-  return { today, scheduled, problems, load: weeklyLoad(vault.contacts) };
+  const load = weeklyLoad(vault.contacts);
+  if (mentions === null) return { today, scheduled, problems, load };
+  return { today, scheduled, problems, load, mentionDays: (path, from, to) => mentions.mentionDays(path, from, to) };
 }
 
 /** One decimal, as the JSON and the screen show it. */

@@ -7,9 +7,11 @@ import { join } from "node:path";
 import { buildContact, isContactNote, type Contact } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
+import { datedNote, isDailyNote, type DatedNoteRules } from "../core/dated-notes";
 import { loadSettings, type Settings } from "../core/settings";
 import { CliError, describeFsError, EXIT_USAGE } from "./errors";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
+import { collectTouches, datedRules, mayHoldTouches, readDailyNotes, type TouchCandidate, type VaultTouches } from "./touches";
 
 /** The vault's config folder; Obsidian lets users rename it, but the CLI has no way to know. */
 export const CONFIG_DIR = ".obsidian";
@@ -30,6 +32,8 @@ export interface Vault {
   contacts: Contact[];
   /** Notes that could not be read (they may or may not have been contacts). */
   unreadable: UnreadableNote[];
+  /** Mentions from dated notes and open follow-ups, by contact. */
+  touches: VaultTouches;
 }
 
 /** Fails clearly unless `root` is an existing folder. */
@@ -139,15 +143,38 @@ export function inContactsFolder(path: string, settings: Settings): boolean {
   return isContactNote(path, [], settings, CONFIG_DIR);
 }
 
+/** Could the frontmatter hold one of the date keys? Saves parsing the YAML of notes that cannot. */
+function mayHaveDateKey(text: string, keys: readonly string[]): boolean {
+  if (!text.startsWith("---") && !text.startsWith("\uFEFF---")) return false;
+  return keys.some((k) => text.includes(`\n${k}:`) || text.includes(`\n"${k}":`) || text.includes(`\n'${k}':`));
+}
+
+/** A note, contact or not, as a source of mentions and follow-ups (`null`: it can hold none). */
+function touchCandidate(path: string, text: string, contact: Contact | null, rules: DatedNoteRules): TouchCandidate | null {
+  const daily = contact === null && isDailyNote(path, rules);
+  let frontmatter: Record<string, unknown> | null = null;
+  if (contact === null && !daily && mayHaveDateKey(text, rules.dateKeys)) frontmatter = readFrontmatter(text).data;
+  const dated = datedNote(path, frontmatter, contact !== null, rules);
+  if (!mayHoldTouches(text, dated !== null)) return null;
+  // Frontmatter links (`attendees:`) need the YAML of a dated note.
+  if (dated !== null && frontmatter === null && text.includes("[[") && (text.startsWith("---") || text.startsWith("\uFEFF---"))) frontmatter = readFrontmatter(text).data;
+  return { path, text, frontmatter, date: dated?.date ?? null, contact: contact?.path ?? null };
+}
+
 /** Reads the whole vault: settings, then every note, keeping the contacts. Never writes. */
 export function loadVault(root: string): Vault {
   checkVaultFolder(root);
   const { settings, warnings } = readVaultSettings(root);
+  const rules = datedRules(readDailyNotes(root).daily, settings);
   const mentionsTag = new RegExp(escapeRegExp(settings.contactTag), "iu");
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];
-  for (const path of listNotes(root)) {
-    const inFolder = inContactsFolder(path, settings);
+  const candidates: TouchCandidate[] = [];
+  const paths = listNotes(root);
+  for (const path of paths) {
+    // A daily note is never a contact, whatever its folder or tags.
+    const daily = isDailyNote(path, rules);
+    const inFolder = !daily && inContactsFolder(path, settings);
     let text: string;
     try {
       text = readFileSync(join(root, path), "utf8");
@@ -158,8 +185,12 @@ export function loadVault(root: string): Vault {
       if (inFolder) contacts.push(buildContact({ path, frontmatter: {}, frontmatterError: `the note could not be read (${reason})` }, settings));
       continue;
     }
-    const contact = contactOrNull(path, text, settings, mentionsTag, inFolder);
+    const contact = daily ? null : contactOrNull(path, text, settings, mentionsTag, inFolder);
     if (contact !== null) contacts.push(contact);
+    const candidate = touchCandidate(path, text, contact, rules);
+    if (candidate !== null) candidates.push(candidate);
   }
-  return { root, settings, settingsWarnings: warnings, contacts, unreadable };
+  const contactPaths = new Set(contacts.map((c) => c.path));
+  const touches = collectTouches(candidates, paths, contactPaths, settings);
+  return { root, settings, settingsWarnings: warnings, contacts, unreadable, touches };
 }

@@ -40,6 +40,8 @@ export interface Contact {
   doNotContactSince: IsoDate | null;
   noRefer: boolean;
   noReferSince: IsoDate | null;
+  /** `ignore-mentions: true`: links from dated notes are never touches for this person. */
+  ignoreMentions: boolean;
   /** All tags of the note, lower-cased, without `#`. */
   tags: string[];
   /** The log's entries in line order. The index reads them on first use: ask only for the contacts you show. */
@@ -232,6 +234,13 @@ function readFlag(value: unknown, field: "do-not-contact" | "no-refer", keys: Pa
   return SET;
 }
 
+/** `ignore-mentions` (also `ignore_mentions`, `ignoreMentions`): true, or yes/true as text. */
+function readIgnoreMentions(fm: Readonly<Record<string, unknown>>): boolean {
+  const value = fm["ignore-mentions"] ?? fm.ignore_mentions ?? fm.ignoreMentions;
+  if (value === true) return true;
+  return typeof value === "string" && TRUE_WORDS.has(value.trim().toLowerCase());
+}
+
 /** Builds the contact from its parts. Never throws: bad values become problems. */
 export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers">): Contact {
   // This runs for every contact at each index build: no closures, and one pass over the keys.
@@ -320,6 +329,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     doNotContactSince: dnc.since,
     noRefer: noRefer.set,
     noReferSince: noRefer.since,
+    ignoreMentions: readIgnoreMentions(fm),
     lastLogged: isLazyLog(sourceLog) ? sourceLog.latest : latestEntry(sourceLog),
     problems,
     keys,
@@ -350,6 +360,7 @@ class LazyContact implements Contact {
   doNotContactSince: IsoDate | null;
   noRefer: boolean;
   noReferSince: IsoDate | null;
+  ignoreMentions: boolean;
   lastLogged: LatestEntry | null;
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
@@ -372,6 +383,7 @@ class LazyContact implements Contact {
     this.doNotContactSince = fields.doNotContactSince;
     this.noRefer = fields.noRefer;
     this.noReferSince = fields.noReferSince;
+    this.ignoreMentions = fields.ignoreMentions;
     this.lastLogged = fields.lastLogged;
     this.problems = fields.problems;
     this.keys = fields.keys;
@@ -403,7 +415,7 @@ class LazyContact implements Contact {
 /** The fields of a contact, each compared by value (`log` and `tags` read through). */
 const CONTACT_FIELDS = {
   path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
-  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, tags: true, log: true, lastLogged: true,
+  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, ignoreMentions: true, tags: true, log: true, lastLogged: true,
   problems: true, keys: true, writable: true,
 } satisfies Record<keyof Contact, true>;
 

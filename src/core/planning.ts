@@ -28,7 +28,7 @@ export function isoWeek(date: IsoDate): { start: IsoDate; end: IsoDate } {
  * the distinct days from this week's Monday up to `today` on which its log has an entry or its
  * `last-touch` field falls. One per contact per day; entries after today do not count.
  */
-export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate): number {
+export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate, mentionDays?: MentionDays): number {
   const { start } = isoWeek(today);
   const inWeek = (d: IsoDate | null): d is IsoDate => d !== null && d >= start && d <= today;
   let count = 0;
@@ -36,10 +36,14 @@ export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate): nu
     const days = new Set<IsoDate>();
     if (inWeek(c.lastTouchField)) days.add(c.lastTouchField);
     for (const entry of c.log) if (inWeek(entry.date)) days.add(entry.date);
+    if (mentionDays !== undefined && !c.ignoreMentions) for (const d of mentionDays(c.path, start, today)) days.add(d);
     count += days.size;
   }
   return count;
 }
+
+/** The days in `[from, to]` on which dated notes mention a contact (`TouchIndex.mentionDays`). */
+export type MentionDays = (contactPath: string, from: IsoDate, to: IsoDate) => Iterable<IsoDate>;
 
 export interface WeekPlan {
   /** Monday and Sunday of the ISO week that contains today. */
@@ -67,11 +71,11 @@ export interface WeekPlan {
  * split, in `comparePriority` order, into the first `capacity` (this week) and the rest (overflow).
  * `scheduled` must be scheduled against the same `today`.
  */
-export function planWeek(scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate): WeekPlan {
+export function planWeek(scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate, mentionDays?: MentionDays): WeekPlan {
   const { start, end } = isoWeek(today);
   const contacts = scheduled.map((s) => s.contact);
   const budget = settings.weeklyBudget;
-  const loggedThisWeek = touchesThisWeek(contacts, today);
+  const loggedThisWeek = touchesThisWeek(contacts, today, mentionDays);
   const capacity = Math.max(0, Math.floor(budget) - loggedThisWeek);
   const toReach = dueList(scheduled);
   const load = weeklyLoad(contacts);

@@ -22,6 +22,14 @@ export interface Settings {
   logHeading: string;
   interactionTypes: string[];
   weeklyBudget: number;
+  /** Links from dated notes count as touches. */
+  countMentions: boolean;
+  /** Frontmatter keys whose date makes a note dated (a meeting note's `date:`). */
+  mentionDateKeys: string[];
+  /** The heading reach-outs are inserted under. */
+  reachOutHeading: string;
+  /** Add this week's reach-outs to today's daily note when it is created. */
+  reachOutsInNewDailyNote: boolean;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -47,6 +55,10 @@ export function defaultSettings(): Settings {
     logHeading: "Log",
     interactionTypes: [...DEFAULT_INTERACTION_TYPES],
     weeklyBudget: 10,
+    countMentions: true,
+    mentionDateKeys: ["date"],
+    reachOutHeading: "Reach out",
+    reachOutsInNewDailyNote: false,
   };
 }
 
@@ -69,6 +81,10 @@ const fieldSchemas = {
   logHeading: z.string().transform((s) => s.trim().replace(/^#+\s*/, "")).pipe(z.string().min(1, "the log heading cannot be empty")),
   interactionTypes: z.array(z.string().trim().toLowerCase().regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")).min(1),
   weeklyBudget: z.number().positive().max(1000),
+  countMentions: z.boolean(),
+  mentionDateKeys: z.array(z.string().trim().min(1, "a key cannot be empty")),
+  reachOutHeading: z.string().transform((s) => s.trim().replace(/^#+\s*/, "")).pipe(z.string().min(1, "the reach-out heading cannot be empty")),
+  reachOutsInNewDailyNote: z.boolean(),
 } satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodType<Settings[K], unknown> };
 
 export interface SettingsLoad {

@@ -35,10 +35,17 @@ const BASIC: Row[] = [
   ["Notes/Oz.md", "Oz", "B", "3m", null, null, "new", null, false, false, null],
 ];
 
-const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "snoozeUntil"];
+const ROW_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "snoozeUntil"];
+/** Every contact's keys, in order: the row's, with where the last touch comes from, and the open follow-ups. */
+const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "lastTouchSource", "lastTouchNote", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "snoozeUntil", "followUps"];
 
 function toObject(row: Row): Record<string, unknown> {
-  return Object.fromEntries(CONTACT_KEYS.map((k, i) => [k, row[i]]));
+  return Object.fromEntries(ROW_KEYS.map((k, i) => [k, row[i]]));
+}
+
+/** A contact's fields that a `Row` gives. */
+function rowFields(contact: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(ROW_KEYS.map((k) => [k, contact[k]]));
 }
 
 interface DueJson {
@@ -69,7 +76,10 @@ describe("due --json (SPEC §8)", () => {
       expect(Object.keys(contact)).toEqual(CONTACT_KEYS);
       const row = BASIC[i];
       if (row === undefined) throw new Error(`unexpected contact ${String(contact.path)}`);
-      expect(contact, row[0]).toEqual(toObject(row));
+      expect(rowFields(contact), row[0]).toEqual(toObject(row));
+      // No dated note mentions anyone in this vault: the last touch is the frontmatter's or the log's.
+      expect(contact.lastTouchSource, row[0]).toBe(row[4] === null ? null : contact.lastTouchSource === "log" ? "log" : "frontmatter");
+      expect(contact.lastTouchNote, row[0]).toBeNull();
     }
   });
 
