@@ -20,11 +20,14 @@ export function dueDateIn(line: string): IsoDate | null {
 /** An open task line: optional indent and quote marks, a bullet or number, then `[ ]`. */
 const OPEN_TASK = /^([ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[) \]/;
 
-/** The text of a task line as a person reads it: no bullet, no checkbox, no due date. */
+/** The text of a task line as a person reads it: no bullet, checkbox or due date, links as their text. */
 export function taskText(line: string): string {
   return line
     .replace(/^[ \t]*(?:>[ \t]?)*[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+\[.\][ \t]*/, "")
     .replace(/(?:📅\uFE0F?\s*|[[(]due::\s*)\d{4}-\d{2}-\d{2}[\])]?/gu, "")
+    .replace(/\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?\|([^\]\n]*)\]\]/g, "$2")
+    .replace(/\[\[([^\]|#\n]*)(?:#[^\]|\n]*)?\]\]/g, "$1")
+    .replace(/\s{2,}/g, " ")
     .trim();
 }
 

@@ -201,5 +201,5 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
 export function mentionedIn(notePath: string, date: IsoDate): string {
   const file = notePath.slice(notePath.lastIndexOf("/") + 1);
   const name = file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
-  return name.includes(date) ? name : `${name} (${date})`;
+  return name.includes(date) ? name : `${name}, ${date}`;
 }

@@ -53,7 +53,7 @@ export class TouchIndex {
     if (date !== null) {
       for (const contact of mentioned) {
         let byNote = this.mentions.get(contact);
-        if (byNote === undefined) this.mentions.set(contact, (byNote = new Map()));
+        if (byNote === undefined) this.mentions.set(contact, (byNote = new Map<string, IsoDate>()));
         byNote.set(path, date);
         affected.add(contact);
       }
@@ -61,7 +61,7 @@ export class TouchIndex {
     for (const ref of touches.followUps) {
       for (const contact of ref.contacts) {
         let byNote = this.followUpLines.get(contact);
-        if (byNote === undefined) this.followUpLines.set(contact, (byNote = new Map()));
+        if (byNote === undefined) this.followUpLines.set(contact, (byNote = new Map<string, number[]>()));
         const lines = byNote.get(path);
         if (lines === undefined) byNote.set(path, [ref.line]);
         else if (!lines.includes(ref.line)) lines.push(ref.line);
