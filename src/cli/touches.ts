@@ -6,10 +6,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import moment from "moment";
-import { dailyNotesFrom, momentParser, type DailyNotes, type DatedNoteRules } from "../core/dated-notes";
+import { chooseDailyNotes, DAILY_NOTES_FILES, momentParser, type DailyNotes, type DatedNoteRules } from "../core/dated-notes";
 import { linkResolver } from "../core/link-resolver";
-import type { IsoDate } from "../core/dates";
-import { dueDateIn, lineAt, taskText } from "../core/follow-ups";
+import { dueDatesAt, lineAt, taskText } from "../core/follow-ups";
 import { scanNote } from "../core/note-touches";
 import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
@@ -28,27 +27,10 @@ function readJson(root: string, path: string): unknown {
   }
 }
 
-export interface DailyNotesSource {
-  daily: DailyNotes;
-  /** Which settings file gave them (`null`: none, Obsidian's defaults apply). */
-  from: string | null;
-}
-
-/**
- * The daily notes' folder and format: Periodic Notes' daily settings when that plugin is enabled
- * and its daily notes are on, else the Daily notes core plugin's `daily-notes.json`, else
- * Obsidian's defaults (the vault root, `YYYY-MM-DD`). A file that cannot be read counts as absent.
- */
-export function readDailyNotes(root: string): DailyNotesSource {
-  const enabled = readJson(root, `${CONFIG_FOLDER}/community-plugins.json`);
-  if (Array.isArray(enabled) && enabled.includes("periodic-notes")) {
-    const path = `${CONFIG_FOLDER}/plugins/periodic-notes/data.json`;
-    const data = readJson(root, path) as { daily?: { enabled?: unknown } } | undefined;
-    if (data?.daily?.enabled === true) return { daily: dailyNotesFrom(data.daily), from: path };
-  }
-  const path = `${CONFIG_FOLDER}/daily-notes.json`;
-  const data = readJson(root, path);
-  return data === undefined ? { daily: dailyNotesFrom(undefined), from: null } : { daily: dailyNotesFrom(data), from: path };
+/** The daily notes' folder and format, from the vault's settings files (see `chooseDailyNotes`). */
+export function readDailyNotes(root: string): DailyNotes {
+  const read = (file: string): unknown => readJson(root, `${CONFIG_FOLDER}/${file}`);
+  return chooseDailyNotes({ core: read(DAILY_NOTES_FILES.core), communityPlugins: read(DAILY_NOTES_FILES.communityPlugins), periodicNotes: read(DAILY_NOTES_FILES.periodicNotes) }).daily;
 }
 
 export function datedRules(daily: DailyNotes, settings: Pick<Settings, "mentionDateKeys">): DatedNoteRules {
@@ -91,19 +73,10 @@ export function collectTouches(candidates: readonly TouchCandidate[], allNotes: 
     const touches = scanNote(markdownMetadata(c.text, c.frontmatter), c.path, { dated, ownerContact: c.contact, reachOutHeading: settings.reachOutHeading }, resolveContact);
     index.setNote(c.path, dated ? c.date : null, touches);
     if (touches.followUps.length > 0) {
-      index.setDueDates(c.path, dueDates(c.text, touches.followUps.map((f) => f.line)));
+      index.setDueDates(c.path, dueDatesAt(c.text, touches.followUps.map((f) => f.line)));
       texts.set(c.path, c.text);
     }
   }
   return { index, taskText: (note, line) => taskText(lineAt(texts.get(note) ?? "", line) ?? "") };
 }
 
-/** The due dates written on these lines of a text (line → date). */
-export function dueDates(text: string, lines: readonly number[]): Map<number, IsoDate> {
-  const dates = new Map<number, IsoDate>();
-  for (const line of lines) {
-    const due = dueDateIn(lineAt(text, line) ?? "");
-    if (due !== null) dates.set(line, due);
-  }
-  return dates;
-}

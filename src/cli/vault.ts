@@ -165,7 +165,7 @@ function touchCandidate(path: string, text: string, contact: Contact | null, rul
 export function loadVault(root: string): Vault {
   checkVaultFolder(root);
   const { settings, warnings } = readVaultSettings(root);
-  const rules = datedRules(readDailyNotes(root).daily, settings);
+  const rules = datedRules(readDailyNotes(root), settings);
   const mentionsTag = new RegExp(escapeRegExp(settings.contactTag), "iu");
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];

@@ -48,6 +48,26 @@ export function dailyNotesFrom(raw: unknown): DailyNotes {
   return { folder, format };
 }
 
+/** The settings files daily notes are configured in, relative to the vault's config folder. */
+export const DAILY_NOTES_FILES = {
+  core: "daily-notes.json",
+  communityPlugins: "community-plugins.json",
+  periodicNotes: "plugins/periodic-notes/data.json",
+} as const;
+
+/**
+ * Which daily-notes settings apply, from the parsed files (`undefined` for one that is absent or
+ * unreadable): Periodic Notes' daily section when that plugin is enabled and its daily notes are
+ * on, else the Daily notes core plugin's, else Obsidian's defaults.
+ */
+export function chooseDailyNotes(files: { core: unknown; communityPlugins: unknown; periodicNotes: unknown }): { daily: DailyNotes; from: keyof typeof DAILY_NOTES_FILES | null } {
+  const periodic = files.periodicNotes as { daily?: { enabled?: unknown } } | undefined;
+  if (Array.isArray(files.communityPlugins) && files.communityPlugins.includes("periodic-notes") && periodic?.daily?.enabled === true) {
+    return { daily: dailyNotesFrom(periodic.daily), from: "periodicNotes" };
+  }
+  return files.core === undefined ? { daily: dailyNotesFrom(undefined), from: null } : { daily: dailyNotesFrom(files.core), from: "core" };
+}
+
 /** The path without its `.md` extension (`null` for other files). */
 function withoutMd(path: string): string | null {
   return path.length > 3 && path.slice(-3).toLowerCase() === ".md" ? path.slice(0, -3) : null;

@@ -65,3 +65,13 @@ export function tickTask(text: string, line: number): string | null {
   const at = from + m[1].length;
   return `${text.slice(0, at)}x${text.slice(at + 1)}`;
 }
+
+/** The due dates written on these lines of a note's text (line → date; lines without one left out). */
+export function dueDatesAt(text: string, lines: readonly number[]): Map<number, IsoDate> {
+  const dates = new Map<number, IsoDate>();
+  for (const line of lines) {
+    const due = dueDateIn(lineAt(text, line) ?? "");
+    if (due !== null) dates.set(line, due);
+  }
+  return dates;
+}
