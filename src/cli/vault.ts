@@ -149,6 +149,15 @@ function mayHaveDateKey(text: string, keys: readonly string[]): boolean {
   return keys.some((k) => text.includes(`\n${k}:`) || text.includes(`\n"${k}":`) || text.includes(`\n'${k}':`));
 }
 
+/** Does the frontmatter block (roughly: up to the next `---` line) hold a `[[`? */
+function linkInFrontmatter(text: string): boolean {
+  if (!text.startsWith("---") && !text.startsWith("\uFEFF---")) return false;
+  const link = text.indexOf("[[");
+  if (link < 0) return false;
+  const close = text.indexOf("\n---", 3);
+  return close < 0 || link < close;
+}
+
 /** A note, contact or not, as a source of mentions and follow-ups (`null`: it can hold none). */
 function touchCandidate(path: string, text: string, contact: Contact | null, rules: DatedNoteRules): TouchCandidate | null {
   const daily = contact === null && isDailyNote(path, rules);
@@ -156,8 +165,8 @@ function touchCandidate(path: string, text: string, contact: Contact | null, rul
   if (contact === null && !daily && mayHaveDateKey(text, rules.dateKeys)) frontmatter = readFrontmatter(text).data;
   const dated = datedNote(path, frontmatter, contact !== null, rules);
   if (!mayHoldTouches(text, dated !== null)) return null;
-  // Frontmatter links (`attendees:`) need the YAML of a dated note.
-  if (dated !== null && frontmatter === null && text.includes("[[") && (text.startsWith("---") || text.startsWith("\uFEFF---"))) frontmatter = readFrontmatter(text).data;
+  // Frontmatter links (`attendees:`) need the YAML of a dated note, when its block holds a link.
+  if (dated !== null && frontmatter === null && linkInFrontmatter(text)) frontmatter = readFrontmatter(text).data;
   return { path, text, frontmatter, date: dated?.date ?? null, contact: contact?.path ?? null };
 }
 
