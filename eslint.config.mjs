@@ -2,6 +2,9 @@ import { defineConfig, globalIgnores } from "eslint/config";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import { builtinModules } from "node:module";
 import globals from "globals";
+import tseslint from "typescript-eslint";
+// The plugin's own parser for LICENSE (one token a line); it is not exported by name.
+import { PlainTextParser } from "eslint-plugin-obsidianmd/dist/lib/plainTextParser.js";
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 
@@ -13,6 +16,8 @@ export default defineConfig([
       parserOptions: {
         projectService: {
           allowDefaultProject: ["eslint.config.mjs", "esbuild.config.mjs", "scripts/*.mjs"],
+          // The build, test and release scripts are plain .mjs files outside tsconfig's TypeScript.
+          maximumDefaultProjectFileMatchCount_THIS_WILL_SLOW_DOWN_LINTING: 16,
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -55,5 +60,18 @@ export default defineConfig([
       "obsidianmd/no-global-this": "off",
       "no-restricted-globals": "off",
     },
+  },
+  {
+    // The directory's checks on manifest.json and LICENSE, which the recommended config enables but
+    // only applies to files it is given: TypeScript's parser reads a .json file as one object.
+    files: ["manifest.json"],
+    languageOptions: { parser: tseslint.parser, parserOptions: { projectService: false } },
+    rules: { "obsidianmd/validate-manifest": "error" },
+  },
+  {
+    files: ["LICENSE"],
+    languageOptions: { parser: PlainTextParser },
+    // Not the year: a lint that starts failing every 1 January would block CI for no change.
+    rules: { "obsidianmd/validate-license": ["error", { disableUnchangedYear: true }] },
   },
 ]);
