@@ -207,6 +207,7 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
     scanLinks(line, i, lineOffset, links, embeds);
   }
   const meta: NoteMetadata = { links, embeds, listItems, sections, headings };
+  if (frontmatter === null) return meta;
   const fmLinks = frontmatterLinks(frontmatter);
-  return fmLinks.length > 0 ? { ...meta, frontmatterLinks: fmLinks } : meta;
+  return fmLinks.length > 0 ? { ...meta, frontmatter, frontmatterLinks: fmLinks } : { ...meta, frontmatter };
 }
