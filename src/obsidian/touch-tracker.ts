@@ -7,7 +7,7 @@
  * The contact index owns the tracker: it says which paths are contacts, and forgets the schedule
  * of the contacts each change concerns.
  */
-import type { CachedMetadata, MetadataCache } from "obsidian";
+import type { CachedMetadata } from "obsidian";
 import { datedNote, isDailyNote, type DailyNotes, type DatedNoteRules, type ParseDate } from "../core/dated-notes";
 import { dueDatesAt } from "../core/follow-ups";
 import { isOpenTask, scanNote } from "../core/note-touches";
@@ -15,7 +15,8 @@ import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
 
 export interface TouchTrackerServices {
-  metadataCache: Pick<MetadataCache, "getFirstLinkpathDest">;
+  /** The path a link resolves to from a note, as Obsidian resolves it (`getFirstLinkpathDest`). */
+  resolveLink(linkpath: string, sourcePath: string): string | null;
   settings(): Settings;
   /** Obsidian's `moment`, strict (see `momentParser`). */
   parseDate: ParseDate;
@@ -76,10 +77,10 @@ export class TouchTracker {
     if (!this.mayHoldTouches(path, cache, own)) return this.touches.removeNote(path);
     const settings = this.services.settings();
     const dated = settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
-    const { metadataCache } = this.services;
+    const { resolveLink } = this.services;
     const resolve = (linkpath: string, source: string): string | null => {
-      const file = metadataCache.getFirstLinkpathDest(linkpath, source);
-      return file !== null && isContact(file.path) ? file.path : null;
+      const path = resolveLink(linkpath, source);
+      return path !== null && isContact(path) ? path : null;
     };
     const scan = scanNote(cache, path, { dated: dated !== null, ownerContact: own ? path : null, reachOutHeading: settings.reachOutHeading }, resolve);
     return this.touches.setNote(path, dated?.date ?? null, scan);

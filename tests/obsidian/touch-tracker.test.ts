@@ -4,8 +4,7 @@
  * folder and format; due dates read from follow-up lines.
  */
 import moment from "moment";
-import type { CachedMetadata, TFile } from "obsidian";
-import { TFile as StubFile } from "obsidian";
+import type { CachedMetadata } from "obsidian";
 import { describe, expect, it } from "vitest";
 import { markdownMetadata } from "../../src/cli/markdown-metadata";
 import { momentParser } from "../../src/core/dated-notes";
@@ -13,8 +12,6 @@ import { linkResolver } from "../../src/core/link-resolver";
 import { defaultSettings } from "../../src/core/settings";
 import { TouchTracker } from "../../src/obsidian/touch-tracker";
 
-const vault: unknown = null;
-const fileAt = (path: string): TFile => new StubFile(vault, path);
 const SAM = "Contacts/Sam.md";
 const ANN = "Contacts/Ann.md";
 const contacts = new Set([SAM, ANN]);
@@ -23,7 +20,7 @@ const isContact = (p: string): boolean => contacts.has(p);
 function tracker(settings = defaultSettings()): TouchTracker {
   const resolve = linkResolver([SAM, ANN, "Daily/2026-11-20.md", "Projects/P.md"]);
   const t = new TouchTracker({
-    metadataCache: { getFirstLinkpathDest: (lp: string, source: string): TFile | null => { const path = resolve(lp, source); return path === null ? null : fileAt(path); } },
+    resolveLink: resolve,
     settings: () => settings,
     parseDate: momentParser((text, format, strict) => moment(text, format, strict)),
   });
