@@ -77,9 +77,9 @@ export class TouchTracker {
     if (!this.mayHoldTouches(path, cache, own)) return this.touches.removeNote(path);
     const settings = this.services.settings();
     const dated = settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
-    const { resolveLink } = this.services;
+    const services = this.services;
     const resolve = (linkpath: string, source: string): string | null => {
-      const path = resolveLink(linkpath, source);
+      const path = services.resolveLink(linkpath, source);
       return path !== null && isContact(path) ? path : null;
     };
     const scan = scanNote(cache, path, { dated: dated !== null, ownerContact: own ? path : null, reachOutHeading: settings.reachOutHeading }, resolve);
