@@ -1,4 +1,5 @@
 import { defineConfig, globalIgnores } from "eslint/config";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import obsidianmd from "eslint-plugin-obsidianmd";
 import { builtinModules } from "node:module";
 import globals from "globals";
@@ -7,6 +8,17 @@ import tseslint from "typescript-eslint";
 import { PlainTextParser } from "eslint-plugin-obsidianmd/dist/lib/plainTextParser.js";
 
 const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+/** The layers, inner first: each may import the ones before it (and src/ports.ts), never the ones after. */
+const LAYER_ZONES = [
+  { target: "./src/lib", from: "./src", except: ["./lib"], message: "src/lib holds domain-free helpers: it imports nothing else of ours." },
+  { target: "./src/core", from: "./src", except: ["./core", "./lib"], message: "src/core is the pure domain: it imports only src/core and src/lib." },
+  { target: "./src/ports.ts", from: "./src", except: ["./core", "./lib", "./ports.ts"], message: "src/ports.ts is the neutral seam: it imports only the core." },
+  { target: "./src/obsidian", from: ["./src/ui", "./src/commands", "./src/cli", "./src/main.ts"], message: "src/obsidian adapts Obsidian to the core: no UI, commands or CLI (put shared types in src/ports.ts)." },
+  { target: "./src/ui", from: ["./src/commands", "./src/cli", "./src/main.ts"], message: "src/ui draws and asks: it does not import the commands or the CLI (put shared types in src/ports.ts)." },
+  { target: "./src/commands", from: ["./src/cli", "./src/main.ts"], message: "src/commands is wired by main.ts, and never imports the CLI." },
+  { target: "./src/cli", from: ["./src/obsidian", "./src/ui", "./src/commands", "./src/ports.ts", "./src/main.ts"], message: "src/cli runs on Node over files: it uses the core, never the plugin's parts." },
+];
 
 export default defineConfig([
   globalIgnores(["node_modules/", "main.js", "dist/", "coverage/", "artifacts/", "bench/.vault/", "bench/out/", "examples/"]),
@@ -24,13 +36,22 @@ export default defineConfig([
     },
   },
   {
-    // The core is pure: it must run in Obsidian (desktop and mobile), on Node and in tests alike.
-    files: ["src/core/**/*.ts"],
+    // Who may import whom (docs/architecture.md): resolved paths, so any spelling of an import is caught.
+    files: ["src/**/*.ts"],
+    plugins: { "import-x": importX },
+    settings: { "import-x/resolver-next": [createNodeResolver({ extensions: [".ts"] })] },
+    rules: {
+      "import-x/no-restricted-paths": ["error", { zones: LAYER_ZONES }],
+    },
+  },
+  {
+    // The core and the helpers in src/lib are pure: they run in Obsidian (desktop and mobile), on Node and in tests alike.
+    files: ["src/core/**/*.ts", "src/lib/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "obsidian", message: "src/core is pure: adapters in src/obsidian talk to Obsidian." }, ...nodeBuiltins.map((name) => ({ name, message: "src/core is pure: no Node built-ins (it runs on mobile)." }))],
+          paths: [{ name: "obsidian", message: "src/core and src/lib are pure: adapters in src/obsidian talk to Obsidian." }, ...nodeBuiltins.map((name) => ({ name, message: "src/core and src/lib are pure: no Node built-ins (they run on mobile)." }))],
           patterns: [{ group: ["gray-matter"], message: "gray-matter needs Node: keep it in src/cli." }],
         },
       ],

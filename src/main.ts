@@ -9,19 +9,17 @@ import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
 import { modalUi } from "./commands/modal-ui";
-import { registerPlanningCommands } from "./commands/planning";
-import { planningUi } from "./commands/planning-ui";
 import { ContactIndex } from "./obsidian/contact-index";
-import { openDuePanel, refreshDuePanels } from "./obsidian/due-panel";
-import { reciprocityHints } from "./obsidian/hints";
+import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
+import { reciprocityHints } from "./ui/panel/row-hints";
 import { createContactNote } from "./obsidian/new-contact";
 import { NoteWriter } from "./obsidian/note-writer";
-import type { PanelHost } from "./obsidian/services";
-import { dueCountUpdater } from "./obsidian/status-bar";
-import { DUE_VIEW_TYPE, DueView } from "./ui/due-view";
-import { confirmAction } from "./ui/confirm-modal";
-import { ContactCadenceSettingTab } from "./ui/settings-tab";
-import { PanelModelCache } from "./ui/panel-model";
+import type { PluginContext } from "./ports";
+import { dueCountUpdater } from "./ui/status-bar";
+import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
+import { confirmAction } from "./ui/modals/confirm-modal";
+import { ContactCadenceSettingTab } from "./ui/settings/settings-tab";
+import { PanelModelCache } from "./ui/panel/model-cache";
 
 export default class ContactCadencePlugin extends Plugin {
   private settings!: Settings;
@@ -55,7 +53,7 @@ export default class ContactCadencePlugin extends Plugin {
       confirm: (request) => confirmAction(app, request),
       notify: (message) => new Notice(message),
     });
-    const host: PanelHost = { index: this.index, actions: writer, settings: () => this.settings, today };
+    const host: PluginContext = { index: this.index, actions: writer, settings: () => this.settings, today };
     const noteText = async (path: string): Promise<string> => {
       const file = app.vault.getAbstractFileByPath(path);
       return file instanceof TFile ? app.vault.cachedRead(file) : "";
@@ -80,7 +78,6 @@ export default class ContactCadencePlugin extends Plugin {
         return this.index.contacts().length;
       },
     });
-    registerPlanningCommands(this, { host, ui: planningUi(app, host), activeFile: () => app.workspace.getActiveFile() });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));
     if (!Platform.isMobile) this.addDueCount(today);

@@ -4,7 +4,7 @@
  */
 import type { Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import type { MentionDays } from "../core/planning";
+import type { MentionDays } from "../core/week-plan";
 import { scheduleContact, weeklyLoad, type ScheduledContact } from "../core/schedule";
 import type { Vault } from "./vault";
 

@@ -3,9 +3,9 @@
  * rounded to three decimals (enough to check a plan by hand; `due --json` rounds to one).
  */
 import type { IsoDate } from "../core/dates";
-import { contactLoad } from "../core/planning";
+import { contactLoad } from "../core/load";
 import type { Status } from "../core/schedule";
-import type { StatsInput } from "./stats";
+import type { StatsInput } from "./stats-section";
 import { tierMovesOf, weekPlanOf } from "./stats-planning";
 
 export interface StatsJson {

@@ -3,9 +3,11 @@
  * when the cadences ask for more than the budget, the fewest tier moves that would fit it: the
  * same plan and the same suggestions as the plugin's panel.
  */
-import { formatLoad, planWeek, suggestTierMoves, type TierMove, type TierMovePlan, type WeekPlan } from "../core/planning";
+import { formatLoad } from "../core/load";
+import { planWeek, type WeekPlan } from "../core/week-plan";
+import { suggestTierMoves, type TierMove, type TierMovePlan } from "../core/tier-moves";
 import { describeWhy } from "../core/schedule";
-import type { StatsInput, StatsSection } from "./stats";
+import type { StatsInput, StatsSection } from "./stats-section";
 import { alignRows, safeText, truncate } from "./terminal";
 
 /** Names are cut to this many columns so the reasons line up. */

@@ -4,23 +4,13 @@
  * (`stats-planning.ts`). Each section is a function of the same `StatsInput`, so a new one is one
  * more entry in `STATS_SECTIONS`.
  */
-import { contactLoad } from "../core/planning";
-import type { Settings, TierDef } from "../core/settings";
+import { contactLoad } from "../core/load";
+import type { TierDef } from "../core/settings";
 import type { Status } from "../core/schedule";
-import { roundLoad, type VaultSchedule } from "./schedule";
+import { roundLoad } from "./schedule";
 import { tierMovesSection, weekSection } from "./stats-planning";
-import { alignRows, safeText, type Style } from "./terminal";
-
-export interface StatsInput {
-  schedule: VaultSchedule;
-  settings: Settings;
-  style: Style;
-  /** How to run `check` on this vault, for the hint under the figures. */
-  checkCommand: string;
-}
-
-/** A titled block of lines; `null` when it has nothing to say. */
-export type StatsSection = (input: StatsInput) => { title: string; lines: string[] } | null;
+import type { StatsInput, StatsSection } from "./stats-section";
+import { alignRows, safeText } from "./terminal";
 
 const STATUS_LABELS: readonly [Status, string][] = [
   ["overdue", "overdue"],

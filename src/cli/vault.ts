@@ -4,7 +4,9 @@
  */
 import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
-import { buildContact, isContactNote, type Contact } from "../core/contact";
+import { buildContact } from "../core/build-contact";
+import { isContactNote } from "../core/membership";
+import type { Contact } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
 import { datedNote, isDailyNote, type DatedNoteRules } from "../core/dated-notes";

@@ -1,6 +1,6 @@
 /** The file menu (right-click on a note) offers log and snooze on contact notes. */
 import { TFile, type Menu, type TAbstractFile } from "obsidian";
-import type { ContactIndexReader } from "../obsidian/services";
+import type { ContactIndexReader } from "../ports";
 import type { CommandUi } from "./commands";
 
 export function addContactMenuItems(menu: Menu, file: TAbstractFile, index: Pick<ContactIndexReader, "get">, ui: Pick<CommandUi, "logInteraction" | "snooze">): void {

@@ -1,16 +1,19 @@
 /** The modals behind the commands: what `CommandUi` is in the running plugin. */
 import { Notice, type App } from "obsidian";
-import type { PanelHost } from "../obsidian/services";
-import { confirmAction } from "../ui/confirm-modal";
-import { ContactPickerModal } from "../ui/contact-picker";
-import { LogInteractionModal } from "../ui/log-modal";
-import { NewContactModal } from "../ui/new-contact-modal";
-import { ProblemsModal } from "../ui/problems-modal";
-import { FindReferralModal } from "../ui/refer-modal";
-import { SnoozeModal } from "../ui/snooze-modal";
+import type { PluginContext } from "../ports";
+import { confirmAction } from "../ui/modals/confirm-modal";
+import { ContactPickerModal } from "../ui/modals/contact-picker";
+import { LogInteractionModal } from "../ui/modals/log-modal";
+import { NewContactModal } from "../ui/modals/new-contact-modal";
+import { ProblemsModal } from "../ui/modals/problems-modal";
+import { FindReferralModal } from "../ui/modals/refer-modal";
+import { ReviewModal } from "../ui/modals/review-modal";
+import { SnoozeModal } from "../ui/modals/snooze-modal";
+import { SuppressionModal } from "../ui/modals/suppression-modal";
+import { TierPickerModal } from "../ui/modals/tier-picker";
 import type { CommandUi } from "./commands";
 
-export function modalUi(app: App, host: PanelHost, noteText: (path: string) => Promise<string>): CommandUi {
+export function modalUi(app: App, host: PluginContext, noteText: (path: string) => Promise<string>): CommandUi {
   return {
     logInteraction: (contact) => new LogInteractionModal(app, host, contact).open(),
     snooze: (contact) => new SnoozeModal(app, host, contact).open(),
@@ -18,6 +21,9 @@ export function modalUi(app: App, host: PanelHost, noteText: (path: string) => P
     findReferral: () => new FindReferralModal(app, host, noteText).open(),
     showProblems: () => new ProblemsModal(app, host).open(),
     newContact: (onCreate) => new NewContactModal(app, host, onCreate).open(),
+    pickTier: (contact, choices, onChoose) => new TierPickerModal(app, contact, choices, onChoose).open(),
+    showDoNotContact: () => new SuppressionModal(app, host).open(),
+    reviewNetwork: (changeTier) => new ReviewModal(app, host, changeTier).open(),
     confirm: (request) => confirmAction(app, request),
     notify: (message) => new Notice(message),
   };

@@ -3,7 +3,9 @@
  * `edits.ts`. Each takes the note's text and returns the new text (or why not), leaving every
  * other byte untouched; the adapter runs it inside one atomic read-modify-write.
  */
-import { buildContact, fieldSpellings, type Contact } from "./contact";
+import { buildContact } from "./build-contact";
+import { fieldSpellings } from "./contact-fields";
+import type { Contact } from "./contact";
 import { isIsoDate, type IsoDate } from "./dates";
 import { appendLogEntry, setFrontmatterValue, type EditResult } from "./edits";
 import { formatLogEntry } from "./log";

@@ -159,3 +159,11 @@ export function latestDate(dates: Iterable<IsoDate | null | undefined>): IsoDate
 export function localIsoDate(instant: Date): IsoDate {
   return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`;
 }
+
+/** The ISO week (Monday to Sunday) that contains `date`. */
+export function isoWeek(date: IsoDate): { start: IsoDate; end: IsoDate } {
+  // 1970-01-01 (epoch day 0) was a Thursday, weekday 3 when Monday is 0.
+  const weekday = (((toEpochDay(date) + 3) % 7) + 7) % 7;
+  const start = addDays(date, -weekday);
+  return { start, end: addDays(start, 6) };
+}

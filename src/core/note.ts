@@ -5,7 +5,8 @@
  * from raw text. Dates stay strings, as in Obsidian's metadata cache.
  */
 import { parse as parseYaml, YAMLParseError } from "yaml";
-import { buildContact, type Contact } from "./contact";
+import { buildContact } from "./build-contact";
+import type { Contact } from "./contact";
 import { frontmatterLineCount, parseLog, splitLines, tagsIn } from "./log";
 import type { Settings } from "./settings";
 

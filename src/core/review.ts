@@ -6,7 +6,7 @@
 import { cadenceDays, formatCadence } from "./cadence";
 import type { Contact } from "./contact";
 import { addMonths, daysBetween, type IsoDate } from "./dates";
-import { hasOwnCadence, nextSlowerTier, tierCadence } from "./planning";
+import { hasOwnCadence, nextSlowerTier, tierCadence } from "./tiers";
 import { comparePriority, type ScheduledContact } from "./schedule";
 import type { Settings, TierDef } from "./settings";
 

@@ -12,14 +12,7 @@ import type { IsoDate } from "../core/dates";
 import type { EditResult } from "../core/edits";
 import { contactFromText } from "../core/note";
 import type { Settings } from "../core/settings";
-import type { ContactActions, ContactIndexReader, NewLogEntry } from "./services";
-
-export interface ConfirmRequest {
-  title: string;
-  message: string;
-  cta: string;
-  warning?: boolean;
-}
+import type { ConfirmRequest, ContactActions, ContactIndexReader, NewLogEntry } from "../ports";
 
 export interface NoteWriterServices {
   vault: Pick<Vault, "process" | "getAbstractFileByPath">;

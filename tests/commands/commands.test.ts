@@ -26,6 +26,9 @@ function fakeUi(answer = true): MockUi {
     findReferral: vi.fn<CommandUi["findReferral"]>(),
     showProblems: vi.fn<CommandUi["showProblems"]>(),
     newContact: vi.fn<CommandUi["newContact"]>(),
+    pickTier: vi.fn<CommandUi["pickTier"]>(),
+    showDoNotContact: vi.fn<CommandUi["showDoNotContact"]>(),
+    reviewNetwork: vi.fn<CommandUi["reviewNetwork"]>(),
     confirm: vi.fn<CommandUi["confirm"]>(() => Promise.resolve(answer)),
     notify: vi.fn<CommandUi["notify"]>(),
   };
@@ -90,6 +93,9 @@ describe("the commands", () => {
       "Open the next due contact",
       "Show contact problems",
       "Rebuild the contact index",
+      "Change this contact's tier",
+      "Show the do-not-contact list",
+      "Review the network",
     ]);
     for (const c of commands.values()) {
       expect(c.hotkeys).toBeUndefined();

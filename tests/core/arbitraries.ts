@@ -4,7 +4,7 @@
  * frontmatter entry and the log section are, so tests can say which bytes an edit may touch.
  */
 import fc from "fast-check";
-import { fieldSpellings, type FieldKey } from "../../src/core/contact";
+import { fieldSpellings, type FieldKey } from "../../src/core/contact-fields";
 
 export type Eol = "\n" | "\r\n";
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { buildContact, isContactNote, sameContact, type ContactSource } from "../../src/core/contact";
+import { buildContact } from "../../src/core/build-contact";
+import { isContactNote } from "../../src/core/membership";
+import { sameContact, type ContactSource } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
 

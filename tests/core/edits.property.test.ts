@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { logInteraction, markTouched, setFlag, setTier, snooze } from "../../src/core/actions";
-import { fieldSpellings, type FieldKey } from "../../src/core/contact";
+import { fieldSpellings, type FieldKey } from "../../src/core/contact-fields";
 import { appendLogEntry, setFrontmatterValue, type EditResult } from "../../src/core/edits";
 import { findLogSection, parseLog, parseLogLine, splitLines, type LogEntry } from "../../src/core/log";
 import { contactFromText, readNote } from "../../src/core/note";

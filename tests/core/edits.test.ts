@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { fieldSpellings } from "../../src/core/contact";
+import { fieldSpellings } from "../../src/core/contact-fields";
 import { appendLogEntry, setFrontmatterValue, type EditResult } from "../../src/core/edits";
 import { parseLog } from "../../src/core/log";
 import { readNote } from "../../src/core/note";

@@ -1,16 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildContact, type Contact } from "../../src/core/contact";
+import { buildContact } from "../../src/core/build-contact";
+import type { Contact } from "../../src/core/contact";
 import { parseLogLine, type LogEntry } from "../../src/core/log";
-import {
-  isoWeek,
-  loadAfterTierChange,
-  planWeek,
-  suggestTierMoves,
-  tierChangeWarning,
-  touchesThisWeek,
-  type TierMovePlan,
-} from "../../src/core/planning";
+import { isoWeek } from "../../src/core/dates";
+import { loadAfterTierChange, tierChangeWarning } from "../../src/core/load";
+import { planWeek, touchesThisWeek } from "../../src/core/week-plan";
+import { suggestTierMoves, type TierMovePlan } from "../../src/core/tier-moves";
 import { scheduleContact, weeklyLoad } from "../../src/core/schedule";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 

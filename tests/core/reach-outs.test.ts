@@ -3,7 +3,7 @@
  * run that adds nothing, and do-not-contact people never listed.
  */
 import { describe, expect, it } from "vitest";
-import { buildContact } from "../../src/core/contact";
+import { buildContact } from "../../src/core/build-contact";
 import { insertReachOuts, reachOutsFor, type ReachOut } from "../../src/core/reach-outs";
 import { scheduleContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";

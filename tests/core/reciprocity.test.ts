@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { buildContact, type Contact } from "../../src/core/contact";
+import { buildContact } from "../../src/core/build-contact";
+import type { Contact } from "../../src/core/contact";
 import { parseLogLine, type LogEntry } from "../../src/core/log";
 import { reciprocity } from "../../src/core/reciprocity";
 import { defaultSettings } from "../../src/core/settings";

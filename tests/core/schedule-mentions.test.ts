@@ -3,9 +3,10 @@
  * comes from, the "why" line that names the note, `ignore-mentions`, and this week's touches.
  */
 import { describe, expect, it } from "vitest";
-import { buildContact, type Contact } from "../../src/core/contact";
+import { buildContact } from "../../src/core/build-contact";
+import type { Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
-import { planWeek, touchesThisWeek } from "../../src/core/planning";
+import { planWeek, touchesThisWeek } from "../../src/core/week-plan";
 import { describeWhy, scheduleContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
 import type { Mention } from "../../src/core/touch-index";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildContact, type Contact } from "../../src/core/contact";
+import { buildContact } from "../../src/core/build-contact";
+import type { Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, weeklyLoad, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";

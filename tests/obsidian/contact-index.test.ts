@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
 import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
-import { contactMatcher, logFromCache, logItems, tagsFromCache } from "../../src/obsidian/contact-index";
-import { isContactNote } from "../../src/core/contact";
+import { contactMatcher, logFromCache, logItems, tagsFromCache } from "../../src/obsidian/cache-reading";
+import { isContactNote } from "../../src/core/membership";
 import { computeCache } from "../stubs/obsidian";
 import { deleteNote, file, gate, harness } from "./helpers";
 

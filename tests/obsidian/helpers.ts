@@ -1,8 +1,9 @@
 /** Shared set-up for the adapter tests: a stub app, a contact index over it, and hand-run timers. */
 import type * as O from "obsidian";
-import { ContactIndex, type Timers } from "../../src/obsidian/contact-index";
+import { ContactIndex } from "../../src/obsidian/contact-index";
+import type { Timers } from "../../src/lib/change-signal";
 import { NoteWriter, type NoteWriterServices } from "../../src/obsidian/note-writer";
-import type { PanelHost } from "../../src/obsidian/services";
+import type { PluginContext } from "../../src/ports";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
 
@@ -68,7 +69,7 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
 }
 
 /** The plugin's note writer and panel host over a harness, with the answers and notices a test controls. */
-export function hostFor(h: Harness, today: string, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PanelHost } {
+export function hostFor(h: Harness, today: string, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext } {
   const writer = new NoteWriter({
     vault: h.app.vault,
     openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),

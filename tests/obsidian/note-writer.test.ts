@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
-import { NoteWriter, type ConfirmRequest } from "../../src/obsidian/note-writer";
+import { NoteWriter } from "../../src/obsidian/note-writer";
+import type { ConfirmRequest } from "../../src/ports";
 import { file, harness, hostFor, type Harness } from "./helpers";
 
 const TODAY = "2026-11-26";

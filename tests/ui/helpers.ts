@@ -1,5 +1,6 @@
 /** Builds contacts and their schedule through the real core, as the index would. */
-import { buildContact, type Contact } from "../../src/core/contact";
+import { buildContact } from "../../src/core/build-contact";
+import type { Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { scheduleContact, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";

@@ -1,0 +1,205 @@
+/**
+ * A contact from `(path, frontmatter, tags, log)`. Every field is validated on its own, so one bad
+ * value becomes a problem that names the file, the field and what was expected, and never hides
+ * the rest.
+ */
+import * as z from "zod";
+import { parseCadence, formatCadence, type Cadence } from "./cadence";
+import { basename, isLazyLog, LazyContact, normaliseTags, type Contact, type ContactFields, type ContactSource, type Problem } from "./contact";
+import { FIELD_COUNT, FIELD_INDEX, SPELLINGS, type FieldKey } from "./contact-fields";
+import { parseDateValue, type IsoDate } from "./dates";
+import { latestEntry } from "./log";
+import type { Settings, TierDef } from "./settings";
+
+const TRUE_WORDS = new Set(["true", "yes", "y", "on"]);
+const FALSE_WORDS = new Set(["false", "no", "n", "off", ""]);
+
+type Flag = { set: boolean; since: IsoDate | null };
+
+/** A flag: a boolean, yes/no (also as strings), or a date meaning "set since then". */
+const flagSchema = z.union([
+  z.boolean().transform((b): Flag => ({ set: b, since: null })),
+  z.null().transform((): Flag => ({ set: false, since: null })),
+  z.unknown().transform((v, ctx): Flag => {
+    if (typeof v === "string" && TRUE_WORDS.has(v.trim().toLowerCase())) return { set: true, since: null };
+    if (typeof v === "string" && FALSE_WORDS.has(v.trim().toLowerCase())) return { set: false, since: null };
+    const since = parseDateValue(v);
+    if (since !== null) return { set: true, since };
+    ctx.addIssue({ code: "custom", message: "expected true/false, yes/no or a date (YYYY-MM-DD)" });
+    return z.NEVER;
+  }),
+]);
+
+const dateSchema = z.unknown().transform((v, ctx): IsoDate | null => {
+  if (v === null || v === "") return null;
+  const date = parseDateValue(v);
+  if (date === null) {
+    ctx.addIssue({ code: "custom", message: "expected a date (YYYY-MM-DD)" });
+    return z.NEVER;
+  }
+  return date;
+});
+
+const nameSchema = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+
+/** Shows a value the way the user wrote it, for messages. */
+function shown(value: unknown): string {
+  if (value instanceof Date) return value.toISOString();
+  if (typeof value === "string") return `"${value}"`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return String(value);
+  }
+}
+
+/** Each tier list's keys and aliases, lower-cased (settings replace the list when they change). */
+const tierNames = new WeakMap<readonly TierDef[], ReadonlyMap<string, TierDef>>();
+
+function findTier(value: string, tiers: readonly TierDef[]): TierDef | undefined {
+  let names = tierNames.get(tiers);
+  if (names === undefined) {
+    const map = new Map<string, TierDef>();
+    // The first tier that has a name wins, keys before aliases within a tier, as a linear search would.
+    for (const t of tiers) for (const name of [t.key, ...t.aliases]) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), t);
+    tierNames.set(tiers, map);
+    names = map;
+  }
+  return names.get(value) ?? names.get(value.trim().toLowerCase());
+}
+
+const UNTRACKED_TIERS = new Set(["none", "database"]);
+
+function addProblem(problems: Problem[], path: string, field: Problem["field"], message: string): void {
+  problems.push({ path, field, message: `${path}: ${message}` });
+}
+
+/** A date field: a plain date at once, anything else through its full check. */
+function readDate(value: unknown, field: "last-touch" | "snooze-until", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): IsoDate | null {
+  if (value === undefined) return null;
+  const quick = typeof value === "string" ? parseDateValue(value) : null;
+  if (quick !== null) return quick;
+  const parsed = dateSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a date (expected YYYY-MM-DD); it is ignored`);
+  return null;
+}
+
+const UNSET: Flag = Object.freeze({ set: false, since: null });
+const SET: Flag = Object.freeze({ set: true, since: null });
+
+/** A flag field: booleans at once, anything else through its full check. */
+function readFlag(value: unknown, field: "do-not-contact" | "no-refer", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): Flag {
+  if (value === undefined || value === null || value === false) return UNSET;
+  if (value === true) return SET;
+  const parsed = flagSchema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  // When in doubt, the flag is set: better not to contact someone who may have asked us not to.
+  addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a flag (expected true/false, yes/no or a date YYYY-MM-DD); treated as set`);
+  return SET;
+}
+
+/** `ignore-mentions` (also `ignore_mentions`, `ignoreMentions`): true, or yes/true as text. */
+function readIgnoreMentions(fm: Readonly<Record<string, unknown>>): boolean {
+  const value = fm["ignore-mentions"] ?? fm.ignore_mentions ?? fm.ignoreMentions;
+  if (value === true) return true;
+  return typeof value === "string" && TRUE_WORDS.has(value.trim().toLowerCase());
+}
+
+/** Builds the contact from its parts. Never throws: bad values become problems. */
+export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers">): Contact {
+  // This runs for every contact at each index build: no closures, and one pass over the keys.
+  const { path } = source;
+  const problems: Problem[] = [];
+  const fm: Readonly<Record<string, unknown>> = source.frontmatterError !== undefined ? {} : (source.frontmatter ?? {});
+  if (source.frontmatterError !== undefined) {
+    addProblem(problems, path, "frontmatter", `${source.frontmatterError}; the plugin will not write to this note until it is fixed`);
+  }
+
+  // The fields' values, found in one pass over the note's keys (a note has a handful; the fields
+  // have eighteen spellings). Where a note has two spellings of one field, the canonical one wins.
+  const keys: Partial<Record<FieldKey, string>> = {};
+  const values: unknown[] = Array<unknown>(FIELD_COUNT).fill(undefined);
+  for (const key in fm) {
+    const spelling = SPELLINGS.get(key);
+    if (spelling === undefined || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
+    const seen = keys[spelling.field];
+    if (seen !== undefined && (SPELLINGS.get(seen)?.rank ?? 0) <= spelling.rank) continue;
+    values[spelling.index] = fm[key];
+    keys[spelling.field] = key;
+  }
+
+  // name
+  let name: string | null = null;
+  const rawName = values[FIELD_INDEX.name];
+  if (typeof rawName === "string") {
+    if (rawName.trim() !== "") name = rawName.trim();
+  } else if (rawName !== undefined && rawName !== null) {
+    const parsed = nameSchema.safeParse(rawName);
+    if (parsed.success && parsed.data !== "") name = parsed.data;
+    else if (!parsed.success) addProblem(problems, path, "name", `${keys.name ?? "name"} ${shown(rawName)} is not text (expected a name); using "${basename(path)}"`);
+  }
+
+  // tier
+  const tierCount = settings.tiers.length;
+  let tier: TierDef | null = null;
+  let unknownTier = false;
+  const rawTier = values[FIELD_INDEX.tier];
+  if (rawTier !== undefined && rawTier !== null && rawTier !== "") {
+    const text = typeof rawTier === "string" || typeof rawTier === "number" ? String(rawTier) : null;
+    const found = text === null ? undefined : findTier(text, settings.tiers);
+    if (found !== undefined) tier = found;
+    else if (text === null || !UNTRACKED_TIERS.has(text.trim().toLowerCase())) {
+      unknownTier = true;
+      const expected = settings.tiers.map((t) => t.key).join(", ");
+      addProblem(problems, path, "tier", `tier ${shown(rawTier)} is not a tier (expected one of ${expected}, or none); the contact is untracked until it is fixed`);
+    }
+  }
+  const tierRank = tier === null ? tierCount : settings.tiers.indexOf(tier);
+
+  // cadence: the note's own, else the tier's
+  const tierCadence = tier === null ? null : parseCadence(tier.cadence);
+  let cadence: Cadence | null = tierCadence?.kind === "cadence" ? tierCadence.cadence : null;
+  let ownCadence = false;
+  const rawCadence = values[FIELD_INDEX.cadence];
+  if (rawCadence !== undefined && rawCadence !== null && rawCadence !== "") {
+    const parsed = parseCadence(rawCadence);
+    ownCadence = parsed.kind !== "invalid";
+    if (parsed.kind === "cadence") cadence = parsed.cadence;
+    else if (parsed.kind === "never") cadence = null;
+    else {
+      const fallback = cadence === null ? "the contact is untracked" : `tier ${tier?.key ?? ""}'s ${formatCadence(cadence)} applies`;
+      addProblem(problems, path, "cadence", `${keys.cadence ?? "cadence"} ${shown(rawCadence)} is not a cadence (try 2w, 3m, quarterly); ${fallback}`);
+    }
+  }
+  if (unknownTier) cadence = null;
+
+  const lastTouchField = readDate(values[FIELD_INDEX["last-touch"]], "last-touch", keys, problems, path);
+  const snoozeUntil = readDate(values[FIELD_INDEX["snooze-until"]], "snooze-until", keys, problems, path);
+  const dnc = readFlag(values[FIELD_INDEX["do-not-contact"]], "do-not-contact", keys, problems, path);
+  const noRefer = readFlag(values[FIELD_INDEX["no-refer"]], "no-refer", keys, problems, path);
+
+  const sourceLog = source.log ?? [];
+  const sourceTags = source.tags ?? [];
+  const fields: ContactFields = {
+    path,
+    name: name ?? basename(path),
+    tier,
+    tierRank,
+    cadence,
+    ownCadence,
+    lastTouchField,
+    snoozeUntil,
+    doNotContact: dnc.set,
+    doNotContactSince: dnc.since,
+    noRefer: noRefer.set,
+    noReferSince: noRefer.since,
+    ignoreMentions: readIgnoreMentions(fm),
+    lastLogged: isLazyLog(sourceLog) ? sourceLog.latest : latestEntry(sourceLog),
+    problems,
+    keys,
+    writable: source.frontmatterError === undefined,
+  };
+  if (isLazyLog(sourceLog) || !Array.isArray(sourceTags)) return new LazyContact(fields, sourceLog, sourceTags);
+  return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]), log: [...sourceLog] });
+}

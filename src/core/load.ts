@@ -1,0 +1,48 @@
+/**
+ * The load: touches a week the cadences demand, one contact's share of it, and what a tier change
+ * would make of it against the weekly budget.
+ */
+import { cadenceDays, formatCadence } from "./cadence";
+import type { Contact } from "./contact";
+import { weeklyLoad } from "./schedule";
+import type { Settings } from "./settings";
+import { cadenceWithTier, resolveTier } from "./tiers";
+
+/** Load comparisons allow for floating-point noise in sums of 7 / cadence. */
+export const LOAD_EPSILON = 1e-9;
+
+/** Touches a week one contact adds to the load. */
+export function contactLoad(contact: Pick<Contact, "cadence" | "doNotContact">): number {
+  return contact.cadence === null || contact.doNotContact ? 0 : 7 / cadenceDays(contact.cadence);
+}
+
+/** The load if the contact at `path` had tier `newTierKey` (a key, an alias, `none`, or `null`). */
+export function loadAfterTierChange(contacts: readonly Contact[], settings: Pick<Settings, "tiers">, path: string, newTierKey: string | null): number {
+  let load = weeklyLoad(contacts);
+  const contact = contacts.find((c) => c.path === path);
+  if (contact === undefined) return load;
+  load -= contactLoad(contact);
+  load += contactLoad({ cadence: cadenceWithTier(contact, resolveTier(settings, newTierKey)), doNotContact: contact.doNotContact });
+  return load;
+}
+
+/** Touches a week with one decimal, for messages. */
+export function formatLoad(load: number): string {
+  return (Math.round(load * 10) / 10).toFixed(1);
+}
+
+/**
+ * The warning to show before a tier change that raises the load above the budget (or further
+ * above it), or `null` when the change is fine.
+ */
+export function tierChangeWarning(contacts: readonly Contact[], settings: Pick<Settings, "tiers" | "weeklyBudget">, path: string, newTierKey: string | null): string | null {
+  const contact = contacts.find((c) => c.path === path);
+  if (contact === undefined) return null;
+  const before = weeklyLoad(contacts);
+  const after = loadAfterTierChange(contacts, settings, path, newTierKey);
+  if (after <= settings.weeklyBudget + LOAD_EPSILON || after <= before + LOAD_EPSILON) return null;
+  const tier = resolveTier(settings, newTierKey);
+  const cadence = cadenceWithTier(contact, tier);
+  const target = tier === null ? "untracked" : `tier ${tier.key}${cadence === null ? "" : ` (every ${formatCadence(cadence)})`}`;
+  return `Moving ${contact.name} to ${target} raises the load to ${formatLoad(after)} touches a week, over the budget of ${formatLoad(settings.weeklyBudget)}.`;
+}

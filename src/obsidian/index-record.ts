@@ -1,0 +1,102 @@
+/**
+ * What the index keeps per contact note: the contact, and what it was built from. The record is
+ * also where the contact reads its log entries and tags on first use: at build time only the
+ * log's latest entry is read (all the schedule needs). One object per contact, so a build over
+ * thousands of notes leaves little for the garbage collector.
+ */
+import type { CachedMetadata, ListItemCache } from "obsidian";
+import { buildContact } from "../core/build-contact";
+import { sameContact, type Contact, type LazyLog, type TagSource } from "../core/contact";
+import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LatestEntry, type LogEntry } from "../core/log";
+import { readNote } from "../core/note";
+import type { Settings } from "../core/settings";
+import { tagsFromCache } from "./cache-reading";
+
+/** What a record is made from. */
+export interface RecordParts {
+  path: string;
+  /** The metadata cache of the note (its tags are read from it on first use). */
+  cache: CachedMetadata | null;
+  frontmatter: Readonly<Record<string, unknown>>;
+  frontmatterError: string | undefined;
+  /** The text the log is read from (`undefined` when the log section has no items), and its items. */
+  text: string | undefined;
+  items: readonly ListItemCache[];
+  /** The interaction types the log is read with. */
+  types: readonly string[];
+  /** What the log's reading depends on besides the text (see `logSettingsKey`). */
+  logSettings: string;
+  settings: Pick<Settings, "tiers">;
+  /** Already known (a renamed note keeps its log and tags): not worked out again. */
+  latest?: LatestEntry | null;
+  tags?: readonly string[];
+}
+
+export class IndexRecord implements LazyLog, TagSource {
+  contact: Contact;
+  readonly latest: LatestEntry | null;
+  readonly path: string;
+  private readonly cache: CachedMetadata | null;
+  readonly frontmatter: Readonly<Record<string, unknown>>;
+  readonly frontmatterError: string | undefined;
+  readonly text: string | undefined;
+  readonly items: readonly ListItemCache[];
+  readonly types: readonly string[];
+  readonly logSettings: string;
+
+  constructor(parts: RecordParts) {
+    const { path, frontmatter, frontmatterError, text, items } = parts;
+    this.path = path;
+    this.cache = parts.cache;
+    this.frontmatter = frontmatter;
+    this.frontmatterError = frontmatterError;
+    this.text = text;
+    this.items = items;
+    this.types = parts.types;
+    this.logSettings = parts.logSettings;
+    this.latest = parts.latest !== undefined ? parts.latest : text === undefined ? null : latestLogEntryAt(text, items);
+    this.contact = buildContact({ path, frontmatter, frontmatterError, tags: parts.tags ?? this, log: this }, parts.settings);
+  }
+
+  read(): LogEntry[] {
+    return this.text === undefined ? [] : logEntriesAt(this.text, this.items, this.types);
+  }
+
+  readTags(): string[] {
+    return this.cache === null ? [] : tagsFromCache(this.cache);
+  }
+}
+
+/** The record of a contact note from its cache, and its text when the log or invalid YAML needs it. */
+export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ListItemCache[], settings: Settings): IndexRecord {
+  let frontmatterError: string | undefined;
+  let frontmatter: Readonly<Record<string, unknown>> = cache.frontmatter ?? {};
+  if (text !== undefined && cache.frontmatter === undefined && frontmatterLineCount(splitLines(text.replace(/^\uFEFF/, ""))) > 0) {
+    // Obsidian drops frontmatter it cannot parse; the text tells us why.
+    const note = readNote(text);
+    frontmatterError = note.frontmatterError;
+    frontmatter = note.frontmatter;
+  }
+  return new IndexRecord({ path, cache, frontmatter, frontmatterError, text, items, types: settings.interactionTypes, logSettings: logSettingsKey(settings), settings });
+}
+
+const logSettingsKeys = new WeakMap<object, string>();
+
+/** What a log's reading depends on besides the text: the heading and the interaction types. */
+function logSettingsKey(settings: Pick<Settings, "logHeading" | "interactionTypes">): string {
+  let key = logSettingsKeys.get(settings);
+  if (key === undefined) {
+    key = `${settings.logHeading}\n${settings.interactionTypes.join("\n")}`;
+    logSettingsKeys.set(settings, key);
+  }
+  return key;
+}
+
+/**
+ * Do two records hold the same contact? The same text read with the same log settings gives the
+ * same log, so then the log is not read to compare; otherwise everything is compared.
+ */
+export function sameRecord(a: IndexRecord, b: IndexRecord | undefined): boolean {
+  if (b === undefined) return false;
+  return sameContact(a.contact, b.contact, a.text !== b.text || a.logSettings !== b.logSettings);
+}

@@ -1,0 +1,75 @@
+/**
+ * The seams between the plugin's parts. The due panel, the modals and the commands see the
+ * contact index and the note writer only through these interfaces, so each can be tested with a
+ * hand-made stand-in.
+ */
+import type { Contact, Problem } from "./core/contact";
+import type { IsoDate } from "./core/dates";
+import type { ScheduledContact } from "./core/schedule";
+import type { Settings } from "./core/settings";
+
+export type IndexState = "cold" | "indexing" | "ready";
+
+/** Read side of the contact index. */
+export interface ContactIndexReader {
+  readonly state: IndexState;
+  /** Moves by one on every real change; views re-render only when it moved. */
+  readonly revision: number;
+  contacts(): readonly Contact[];
+  get(path: string): Contact | undefined;
+  /** Every contact scheduled against `today` (cached per revision and day). */
+  scheduled(today: IsoDate): readonly ScheduledContact[];
+  /** Problems of every contact note, date-dependent ones included. */
+  problems(today: IsoDate): readonly Problem[];
+  /** Called (debounced) after a real change; returns the function that unsubscribes. */
+  onChange(listener: () => void): () => void;
+}
+
+export interface NewLogEntry {
+  date: IsoDate;
+  type: string | null;
+  summary: string;
+}
+
+/** Write side: every method is one atomic edit of one note through `Vault.process`. */
+export interface ContactActions {
+  /** Appends the entry and moves `last-touch` forward when newer. Runs the do-not-contact guard. */
+  logInteraction(path: string, entry: NewLogEntry): Promise<boolean>;
+  markTouchedToday(path: string): Promise<boolean>;
+  snooze(path: string, until: IsoDate): Promise<boolean>;
+  setDoNotContact(path: string, on: boolean): Promise<boolean>;
+  setNoRefer(path: string, on: boolean): Promise<boolean>;
+  setTier(path: string, tierKey: string): Promise<boolean>;
+  openNote(path: string): Promise<void>;
+}
+
+/** What the due panel, the modals and the commands are given by the plugin. */
+export interface PluginContext {
+  readonly index: ContactIndexReader;
+  readonly actions: ContactActions;
+  settings(): Settings;
+  /** Today's local calendar date. */
+  today(): IsoDate;
+}
+
+/** A yes-or-no question for the user (the confirm modal in the plugin). */
+export interface ConfirmRequest {
+  title: string;
+  message: string;
+  cta: string;
+  warning?: boolean;
+}
+
+/** One tier to pick, or `none` (untracked). */
+export interface TierChoice {
+  /** What `setTier` writes: a tier key, or `none`. */
+  key: string;
+  label: string;
+  /** e.g. "Inner circle · every 1m", "In the database, never due". */
+  description: string;
+  /** The contact's tier now. */
+  current: boolean;
+}
+
+/** Changes a contact's tier after the budget check; what the review modal uses for its tier moves. */
+export type ChangeTier = (contact: Contact, tierKey: string) => Promise<boolean>;

@@ -1,0 +1,109 @@
+/**
+ * "Find someone to refer": search the network by name, tag or note text. Do-not-contact and
+ * no-refer people are never candidates. Pure, so the exclusions and the ranking are tested on Node.
+ */
+import type { Contact } from "../../core/contact";
+import { LazySortedList } from "../../lib/lazy-sort";
+import { foldedName, foldKeepingLength, queryTerms, tagMatches } from "../../lib/text-match";
+
+export interface ReferralMatch {
+  contact: Contact;
+  /** Tags that matched the query. */
+  tags: string[];
+  /** A piece of the note around the first word found only in its text. */
+  snippet: string | null;
+}
+
+/** People who may be referred to: never do-not-contact, never no-refer. */
+export function referralCandidates(contacts: readonly Contact[]): Contact[] {
+  return contacts.filter((c) => !c.doNotContact && !c.noRefer);
+}
+
+/** The notes' text, folded once when read, for substring search and snippets. */
+export class NoteTextIndex {
+  private readonly texts = new Map<string, { text: string; folded: string }>();
+
+  set(path: string, text: string): void {
+    this.texts.set(path, { text, folded: foldKeepingLength(text) });
+  }
+
+  get size(): number {
+    return this.texts.size;
+  }
+
+  /** Position of `term` (folded) in the note, or -1 (also when the note was not read). */
+  find(path: string, term: string): number {
+    return this.texts.get(path)?.folded.indexOf(term) ?? -1;
+  }
+
+  /** About `width` characters of the note around `at`, on one line. */
+  snippet(path: string, at: number, length: number, width = 80): string | null {
+    const entry = this.texts.get(path);
+    if (entry === undefined || at < 0) return null;
+    const source = entry.text.length === entry.folded.length ? entry.text : entry.folded;
+    const start = Math.max(0, at - Math.floor((width - length) / 2));
+    const end = Math.min(source.length, start + width);
+    const piece = source.slice(start, end).replace(/\s+/g, " ").trim();
+    return `${start > 0 ? "…" : ""}${piece}${end < source.length ? "…" : ""}`;
+  }
+}
+
+const SCORE = { name: 3, tag: 2, text: 1 } as const;
+
+/**
+ * Every candidate that matches all the query's words, best first: a word in the name counts
+ * most, then a tag, then the note's text; ties by tier, then name. A word written `#tag` must be
+ * a tag (or the start of one). An empty query lists everyone by tier and name.
+ */
+export function searchReferrals(candidates: readonly Contact[], query: string, texts: NoteTextIndex, limit = 100): ReferralMatch[] {
+  const terms = queryTerms(query);
+  const scored: { match: ReferralMatch; score: number }[] = [];
+  for (const c of candidates) {
+    if (c.doNotContact || c.noRefer) continue;
+    let score = 0;
+    const tags: string[] = [];
+    let snippet: string | null = null;
+    let ok = true;
+    for (const term of terms) {
+      if (term.startsWith("#")) {
+        const wanted = term.slice(1);
+        const tag = c.tags.find((t) => tagMatches(t, wanted) || t.startsWith(wanted));
+        if (tag === undefined) {
+          ok = false;
+          break;
+        }
+        if (!tags.includes(tag)) tags.push(tag);
+        score += SCORE.tag;
+        continue;
+      }
+      if (foldedName(c).includes(term)) {
+        score += SCORE.name;
+        continue;
+      }
+      const tag = c.tags.find((t) => t.includes(term));
+      if (tag !== undefined) {
+        if (!tags.includes(tag)) tags.push(tag);
+        score += SCORE.tag;
+        continue;
+      }
+      const at = texts.find(c.path, term);
+      if (at < 0) {
+        ok = false;
+        break;
+      }
+      snippet ??= texts.snippet(c.path, at, term.length);
+      score += SCORE.text;
+    }
+    if (ok) scored.push({ match: { contact: c, tags, snippet }, score });
+  }
+  // Only the first `limit` are shown: sort that far, not the whole network.
+  const ranked = new LazySortedList(scored, (a, b) =>
+    b.score - a.score ||
+    a.match.contact.tierRank - b.match.contact.tierRank ||
+    a.match.contact.name.localeCompare(b.match.contact.name) ||
+    a.match.contact.path.localeCompare(b.match.contact.path),
+  );
+  const out: ReferralMatch[] = [];
+  for (let i = 0; i < Math.min(limit, ranked.length); i++) out.push(ranked.at(i).match);
+  return out;
+}

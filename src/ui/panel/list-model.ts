@@ -1,0 +1,308 @@
+/**
+ * What the due panel shows, as plain data: the groups, the filters (the flat list of headers and
+ * rows is flat-rows.ts), the load line and the empty states. No DOM and no
+ * 'obsidian' here, so all of it is unit-tested on Node.
+ */
+import type { Contact, Problem } from "../../core/contact";
+import { addDays, addMonths, type IsoDate } from "../../core/dates";
+import { comparePriority, type ScheduledContact } from "../../core/schedule";
+import type { Settings, TierDef } from "../../core/settings";
+import { LazySortedList } from "../../lib/lazy-sort";
+import { fold, foldedName, queryTerms, tagMatches } from "../../lib/text-match";
+
+/** `week`: this week's plan, the first people to reach within the weekly budget (see `week-plan.ts`). */
+export type ContactGroupKey = "week" | "overdue" | "due" | "new" | "soon" | "snoozed";
+export type GroupKey = ContactGroupKey | "problems";
+
+export interface GroupInfo {
+  key: GroupKey;
+  label: string;
+  collapsedByDefault: boolean;
+}
+
+/**
+ * The panel's groups, in order. This week's plan comes first; the groups of people to reach after
+ * it hold the overflow. Everyone else (on schedule, untracked, do-not-contact) is not listed.
+ */
+export const GROUPS: readonly GroupInfo[] = [
+  { key: "week", label: "This week", collapsedByDefault: false },
+  { key: "overdue", label: "Overdue", collapsedByDefault: false },
+  { key: "due", label: "Due today", collapsedByDefault: false },
+  { key: "new", label: "Never contacted", collapsedByDefault: false },
+  { key: "soon", label: "Due soon", collapsedByDefault: false },
+  { key: "snoozed", label: "Snoozed", collapsedByDefault: true },
+  { key: "problems", label: "Problems", collapsedByDefault: true },
+];
+
+const CONTACT_GROUPS: readonly ContactGroupKey[] = ["week", "overdue", "due", "new", "soon", "snoozed"];
+/** The groups of people to reach by status, in the due view's order; with `week`, an empty panel means these are empty. */
+export const REACH_GROUPS: readonly ContactGroupKey[] = ["overdue", "due", "new", "soon"];
+
+export function isGroupKey(value: unknown): value is GroupKey {
+  return GROUPS.some((g) => g.key === value);
+}
+
+export function defaultCollapsed(): Set<GroupKey> {
+  return new Set(GROUPS.filter((g) => g.collapsedByDefault).map((g) => g.key));
+}
+
+export interface DueGroups {
+  contacts: Readonly<Record<ContactGroupKey, LazySortedList<ScheduledContact>>>;
+  problems: LazySortedList<Problem>;
+}
+
+/** Snoozed people in the order they wake up; ties as the core's priority (by name). */
+function compareSnoozed(a: ScheduledContact, b: ScheduledContact): number {
+  // ISO dates order as plain strings: no locale-aware comparison needed.
+  const x = a.contact.snoozeUntil ?? "";
+  const y = b.contact.snoozeUntil ?? "";
+  return x < y ? -1 : x > y ? 1 : comparePriority(a, b);
+}
+
+function compareProblems(a: Problem, b: Problem): number {
+  return a.path < b.path ? -1 : a.path > b.path ? 1 : a.message < b.message ? -1 : a.message > b.message ? 1 : 0;
+}
+
+/** The members of each contact group, unsorted. */
+export type GroupBuckets = Record<ContactGroupKey, ScheduledContact[]>;
+
+export function newBuckets(): GroupBuckets {
+  return { week: [], overdue: [], due: [], new: [], soon: [], snoozed: [] };
+}
+
+/**
+ * Buckets the schedule into the panel's groups, in one pass. Sorting is left to the lists, which
+ * sort only as far as they are read. Do-not-contact people are dropped whatever their status.
+ * The week plan starts empty: `planGroups` (week-plan.ts) moves the first people into it.
+ */
+export function groupSchedule(scheduled: readonly ScheduledContact[], problems: readonly Problem[]): DueGroups {
+  const buckets = newBuckets();
+  for (const s of scheduled) addToBucket(buckets, s);
+  return groupsFromBuckets(buckets, problems);
+}
+
+/** Puts one person in the bucket of their status, if the panel lists it and they may be contacted. */
+export function addToBucket(buckets: GroupBuckets, s: ScheduledContact): void {
+  if (s.contact.doNotContact) return;
+  switch (s.status) {
+    case "overdue":
+    case "due":
+    case "new":
+    case "soon":
+    case "snoozed":
+      buckets[s.status].push(s);
+      break;
+    default:
+      break;
+  }
+}
+
+/** The groups as lazily sorted lists (taking ownership of the buckets' arrays). */
+export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Problem[]): DueGroups {
+  return {
+    contacts: {
+      week: new LazySortedList(buckets.week, comparePriority),
+      overdue: new LazySortedList(buckets.overdue, comparePriority),
+      due: new LazySortedList(buckets.due, comparePriority),
+      new: new LazySortedList(buckets.new, comparePriority),
+      soon: new LazySortedList(buckets.soon, comparePriority),
+      snoozed: new LazySortedList(buckets.snoozed, compareSnoozed),
+    },
+    problems: new LazySortedList([...problems], compareProblems),
+  };
+}
+
+// ---- filters ----------------------------------------------------------------------------------
+
+export interface DueFilters {
+  /** A tier key, `NO_TIER` for contacts without a tier, or `null` for all. */
+  tier: string | null;
+  /** A tag (lower case, no `#`; nested tags below it match), or `null` for all. */
+  tag: string | null;
+  /** Words that must all appear in the name. */
+  search: string;
+}
+
+export const NO_TIER = "";
+export const NO_FILTERS: Readonly<DueFilters> = { tier: null, tag: null, search: "" };
+
+export function hasFilters(f: DueFilters): boolean {
+  return f.tier !== null || f.tag !== null || f.search.trim() !== "";
+}
+
+/** The test a contact must pass, or `null` when every contact passes. */
+export function contactFilter(f: DueFilters): ((c: Contact) => boolean) | null {
+  if (!hasFilters(f)) return null;
+  const tier = f.tier === null ? null : f.tier.toLowerCase();
+  const tag = f.tag === null ? null : f.tag.replace(/^#/, "").toLowerCase();
+  const terms = queryTerms(f.search);
+  return (c) => {
+    if (tier !== null && (tier === NO_TIER ? c.tier !== null : c.tier?.key.toLowerCase() !== tier)) return false;
+    if (tag !== null && !c.tags.some((t) => tagMatches(t, tag))) return false;
+    if (terms.length > 0) {
+      const name = foldedName(c);
+      if (!terms.every((t) => name.includes(t))) return false;
+    }
+    return true;
+  };
+}
+
+/**
+ * The groups narrowed by the filters. People are filtered by tier, tag and name; problems by the
+ * search words only (against the file path and the message), since a problem may be the very
+ * reason a note has no tier.
+ */
+export function filterGroups(groups: DueGroups, f: DueFilters): DueGroups {
+  const keep = contactFilter(f);
+  if (keep === null) return groups;
+  const contacts = {} as Record<ContactGroupKey, LazySortedList<ScheduledContact>>;
+  for (const key of CONTACT_GROUPS) contacts[key] = groups.contacts[key].filter((s) => keep(s.contact));
+  const terms = queryTerms(f.search);
+  const problems = terms.length === 0 ? groups.problems : groups.problems.filter((p) => {
+    const text = fold(`${p.path} ${p.message}`);
+    return terms.every((t) => text.includes(t));
+  });
+  return { contacts, problems };
+}
+
+/** How many people the groups hold that are to be reached (this week, overdue, due, never contacted, soon). */
+export function reachCount(groups: DueGroups): number {
+  let n = groups.contacts.week.length;
+  for (const key of REACH_GROUPS) n += groups.contacts[key].length;
+  return n;
+}
+
+// ---- header, empty states, options --------------------------------------------------------------
+
+export interface LoadSummary {
+  text: string;
+  /** Load / budget, clamped to 0..1, for the meter. */
+  fraction: number;
+  over: boolean;
+}
+
+/** One decimal, without a trailing ".0". */
+export function formatAmount(n: number): string {
+  const rounded = Math.round(n * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+/**
+ * "Load 7.4 / 10 touches a week"; over budget when the shown load exceeds the budget, and then it
+ * says by how much, in the numbers shown: "Load 6.6 / 6 touches a week: over by 0.6".
+ */
+export function loadSummary(load: number, budget: number): LoadSummary {
+  const shown = Math.round(load * 10) / 10;
+  const over = shown > budget;
+  const text = `Load ${formatAmount(load)} / ${formatAmount(budget)} touches a week${over ? `: over by ${formatAmount(shown - budget)}` : ""}`;
+  const fraction = budget > 0 ? Math.min(1, Math.max(0, load / budget)) : 1;
+  return { text, fraction, over };
+}
+
+export interface EmptyStateInput {
+  indexReady: boolean;
+  contactCount: number;
+  filtersActive: boolean;
+  /** People to reach after the filters. */
+  reachCount: number;
+  scheduled: readonly ScheduledContact[];
+  settings: Pick<Settings, "contactsFolder" | "contactTag">;
+}
+
+/** The sentence the panel shows above its list when nobody is there to reach, or `null`. */
+export function emptyStateText(input: EmptyStateInput): string | null {
+  if (input.contactCount === 0) {
+    if (!input.indexReady) return "Indexing contacts…";
+    const tag = `#${input.settings.contactTag}`;
+    const folder = input.settings.contactsFolder;
+    return folder === ""
+      ? `No contacts yet: notes tagged ${tag} are contacts; change this in settings.`
+      : `No contacts yet: notes in the ${folder} folder or tagged ${tag} are contacts; change this in settings.`;
+  }
+  if (input.reachCount > 0) return null;
+  if (input.filtersActive) return "No one to reach matches these filters.";
+  const next = nextUp(input.scheduled);
+  if (next !== null) return `Nobody is due. Next up: ${next.contact.name}, due ${next.nextDue ?? ""}.`;
+  if (input.scheduled.some((s) => s.status === "snoozed" && !s.contact.doNotContact)) return "Nobody is due. Snoozed contacts are listed below.";
+  return "Nobody is due: no contact has a tier or a cadence yet. Give someone a tier (for example tier: B) to keep in touch on a schedule.";
+}
+
+/** The contact on schedule whose next touch comes first (ties by the core's priority). */
+export function nextUp(scheduled: readonly ScheduledContact[]): ScheduledContact | null {
+  let best: ScheduledContact | null = null;
+  for (const s of scheduled) {
+    if (s.status !== "ok" || s.nextDue === null || s.contact.doNotContact) continue;
+    if (best === null || s.nextDue < (best.nextDue ?? "") || (s.nextDue === best.nextDue && comparePriority(s, best) < 0)) best = s;
+  }
+  return best;
+}
+
+export interface Option {
+  value: string;
+  label: string;
+}
+
+// Dropdown values are strings; prefixes keep "all", "no tier" and any tier key apart.
+const ALL = "all";
+
+export function tierOptions(tiers: readonly TierDef[]): Option[] {
+  return [
+    { value: ALL, label: "All tiers" },
+    ...tiers.map((t) => ({ value: `tier:${t.key}`, label: `${t.key}: ${t.label}` })),
+    { value: "none", label: "No tier" },
+  ];
+}
+
+export function tierFromOption(value: string): string | null {
+  if (value === "none") return NO_TIER;
+  return value.startsWith("tier:") ? value.slice(5) : null;
+}
+
+export function tierToOption(tier: string | null): string {
+  return tier === null ? ALL : tier === NO_TIER ? "none" : `tier:${tier}`;
+}
+
+/** Every tag on a contact that can be reached, except the contact tag itself, sorted. */
+export function tagOptions(contacts: readonly Contact[], contactTag: string): Option[] {
+  const own = contactTag.replace(/^#/, "").toLowerCase();
+  const counts = new Map<string, number>();
+  for (const c of contacts) {
+    if (c.doNotContact) continue;
+    for (const t of c.tags) if (t !== own) counts.set(t, (counts.get(t) ?? 0) + 1);
+  }
+  const tags = [...counts.keys()].sort((a, b) => a.localeCompare(b));
+  return [{ value: ALL, label: "All tags" }, ...tags.map((t) => ({ value: `tag:${t}`, label: `#${t} (${counts.get(t) ?? 0})` }))];
+}
+
+export function tagFromOption(value: string): string | null {
+  return value.startsWith("tag:") ? value.slice(4) : null;
+}
+
+export function tagToOption(tag: string | null): string {
+  return tag === null ? ALL : `tag:${tag}`;
+}
+
+// ---- rows ---------------------------------------------------------------------------------------
+
+/** A quiet hint next to a name (the reciprocity suggestions plug in here). */
+export interface RowHint {
+  text: string;
+  /** An Obsidian icon id; a default is used when absent. */
+  icon?: string;
+}
+
+export type RowHintProvider = (s: ScheduledContact) => RowHint | null;
+
+/** The snooze menu's quick choices. */
+export function snoozeChoices(today: IsoDate): { label: string; until: IsoDate }[] {
+  return [
+    { label: "1 week", until: addDays(today, 7) },
+    { label: "1 month", until: addMonths(today, 1) },
+  ];
+}
+
+/** A problem's message without the leading "path: ", which the row already shows. */
+export function problemText(p: Problem): string {
+  const prefix = `${p.path}: `;
+  return p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message;
+}

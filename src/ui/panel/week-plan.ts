@@ -1,0 +1,136 @@
+/**
+ * The panel's side of network planning (issue 7), as plain data: this week's plan lifted out of
+ * the groups, the lines under the load meter, and the words for the over-budget tier moves.
+ *
+ * The plan is the core's `planWeek`, computed from the panel's lazily sorted groups instead of a
+ * fresh due list: the people to reach are already bucketed by status in the due view's order, so
+ * taking the first `capacity` of them sorts only that many, whatever the size of the network.
+ */
+import type { Contact } from "../../core/contact";
+import type { IsoDate } from "../../core/dates";
+import { formatLoad } from "../../core/load";
+import { isoWeek } from "../../core/dates";
+import { touchesThisWeek } from "../../core/week-plan";
+import type { TierMove, TierMovePlan } from "../../core/tier-moves";
+import { comparePriority, type ScheduledContact } from "../../core/schedule";
+import type { Settings } from "../../core/settings";
+import { formatAmount, REACH_GROUPS, type ContactGroupKey, type DueGroups } from "./list-model";
+import { LazySortedList } from "../../lib/lazy-sort";
+
+export interface PanelWeek {
+  /** Monday and Sunday of the ISO week that contains today. */
+  weekStart: IsoDate;
+  weekEnd: IsoDate;
+  budget: number;
+  /** Touches already made this week (`touchesThisWeek`). */
+  loggedThisWeek: number;
+  /** Touches left this week: max(0, ⌊budget⌋ − logged), as in `planWeek`. */
+  capacity: number;
+  /** People in this week's plan (at most `capacity`). */
+  planned: number;
+  /** People to reach after them: the overflow, still listed in their groups. */
+  overflow: number;
+}
+
+/**
+ * `touchesThisWeek` for a schedule made against `today`, without reading everyone's log: a contact
+ * has a touch this week only when its effective last touch (the latest touch up to today) is on
+ * or after Monday, which is rare; only those are counted in full.
+ */
+export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: IsoDate): number {
+  const { start } = isoWeek(today);
+  const recent = [];
+  for (const s of scheduled) if (s.lastTouch !== null && s.lastTouch >= start) recent.push(s.contact);
+  return touchesOf(recent, today);
+}
+
+/**
+ * `touchesThisWeek` for these contacts, reading the log only of those whose latest entry (dated
+ * after today or not) is on or after Monday: for the others the log holds nothing this week, and
+ * only `last-touch` can count.
+ */
+export function touchesOf(contacts: readonly Contact[], today: IsoDate): number {
+  const { start } = isoWeek(today);
+  const withLog: Contact[] = [];
+  let count = 0;
+  for (const c of contacts) {
+    if (c.lastLogged !== null && c.lastLogged.date >= start) withLog.push(c);
+    else if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) count++;
+  }
+  return count + touchesThisWeek(withLog, today);
+}
+
+/**
+ * Moves the first `capacity` people to reach (overdue, then due today, never contacted, due soon,
+ * each in priority order: the due list's order) into the `week` group; the groups keep the rest.
+ * Equal to `planWeek(scheduled, settings, today)` on the same schedule (tested).
+ */
+export function planGroups(groups: DueGroups, scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
+  return planGroupsWith(groups, loggedThisWeek(scheduled, today), settings, today);
+}
+
+/** `planGroups` when the touches already made this week (`loggedThisWeek`) are known. */
+export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
+  const { start, end } = isoWeek(today);
+  const budget = settings.weeklyBudget;
+  const capacity = Math.max(0, Math.floor(budget) - logged);
+  const lists: Record<ContactGroupKey, LazySortedList<ScheduledContact>> = { ...groups.contacts };
+  const week: ScheduledContact[] = [];
+  let overflow = 0;
+  for (const key of REACH_GROUPS) {
+    const list = groups.contacts[key];
+    const take = Math.min(capacity - week.length, list.length);
+    for (let i = 0; i < take; i++) week.push(list.at(i));
+    if (take > 0) lists[key] = list.dropFirst(take);
+    overflow += list.length - take;
+  }
+  lists.week = new LazySortedList(week, comparePriority, week.length);
+  return {
+    groups: { contacts: lists, problems: groups.problems },
+    week: { weekStart: start, weekEnd: end, budget, loggedThisWeek: logged, capacity, planned: week.length, overflow },
+  };
+}
+
+function touches(n: number): string {
+  return `${n} ${n === 1 ? "touch" : "touches"}`;
+}
+
+/** The line under the load meter about this week, e.g. "This week: room for 5 more touches (budget 6, 1 logged since Monday)." */
+export function weekSummary(w: PanelWeek): string {
+  const logged = w.loggedThisWeek === 0 ? "none logged yet" : `${w.loggedThisWeek} logged since Monday`;
+  if (w.capacity > 0) return `This week: room for ${w.loggedThisWeek > 0 ? `${w.capacity} more ${w.capacity === 1 ? "touch" : "touches"}` : touches(w.capacity)} (budget ${formatAmount(w.budget)}, ${logged}).`;
+  const rest = w.overflow > 0 ? "; the rest can wait" : "";
+  return `This week: the budget of ${formatAmount(w.budget)} is used (${logged})${rest}.`;
+}
+
+// ---- over budget: the tier moves ----------------------------------------------------------------
+
+/** The move in words: "A → B", "A → C", "D → untracked". */
+export function moveLabel(m: Pick<TierMove, "fromTier" | "toTier">): string {
+  return `${m.fromTier} → ${m.toTier ?? "untracked"}`;
+}
+
+/** The tier key the move writes (`none` makes the contact untracked). */
+export function moveTierKey(m: Pick<TierMove, "toTier">): string {
+  return m.toTier ?? "none";
+}
+
+/** The apply button's text: "Move to B", "Untrack". */
+export function moveAction(m: Pick<TierMove, "toTier">): string {
+  return m.toTier === null ? "Untrack" : `Move to ${m.toTier}`;
+}
+
+/** What one move saves, e.g. "−0.15 a week" (two decimals: single moves are small). */
+export function moveSaving(m: Pick<TierMove, "loadSaved">): string {
+  return `−${(Math.round(m.loadSaved * 100) / 100).toFixed(2)} a week`;
+}
+
+/** The sentence above the suggestions. */
+export function movesSummary(plan: TierMovePlan): string {
+  if (plan.suggestions.length === 0 || !plan.withinBudget) {
+    return `No tier moves can fit the budget: ${formatLoad(plan.fixedLoad)} touches a week come from cadences set in the notes themselves or without a tier. Raise the budget, or lengthen those cadences by hand.`;
+  }
+  const people = plan.suggestions.length === 1 ? "this person" : `these ${plan.suggestions.length} people`;
+  const moves = plan.moves === plan.suggestions.length ? "" : ` (${plan.moves} tier steps)`;
+  return `Moving ${people} down${moves} brings the load from ${formatLoad(plan.load)} to ${formatLoad(plan.loadAfter)} touches a week. Lowest priority first.`;
+}

@@ -1,0 +1,270 @@
+/**
+ * The settings tab: every setting of the SPEC, each edit checked with the same schema that loads
+ * `data.json`. A value that does not validate is not saved; a line under the setting says why,
+ * and the last good value stays in force.
+ */
+import { PluginSettingTab, Setting, type App, type Plugin, type TextComponent } from "obsidian";
+import { validateSettingField, type SettingField, type Settings, type TierDef } from "../../core/settings";
+import { MessageLine } from "../modals/modal-helpers";
+
+export interface SettingsTabHost {
+  settings(): Settings;
+  /** Saves new settings (the version is kept) and applies them: the index rebuilds. */
+  saveSettings(next: Settings): Promise<void>;
+}
+
+type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+
+interface FieldSpec<K extends SettingField> {
+  field: K;
+  name: string;
+  desc: string;
+  placeholder?: string;
+  show(value: Settings[K]): string;
+  parse(text: string): Parsed;
+}
+
+const asText = (text: string): Parsed => ({ ok: true, value: text });
+
+/** A list typed as words separated by commas or spaces. */
+export function parseList(text: string): string[] {
+  return text.split(/[,\s]+/).filter((w) => w !== "");
+}
+
+/** A number typed in a text box, within bounds, with a message that says what is expected. */
+export function parseNumber(text: string, opts: { min: number; max: number; integer: boolean; what: string }): Parsed {
+  const value = Number(text.trim());
+  const expected = `${opts.what}: ${opts.integer ? "a whole number" : "a number"} from ${opts.min} to ${opts.max}`;
+  if (text.trim() === "" || !Number.isFinite(value)) return { ok: false, message: `Enter ${expected}` };
+  if ((opts.integer && !Number.isInteger(value)) || value < opts.min || value > opts.max) return { ok: false, message: `Enter ${expected}` };
+  return { ok: true, value };
+}
+
+/** The first tier key not yet used: E after A–D. */
+export function nextTierKey(tiers: readonly TierDef[]): string {
+  const used = new Set(tiers.map((t) => t.key.toLowerCase()));
+  for (const key of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") if (!used.has(key.toLowerCase())) return key;
+  let n = tiers.length + 1;
+  while (used.has(String(n))) n++;
+  return String(n);
+}
+
+/**
+ * One setting, described once. Obsidian 1.13 and later take these from `getSettingDefinitions()`
+ * (rendering each row with `render` and indexing its name and description for the settings
+ * search); older versions call `display()`, which draws the same rows itself.
+ */
+export interface SettingRow {
+  name: string;
+  desc: string;
+  render(setting: Setting): void;
+}
+
+export interface SettingGroup {
+  type: "group";
+  heading: string;
+  items: SettingRow[];
+}
+
+export class ContactCadenceSettingTab extends PluginSettingTab {
+  /** The tiers as typed: an edit that does not validate stays here, unsaved, until it does. */
+  private draftTiers: TierDef[] = [];
+
+  constructor(app: App, plugin: Plugin, private readonly host: SettingsTabHost) {
+    super(app, plugin);
+  }
+
+  /** Obsidian 1.13+: the rows, grouped under headings (this also makes them searchable). */
+  getSettingDefinitions(): SettingGroup[] {
+    this.draftTiers = this.host.settings().tiers.map((t) => ({ ...t, aliases: [...t.aliases] }));
+    return [
+      {
+        type: "group",
+        heading: "Contact notes",
+        items: [
+          this.field({
+            field: "contactsFolder",
+            name: "Contacts folder",
+            desc: "Every note in this folder and its subfolders is a contact. New contacts are created here. Leave empty to rely on the tag alone.",
+            placeholder: "Contacts",
+            show: (v) => v,
+            parse: asText,
+          }),
+          this.field({
+            field: "contactTag",
+            name: "Contact tag",
+            desc: "A note with this tag is a contact wherever it is; nested tags count too (contact/work).",
+            placeholder: "contact",
+            show: (v) => v,
+            parse: asText,
+          }),
+        ],
+      },
+      {
+        type: "group",
+        heading: "Tiers",
+        items: [...this.draftTiers.map((_, i) => this.tierRow(i)), this.addTierRow()],
+      },
+      {
+        type: "group",
+        heading: "Schedule",
+        items: [
+          this.field({
+            field: "soonDays",
+            name: "Due soon",
+            desc: "People whose next touch falls within this many days are listed as due soon.",
+            placeholder: "7",
+            show: (v) => String(v),
+            parse: (t) => parseNumber(t, { min: 0, max: 365, integer: true, what: "days" }),
+          }),
+          this.field({
+            field: "weeklyBudget",
+            name: "Weekly budget",
+            desc: "How many touches a week you can give your network. The due panel compares what your cadences ask for with it.",
+            placeholder: "10",
+            show: (v) => String(v),
+            parse: (t) => parseNumber(t, { min: 0.1, max: 1000, integer: false, what: "touches a week" }),
+          }),
+        ],
+      },
+      {
+        type: "group",
+        heading: "Interaction log",
+        items: [
+          this.field({
+            field: "logHeading",
+            name: "Log heading",
+            desc: "The heading of the section that holds a note's interaction log (any level). Logged interactions are appended there.",
+            placeholder: "Log",
+            show: (v) => v,
+            parse: asText,
+          }),
+          this.field({
+            field: "interactionTypes",
+            name: "Interaction types",
+            desc: "One word each, separated by commas or spaces. The log form offers them, and a log line's first word counts as its type when it is one of them.",
+            show: (v) => v.join(", "),
+            parse: (t) => ({ ok: true, value: parseList(t) }),
+          }),
+        ],
+      },
+    ];
+  }
+
+  /** Obsidian before 1.13: draws the same rows. */
+  display(): void {
+    const { containerEl } = this;
+    containerEl.empty();
+    for (const group of this.getSettingDefinitions()) {
+      new Setting(containerEl).setName(group.heading).setHeading();
+      for (const row of group.items) row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+    }
+  }
+
+  /** Draws the tab again (after a tier is added or removed). */
+  private redraw(): void {
+    // From 1.13 Obsidian draws the rows and `update()` asks it to; before, `display()` does.
+    const update = (this as unknown as { update?: () => void }).update;
+    if (typeof update === "function") update.call(this);
+    else this.display();
+  }
+
+  /** One text setting, validated on every edit and saved only when valid. */
+  private field<K extends SettingField>(spec: FieldSpec<K>): SettingRow {
+    return {
+      name: spec.name,
+      desc: spec.desc,
+      render: (setting) => {
+        const message = new MessageLine(setting.infoEl);
+        setting.addText((text) => {
+          text.setValue(spec.show(this.host.settings()[spec.field]));
+          if (spec.placeholder !== undefined) text.setPlaceholder(spec.placeholder);
+          text.onChange(async (value) => {
+            const parsed = spec.parse(value);
+            const result = parsed.ok ? validateSettingField(spec.field, parsed.value) : { ok: false as const, message: parsed.message };
+            markInvalid(text, !result.ok);
+            if (!result.ok) {
+              message.error(`Not saved: ${result.message}.`);
+              return;
+            }
+            message.show({});
+            await this.save({ [spec.field]: result.value });
+          });
+        });
+      },
+    };
+  }
+
+  private tierRow(index: number): SettingRow {
+    return {
+      name: `Tier ${index + 1}`,
+      desc: "Key, label, cadence (such as 2w, 3m, quarterly) and aliases.",
+      render: (setting) => {
+        const tier = this.draftTiers[index];
+        if (tier === undefined) return;
+        setting.settingEl.addClass("cc-tier-setting");
+        const message = new MessageLine(setting.infoEl);
+        const edit = (change: (t: TierDef) => void) => async (): Promise<void> => {
+          const current = this.draftTiers[index];
+          if (current === undefined) return;
+          change(current);
+          await this.saveTiers(message);
+        };
+        setting.addText((t) => t.setPlaceholder("Key").setValue(tier.key).onChange(edit((d) => (d.key = t.getValue()))));
+        setting.addText((t) => t.setPlaceholder("Label").setValue(tier.label).onChange(edit((d) => (d.label = t.getValue()))));
+        setting.addText((t) => t.setPlaceholder("Cadence").setValue(tier.cadence).onChange(edit((d) => (d.cadence = t.getValue()))));
+        setting.addText((t) => t.setPlaceholder("Aliases").setValue(tier.aliases.join(", ")).onChange(edit((d) => (d.aliases = parseList(t.getValue())))));
+        setting.addExtraButton((b) =>
+          b
+            .setIcon("trash")
+            .setTooltip("Remove this tier")
+            .onClick(async () => {
+              const result = validateSettingField("tiers", this.draftTiers.filter((_, i) => i !== index));
+              if (!result.ok) {
+                message.error(`Not removed: ${result.message}.`);
+                return;
+              }
+              await this.save({ tiers: result.value });
+              this.redraw();
+            }),
+        );
+      },
+    };
+  }
+
+  private addTierRow(): SettingRow {
+    return {
+      name: "Add a tier",
+      desc: "Tiers say how close people are and how often to keep in touch. A note's tier may be a key or an alias; a contact whose tier is removed is listed under problems.",
+      render: (setting) => {
+        setting.addButton((b) => b.setButtonText("Add").onClick(() => this.addTier()));
+      },
+    };
+  }
+
+  private async saveTiers(message: MessageLine): Promise<void> {
+    const result = validateSettingField("tiers", this.draftTiers);
+    if (!result.ok) {
+      message.error(`Not saved: ${result.message}.`);
+      return;
+    }
+    message.show({});
+    await this.save({ tiers: result.value });
+  }
+
+  private async addTier(): Promise<void> {
+    const tiers = this.host.settings().tiers;
+    const result = validateSettingField("tiers", [...tiers, { key: nextTierKey(tiers), label: "New tier", cadence: "1y", aliases: [] }]);
+    if (result.ok) await this.save({ tiers: result.value });
+    this.redraw();
+  }
+
+  private async save(change: Partial<Settings>): Promise<void> {
+    await this.host.saveSettings({ ...this.host.settings(), ...change });
+  }
+}
+
+function markInvalid(text: TextComponent, invalid: boolean): void {
+  text.inputEl.toggleClass("cc-invalid", invalid);
+  text.inputEl.setAttr("aria-invalid", invalid ? "true" : null);
+}

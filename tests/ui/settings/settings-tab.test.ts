@@ -1,0 +1,147 @@
+import type * as O from "obsidian";
+import { describe, expect, it, vi } from "vitest";
+import { defaultSettings, SETTINGS_VERSION, type Settings } from "../../../src/core/settings";
+import { ContactCadenceSettingTab, nextTierKey, parseList, parseNumber } from "../../../src/ui/settings/settings-tab";
+import { ExtraButtonComponent, FakeElement, settingsIn, TextComponent, ButtonComponent, createApp, type Setting } from "../../stubs/obsidian";
+
+function open(): { tab: ContactCadenceSettingTab; saved: Settings[]; current: () => Settings; setting: (name: string) => Setting } {
+  const { app } = createApp();
+  let current = defaultSettings();
+  const saved: Settings[] = [];
+  const tab = new ContactCadenceSettingTab(app, {} as O.Plugin, {
+    settings: () => current,
+    saveSettings: async (next) => {
+      current = next;
+      saved.push(next);
+    },
+  });
+  tab.display();
+  const setting = (name: string): Setting => {
+    const found = settingsIn(tab.containerEl).find((s) => s.name === name);
+    if (found === undefined) throw new Error(`no setting ${name}`);
+    return found;
+  };
+  return { tab, saved, current: () => current, setting };
+}
+
+const text = (s: Setting, i = 0): TextComponent => s.components.filter((c) => c instanceof TextComponent)[i] as TextComponent;
+const message = (s: Setting): string => FakeElement.of(s.infoEl).findAll((el) => el.hasClass("cc-modal-message"))[0]?.getText() ?? "(none)";
+
+describe("the settings tab", () => {
+  it("shows every setting, under headings", () => {
+    const { tab } = open();
+    const settings = settingsIn(tab.containerEl);
+    expect(settings.filter((s) => s.heading).map((s) => s.name)).toEqual(["Contact notes", "Tiers", "Schedule", "Interaction log"]);
+    expect(settings.filter((s) => !s.heading && s.name !== "").map((s) => s.name)).toEqual([
+      "Contacts folder",
+      "Contact tag",
+      "Tier 1",
+      "Tier 2",
+      "Tier 3",
+      "Tier 4",
+      "Add a tier",
+      "Due soon",
+      "Weekly budget",
+      "Log heading",
+      "Interaction types",
+    ]);
+    expect(text(settings.find((s) => s.name === "Interaction types") as Setting).getValue()).toBe("call, email, message, meeting, meal, event, card, gift, intro, referral, help, note");
+  });
+
+  it("describes the same rows for Obsidian's declarative settings (1.13+), so they are searchable", () => {
+    const { tab } = open();
+    const groups = tab.getSettingDefinitions();
+    expect(groups.map((g) => [g.type, g.heading, g.items.length])).toEqual([
+      ["group", "Contact notes", 2],
+      ["group", "Tiers", 5],
+      ["group", "Schedule", 2],
+      ["group", "Interaction log", 2],
+    ]);
+    const drawn = settingsIn(tab.containerEl).filter((s) => !s.heading).map((s) => [s.name, s.desc]);
+    expect(groups.flatMap((g) => g.items.map((i) => [i.name, i.desc]))).toEqual(drawn);
+  });
+
+  it("rejects a bad number inline, keeps the last good value, and saves a good one", async () => {
+    const { setting, saved, current } = open();
+    const soon = setting("Due soon");
+    await text(soon).input("-1");
+    expect(message(soon)).toBe("Not saved: Enter days: a whole number from 0 to 365.");
+    expect(FakeElement.of(text(soon).inputEl).getAttr("aria-invalid")).toBe("true");
+    await text(soon).input("2.5");
+    expect(saved).toEqual([]);
+    await text(soon).input("14");
+    expect(message(soon)).toBe("");
+    expect(FakeElement.of(text(soon).inputEl).getAttr("aria-invalid")).toBeNull();
+    expect(current()).toMatchObject({ soonDays: 14, version: SETTINGS_VERSION });
+  });
+
+  it("checks text settings with the settings schema", async () => {
+    const { setting, saved, current } = open();
+    await text(setting("Contact tag")).input(" # ");
+    expect(message(setting("Contact tag"))).toBe("Not saved: the contact tag cannot be empty.");
+    await text(setting("Contact tag")).input("#person");
+    await text(setting("Contacts folder")).input("/People/");
+    await text(setting("Interaction types")).input("call, c@ll");
+    expect(message(setting("Interaction types"))).toBe("Not saved: a type is one word.");
+    await text(setting("Interaction types")).input("Call coffee, lunch");
+    expect(saved).toHaveLength(3);
+    expect(current()).toMatchObject({ contactTag: "person", contactsFolder: "People", interactionTypes: ["call", "coffee", "lunch"] });
+  });
+
+  it("saves a tier edit only when the tiers are valid", async () => {
+    const { setting, current, saved } = open();
+    const tier2 = setting("Tier 2");
+    await text(tier2, 2).input("sometimes");
+    expect(message(tier2)).toBe("Not saved: not a cadence (try 2w, 3m, quarterly).");
+    expect(saved).toEqual([]);
+    await text(tier2, 2).input("2m");
+    await text(tier2, 1).input("Busy");
+    await text(tier2, 3).input("2, active b");
+    expect(current().tiers[1]).toEqual({ key: "B", label: "Busy", cadence: "2m", aliases: ["2", "active", "b"] });
+    await text(tier2, 0).input("a");
+    expect(message(tier2)).toBe("Not saved: tier keys must be unique.");
+    expect(current().tiers[1]?.key).toBe("B");
+  });
+
+  it("adds and removes tiers, but never the last one", async () => {
+    const { tab, current, setting } = open();
+    const buttons = settingsIn(tab.containerEl).flatMap((s) => s.components).filter((c) => c instanceof ButtonComponent);
+    await (buttons[0] as ButtonComponent).click();
+    expect(current().tiers.map((t) => [t.key, t.cadence])).toEqual([["A", "1m"], ["B", "3m"], ["C", "6m"], ["D", "1y"], ["E", "1y"]]);
+    const remove = (name: string): Promise<void> => (setting(name).components.find((c) => c instanceof ExtraButtonComponent) as ExtraButtonComponent).click();
+    for (let n = 5; n > 1; n--) await remove("Tier 1");
+    expect(current().tiers.map((t) => t.key)).toEqual(["E"]);
+    await remove("Tier 1");
+    expect(message(setting("Tier 1"))).toBe("Not removed: at least one tier is needed.");
+    expect(current().tiers).toHaveLength(1);
+  });
+});
+
+describe("settings tab redraws", () => {
+  it("asks Obsidian 1.13+ to redraw with update() when it has one", async () => {
+    const { tab, current } = open();
+    const update = vi.fn();
+    Object.assign(tab, { update });
+    const add = settingsIn(tab.containerEl).flatMap((s) => s.components).find((c) => c instanceof ButtonComponent) as ButtonComponent;
+    await add.click();
+    expect(update).toHaveBeenCalledTimes(1);
+    expect(current().tiers).toHaveLength(5);
+    // display() did not run again: the tab still shows the four tiers it drew first.
+    expect(settingsIn(tab.containerEl).filter((s) => s.name.startsWith("Tier ")).length).toBe(4);
+  });
+});
+
+describe("settings tab helpers", () => {
+  it("parses lists and bounded numbers", () => {
+    expect(parseList(" call,email  meal ,")).toEqual(["call", "email", "meal"]);
+    expect(parseNumber("10", { min: 1, max: 20, integer: true, what: "x" })).toEqual({ ok: true, value: 10 });
+    expect(parseNumber("0.5", { min: 0.1, max: 20, integer: false, what: "x" })).toEqual({ ok: true, value: 0.5 });
+    expect(parseNumber("", { min: 1, max: 20, integer: true, what: "x" }).ok).toBe(false);
+    expect(parseNumber("21", { min: 1, max: 20, integer: true, what: "x" }).ok).toBe(false);
+  });
+
+  it("picks the next free tier key", () => {
+    expect(nextTierKey(defaultSettings().tiers)).toBe("E");
+    expect(nextTierKey([{ key: "a", label: "", cadence: "1m", aliases: [] }])).toBe("B");
+  });
+});
