@@ -3,7 +3,10 @@
  * contact index, and registers the due panel, the commands, the file menu entries, the ribbon
  * icon, the status bar count and the settings tab, all through `register*` so unloading cleans up.
  */
-import { debounce, Notice, Platform, Plugin, TFile } from "obsidian";
+import { debounce, moment, Notice, Platform, Plugin, TFile } from "obsidian";
+import { momentParser, type MomentLike } from "./core/dated-notes";
+import { readDailyNotes } from "./obsidian/daily-notes-settings";
+import { TouchTracker } from "./obsidian/touch-tracker";
 import { localIsoDate } from "./core/dates";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
@@ -32,9 +35,17 @@ export default class ContactCadencePlugin extends Plugin {
     const { app } = this;
     const today = (): string => localIsoDate(new Date());
 
+    const touches = new TouchTracker({
+      resolveLink: (linkpath, source) => app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null,
+      settings: () => this.settings,
+      // obsidian.d.ts types `moment` as the module namespace; at run time it is moment's function.
+      parseDate: momentParser(moment as unknown as MomentLike),
+      readDailyNotes: () => readDailyNotes(app.vault.adapter, app.vault.configDir),
+    });
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
       vault: app.vault,
+      touches,
       onLayoutReady: (callback) => app.workspace.onLayoutReady(callback),
       settings: () => this.settings,
       timers: { set: (callback, ms) => window.setTimeout(callback, ms), clear: (id) => window.clearTimeout(id) },

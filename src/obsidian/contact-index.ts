@@ -11,26 +11,29 @@
  * is in cache-reading.ts, the per-note record in index-record.ts, the events in index-events.ts,
  * and the schedule kept per day in day-cache.ts.
  */
-import type { CachedMetadata, ListItemCache, MetadataCache, TFile, Vault } from "obsidian";
+import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
 import type { Contact, Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import { isContactNote } from "../core/membership";
 import type { ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import { ChangeSignal, type Timers } from "../lib/change-signal";
 import { readAllOrNull, ReadLimiter } from "../lib/read-limiter";
 import type { ContactIndexReader, IndexState } from "../ports";
-import { contactMatcher, frontmatterUnread, logItems, tagsFromCache, type ContactMatcher } from "./cache-reading";
+import { contactMatcher, frontmatterUnread, logItems, type ContactMatcher } from "./cache-reading";
 import { DayCache } from "./day-cache";
 import { followVault } from "./index-events";
-import { IndexRecord, recordFromText, sameRecord } from "./index-record";
+import { movedRecord, recordFromText, sameRecord, type IndexRecord } from "./index-record";
+import type { TouchIndex } from "../core/touch-index";
+import { collectVault } from "./index-build";
+import { IndexTouches } from "./index-touches";
+import type { TouchTracker } from "./touch-tracker";
 
 /** How many notes a build reads at once. */
 const READ_BATCH = 64;
 
 export interface ContactIndexServices {
-  metadataCache: Pick<MetadataCache, "getFileCache" | "on" | "offref">;
-  vault: Pick<Vault, "getMarkdownFiles" | "cachedRead" | "on" | "offref" | "configDir">;
+  metadataCache: Pick<MetadataCache, "getFileCache" | "on" | "offref"> & Partial<Pick<MetadataCache, "resolvedLinks">>;
+  vault: Pick<Vault, "getMarkdownFiles" | "cachedRead" | "on" | "offref" | "configDir"> & Partial<Pick<Vault, "getFileByPath">>;
   /** `workspace.onLayoutReady`: vault `create` fires once per file before it, so we wait. */
   onLayoutReady(callback: () => void): void;
   settings(): Settings;
@@ -39,6 +42,8 @@ export interface ContactIndexServices {
   debounceMs?: number;
   /** How many notes are read at once during a build. */
   readConcurrency?: number;
+  /** Mentions and follow-ups (absent: none are tracked). */
+  touches?: TouchTracker;
 }
 
 export class ContactIndex implements ContactIndexReader {
@@ -65,9 +70,18 @@ export class ContactIndex implements ContactIndexReader {
   private contactsCache: { rev: number; list: readonly Contact[] } | null = null;
   /** The contacts' paths in order; kept while the set of paths stays the same (most changes edit one note). */
   private order: string[] | null = null;
-  private readonly days = new DayCache();
+  private readonly days: DayCache;
+  /** Mentions and follow-ups, when tracked. */
+  private readonly touches: IndexTouches | null;
 
   constructor(private readonly services: ContactIndexServices) {
+    const tracker = services.touches;
+    this.days = new DayCache((c, today) => (tracker !== undefined && this.services.settings().countMentions ? tracker.index.latestMention(c.path, today) : null));
+    this.touches = IndexTouches.over(services, {
+      contactAt: (path) => this.records.get(path)?.contact,
+      building: () => this.building !== null,
+      reschedule: (contacts) => void (this.days.forget(contacts), this.changed()),
+    });
     this.limiter = new ReadLimiter(services.readConcurrency ?? 16);
     this.signal = new ChangeSignal(services.timers, services.debounceMs ?? 250, "Contact index listener failed");
   }
@@ -125,16 +139,9 @@ export class ContactIndex implements ContactIndexReader {
     // mark their notes, so the build's own reads do not overwrite them.
     const touched = new Set<string>();
     this.touched = touched;
-    const toRead: Array<{ file: TFile; cache: CachedMetadata; items: ListItemCache[] }> = [];
-    for (const file of vault.getMarkdownFiles()) {
-      const cache = metadataCache.getFileCache(file);
-      // Not indexed by Obsidian yet: its `changed` event will bring it.
-      if (cache === null || !isContact(file.path, cache)) continue;
-      const items = logItems(cache, settings.logHeading);
-      if (items.length > 0 || frontmatterUnread(cache)) toRead.push({ file, cache, items });
-      // A fresh map, and no event can run inside this loop: nothing to compare with.
-      else next.set(file.path, recordFromText(file.path, cache, undefined, items, settings));
-    }
+    await this.services.touches?.refreshDailyNotes();
+    if (epoch !== this.epoch || this.stopped) return;
+    const { toRead, touches } = collectVault(vault.getMarkdownFiles(), metadataCache, isContact, settings, next, this.services.touches);
     // Read in batches: a few notes at a time, never thousands of reads in flight.
     for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
       const batch = toRead.slice(i, i + READ_BATCH);
@@ -152,12 +159,17 @@ export class ContactIndex implements ContactIndexReader {
     if (epoch !== this.epoch) return;
     this.building = null;
     this.touched = null;
-    const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path)));
+    const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path))) || touches !== null;
     this.records = next;
     this.order = null;
+    this.days.forgetAll();
+    this.touches?.swapIn(touches, touched, () => epoch === this.epoch && !this.stopped);
     if (this.currentState !== "ready") this.setState("ready");
     else if (changed) this.changed();
   }
+
+  /** Mentions and follow-ups by contact (`null` when they are not tracked). */
+  touchIndex = (): TouchIndex | null => this.services.touches?.index ?? null;
 
   /** Resolves once every read in progress has been applied (for tests and the rebuild command). */
   async settled(): Promise<void> {
@@ -200,12 +212,13 @@ export class ContactIndex implements ContactIndexReader {
   // --- events --------------------------------------------------------------------------------
 
   private subscribe(): void {
-    this.unsubscribe = followVault(this.services, {
-      indexFile: (file, text, cache) => void this.indexFile(file, text, cache),
-      removePath: (path) => this.removePath(path),
-      renameFile: (file, oldPath) => this.renameFile(file, oldPath),
+    const handlers = {
+      indexFile: (file: TFile, text?: string, cache?: CachedMetadata) => void this.indexFile(file, text, cache),
+      removePath: (path: string) => this.removePath(path),
+      renameFile: (file: TFile, oldPath: string) => this.renameFile(file, oldPath),
       paths: () => this.target().keys(),
-    });
+    };
+    this.unsubscribe = followVault(this.services, this.touches?.following(handlers) ?? handlers);
   }
 
   private renameFile(file: TFile, oldPath: string): void {
@@ -219,17 +232,11 @@ export class ContactIndex implements ContactIndexReader {
     this.bumpToken(oldPath);
     target.delete(oldPath);
     if (target === this.records) this.order = null;
-    const cache = this.services.metadataCache.getFileCache(file);
-    const settings = this.services.settings();
-    const tags = cache === null ? previous.contact.tags : tagsFromCache(cache);
-    if (!isContactNote(file.path, tags, settings, this.services.vault.configDir)) {
+    const record = movedRecord(previous, file.path, this.services.metadataCache.getFileCache(file), this.services.settings(), this.services.vault.configDir);
+    if (record === null) {
       this.changedIfLive(target);
       return;
     }
-    // Same text as before the move: reuse the log and the frontmatter verdict, no read needed.
-    const frontmatter = cache?.frontmatter ?? previous.frontmatter;
-    const { frontmatterError, text, items, types, logSettings, latest } = previous;
-    const record = new IndexRecord({ path: file.path, cache, frontmatter, frontmatterError, text, items, types, logSettings, settings, latest, tags });
     this.bumpToken(file.path);
     target.set(file.path, record);
     this.changedIfLive(target);
@@ -287,7 +294,10 @@ export class ContactIndex implements ContactIndexReader {
 
   /** The contact matcher for these settings (made again only when the settings object changes). */
   private matcher(settings: Settings): ContactMatcher {
-    if (this.matcherFor?.settings !== settings) this.matcherFor = { settings, match: contactMatcher(settings, this.services.vault.configDir) };
+    if (this.matcherFor?.settings !== settings) {
+      const match = contactMatcher(settings, this.services.vault.configDir);
+      this.matcherFor = { settings, match: this.touches?.withoutDailyNotes(match) ?? match };
+    }
     return this.matcherFor.match;
   }
 

@@ -9,6 +9,7 @@ import { buildContact } from "../core/build-contact";
 import { sameContact, type Contact, type LazyLog, type TagSource } from "../core/contact";
 import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LatestEntry, type LogEntry } from "../core/log";
 import { readNote } from "../core/note";
+import { isContactNote } from "../core/membership";
 import type { Settings } from "../core/settings";
 import { tagsFromCache } from "./cache-reading";
 
@@ -99,4 +100,16 @@ function logSettingsKey(settings: Pick<Settings, "logHeading" | "interactionType
 export function sameRecord(a: IndexRecord, b: IndexRecord | undefined): boolean {
   if (b === undefined) return false;
   return sameContact(a.contact, b.contact, a.text !== b.text || a.logSettings !== b.logSettings);
+}
+
+/**
+ * The record of a contact note moved to `path`, or `null` when it is no longer a contact there.
+ * Same text as before the move: the log and the frontmatter verdict are reused, no read needed.
+ */
+export function movedRecord(previous: IndexRecord, path: string, cache: CachedMetadata | null, settings: Settings, configDir: string): IndexRecord | null {
+  const tags = cache === null ? previous.contact.tags : tagsFromCache(cache);
+  if (!isContactNote(path, tags, settings, configDir)) return null;
+  const frontmatter = cache?.frontmatter ?? previous.frontmatter;
+  const { frontmatterError, text, items, types, logSettings, latest } = previous;
+  return new IndexRecord({ path, cache, frontmatter, frontmatterError, text, items, types, logSettings, settings, latest, tags });
 }

@@ -20,6 +20,8 @@ export interface TouchTrackerServices {
   settings(): Settings;
   /** Obsidian's `moment`, strict (see `momentParser`). */
   parseDate: ParseDate;
+  /** The daily notes' folder and format, read again at each build (absent: Obsidian's defaults). */
+  readDailyNotes?: () => Promise<DailyNotes>;
 }
 
 /** Does the cache list an open task? */
@@ -45,6 +47,11 @@ export class TouchTracker {
   /** The daily notes' folder and format changed (read from the vault's settings files). */
   setDailyNotes(daily: DailyNotes): void {
     this.daily = daily;
+  }
+
+  /** Reads the daily notes' settings again (at each build: no event says they changed). */
+  async refreshDailyNotes(): Promise<void> {
+    if (this.services.readDailyNotes !== undefined) this.setDailyNotes(await this.services.readDailyNotes());
   }
 
   rules(): DatedNoteRules {

@@ -1448,6 +1448,9 @@ export const Platform: typeof O.Platform = {
   resourcePathPrefix: "app://local/",
 };
 
+/** Obsidian bundles moment 2.29.4 and exports it; the stub gives the same package. */
+export { default as moment } from "moment";
+
 export const apiVersion = "1.8.7";
 
 export const requireApiVersion = ((version: string): boolean => compareVersions(apiVersion, version) >= 0) satisfies typeof O.requireApiVersion;

@@ -4,6 +4,7 @@
  * module object below may only name real exports, with the real signatures for functions: when
  * the API drifts, this stops type-checking.
  */
+import moment from "moment";
 import { parse as yamlParse, stringify as yamlStringify } from "yaml";
 import { Component, Events } from "./events";
 import { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "./icons";
@@ -94,6 +95,8 @@ const functions: Pick<
 export const obsidianModule = {
   ...functions,
   apiVersion,
+  // Obsidian bundles moment 2.29.4 and exports it; the stand-in gives the same package.
+  moment: moment as unknown as RealModule["moment"],
   Platform: Platform satisfies RealModule["Platform"],
   App,
   Component,

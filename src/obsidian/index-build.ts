@@ -1,0 +1,53 @@
+/**
+ * The synchronous part of a build: one pass over every note's cache, which finds the contacts
+ * (built at once when their log needs no text, else queued to be read) and, when mentions are
+ * tracked, the notes that may mention someone or hold a follow-up (read once the contacts are
+ * known, since a link counts only when it resolves to one).
+ */
+import type { CachedMetadata, ListItemCache, MetadataCache, TFile } from "obsidian";
+import type { Settings } from "../core/settings";
+import type { ContactMatcher } from "./cache-reading";
+import { frontmatterUnread, logItems } from "./cache-reading";
+import { recordFromText, type IndexRecord } from "./index-record";
+import type { TouchTracker } from "./touch-tracker";
+
+export interface ToRead {
+  file: TFile;
+  cache: CachedMetadata;
+  items: ListItemCache[];
+}
+
+/**
+ * Fills `next` with the contacts that need no text and returns those that do, and the touches
+ * read into a detached tracker (`null` without one) to swap in when the build completes.
+ */
+export function collectVault(
+  files: readonly TFile[],
+  metadataCache: Pick<MetadataCache, "getFileCache">,
+  isContact: ContactMatcher,
+  settings: Settings,
+  next: Map<string, IndexRecord>,
+  tracker: TouchTracker | undefined,
+): { toRead: ToRead[]; touches: TouchTracker | null } {
+  const toRead: ToRead[] = [];
+  const touchNotes: Array<{ path: string; cache: CachedMetadata }> = [];
+  const contactPaths = new Set<string>();
+  for (const file of files) {
+    const cache = metadataCache.getFileCache(file);
+    // Not indexed by Obsidian yet: its `changed` event will bring it.
+    if (cache === null) continue;
+    const contact = isContact(file.path, cache);
+    if (tracker !== undefined && tracker.mayHoldTouches(file.path, cache, contact)) touchNotes.push({ path: file.path, cache });
+    if (!contact) continue;
+    contactPaths.add(file.path);
+    const items = logItems(cache, settings.logHeading);
+    if (items.length > 0 || frontmatterUnread(cache)) toRead.push({ file, cache, items });
+    // A fresh map, and no event can run inside this loop: nothing to compare with.
+    else next.set(file.path, recordFromText(file.path, cache, undefined, items, settings));
+  }
+  if (tracker === undefined) return { toRead, touches: null };
+  const touches = tracker.detached();
+  const known = (path: string): boolean => contactPaths.has(path);
+  for (const n of touchNotes) touches.update(n.path, n.cache, known);
+  return { toRead, touches };
+}
