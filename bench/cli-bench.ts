@@ -1,5 +1,5 @@
 /**
- * `due --json` as a process against the floor (SPEC §9): both are esbuild bundles run by the same
+ * `due --json` as a process against the floor: both are esbuild bundles run by the same
  * `node`, over the same folder, interleaved in one run so that a busy neighbour on the machine
  * slows both alike. Each figure is the median of `runs` runs after one warm-up of each (which
  * also fills the page cache, so neither pays for the disk).

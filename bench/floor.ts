@@ -1,5 +1,5 @@
 /**
- * The floor the CLI is measured against (SPEC §9): a bare loop that reads every markdown file of a
+ * The floor the CLI is measured against: a bare loop that reads every markdown file of a
  * vault and parses its frontmatter block with the `yaml` package, the least work any tool that
  * answers "who is due" must do. Bundled by the bench (like the CLI) to `bench/out/floor.mjs` and
  * run as its own process:

@@ -16,14 +16,14 @@
  * Each is the median of many runs after warm-up runs. Prints one JSON object.
  */
 import type { CachedMetadata, EventRef, TFile } from "obsidian";
-import { addDays } from "../src/core/dates";
+import { addDays, isoDate } from "../src/core/dates";
 import { appendLogEntry } from "../src/core/edits";
 import { comparePriority } from "../src/core/schedule";
 import { defaultSettings } from "../src/core/settings";
 import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact-index";
 import { median } from "./lib/stats";
 import { loadVaultInput, type Note } from "./lib/vault-input";
-import { metadataFor } from "./metadata";
+import { computeMetadata } from "../tests/standin/metadata";
 
 export interface IndexFigures {
   contacts: number;
@@ -135,8 +135,9 @@ function floorOnce(svc: ContactIndexServices): { count: number; sample: Sample }
 }
 
 async function main(): Promise<void> {
-  const [root, today] = process.argv.slice(2);
-  if (root === undefined || today === undefined) throw new Error("usage: index-worker <vault> <today>");
+  const [root, todayArg] = process.argv.slice(2);
+  if (root === undefined || todayArg === undefined) throw new Error("usage: index-worker <vault> <today>");
+  const today = isoDate(todayArg);
   const notes = loadVaultInput(root);
   let changed: ChangedHandler | null = null;
   const svc = services(notes, (h) => (changed = h));
@@ -179,7 +180,7 @@ async function main(): Promise<void> {
     const note = contactNotes[i % contactNotes.length];
     if (note === undefined) continue;
     const edit = appendLogEntry(note.text, { heading: settings.logHeading, line: `- ${today} call: benchmark update ${updates.length}` });
-    if (edit.ok) updates.push({ file: note.file, text: edit.text, cache: metadataFor(edit.text) });
+    if (edit.ok) updates.push({ file: note.file, text: edit.text, cache: computeMetadata(edit.text) });
   }
   const revision = index.revision;
   const updateTimes: Sample[] = [];

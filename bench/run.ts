@@ -1,5 +1,5 @@
 /**
- * `npm run bench`: SPEC §9's figures at 1,000, 3,000 and 10,000 contacts (four other notes per
+ * `npm run bench`: the speed figures (bench/README.md) at 1,000, 3,000 and 10,000 contacts (four other notes per
  * contact), as a table, or with `--json` as one object. Every figure is a median of several runs
  * after a warm-up; the index figures come from a fresh Node process per vault, the CLI and its
  * floor from processes run in turn, the due panel from real Chromium.

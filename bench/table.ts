@@ -34,7 +34,7 @@ export function renderTable(curve: readonly Figures[], judged: readonly Verdict[
     line(rows[0] ?? []),
     ...rows.slice(1).map(line),
     "",
-    "Targets (SPEC §9) are judged at the largest size; the DOM's across the sizes.",
+    "Targets are judged at the largest size; the DOM's across the sizes.",
   ];
   for (const [what, why] of ctx.missing) out.push(`n/a (${what}): ${why}`);
   out.push(`${ctx.seconds.toFixed(0)} s in all.`, "");

@@ -1,4 +1,4 @@
-/** SPEC §9's targets, at 10,000 contacts in a 50,000-note vault, and how each figure is judged. */
+/** The speed targets (bench/README.md), at 10,000 contacts in a 50,000-note vault, and how each figure is judged. */
 
 export interface Figures {
   contacts: number;
@@ -22,7 +22,7 @@ export interface Target {
   key: FigureKey;
   label: string;
   unit: string;
-  /** The SPEC's ceiling, or null for a figure reported without one. */
+  /** The target's ceiling, or null for a figure reported without one. */
   max: number | null;
   text: string;
 }

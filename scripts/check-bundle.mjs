@@ -1,12 +1,22 @@
-// Fails the build when main.js requires anything but 'obsidian': on mobile (and in Obsidian's own
-// runtime) no other module exists, so a stray `require('fs')` would break the plugin at load.
+// Checks the production main.js after the build:
+// - it requires nothing but 'obsidian': on mobile (and in Obsidian's own runtime) no other module
+//   exists, so a stray `require('fs')` would break the plugin at load;
+// - it stays under a size budget: Obsidian evaluates the whole file at start-up, so every kilobyte
+//   is paid by every user on every launch (the budget is the limit, not the goal).
 import { readFileSync } from "node:fs";
 
+const BUDGET_KIB = 235;
+
 const code = readFileSync("main.js", "utf8");
+const kib = Buffer.byteLength(code, "utf8") / 1024;
 const required = new Set([...code.matchAll(/\brequire\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => m[1]));
 const stray = [...required].filter((name) => name !== "obsidian");
 if (stray.length > 0) {
   console.error(`main.js requires ${stray.join(", ")}; only "obsidian" exists where plugins run.`);
   process.exit(1);
 }
-console.log(`main.js: ${(code.length / 1024).toFixed(1)} KiB, requires only ${[...required].join(", ") || "nothing"}`);
+console.log(`main.js: ${kib.toFixed(1)} KiB (budget ${BUDGET_KIB} KiB), requires only ${[...required].join(", ") || "nothing"}`);
+if (kib > BUDGET_KIB) {
+  console.error(`main.js is ${(kib - BUDGET_KIB).toFixed(1)} KiB over its budget of ${BUDGET_KIB} KiB: find what grew (esbuild --metafile) before raising it.`);
+  process.exit(1);
+}

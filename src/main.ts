@@ -7,7 +7,7 @@ import { debounce, moment, Notice, Platform, Plugin, TFile } from "obsidian";
 import { momentParser, type MomentLike } from "./core/dated-notes";
 import { readDailyNotes } from "./obsidian/daily-notes-settings";
 import { TouchTracker } from "./obsidian/touch-tracker";
-import { localIsoDate } from "./core/dates";
+import { localIsoDate, type IsoDate } from "./core/dates";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
@@ -25,7 +25,8 @@ import { ContactCadenceSettingTab } from "./ui/settings/settings-tab";
 import { PanelModelCache } from "./ui/panel/model-cache";
 
 export default class ContactCadencePlugin extends Plugin {
-  private settings!: Settings;
+  /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
+  override settings!: Settings;
   private index!: ContactIndex;
   /** Settings edits come a keystroke at a time: rebuild once the typing pauses. */
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(), 500, true);
@@ -33,7 +34,7 @@ export default class ContactCadencePlugin extends Plugin {
   override async onload(): Promise<void> {
     await this.loadSettings();
     const { app } = this;
-    const today = (): string => localIsoDate(new Date());
+    const today = (): IsoDate => localIsoDate(new Date());
 
     const touches = new TouchTracker({
       resolveLink: (linkpath, source) => app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null,
@@ -103,7 +104,7 @@ export default class ContactCadencePlugin extends Plugin {
     this.applySettings();
   }
 
-  private addDueCount(today: () => string): void {
+  private addDueCount(today: () => IsoDate): void {
     const el = this.addStatusBarItem();
     el.addClass("mod-clickable");
     el.setAttr("aria-label", "Overdue, due today or never contacted: open the due panel");

@@ -7,7 +7,7 @@ import { ContactCadenceSettingTab } from "../src/ui/settings/settings-tab";
 import { DUE_VIEW_TYPE, DueView } from "../src/ui/panel/due-view";
 import { createApp, loadComponent, notices, Platform, settingsIn, type Plugin as StubPlugin, type TextComponent } from "./stubs/obsidian";
 
-const MANIFEST: O.PluginManifest = { id: "contact-cadence", name: "Contact Cadence", author: "", version: "0.1.0", minAppVersion: "1.5.7", description: "" };
+const MANIFEST: O.PluginManifest = { id: "contact-cadence", name: "Contact Cadence", author: "", version: "0.1.0", minAppVersion: "1.7.2", description: "" };
 
 const FILES = {
   "Contacts/Ann.md": "---\ntier: A\nlast-touch: 2026-09-01\n---\n",
@@ -45,7 +45,7 @@ afterEach(() => {
 describe("the plugin", () => {
   it("registers the commands, the view, the ribbon icon and the settings tab", async () => {
     const { stub, workspace } = await start();
-    // Every SPEC §5 command (other modules may add their own), none with a default hotkey.
+    // Every command the README lists (other modules may add their own), none with a default hotkey.
     expect([...stub.commands.keys()]).toEqual(expect.arrayContaining([...COMMAND_IDS]));
     expect([...stub.commands.values()].filter((c) => c.hotkeys !== undefined)).toEqual([]);
     expect(workspace.viewCreators.has(DUE_VIEW_TYPE)).toBe(true);

@@ -10,8 +10,9 @@
  */
 import type * as O from "obsidian";
 import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "../../tests/e2e/standin/bridge";
-import { installDomHelpers } from "../../tests/e2e/standin/dom";
-import { computeMetadata, MetadataCache } from "../../tests/e2e/standin/metadata";
+import { installDomHelpers } from "../../tests/standin/dom";
+import { computeMetadata } from "../../tests/standin/metadata";
+import { MetadataCache } from "../../tests/e2e/standin/metadata";
 import { obsidianModule } from "../../tests/e2e/standin/obsidian";
 import { App, type Plugin } from "../../tests/e2e/standin/plugin";
 import { Vault } from "../../tests/e2e/standin/vault";

@@ -1,15 +1,15 @@
 /**
- * One generated contact note: frontmatter in every spelling SPEC §1 allows (with comments, quoting
- * and key order as people really write them), a log in every variant of §3, and now and then a
- * problem of §6, so the benchmark measures the messy vault the plugin meets, not a clean one.
+ * One generated contact note: frontmatter in every spelling the plugin reads (with comments, quoting
+ * and key order as people really write them), a log in every variant the log grammar allows, and
+ * now and then a problem (a bad date, an unknown tier), so the benchmark measures the messy vault the plugin meets, not a clean one.
  */
-import { addDays, type IsoDate } from "../../src/core/dates";
+import { addDays, isoDate, type IsoDate } from "../../src/core/dates";
 import { DEFAULT_INTERACTION_TYPES } from "../../src/core/settings";
 import type { Rng } from "./random";
 import { CITIES, COMPANIES, LOG_SUMMARIES, NON_TYPE_WORDS, REFLECTIVE_TAGS, ROLES, TOPIC_TAGS, WORDS } from "./words";
 
 /** The date every generated vault is laid out against (`--today` of the CLI run). */
-export const BENCH_TODAY: IsoDate = "2026-11-26";
+export const BENCH_TODAY: IsoDate = isoDate("2026-11-26");
 
 export type ProblemKind = "bad-cadence" | "unknown-tier" | "invalid-yaml" | "future-last-touch";
 

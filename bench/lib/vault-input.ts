@@ -1,15 +1,16 @@
 /**
- * A generated vault as the metadata cache would hold it: one `TFile` (the stub's class, which the
- * index's `instanceof` checks accept), its text and its `CachedMetadata` per note. Reading and
- * parsing all this is setup, never timed.
+ * A generated vault as the metadata cache would hold it: one `TFile` (the stand-in's class, which
+ * the index's `instanceof` checks accept), its text and its `CachedMetadata` per note, from the
+ * same imitation of Obsidian's parser the tests use. Reading and parsing all this is setup, never
+ * timed.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { CachedMetadata } from "obsidian";
-// The unit tests' stand-in for Obsidian; the bench bundles it as `obsidian` too, so the index's
-// `instanceof TFile` sees this very class.
-import { TFile } from "../../tests/stubs/obsidian";
-import { metadataFor } from "../metadata";
+// The stand-in's file class: the bench bundles the unit tests' stand-in as `obsidian`, which
+// exports this very class, so the index's `instanceof TFile` accepts it.
+import { TFile } from "../../tests/standin/files";
+import { computeMetadata } from "../../tests/standin/metadata";
 
 export interface Note {
   file: TFile;
@@ -33,7 +34,7 @@ export function loadVaultInput(root: string): Note[] {
     const text = readFileSync(join(root, path), "utf8");
     const file = new TFile(null, path);
     file.stat = { ctime: 0, mtime: 0, size: text.length };
-    notes.push({ file, text, cache: metadataFor(text) });
+    notes.push({ file, text, cache: computeMetadata(text) });
   }
   return notes;
 }

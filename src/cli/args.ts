@@ -5,9 +5,9 @@ import { parseArgs } from "node:util";
 import { isIsoDate, type IsoDate } from "../core/dates";
 import { CliError } from "./errors";
 
-export type CommandName = "due" | "check" | "log" | "stats";
+export type CommandName = "due" | "check" | "log" | "stats" | "import";
 
-export const COMMANDS: readonly CommandName[] = ["due", "check", "log", "stats"];
+export const COMMANDS: readonly CommandName[] = ["due", "check", "log", "stats", "import"];
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -22,6 +22,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   check: { today: TODAY, help: HELP },
   log: { type: { type: "string", short: "t" }, date: { type: "string", short: "d" }, note: { type: "string", short: "n" }, force: { type: "boolean", short: "f" }, today: TODAY, help: HELP },
   stats: { today: TODAY, json: { type: "boolean" }, help: HELP },
+  import: { apply: { type: "boolean" }, json: { type: "boolean" }, tier: { type: "string" }, overwrite: { type: "boolean" }, help: HELP },
 };
 
 const POSITIONALS: Record<CommandName, readonly string[]> = {
@@ -29,6 +30,7 @@ const POSITIONALS: Record<CommandName, readonly string[]> = {
   check: ["vault"],
   log: ["vault", "contact"],
   stats: ["vault"],
+  import: ["vault", "file"],
 };
 
 export const MAIN_HELP = `contact-cadence: who in your network is due for a touch, from the notes in an Obsidian vault
@@ -42,6 +44,8 @@ Commands:
   log <vault> <contact>    add an interaction to a contact's log and move last-touch
   stats <vault>            contacts per tier and status, weekly load against the budget, the
                            tier moves that would fit it, and this week's plan (--json: for scripts)
+  import <vault> <file>    people from a Google or Outlook CSV, LinkedIn's Connections.csv or a
+                           vCard file: a preview, written only with --apply
 
 Options:
   -h, --help               help for a command: contact-cadence due --help
@@ -114,6 +118,29 @@ Options:
       --today YYYY-MM-DD   the date to plan for (default: today on this machine)
       --json               print the figures, the plan and the moves as one JSON object
   -h, --help               this help
+`,
+  import: `Usage: contact-cadence import <vault> <file> [--apply] [--json] [--tier T] [--overwrite]
+
+Brings people in from a contact export: a Google Contacts CSV, an Outlook CSV, LinkedIn's
+Connections.csv, or a vCard file (2.1, 3.0 or 4.0). Each person is matched to a note by email,
+then by name (ignoring case, accents, titles such as Dr, and word order) or the notes' aliases:
+  create     no note yet: a new note in the contacts folder, untracked unless --tier is given
+  update     a note whose empty keys the export fills (name, email, phone, company, role,
+             location, birthday, linkedin, connected)
+  unchanged  a note that already says all the export says
+  ambiguous  several notes match: nothing is written for them
+Without --apply nothing is written. With it, every note is written or none is, each atomically.
+
+Options:
+      --apply              write the notes
+      --json               print the preview as one JSON object
+      --tier T             new notes get tier T (default: none, so they are untracked)
+      --overwrite          replace values that differ, not only fill empty keys
+  -h, --help               this help
+
+Examples:
+  contact-cadence import ~/Notes ~/Downloads/contacts.vcf
+  contact-cadence import ~/Notes ~/Downloads/Connections.csv --apply
 `,
 };
 

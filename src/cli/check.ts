@@ -3,6 +3,7 @@
  */
 import type { Problem } from "../core/contact";
 import { safeText, type Style } from "./terminal";
+import { count } from "../core/words";
 
 export function checkText(problems: readonly Problem[], contactCount: number, style: Style): string {
   const notes = `${contactCount} contact ${contactCount === 1 ? "note" : "notes"}`;
@@ -13,6 +14,6 @@ export function checkText(problems: readonly Problem[], contactCount: number, st
     return message.startsWith(prefix) ? `${style.bold(prefix.slice(0, -2))}: ${message.slice(prefix.length)}` : message;
   });
   const files = new Set(problems.map((p) => p.path)).size;
-  const summary = `${problems.length} ${problems.length === 1 ? "problem" : "problems"} in ${files} of ${notes}.`;
+  const summary = `${count(problems.length, "problem")} in ${files} of ${notes}.`;
   return `${lines.join("\n")}\n\n${style.yellow(summary)}\n`;
 }

@@ -1,12 +1,14 @@
 /**
  * `due`: who to reach, grouped and in priority order like the plugin's panel, or (`--json`) the
- * object of SPEC §8 for scripts.
+ * one JSON object for scripts, whose shape is a promise to them (README, "Command line").
  */
 import { formatCadence } from "../core/cadence";
 import type { IsoDate } from "../core/dates";
+import { describeKeyDate } from "../core/key-dates";
+import { roundLoad } from "../core/load";
 import { comparePriority, describeWhy, isToReach, type ScheduledContact, type Status, type TouchSource } from "../core/schedule";
 import type { TouchIndex } from "../core/touch-index";
-import { roundLoad, type VaultSchedule } from "./schedule";
+import type { VaultSchedule } from "./schedule";
 import type { VaultTouches } from "./touches";
 import { alignRows, safeText, truncate, type Style } from "./terminal";
 
@@ -31,12 +33,13 @@ export interface DueJson {
   }[];
   problems: { path: string; field: string; message: string }[];
   load: { touchesPerWeek: number; budget: number };
+  keyDates: { path: string; name: string; kind: string; date: string; next: IsoDate; age: number | null; text?: string }[];
 }
 
 /** Where follow-ups are looked up, and their tasks' text. */
 export type FollowUpSource = Pick<VaultTouches, "taskText"> & { index: Pick<TouchIndex, "followUpsOf"> };
 
-/** The `due --json` object: every contact note by path, the problems, the load. */
+/** The `--json` object: every contact note by path, the problems, the load. Scripts rely on its fields. */
 export function dueJson(schedule: VaultSchedule, budget: number, touches: FollowUpSource): DueJson {
   return {
     today: schedule.today,
@@ -58,6 +61,7 @@ export function dueJson(schedule: VaultSchedule, budget: number, touches: Follow
     })),
     problems: schedule.problems.map((p) => ({ path: p.path, field: p.field, message: p.message })),
     load: { touchesPerWeek: roundLoad(schedule.load), budget },
+    keyDates: schedule.keyDates.map((k) => ({ path: k.path, name: k.name, kind: k.kind, date: k.date, next: k.next, age: k.age, ...(k.kind === "reminder" ? { text: k.text } : {}) })),
   };
 }
 
@@ -133,6 +137,12 @@ export function dueText(schedule: VaultSchedule, options: DueTextOptions): strin
   for (const g of shownGroups) {
     out.push("", g.group.paint(style)(style.bold(`${g.group.title} (${g.members.length})`)));
     for (let i = 0; i < g.members.length; i++) out.push(`  ${lines[next++] ?? ""}`);
+  }
+
+  if (schedule.keyDates.length > 0) {
+    out.push("", style.cyan(style.bold(`Coming up (${schedule.keyDates.length})`)));
+    const dates = alignRows(schedule.keyDates.map((k) => [truncate(safeText(k.name), NAME_WIDTH), safeText(describeKeyDate(k, schedule.today))]));
+    for (const line of dates) out.push(`  ${line}`);
   }
 
   const hidden = GROUPS.filter((g) => !options.all && !g.toReach)

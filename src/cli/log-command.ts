@@ -3,7 +3,7 @@
  * edit as the plugin, with the same do-not-contact guard, written atomically.
  */
 import { join } from "node:path";
-import { logInteraction } from "../core/actions";
+import { logInteraction, outreachRefusal } from "../core/actions";
 import type { IsoDate } from "../core/dates";
 import { formatLogEntry } from "../core/log";
 import { contactsByLink, referralWarning } from "../core/referral";
@@ -55,10 +55,8 @@ export function runLog(vault: Vault, request: LogRequest, style: Style): LogOutc
     const why = contact.problems.find((p) => p.field === "frontmatter")?.message ?? `${target.path}: its frontmatter cannot be read`;
     throw new CliError(`log: ${safeText(why)}. Nothing was written.`, EXIT_FOUND);
   }
-  if (contact.doNotContact && !request.force) {
-    const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
-    throw new CliError(`log: ${name} asked not to be contacted${since}; nothing was written. Add --force to log it anyway.`, EXIT_FOUND);
-  }
+  const refusal = outreachRefusal(contact, request.force);
+  if (refusal !== null) throw new CliError(`log: ${safeText(refusal)}; nothing was written. Add --force to log it anyway.`, EXIT_FOUND);
 
   const result = logInteraction(before, { entry: { date, type, summary }, today: request.today, settings });
   if (!result.ok) throw new CliError(`log: ${shown}: ${safeText(result.error)}; nothing was written.`, EXIT_FOUND);

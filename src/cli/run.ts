@@ -7,6 +7,7 @@ import { dateOption, parseInvocation, stringOption } from "./args";
 import { checkText } from "./check";
 import { dueJson, dueText } from "./due";
 import { CliError, EXIT_FOUND, EXIT_OK, EXIT_USAGE } from "./errors";
+import { runImport } from "./import-command";
 import { runLog } from "./log-command";
 import { scheduleVault } from "./schedule";
 import { statsText } from "./stats";
@@ -76,6 +77,17 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
     for (const w of outcome.warnings) io.stderr(`contact-cadence: note: ${w}\n`);
     io.stdout(outcome.text);
     return EXIT_OK;
+  }
+
+  if (command === "import") {
+    const file = positionals.file;
+    if (file === undefined) throw new CliError("import: missing the file to import (a .csv or .vcf export; try contact-cadence import --help)", EXIT_USAGE);
+    const vault = loadVault(root);
+    reportVault(vault, io);
+    const request = { file, apply: options.apply === true, json: options.json === true, tier: stringOption(options.tier), overwrite: options.overwrite === true, cwd: io.cwd };
+    const outcome = runImport(vault, request, style);
+    io.stdout(outcome.text);
+    return outcome.exitCode;
   }
 
   const vault = loadVault(root);

@@ -4,8 +4,10 @@
  */
 import type { Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
+import { comingUp, type KeyDate } from "../core/key-dates";
+import { weeklyLoad } from "../core/load";
+import { scheduleContact, type ScheduledContact } from "../core/schedule";
 import type { MentionDays } from "../core/week-plan";
-import { scheduleContact, weeklyLoad, type ScheduledContact } from "../core/schedule";
 import type { Vault } from "./vault";
 
 export interface VaultSchedule {
@@ -16,6 +18,8 @@ export interface VaultSchedule {
   problems: Problem[];
   /** Touches a week the cadences demand. */
   load: number;
+  /** Birthdays, other yearly dates and reminders within `keyDateDays`, soonest first. */
+  keyDates: KeyDate[];
   /** Days on which dated notes mention a contact (for this week's touches); absent when mentions are off. */
   mentionDays?: MentionDays;
 }
@@ -25,11 +29,7 @@ export function scheduleVault(vault: Vault, today: IsoDate): VaultSchedule {
   const scheduled = vault.contacts.map((c) => scheduleContact(c, today, vault.settings.soonDays, mentions?.latestMention(c.path, today) ?? null));
   const problems = scheduled.flatMap((s) => [...s.contact.problems, ...s.problems]);
   const load = weeklyLoad(vault.contacts);
-  if (mentions === null) return { today, scheduled, problems, load };
-  return { today, scheduled, problems, load, mentionDays: (path, from, to) => mentions.mentionDays(path, from, to) };
-}
-
-/** One decimal, as the JSON and the screen show it. */
-export function roundLoad(load: number): number {
-  return Math.round(load * 10) / 10;
+  const keyDates = comingUp(vault.contacts, today, vault.settings.keyDateDays);
+  if (mentions === null) return { today, scheduled, problems, load, keyDates };
+  return { today, scheduled, problems, load, keyDates, mentionDays: (path, from, to) => mentions.mentionDays(path, from, to) };
 }

@@ -1,9 +1,10 @@
 /**
- * The planning sections of `stats` (issue 7): this week's plan against the weekly budget, and,
+ * The planning sections of `stats`: this week's plan against the weekly budget, and,
  * when the cadences ask for more than the budget, the fewest tier moves that would fit it: the
  * same plan and the same suggestions as the plugin's panel.
  */
-import { formatLoad } from "../core/load";
+import { formatAmount, formatLoad } from "../core/load";
+import { count } from "../core/words";
 import { planWeek, type WeekPlan } from "../core/week-plan";
 import { suggestTierMoves, type TierMove, type TierMovePlan } from "../core/tier-moves";
 import { describeWhy } from "../core/schedule";
@@ -36,10 +37,6 @@ export function tierMovesOf(input: Pick<StatsInput, "schedule" | "settings">): T
   return plan;
 }
 
-function touches(n: number): string {
-  return `${n} ${n === 1 ? "touch" : "touches"}`;
-}
-
 /** "A → B", "D → untracked". */
 export function moveText(m: Pick<TierMove, "fromTier" | "toTier">): string {
   return `${safeText(m.fromTier)} → ${m.toTier === null ? "untracked" : safeText(m.toTier)}`;
@@ -49,11 +46,11 @@ export function moveText(m: Pick<TierMove, "fromTier" | "toTier">): string {
 export const weekSection: StatsSection = (input) => {
   const plan = weekPlanOf(input);
   const { style } = input;
-  const budget = formatLoad(plan.budget).replace(/\.0$/, "");
+  const budget = formatAmount(plan.budget);
   const logged = plan.loggedThisWeek === 0 ? "none logged yet" : `${plan.loggedThisWeek} logged since Monday`;
   const lines = [
     plan.capacity > 0
-      ? `Budget ${budget} a week, ${logged}: room for ${plan.loggedThisWeek > 0 ? `${plan.capacity} more ${plan.capacity === 1 ? "touch" : "touches"}` : touches(plan.capacity)}.`
+      ? `Budget ${budget} a week, ${logged}: room for ${count(plan.capacity, plan.loggedThisWeek > 0 ? "more touch" : "touch", plan.loggedThisWeek > 0 ? "more touches" : "touches")}.`
       : `Budget ${budget} a week, ${logged}: this week's budget is used.`,
   ];
   if (plan.thisWeek.length > 0) {
@@ -78,9 +75,9 @@ export const tierMovesSection: StatsSection = (input) => {
       lines: [style.yellow(`No tier moves can fit the budget: ${formatLoad(plan.fixedLoad)} touches a week come from cadences set in the notes themselves or without a tier. Raise the budget, or lengthen those cadences by hand.`)],
     };
   }
-  const count = plan.moves === 1 ? "1 move" : `${plan.moves} moves`;
-  const budget = formatLoad(plan.budget).replace(/\.0$/, "");
-  const lines = [`${count} ${plan.moves === 1 ? "brings" : "bring"} the load from ${formatLoad(plan.load)} to ${formatLoad(plan.loadAfter)} touches a week (budget ${budget}), lowest priority first:`];
+  const moves = count(plan.moves, "move");
+  const budget = formatAmount(plan.budget);
+  const lines = [`${moves} ${plan.moves === 1 ? "brings" : "bring"} the load from ${formatLoad(plan.load)} to ${formatLoad(plan.loadAfter)} touches a week (budget ${budget}), lowest priority first:`];
   const rows = plan.suggestions.map((m) => [truncate(safeText(m.name), NAME_WIDTH), moveText(m), `saves ${(Math.round(m.loadSaved * 100) / 100).toFixed(2)} a week`]);
   lines.push(...alignRows(rows).map((l) => `  ${l}`));
   if (!plan.minimal) lines.push(style.dim("A close plan: finding the very fewest moves would take too long for a network this size."));

@@ -7,10 +7,11 @@
 import { contactLoad } from "../core/load";
 import type { TierDef } from "../core/settings";
 import type { Status } from "../core/schedule";
-import { roundLoad } from "./schedule";
+import { roundLoad } from "../core/load";
 import { tierMovesSection, weekSection } from "./stats-planning";
 import type { StatsInput, StatsSection } from "./stats-section";
 import { alignRows, safeText } from "./terminal";
+import { count } from "../core/words";
 
 const STATUS_LABELS: readonly [Status, string][] = [
   ["overdue", "overdue"],
@@ -66,14 +67,13 @@ export const STATS_SECTIONS: StatsSection[] = [tierSection, statusSection, loadS
 
 export function statsText(input: StatsInput, sections: readonly StatsSection[] = STATS_SECTIONS): string {
   const { schedule, style, checkCommand } = input;
-  const count = schedule.scheduled.length;
-  const out = [style.bold(`${count} ${count === 1 ? "contact" : "contacts"} on ${schedule.today}`)];
+  const out = [style.bold(`${count(schedule.scheduled.length, "contact")} on ${schedule.today}`)];
   for (const section of sections) {
     const block = section(input);
     if (block === null) continue;
     out.push("", style.bold(block.title), ...block.lines.map((l) => `  ${l}`));
   }
   const problems = schedule.problems.length;
-  if (problems > 0) out.push("", style.yellow(`${problems} ${problems === 1 ? "problem" : "problems"} in contact notes: ${checkCommand}`));
+  if (problems > 0) out.push("", style.yellow(`${count(problems, "problem")} in contact notes: ${checkCommand}`));
   return `${out.join("\n")}\n`;
 }

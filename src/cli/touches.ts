@@ -10,6 +10,7 @@ import { chooseDailyNotes, DAILY_NOTES_FILES, momentParser, type DailyNotes, typ
 import { linkResolver } from "../core/link-resolver";
 import { dueDatesAt, lineAt, taskText } from "../core/follow-ups";
 import { scanNote } from "../core/note-touches";
+import type { IsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
 import { markdownMetadata } from "./markdown-metadata";
@@ -43,7 +44,7 @@ export interface TouchCandidate {
   text: string;
   frontmatter: Readonly<Record<string, unknown>> | null;
   /** The note's date when it is dated. */
-  date: string | null;
+  date: IsoDate | null;
   /** Set when the note is a contact's own. */
   contact: string | null;
 }

@@ -10,6 +10,7 @@ import type { Contact } from "../core/contact";
 import { dueList } from "../core/schedule";
 import type { ChangeTier, ConfirmRequest, PluginContext, TierChoice } from "../ports";
 import { changeTier, pickedTier, tierChoices } from "./tier-change";
+import { count } from "../core/words";
 
 /** The modals and notices the commands open: one port, implemented by `modalUi` in the plugin. */
 export interface CommandUi {
@@ -22,6 +23,7 @@ export interface CommandUi {
   pickTier(contact: Contact, choices: readonly TierChoice[], onChoose: (choice: TierChoice) => void): void;
   showDoNotContact(): void;
   reviewNetwork(changeTier: ChangeTier): void;
+  importContacts(): void;
   confirm(request: ConfirmRequest): Promise<boolean>;
   notify(message: string): void;
 }
@@ -85,8 +87,8 @@ const COMMANDS = [
     id: "rebuild-index",
     name: "Rebuild the contact index",
     run: async (ctx) => {
-      const count = await ctx.rebuildIndex();
-      ctx.ui.notify(`Contact index rebuilt: ${count} ${count === 1 ? "contact" : "contacts"}.`);
+      const contacts = await ctx.rebuildIndex();
+      ctx.ui.notify(`Contact index rebuilt: ${count(contacts, "contact")}.`);
     },
   },
   {
@@ -96,6 +98,8 @@ const COMMANDS = [
   },
   { id: "show-do-not-contact", name: "Show the do-not-contact list", whenReady: (ctx) => ctx.ui.showDoNotContact() },
   { id: "review-network", name: "Review the network", whenReady: (ctx) => ctx.ui.reviewNetwork((contact, tierKey) => changeTier(ctx, contact, tierKey)) },
+  // The index must be built: people are matched against every contact note.
+  { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */

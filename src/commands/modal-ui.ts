@@ -1,11 +1,15 @@
 /** The modals behind the commands: what `CommandUi` is in the running plugin. */
 import { Notice, type App } from "obsidian";
+import { describeFailure } from "../core/note-writes";
+import { planVaultImport } from "../obsidian/import-plan";
+import { applyVaultWrites } from "../obsidian/vault-writes";
 import type { PluginContext } from "../ports";
 import { confirmAction } from "../ui/modals/confirm-modal";
 import { ContactPickerModal } from "../ui/modals/contact-picker";
 import { LogInteractionModal } from "../ui/modals/log-modal";
 import { NewContactModal } from "../ui/modals/new-contact-modal";
 import { ProblemsModal } from "../ui/modals/problems-modal";
+import { ImportModal, type ImportModalDeps } from "../ui/modals/import-modal";
 import { FindReferralModal } from "../ui/modals/refer-modal";
 import { ReviewModal } from "../ui/modals/review-modal";
 import { SnoozeModal } from "../ui/modals/snooze-modal";
@@ -24,7 +28,21 @@ export function modalUi(app: App, host: PluginContext, noteText: (path: string) 
     pickTier: (contact, choices, onChoose) => new TierPickerModal(app, contact, choices, onChoose).open(),
     showDoNotContact: () => new SuppressionModal(app, host).open(),
     reviewNetwork: (changeTier) => new ReviewModal(app, host, changeTier).open(),
+    importContacts: () => new ImportModal(app, importDeps(app, host)).open(),
     confirm: (request) => confirmAction(app, request),
     notify: (message) => new Notice(message),
+  };
+}
+
+/** The import modal's planning (against the contact notes as they are now) and its writes, as one step. */
+export function importDeps(app: Pick<App, "vault" | "fileManager">, host: Pick<PluginContext, "index" | "settings">): ImportModalDeps {
+  return {
+    tiers: () => host.settings().tiers,
+    plan: (file, choice) => planVaultImport(app.vault, host.index.contacts().map((c) => c.path), host.settings(), file, choice),
+    apply: async (plan, summary) => {
+      const outcome = await applyVaultWrites(app.vault, app.fileManager, plan.writes);
+      new Notice(outcome.ok ? `${summary}.` : `Nothing was imported: ${describeFailure(outcome)}`, outcome.ok ? undefined : 10_000);
+      return outcome;
+    },
   };
 }

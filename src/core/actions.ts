@@ -33,6 +33,16 @@ function readFields(text: string, settings: Pick<Settings, "tiers"> = { tiers: [
   return buildContact({ path: "", frontmatter: note.frontmatter }, settings);
 }
 
+/**
+ * Why reaching out to this contact must not be recorded, or `null` when it may: they asked not to be
+ * contacted and the user has not confirmed. The plugin and the CLI check it on the very text they
+ * are about to write, since the note may have been flagged after it was last read.
+ */
+export function outreachRefusal(contact: Pick<Contact, "name" | "doNotContact" | "doNotContactSince">, confirmed: boolean): string | null {
+  if (!contact.doNotContact || confirmed) return null;
+  return `${contact.name} asked not to be contacted${contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`}`;
+}
+
 function notADate(what: string, value: string): string {
   return `${what} "${value}" is not a date (expected YYYY-MM-DD)`;
 }

@@ -3,44 +3,35 @@
  * value becomes a problem that names the file, the field and what was expected, and never hides
  * the rest.
  */
-import * as z from "zod";
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
 import { basename, isLazyLog, LazyContact, normaliseTags, type Contact, type ContactFields, type ContactSource, type Problem } from "./contact";
 import { FIELD_COUNT, FIELD_INDEX, SPELLINGS, type FieldKey } from "./contact-fields";
 import { parseDateValue, type IsoDate } from "./dates";
+import { readKeyDates } from "./key-dates";
 import { latestEntry } from "./log";
 import type { Settings, TierDef } from "./settings";
+import { findTier, isUntrackedTierWord } from "./tiers";
 
 const TRUE_WORDS = new Set(["true", "yes", "y", "on"]);
 const FALSE_WORDS = new Set(["false", "no", "n", "off", ""]);
 
 type Flag = { set: boolean; since: IsoDate | null };
 
-/** A flag: a boolean, yes/no (also as strings), or a date meaning "set since then". */
-const flagSchema = z.union([
-  z.boolean().transform((b): Flag => ({ set: b, since: null })),
-  z.null().transform((): Flag => ({ set: false, since: null })),
-  z.unknown().transform((v, ctx): Flag => {
-    if (typeof v === "string" && TRUE_WORDS.has(v.trim().toLowerCase())) return { set: true, since: null };
-    if (typeof v === "string" && FALSE_WORDS.has(v.trim().toLowerCase())) return { set: false, since: null };
-    const since = parseDateValue(v);
-    if (since !== null) return { set: true, since };
-    ctx.addIssue({ code: "custom", message: "expected true/false, yes/no or a date (YYYY-MM-DD)" });
-    return z.NEVER;
-  }),
-]);
+const UNSET: Flag = Object.freeze({ set: false, since: null });
+const SET: Flag = Object.freeze({ set: true, since: null });
 
-const dateSchema = z.unknown().transform((v, ctx): IsoDate | null => {
-  if (v === null || v === "") return null;
-  const date = parseDateValue(v);
-  if (date === null) {
-    ctx.addIssue({ code: "custom", message: "expected a date (YYYY-MM-DD)" });
-    return z.NEVER;
+/** A flag: a boolean, yes/no (also as strings), or a date meaning "set since then"; `null` when unreadable. */
+function parseFlag(value: unknown): Flag | null {
+  if (typeof value === "boolean") return value ? SET : UNSET;
+  if (value === null) return UNSET;
+  if (typeof value === "string") {
+    const word = value.trim().toLowerCase();
+    if (TRUE_WORDS.has(word)) return SET;
+    if (FALSE_WORDS.has(word)) return UNSET;
   }
-  return date;
-});
-
-const nameSchema = z.union([z.string(), z.number()]).transform((v) => String(v).trim());
+  const since = parseDateValue(value);
+  return since === null ? null : { set: true, since };
+}
 
 /** Shows a value the way the user wrote it, for messages. */
 function shown(value: unknown): string {
@@ -53,47 +44,25 @@ function shown(value: unknown): string {
   }
 }
 
-/** Each tier list's keys and aliases, lower-cased (settings replace the list when they change). */
-const tierNames = new WeakMap<readonly TierDef[], ReadonlyMap<string, TierDef>>();
-
-function findTier(value: string, tiers: readonly TierDef[]): TierDef | undefined {
-  let names = tierNames.get(tiers);
-  if (names === undefined) {
-    const map = new Map<string, TierDef>();
-    // The first tier that has a name wins, keys before aliases within a tier, as a linear search would.
-    for (const t of tiers) for (const name of [t.key, ...t.aliases]) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), t);
-    tierNames.set(tiers, map);
-    names = map;
-  }
-  return names.get(value) ?? names.get(value.trim().toLowerCase());
-}
-
-const UNTRACKED_TIERS = new Set(["none", "database"]);
-
 function addProblem(problems: Problem[], path: string, field: Problem["field"], message: string): void {
   problems.push({ path, field, message: `${path}: ${message}` });
 }
 
-/** A date field: a plain date at once, anything else through its full check. */
+/** A date field; an unreadable value is a problem, and is ignored. */
 function readDate(value: unknown, field: "last-touch" | "snooze-until", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): IsoDate | null {
-  if (value === undefined) return null;
-  const quick = typeof value === "string" ? parseDateValue(value) : null;
-  if (quick !== null) return quick;
-  const parsed = dateSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  if (value === undefined || value === null || value === "") return null;
+  const date = parseDateValue(value);
+  if (date !== null) return date;
   addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a date (expected YYYY-MM-DD); it is ignored`);
   return null;
 }
 
-const UNSET: Flag = Object.freeze({ set: false, since: null });
-const SET: Flag = Object.freeze({ set: true, since: null });
-
-/** A flag field: booleans at once, anything else through its full check. */
+/** A flag field; an unreadable value is a problem, and counts as set. */
 function readFlag(value: unknown, field: "do-not-contact" | "no-refer", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): Flag {
   if (value === undefined || value === null || value === false) return UNSET;
   if (value === true) return SET;
-  const parsed = flagSchema.safeParse(value);
-  if (parsed.success) return parsed.data;
+  const flag = parseFlag(value);
+  if (flag !== null) return flag;
   // When in doubt, the flag is set: better not to contact someone who may have asked us not to.
   addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a flag (expected true/false, yes/no or a date YYYY-MM-DD); treated as set`);
   return SET;
@@ -107,7 +76,7 @@ function readIgnoreMentions(fm: Readonly<Record<string, unknown>>): boolean {
 }
 
 /** Builds the contact from its parts. Never throws: bad values become problems. */
-export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers">): Contact {
+export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers"> & Partial<Pick<Settings, "keyDateKeys">>): Contact {
   // This runs for every contact at each index build: no closures, and one pass over the keys.
   const { path } = source;
   const problems: Problem[] = [];
@@ -134,10 +103,10 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const rawName = values[FIELD_INDEX.name];
   if (typeof rawName === "string") {
     if (rawName.trim() !== "") name = rawName.trim();
+  } else if (typeof rawName === "number") {
+    name = String(rawName);
   } else if (rawName !== undefined && rawName !== null) {
-    const parsed = nameSchema.safeParse(rawName);
-    if (parsed.success && parsed.data !== "") name = parsed.data;
-    else if (!parsed.success) addProblem(problems, path, "name", `${keys.name ?? "name"} ${shown(rawName)} is not text (expected a name); using "${basename(path)}"`);
+    addProblem(problems, path, "name", `${keys.name ?? "name"} ${shown(rawName)} is not text (expected a name); using "${basename(path)}"`);
   }
 
   // tier
@@ -147,9 +116,9 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const rawTier = values[FIELD_INDEX.tier];
   if (rawTier !== undefined && rawTier !== null && rawTier !== "") {
     const text = typeof rawTier === "string" || typeof rawTier === "number" ? String(rawTier) : null;
-    const found = text === null ? undefined : findTier(text, settings.tiers);
+    const found = text === null ? undefined : findTier(settings.tiers, text);
     if (found !== undefined) tier = found;
-    else if (text === null || !UNTRACKED_TIERS.has(text.trim().toLowerCase())) {
+    else if (text === null || !isUntrackedTierWord(text)) {
       unknownTier = true;
       const expected = settings.tiers.map((t) => t.key).join(", ");
       addProblem(problems, path, "tier", `tier ${shown(rawTier)} is not a tier (expected one of ${expected}, or none); the contact is untracked until it is fixed`);
@@ -178,6 +147,8 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   const snoozeUntil = readDate(values[FIELD_INDEX["snooze-until"]], "snooze-until", keys, problems, path);
   const dnc = readFlag(values[FIELD_INDEX["do-not-contact"]], "do-not-contact", keys, problems, path);
   const noRefer = readFlag(values[FIELD_INDEX["no-refer"]], "no-refer", keys, problems, path);
+  const keyDates = readKeyDates(fm, path, settings.keyDateKeys);
+  problems.push(...keyDates.problems);
 
   const sourceLog = source.log ?? [];
   const sourceTags = source.tags ?? [];
@@ -199,6 +170,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     problems,
     keys,
     writable: source.frontmatterError === undefined,
+    keyDates: keyDates.dates,
   };
   if (isLazyLog(sourceLog) || !Array.isArray(sourceTags)) return new LazyContact(fields, sourceLog, sourceTags);
   return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]), log: [...sourceLog] });

@@ -1,5 +1,6 @@
 /**
- * Cadences: how often to keep in touch. Parses every spelling of SPEC §2 into `{ n, unit }` and
+ * Cadences: how often to keep in touch. Parses every spelling people write (`2w`, `3 months`,
+ * `quarterly`, `P6W`, a bare number of days) into `{ n, unit }` and
  * keeps the unit it was given, so `quarterly` is `3m`, `2 weeks` is `2w` and `45` is `45d`.
  */
 import { addDays, addMonths, type IsoDate } from "./dates";

@@ -7,13 +7,15 @@ import type { Cadence } from "./cadence";
 import type { FieldKey } from "./contact-fields";
 import type { IsoDate } from "./dates";
 import { sameData } from "./equal";
+import type { KeyDateSource } from "./key-dates";
 import type { LatestEntry, LogEntry } from "./log";
 import type { TierDef } from "./settings";
+import { normaliseTag } from "./tags";
 
 export interface Problem {
   path: string;
-  /** The field concerned, in its canonical spelling, or `frontmatter` for the block as a whole. */
-  field: FieldKey | "frontmatter";
+  /** The field concerned: a `FieldKey`, a key date's key as written, or `frontmatter` for the block as a whole. */
+  field: string;
   /** A whole sentence that names the file, the field and what was expected. */
   message: string;
 }
@@ -51,6 +53,8 @@ export interface Contact {
   keys: Partial<Record<FieldKey, string>>;
   /** False when the frontmatter is not valid YAML: such a note is never written to. */
   writable: boolean;
+  /** Birthdays, other yearly dates and reminders, as the note gives them. */
+  keyDates: KeyDateSource[];
 }
 
 export interface ContactSource {
@@ -119,6 +123,7 @@ export class LazyContact implements Contact {
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
   writable: boolean;
+  keyDates: KeyDateSource[];
   private logSource: readonly LogEntry[] | LazyLog | null;
   private tagSource: readonly string[] | TagSource | null;
   private entries: LogEntry[] | null = null;
@@ -142,6 +147,7 @@ export class LazyContact implements Contact {
     this.problems = fields.problems;
     this.keys = fields.keys;
     this.writable = fields.writable;
+    this.keyDates = fields.keyDates;
     this.logSource = log;
     this.tagSource = tags;
   }
@@ -170,7 +176,7 @@ export class LazyContact implements Contact {
 const CONTACT_FIELDS = {
   path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
   doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, ignoreMentions: true, tags: true, log: true, lastLogged: true,
-  problems: true, keys: true, writable: true,
+  problems: true, keys: true, writable: true, keyDates: true,
 } satisfies Record<keyof Contact, true>;
 
 /**
@@ -189,7 +195,7 @@ export function sameContact(a: Contact, b: Contact, withLog = true): boolean {
 export function normaliseTags(tags: readonly string[]): string[] {
   const out: string[] = [];
   for (const t of tags) {
-    const clean = (t.startsWith("#") ? t.slice(1) : t).toLowerCase();
+    const clean = normaliseTag(t);
     if (clean !== "" && !out.includes(clean)) out.push(clean);
   }
   return out;

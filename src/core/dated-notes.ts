@@ -7,7 +7,7 @@
  * Parsing a moment.js format is injected (`ParseDate`): Obsidian hands the plugin its `moment`,
  * the command line bundles the same library, and the core stays free of both.
  */
-import { isoDateKeyAt, isoFromKey, parseDateValue, type IsoDate } from "./dates";
+import { isIsoDate, isoDateKeyAt, isoFromKey, parseDateValue, type IsoDate } from "./dates";
 
 /** Strictly parses `text` against a moment.js format; `null` when it does not match. */
 export type ParseDate = (text: string, format: string) => IsoDate | null;
@@ -94,7 +94,7 @@ export function dailyNoteDate(path: string, daily: DailyNotes, parseDate: ParseD
   const tail = depth === 1 ? (segments[segments.length - 1] ?? "") : segments.slice(-depth).join("/");
   if (tail === "") return null;
   // Obsidian's default format, read without the parser: this runs for every note of the vault.
-  if (daily.format === "YYYY-MM-DD") return tail.length === 10 && isoDateKeyAt(tail, 0) !== 0 ? tail : null;
+  if (daily.format === "YYYY-MM-DD") return isIsoDate(tail) ? tail : null;
   return parseDate(tail, daily.format);
 }
 

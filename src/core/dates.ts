@@ -6,8 +6,23 @@
  * in by the caller (see `localIsoDate`), never read here.
  */
 
-/** A calendar date in ISO form, `YYYY-MM-DD`. */
-export type IsoDate = string;
+/**
+ * A real calendar date in ISO form, `YYYY-MM-DD`. Branded, so that a string nobody checked is not
+ * taken for a date: text becomes one through `isoDate` (or the `isIsoDate` guard, or
+ * `parseDateValue` for frontmatter); everything else here makes dates from dates.
+ */
+export type IsoDate = string & { readonly __brand: "IsoDate" };
+
+/** The one checked way from text to a date: throws on anything but a real `YYYY-MM-DD` date. */
+export function isoDate(text: string): IsoDate {
+  if (!isIsoDate(text)) throw new RangeError(`"${text}" is not a date (expected YYYY-MM-DD)`);
+  return text;
+}
+
+/** For the functions below, which build dates from valid parts: no check needed, none made. */
+function built(text: string): IsoDate {
+  return text as IsoDate;
+}
 
 const MS_PER_DAY = 86_400_000;
 /** A date, optionally followed by a time (`T14:30`, ` 14:30:00Z`, …): the date part counts. */
@@ -31,7 +46,7 @@ function pad(n: number, width: number): string {
 }
 
 /** True for a real calendar date written `YYYY-MM-DD` (2026-02-30 is not one). */
-export function isIsoDate(value: string): boolean {
+export function isIsoDate(value: string): value is IsoDate {
   // Read digit by digit: this runs for every log line of every contact at each index build.
   if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
   const y = digitsAt(value, 0, 4);
@@ -66,7 +81,7 @@ export function isoDateKeyAt(text: string, at: number): number {
 
 /** The date of a key made by `isoDateKeyAt`. */
 export function isoFromKey(key: number): IsoDate {
-  return `${pad(Math.floor(key / 10_000), 4)}-${pad(Math.floor(key / 100) % 100, 2)}-${pad(key % 100, 2)}`;
+  return built(`${pad(Math.floor(key / 10_000), 4)}-${pad(Math.floor(key / 100) % 100, 2)}-${pad(key % 100, 2)}`);
 }
 
 /**
@@ -83,7 +98,7 @@ export function parseDateValue(value: unknown): IsoDate | null {
   const m = ISO_DATE_PREFIX.exec(value.trim());
   if (m === null) return null;
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  return validParts(y, mo, d) ? `${m[1]}-${m[2]}-${m[3]}` : null;
+  return validParts(y, mo, d) ? built(`${m[1]}-${m[2]}-${m[3]}`) : null;
 }
 
 /**
@@ -123,7 +138,7 @@ export function toIsoDate(epochDay: number): IsoDate {
   const day = dayOfYear - Math.floor((153 * mp + 2) / 5) + 1;
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return built(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
 }
 
 export function addDays(date: IsoDate, days: number): IsoDate {
@@ -137,7 +152,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const year = Math.floor(index / 12);
   const month = (index % 12) + 1;
   const day = Math.min(d, daysInMonth(year, month));
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  return built(`${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`);
 }
 
 /** `later − earlier` in calendar days (negative when `later` is before `earlier`). */
@@ -157,7 +172,7 @@ export function latestDate(dates: Iterable<IsoDate | null | undefined>): IsoDate
  * "now" into the `today` the core is given.
  */
 export function localIsoDate(instant: Date): IsoDate {
-  return `${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`;
+  return built(`${pad(instant.getFullYear(), 4)}-${pad(instant.getMonth() + 1, 2)}-${pad(instant.getDate(), 2)}`);
 }
 
 /** The ISO week (Monday to Sunday) that contains `date`. */

@@ -1,13 +1,14 @@
 /**
- * Surgical edits of a note's text (SPEC §7): the value of one frontmatter key, or one inserted log
- * line. Every other byte stays as it was: comments, quoting, key order, LF or CRLF, a byte-order
+ * Surgical edits of a note's text: the value of one frontmatter key, or one inserted log line
+ * (a note is the user's, and a write must never lose a byte of it). Every other byte stays as it was: comments, quoting, key order, LF or CRLF, a byte-order
  * mark, a missing final newline. The YAML block is never re-serialised; the `yaml` package's
  * source ranges say which bytes hold the old value, and only those are replaced.
  *
  * Each edit reads its own result back and refuses (`ok: false`) rather than return a note that
  * does not read as intended, so a caller can write whatever comes back with `ok: true`.
  */
-import { isCollection, isMap, isScalar, parse as parseYaml, parseDocument, type Node, type Pair } from "yaml";
+import { isCollection, isMap, isScalar, parseDocument, type Node, type Pair } from "yaml";
+import { formatScalar } from "./yaml-scalar";
 import { findLogSection, frontmatterLineCount, parseLog, parseLogLine, splitLines } from "./log";
 import { readNote } from "./note";
 import { sameData } from "./equal";
@@ -81,59 +82,6 @@ function lineIndexAt(spans: readonly LineSpan[], offset: number): number {
 
 function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Writing a scalar
-
-const PLAIN_CANDIDATE = /^[\p{L}\p{N}](?:[\p{L}\p{N} _./+()@-]|:(?! ))*$/u;
-
-/** Code points YAML wants escaped in a double-quoted scalar (or that would not survive a round trip). */
-function needsEscape(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0xd800 && code <= 0xdfff);
-}
-
-/** Iterating a string yields code points, so a surrogate pair is one character and only a lone half is escaped. */
-function hasEscapes(value: string): boolean {
-  for (const ch of value) if (needsEscape(ch.codePointAt(0) ?? 0)) return true;
-  return false;
-}
-
-/** True when `value` can be written unquoted and reads back as the same string (`2026-11-26`, `B`). */
-function isSafePlain(value: string): boolean {
-  if (!PLAIN_CANDIDATE.test(value) || value.endsWith(" ") || value.endsWith(":")) return false;
-  try {
-    const data = parseYaml(`k: ${value}`, { schema: "core" }) as unknown;
-    return typeof data === "object" && data !== null && (data as Record<string, unknown>).k === value;
-  } catch {
-    return false;
-  }
-}
-
-function doubleQuoted(value: string): string {
-  let out = '"';
-  for (const ch of value) {
-    const code = ch.codePointAt(0) ?? 0;
-    if (ch === '"') out += '\\"';
-    else if (ch === "\\") out += "\\\\";
-    else if (ch === "\n") out += "\\n";
-    else if (ch === "\t") out += "\\t";
-    else if (ch === "\r") out += "\\r";
-    else if (needsEscape(code)) out += `\\u${code.toString(16).padStart(4, "0")}`;
-    else out += ch;
-  }
-  return `${out}"`;
-}
-
-/**
- * How a value is written: booleans as `true`/`false`; a string in the quote style the old value
- * had, else plain when that is safe, else double-quoted.
- */
-function formatScalar(value: string | boolean, oldStyle: string | null): string {
-  if (typeof value === "boolean") return value ? "true" : "false";
-  if (oldStyle === "QUOTE_SINGLE" && !hasEscapes(value)) return `'${value.replace(/'/g, "''")}'`;
-  if (oldStyle !== "QUOTE_SINGLE" && oldStyle !== "QUOTE_DOUBLE" && isSafePlain(value)) return value;
-  return doubleQuoted(value);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -4,16 +4,27 @@
  */
 import { cadenceDays, formatCadence } from "./cadence";
 import type { Contact } from "./contact";
-import { weeklyLoad } from "./schedule";
 import type { Settings } from "./settings";
 import { cadenceWithTier, resolveTier } from "./tiers";
 
 /** Load comparisons allow for floating-point noise in sums of 7 / cadence. */
 export const LOAD_EPSILON = 1e-9;
 
-/** Touches a week one contact adds to the load. */
+/** Touches a week one contact adds to the load: 7 / cadence-in-days, none when untracked or do-not-contact. */
 export function contactLoad(contact: Pick<Contact, "cadence" | "doNotContact">): number {
   return contact.cadence === null || contact.doNotContact ? 0 : 7 / cadenceDays(contact.cadence);
+}
+
+/** Touches a week the cadences demand: every contact's `contactLoad`, added up. */
+export function weeklyLoad(contacts: Iterable<Pick<Contact, "cadence" | "doNotContact">>): number {
+  let load = 0;
+  for (const c of contacts) load += contactLoad(c);
+  return load;
+}
+
+/** A load to one decimal, as a number (the CLI's JSON). */
+export function roundLoad(load: number): number {
+  return Math.round(load * 10) / 10;
 }
 
 /** The load if the contact at `path` had tier `newTierKey` (a key, an alias, `none`, or `null`). */
@@ -26,9 +37,15 @@ export function loadAfterTierChange(contacts: readonly Contact[], settings: Pick
   return load;
 }
 
-/** Touches a week with one decimal, for messages. */
+/** Touches a week with one decimal, for messages: "6.0", "6.6". */
 export function formatLoad(load: number): string {
-  return (Math.round(load * 10) / 10).toFixed(1);
+  return roundLoad(load).toFixed(1);
+}
+
+/** A budget or an amount of touches, one decimal without a trailing ".0": "10", "6.6". */
+export function formatAmount(n: number): string {
+  const rounded = roundLoad(n);
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
 }
 
 /**

@@ -1,5 +1,5 @@
 /**
- * The interaction log (SPEC §3): list items under the log heading, one entry each.
+ * The interaction log: list items under the log heading, one entry each.
  *
  *     - 2026-11-26 call: Congratulated her on the promotion #gave
  *     - [[2026-11-20]] coffee — talked about the reorg

@@ -1,5 +1,6 @@
 /** Which notes are contacts: the rule the index, the CLI and the writer share. */
 import type { Settings } from "./settings";
+import { normaliseTag, tagMatches } from "./tags";
 
 /**
  * Whether a note is a contact: inside the contacts folder (subfolders too) or tagged with the
@@ -14,18 +15,11 @@ export function isContactNote(path: string, tags: readonly string[], settings: P
   const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, "");
   if (folder !== "" && isUnder(path, folder)) return true;
   if (tags.length === 0) return false;
-  const tag = withoutHash(settings.contactTag).toLowerCase();
-  return tags.some((t) => {
-    const clean = withoutHash(t).toLowerCase();
-    return clean === tag || (clean.startsWith(tag) && clean.charAt(tag.length) === "/");
-  });
+  const tag = normaliseTag(settings.contactTag);
+  return tags.some((t) => tagMatches(normaliseTag(t), tag));
 }
 
 /** `path` lies inside `folder` (at any depth). */
 function isUnder(path: string, folder: string): boolean {
   return path.startsWith(folder) && path.charAt(folder.length) === "/";
-}
-
-function withoutHash(tag: string): string {
-  return tag.startsWith("#") ? tag.slice(1) : tag;
 }

@@ -1,5 +1,5 @@
 /**
- * Reciprocity (SPEC §5): what the log tags say about give and take with one person, and at most
+ * Reciprocity: what the log tags say about give and take with one person, and at most
  * two gentle suggestions. Suggestions only: nothing here sets a flag, and the counts are for the
  * suggestions' reasons, not a score to show.
  */

@@ -1,5 +1,5 @@
 /**
- * "Find someone to refer" and the private no-refer warning (SPEC §5, issue 7). No-refer and
+ * "Find someone to refer" and the private no-refer warning. No-refer and
  * do-not-contact people are never offered; the warning is for the user's eyes only.
  */
 import { basename, type Contact } from "./contact";

@@ -1,5 +1,5 @@
 /**
- * The network review (issue 7), meant for every six months: who has slipped far behind, who was
+ * The network review, meant for every six months: who has slipped far behind, who was
  * never contacted, which dormant ties are worth reviving, and whose tier no longer matches how
  * often you actually talk. Every item offers one change, a tier move or a snooze, never a deletion.
  */

@@ -1,5 +1,5 @@
 /**
- * The schedule (SPEC §4): who is due, how urgently, and the weekly load the cadences demand.
+ * The schedule: who is due, how urgently, and the weekly load the cadences demand.
  * Everything takes `today` from the caller.
  */
 import { addCadence, cadenceDays, formatCadence } from "./cadence";
@@ -7,6 +7,7 @@ import type { Contact, Problem } from "./contact";
 import { daysBetween, type IsoDate } from "./dates";
 import { latestEntry, type LogEntry } from "./log";
 import type { Mention } from "./touch-index";
+import { count } from "./words";
 
 /** Where the last touch comes from: `last-touch`, a log entry, or a dated note that mentions the person. */
 export type TouchSource = "frontmatter" | "log" | "mention";
@@ -145,23 +146,13 @@ export function dueList(all: readonly ScheduledContact[]): ScheduledContact[] {
   return all.filter(isToReach).sort(comparePriority);
 }
 
-/** Touches a week the cadences demand: Σ 7 / cadence-in-days over tracked, contactable people. */
-export function weeklyLoad(contacts: Iterable<Contact>): number {
-  let load = 0;
-  for (const c of contacts) if (c.cadence !== null && !c.doNotContact) load += 7 / cadenceDays(c.cadence);
-  return load;
-}
-
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /** Why someone is where they are, e.g. "42 days overdue · last call 2026-09-01 · every 3m". */
 export function describeWhy(s: ScheduledContact, today: IsoDate): string {
   const parts: string[] = [];
   switch (s.status) {
     case "overdue":
-      parts.push(`${plural(s.daysOverdue ?? 0, "day")} overdue`);
+      parts.push(`${count(s.daysOverdue ?? 0, "day")} overdue`);
       break;
     case "due":
       parts.push("due today");
@@ -170,7 +161,7 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
       parts.push("never contacted");
       break;
     case "soon":
-      parts.push(`due in ${plural(-(s.daysOverdue ?? 0), "day")} (${s.nextDue ?? ""})`);
+      parts.push(`due in ${count(-(s.daysOverdue ?? 0), "day")} (${s.nextDue ?? ""})`);
       break;
     case "snoozed":
       parts.push(`snoozed until ${s.contact.snoozeUntil ?? ""}`);
@@ -187,11 +178,11 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
   }
   if (s.lastTouch !== null && s.status !== "do-not-contact" && s.lastTouchNote !== null) {
     const ago = daysBetween(s.lastTouch, today);
-    parts.push(`last mentioned in ${mentionedIn(s.lastTouchNote, s.lastTouch)}${s.status === "untracked" ? ` (${plural(ago, "day")} ago)` : ""}`);
+    parts.push(`last mentioned in ${mentionedIn(s.lastTouchNote, s.lastTouch)}${s.status === "untracked" ? ` (${count(ago, "day")} ago)` : ""}`);
   } else if (s.lastTouch !== null && s.status !== "do-not-contact") {
     const how = lastEntry(s)?.type ?? "touch";
     const ago = daysBetween(s.lastTouch, today);
-    parts.push(s.status === "untracked" ? `last ${how} ${s.lastTouch} (${plural(ago, "day")} ago)` : `last ${how} ${s.lastTouch}`);
+    parts.push(s.status === "untracked" ? `last ${how} ${s.lastTouch} (${count(ago, "day")} ago)` : `last ${how} ${s.lastTouch}`);
   }
   if (s.contact.cadence !== null && s.status !== "do-not-contact") parts.push(`every ${formatCadence(s.contact.cadence)}`);
   return parts.join(" · ");

@@ -3,8 +3,9 @@
  * Loading is forgiving: a field that does not validate falls back to its default on its own, and
  * the caller is told which, so one bad value never throws away the rest.
  */
-import * as z from "zod";
+import * as z from "zod/mini";
 import { parseCadence } from "./cadence";
+import { DEFAULT_KEY_DATE_DAYS, DEFAULT_KEY_DATE_KEYS } from "./key-dates";
 
 export interface TierDef {
   key: string;
@@ -30,6 +31,10 @@ export interface Settings {
   reachOutHeading: string;
   /** Add this week's reach-outs to today's daily note when it is created. */
   reachOutsInNewDailyNote: boolean;
+  /** Frontmatter keys holding yearly dates, besides `birthday`. */
+  keyDateKeys: string[];
+  /** How many days ahead "Coming up" looks. */
+  keyDateDays: number;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -59,33 +64,54 @@ export function defaultSettings(): Settings {
     mentionDateKeys: ["date"],
     reachOutHeading: "Reach out",
     reachOutsInNewDailyNote: false,
+    keyDateKeys: [...DEFAULT_KEY_DATE_KEYS],
+    keyDateDays: DEFAULT_KEY_DATE_DAYS,
   };
 }
 
+// zod/mini: the same checks as classic zod at a quarter of the bundle (each check is a function
+// that tree-shakes, instead of methods on every schema). Its default messages are bare, so every
+// check here says what is expected itself.
+const text = (what: string) => z.string({ error: `expected ${what}` });
+const trimmed = (what: string, empty: string) => z.pipe(text(what), z.transform((s: string) => s.trim())).check(z.minLength(1, empty));
+
 const tierSchema = z.object({
-  key: z.string().trim().min(1, "a tier needs a key"),
-  label: z.string().trim().min(1, "a tier needs a label"),
-  cadence: z.string().refine((c) => parseCadence(c).kind === "cadence", "not a cadence (try 2w, 3m, quarterly)"),
-  aliases: z.array(z.string().trim().min(1)).default([]),
-});
+  key: trimmed("text", "a tier needs a key"),
+  label: trimmed("text", "a tier needs a label"),
+  cadence: text("a cadence").check(z.refine((c: string) => parseCadence(c).kind === "cadence", "not a cadence (try 2w, 3m, quarterly)")),
+  aliases: z._default(z.array(trimmed("text", "an alias cannot be empty"), { error: "expected a list of aliases" }), []),
+}, { error: "expected a tier { key, label, cadence, aliases }" });
+
+/** Removes a leading `#` run or slashes, trims, and refuses what is left empty. */
+const cleaned = (what: string, clean: (s: string) => string, empty: string) =>
+  z.pipe(z.pipe(text(what), z.transform(clean)), z.string().check(z.minLength(1, empty)));
 
 /** One schema per field, so each falls back to its default on its own. */
 const fieldSchemas = {
-  contactsFolder: z.string().transform((s) => s.trim().replace(/^\/+|\/+$/g, "")),
-  contactTag: z.string().transform((s) => s.trim().replace(/^#/, "")).pipe(z.string().min(1, "the contact tag cannot be empty")),
+  contactsFolder: z.pipe(text("a folder path"), z.transform((s: string) => s.trim().replace(/^\/+|\/+$/g, ""))),
+  contactTag: cleaned("a tag", (s) => s.trim().replace(/^#/, ""), "the contact tag cannot be empty"),
   tiers: z
-    .array(tierSchema)
-    .min(1, "at least one tier is needed")
-    .refine((tiers) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length, "tier keys must be unique"),
-  soonDays: z.number().int().min(0).max(365),
-  logHeading: z.string().transform((s) => s.trim().replace(/^#+\s*/, "")).pipe(z.string().min(1, "the log heading cannot be empty")),
-  interactionTypes: z.array(z.string().trim().toLowerCase().regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")).min(1),
-  weeklyBudget: z.number().positive().max(1000),
-  countMentions: z.boolean(),
-  mentionDateKeys: z.array(z.string().trim().min(1, "a key cannot be empty")),
-  reachOutHeading: z.string().transform((s) => s.trim().replace(/^#+\s*/, "")).pipe(z.string().min(1, "the reach-out heading cannot be empty")),
-  reachOutsInNewDailyNote: z.boolean(),
-} satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodType<Settings[K], unknown> };
+    .array(tierSchema, { error: "expected a list of tiers" })
+    .check(
+      z.minLength(1, "at least one tier is needed"),
+      z.refine((tiers: { key: string }[]) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length, "tier keys must be unique"),
+    ),
+  soonDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(365, "expected at most 365 days")),
+  logHeading: cleaned("a heading", (s) => s.trim().replace(/^#+\s*/, ""), "the log heading cannot be empty"),
+  interactionTypes: z
+    .array(
+      z.pipe(text("a word"), z.transform((s: string) => s.trim().toLowerCase())).check(z.regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")),
+      { error: "expected a list of words" },
+    )
+    .check(z.minLength(1, "at least one interaction type is needed")),
+  keyDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
+  keyDateDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(366, "expected at most 366 days")),
+  weeklyBudget: z.number({ error: "expected a number" }).check(z.positive("expected more than 0 touches a week"), z.lte(1000, "expected at most 1000 touches a week")),
+  countMentions: z.boolean({ error: "expected true or false" }),
+  mentionDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
+  reachOutHeading: cleaned("a heading", (s) => s.trim().replace(/^#+\s*/, ""), "the reach-out heading cannot be empty"),
+  reachOutsInNewDailyNote: z.boolean({ error: "expected true or false" }),
+} satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodMiniType<Settings[K], unknown> };
 
 export interface SettingsLoad {
   settings: Settings;
@@ -121,7 +147,7 @@ export function loadSettings(raw: unknown): SettingsLoad {
   for (const [field, schema] of Object.entries(fieldSchemas)) {
     const value = data[field];
     if (value === undefined) continue;
-    const parsed = (schema as z.ZodType).safeParse(value);
+    const parsed = (schema as z.ZodMiniType).safeParse(value);
     if (parsed.success) target[field] = parsed.data;
     else warnings.push(`settings: ${field} ${describeIssue(parsed.error)}; using the default`);
   }
@@ -133,13 +159,13 @@ export type SettingField = Exclude<keyof Settings, "version">;
 
 /** Validates one field's new value the way `loadSettings` does; the message says what is expected. */
 export function validateSettingField<K extends SettingField>(field: K, value: unknown): { ok: true; value: Settings[K] } | { ok: false; message: string } {
-  const parsed = (fieldSchemas[field] as z.ZodType).safeParse(value);
+  const parsed = (fieldSchemas[field] as z.ZodMiniType).safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data as Settings[K] };
   const issue = parsed.error.issues[0];
   return { ok: false, message: issue === undefined ? "this value is not valid" : issue.message };
 }
 
-function describeIssue(error: z.ZodError): string {
+function describeIssue(error: z.core.$ZodError): string {
   const issue = error.issues[0];
   if (issue === undefined) return "is invalid";
   const where = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";

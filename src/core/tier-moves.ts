@@ -4,8 +4,8 @@
  */
 import { cadenceDays, type Cadence } from "./cadence";
 import type { Contact } from "./contact";
-import { contactLoad, LOAD_EPSILON as EPSILON } from "./load";
-import { comparePriority, weeklyLoad, type ScheduledContact } from "./schedule";
+import { contactLoad, LOAD_EPSILON as EPSILON, weeklyLoad } from "./load";
+import { comparePriority, type ScheduledContact } from "./schedule";
 import type { Settings, TierDef } from "./settings";
 import { hasOwnCadence, nextSlowerTier, tierCadence, tierIndex } from "./tiers";
 

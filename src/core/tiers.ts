@@ -8,15 +8,37 @@ import type { Settings, TierDef } from "./settings";
 
 const UNTRACKED_TIER_WORDS = new Set(["none", "database"]);
 
+/** Whether a tier value says "no tier, on purpose" (`none`, `database`, in any case): untracked, and no problem. */
+export function isUntrackedTierWord(value: string): boolean {
+  return UNTRACKED_TIER_WORDS.has(value.trim().toLowerCase());
+}
+
+/** Each tier list's keys and aliases, lower-cased (settings replace the list when they change). */
+const tierNames = new WeakMap<readonly TierDef[], ReadonlyMap<string, TierDef>>();
+
+/**
+ * The tier a key or alias names, ignoring case and surrounding spaces. Where two tiers share a
+ * name, the first tier wins, as a search down the list would. The index runs this for every
+ * contact, so each tier list's names are gathered once.
+ */
+export function findTier(tiers: readonly TierDef[], value: string): TierDef | undefined {
+  let names = tierNames.get(tiers);
+  if (names === undefined) {
+    const map = new Map<string, TierDef>();
+    for (const t of tiers) for (const name of [t.key, ...t.aliases]) if (!map.has(name.toLowerCase())) map.set(name.toLowerCase(), t);
+    tierNames.set(tiers, map);
+    names = map;
+  }
+  return names.get(value) ?? names.get(value.trim().toLowerCase());
+}
+
 /**
  * The tier a key or alias names (case-insensitive). `null`, `none`, `database` and unknown keys
- * give `null`: untracked, as an unknown tier leaves a contact untracked (SPEC §6).
+ * give `null`: untracked, as an unknown tier leaves a contact untracked (and is reported as a problem).
  */
 export function resolveTier(settings: Pick<Settings, "tiers">, key: string | null): TierDef | null {
-  if (key === null) return null;
-  const wanted = key.trim().toLowerCase();
-  if (UNTRACKED_TIER_WORDS.has(wanted)) return null;
-  return settings.tiers.find((t) => t.key.toLowerCase() === wanted || t.aliases.some((a) => a.toLowerCase() === wanted)) ?? null;
+  if (key === null || isUntrackedTierWord(key)) return null;
+  return findTier(settings.tiers, key) ?? null;
 }
 
 /** A tier's cadence (settings are validated, so `null` only for a hand-made bad tier). */

@@ -43,7 +43,3 @@ export function queryTerms(query: string): string[] {
   return fold(query).split(/\s+/).filter((t) => t !== "");
 }
 
-/** Whether a tag (lower case, no `#`) is `wanted` or nested below it (`work` matches `work/eng`). */
-export function tagMatches(tag: string, wanted: string): boolean {
-  return tag === wanted || tag.startsWith(`${wanted}/`);
-}

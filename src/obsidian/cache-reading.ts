@@ -7,6 +7,7 @@ import type { CachedMetadata, ListItemCache } from "obsidian";
 import { logEntriesAt, type LogEntry } from "../core/log";
 import { frontmatterTags } from "../core/note";
 import type { Settings } from "../core/settings";
+import { normaliseTag, tagMatches } from "../core/tags";
 
 /** Tags of a note from its cache (frontmatter `tags`/`tag` and inline tags), lower-cased, without `#`. */
 export function tagsFromCache(cache: CachedMetadata): string[] {
@@ -75,8 +76,7 @@ export function contactMatcher(settings: Pick<Settings, "contactsFolder" | "cont
   const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, "");
   const folderPrefix = folder === "" ? null : `${folder}/`;
   const configPrefix = `${configDir}/`;
-  const tag = settings.contactTag.replace(/^#/, "").toLowerCase();
-  const nested = `${tag}/`;
+  const tag = normaliseTag(settings.contactTag);
   const first = tag.charCodeAt(0);
   const matches = (raw: string): boolean => {
     const hash = raw.charCodeAt(0) === 35; /* # */
@@ -84,10 +84,8 @@ export function contactMatcher(settings: Pick<Settings, "contactsFolder" | "cont
     // differs from the tag's first (ignoring case) can never match. Anything else is checked fully.
     const c = raw.charCodeAt(hash ? 1 : 0);
     if (c < 128 && (first >= 128 || (c | 32) !== (first | 32))) return false;
-    let t = hash ? raw.slice(1) : raw;
-    if (t.length < tag.length) return false;
-    t = t.toLowerCase();
-    return t === tag || t.startsWith(nested);
+    if (raw.length - (hash ? 1 : 0) < tag.length) return false;
+    return tagMatches(normaliseTag(raw), tag);
   };
   const inFrontmatter = (value: unknown): boolean => {
     if (typeof value === "string") {

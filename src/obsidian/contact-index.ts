@@ -8,8 +8,8 @@
  * (invalid YAML, whose message only the text can give).
  *
  * Here: the state, the build, one note's update and the bookkeeping. What is read from the cache
- * is in cache-reading.ts, the per-note record in index-record.ts, the events in index-events.ts,
- * and the schedule kept per day in day-cache.ts.
+ * is in cache-reading.ts, the per-note record in index-record.ts, the sorted list in
+ * contact-list.ts, the events in index-events.ts, and the schedule kept per day in day-cache.ts.
  */
 import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
 import type { Contact, Problem } from "../core/contact";
@@ -20,6 +20,7 @@ import { ChangeSignal, type Timers } from "../lib/change-signal";
 import { readAllOrNull, ReadLimiter } from "../lib/read-limiter";
 import type { ContactIndexReader, IndexState } from "../ports";
 import { contactMatcher, frontmatterUnread, logItems, type ContactMatcher } from "./cache-reading";
+import { ContactList } from "./contact-list";
 import { DayCache } from "./day-cache";
 import { followVault } from "./index-events";
 import { movedRecord, recordFromText, sameRecord, type IndexRecord } from "./index-record";
@@ -67,9 +68,7 @@ export class ContactIndex implements ContactIndexReader {
   private stopped = false;
   private build: Promise<void> | null = null;
   private matcherFor: { settings: Settings; match: ContactMatcher } | null = null;
-  private contactsCache: { rev: number; list: readonly Contact[] } | null = null;
-  /** The contacts' paths in order; kept while the set of paths stays the same (most changes edit one note). */
-  private order: string[] | null = null;
+  private readonly list = new ContactList();
   private readonly days: DayCache;
   /** Mentions and follow-ups, when tracked. */
   private readonly touches: IndexTouches | null;
@@ -161,7 +160,7 @@ export class ContactIndex implements ContactIndexReader {
     this.touched = null;
     const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path))) || touches !== null;
     this.records = next;
-    this.order = null;
+    this.list.reorder();
     this.days.forgetAll();
     this.touches?.swapIn(touches, touched, () => epoch === this.epoch && !this.stopped);
     if (this.currentState !== "ready") this.setState("ready");
@@ -181,16 +180,7 @@ export class ContactIndex implements ContactIndexReader {
   }
 
   contacts(): readonly Contact[] {
-    if (this.contactsCache?.rev !== this.rev || this.currentState !== "ready") {
-      if (this.order === null || this.order.length !== this.records.size) this.order = [...this.records.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const list: Contact[] = [];
-      for (const path of this.order) {
-        const record = this.records.get(path);
-        if (record !== undefined) list.push(record.contact);
-      }
-      this.contactsCache = { rev: this.rev, list };
-    }
-    return this.contactsCache.list;
+    return this.list.of(this.records, this.rev, this.currentState === "ready");
   }
 
   get(path: string): Contact | undefined {
@@ -231,7 +221,7 @@ export class ContactIndex implements ContactIndexReader {
     }
     this.bumpToken(oldPath);
     target.delete(oldPath);
-    if (target === this.records) this.order = null;
+    if (target === this.records) this.list.reorder();
     const record = movedRecord(previous, file.path, this.services.metadataCache.getFileCache(file), this.services.settings(), this.services.vault.configDir);
     if (record === null) {
       this.changedIfLive(target);
@@ -318,14 +308,14 @@ export class ContactIndex implements ContactIndexReader {
     const target = this.target();
     const before = target.get(path);
     target.set(path, record);
-    if (before === undefined && target === this.records) this.order = null;
+    if (before === undefined && target === this.records) this.list.reorder();
     if (!sameRecord(record, before)) this.changedIfLive(target);
   }
 
   private deleteRecord(path: string): void {
     const target = this.target();
     if (target.delete(path)) {
-      if (target === this.records) this.order = null;
+      if (target === this.records) this.list.reorder();
       this.changedIfLive(target);
     }
   }

@@ -3,60 +3,23 @@
  * folder, never over an existing file, with the tier in its frontmatter and an empty log.
  */
 import { normalizePath, TFolder, type TFile, type Vault } from "obsidian";
+import { freePath, safeFileName } from "../core/file-names";
 import type { Settings } from "../core/settings";
+import { formatScalar } from "../core/yaml-scalar";
 
-/** Longest base name we create (in UTF-16 units): well under every file system's limit. */
-const MAX_NAME = 120;
-const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/i;
-
-/**
- * A file base name for a person's name: no characters that Windows, macOS, Linux, Android or iOS
- * refuse (`\ / : * ? " < > |`, control characters) nor those that break Obsidian links
- * (`# ^ [ ]`); no leading or trailing dots and spaces; not a reserved Windows device name.
- * Returns "" when nothing usable is left.
- */
-export function safeFileName(name: string): string {
-  let base = name
-    .normalize("NFC")
-    .replace(/[\p{Cc}\p{Cf}]/gu, "")
-    .replace(/[\\/:*?"<>|#^[\]]/g, " ")
-    .replace(/\s+/g, " ")
-    .replace(/^[\s.]+|[\s.]+$/g, "");
-  if (base.length > MAX_NAME) {
-    base = base.slice(0, MAX_NAME);
-    // Do not cut a surrogate pair in half.
-    if (/[\uD800-\uDBFF]$/.test(base)) base = base.slice(0, -1);
-    base = base.replace(/[\s.]+$/, "");
-  }
-  if (WINDOWS_RESERVED.test(base.split(".")[0] ?? "")) base = `${base}_`;
-  return base;
-}
-
-/** A YAML scalar for a value we write: plain when that reads back as the same text, else double-quoted. */
-export function yamlScalar(value: string): string {
-  const plain = /^[\p{L}][\p{L}\p{N} .,'’()&_-]*$/u.test(value) && !/^(true|false|yes|no|on|off|null|y|n)$/i.test(value) && !/\s$/.test(value);
-  return plain ? value : JSON.stringify(value);
-}
+// The tests and older callers import them from here.
+export { freePath, safeFileName };
 
 /** The text of a new contact note. */
 export function newContactText(name: string, fileBase: string, tierKey: string | null, settings: Pick<Settings, "logHeading" | "contactsFolder" | "contactTag">): string {
   const lines = ["---"];
   // The file name may have lost characters (or gained a number): keep the real name.
-  if (fileBase !== name) lines.push(`name: ${yamlScalar(name)}`);
-  lines.push(`tier: ${tierKey === null ? "none" : yamlScalar(tierKey)}`);
+  if (fileBase !== name) lines.push(`name: ${formatScalar(name)}`);
+  lines.push(`tier: ${tierKey === null ? "none" : formatScalar(tierKey)}`);
   // Outside any contacts folder, only the tag makes the note a contact.
-  if (settings.contactsFolder === "") lines.push(`tags: [${yamlScalar(settings.contactTag)}]`);
+  if (settings.contactsFolder === "") lines.push(`tags: [${formatScalar(settings.contactTag)}]`);
   lines.push("---", "", `## ${settings.logHeading}`, "");
   return lines.join("\n");
-}
-
-/** `Contacts/Ann Lee.md`, or `Contacts/Ann Lee 2.md` when that exists (in any letter case). */
-export function freePath(folder: string, base: string, taken: (path: string) => boolean): string {
-  const prefix = folder === "" ? "" : `${folder}/`;
-  for (let n = 1; ; n++) {
-    const path = `${prefix}${base}${n === 1 ? "" : ` ${n}`}.md`;
-    if (!taken(path)) return path;
-  }
 }
 
 /**

@@ -7,7 +7,7 @@
  * says which file and why.
  */
 import { TFile, type Vault } from "obsidian";
-import { logInteraction, markTouched, setFlag, setTier, snooze } from "../core/actions";
+import { logInteraction, markTouched, outreachRefusal, setFlag, setTier, snooze } from "../core/actions";
 import type { IsoDate } from "../core/dates";
 import type { EditResult } from "../core/edits";
 import { contactFromText } from "../core/note";
@@ -68,7 +68,8 @@ export class NoteWriter implements ContactActions {
     const confirmed = await this.doNotContactGuard(path, cta);
     if (confirmed === null) return false;
     return this.edit(path, what, (text) => {
-      if (!confirmed && contactFromText(path, text, this.services.settings()).doNotContact) return { ok: false, error: "they are marked do-not-contact; try again to confirm" };
+      const refusal = outreachRefusal(contactFromText(path, text, this.services.settings()), confirmed);
+      if (refusal !== null) return { ok: false, error: `${refusal}; try again to confirm` };
       return change(text);
     });
   }

@@ -2,6 +2,7 @@
 import type { IsoDate } from "../core/dates";
 import type { ScheduledContact } from "../core/schedule";
 import type { ContactIndexReader } from "../ports";
+import { count } from "../core/words";
 
 /** Due means: overdue, due today, or tracked and never contacted. Due soon is not due yet. */
 export function dueCount(scheduled: readonly ScheduledContact[]): number {
@@ -13,7 +14,7 @@ export function dueCount(scheduled: readonly ScheduledContact[]): number {
 export function statusText(index: Pick<ContactIndexReader, "state" | "scheduled">, today: IsoDate): string {
   if (index.state !== "ready") return "Contacts: indexing…";
   const n = dueCount(index.scheduled(today));
-  return n === 0 ? "No contacts due" : `${n} ${n === 1 ? "contact" : "contacts"} due`;
+  return n === 0 ? "No contacts due" : `${count(n, "contact")} due`;
 }
 
 /** Keeps `el` showing the count; call the returned function when the index or the day may have moved. */

@@ -1,5 +1,7 @@
 /**
- * Runs the built CLI (dist/cli.mjs) as a separate process on copies of the fixture vaults.
+ * Runs the CLI on copies of the fixture vaults: in this process through `run(argv, io)` (a few
+ * milliseconds a call), or as the built dist/cli.mjs in a process of its own for the smoke tests
+ * of what only a real process shows (exit codes, pipes, the version baked in by the build).
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
@@ -7,6 +9,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { run } from "../../src/cli/run";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const CLI = join(REPO, "dist", "cli.mjs");
@@ -49,12 +52,35 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs the CLI with colour settings cleared unless `env` sets them. */
-export function runCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+function cliEnv(extra: Record<string, string> | undefined): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [k, v] of Object.entries(process.env)) if (v !== undefined && k !== "NO_COLOR" && k !== "FORCE_COLOR") env[k] = v;
-  Object.assign(env, options.env ?? {});
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env, encoding: "utf8" });
+  return Object.assign(env, extra ?? {});
+}
+
+/**
+ * Runs the CLI in this process, as `main.ts` would wire it to a pipe (not a terminal), with
+ * colour settings cleared unless `env` sets them. Relative paths resolve against this process's
+ * folder, so a test of the current folder spawns the CLI instead (`spawnCli`).
+ */
+export function runCli(args: readonly string[], options: { env?: Record<string, string> } = {}): Run {
+  let stdout = "";
+  let stderr = "";
+  const status = run(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    isTTY: false,
+    env: cliEnv(options.env),
+    cwd: process.cwd(),
+    now: () => new Date(),
+    version: "development",
+  });
+  return { status, stdout, stderr };
+}
+
+/** Runs the built dist/cli.mjs as a process of its own (build it first with `buildCli`). */
+export function spawnCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env: cliEnv(options.env), encoding: "utf8" });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

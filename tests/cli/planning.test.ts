@@ -1,14 +1,12 @@
 /**
- * `stats` planning output (issue 7) on the example vault, checked against a calculation by hand
+ * `stats` planning output on the example vault, checked against a calculation by hand
  * from the notes themselves, and the private no-refer warning of `log`.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildCli, cleanUp, copyVault, EXAMPLE_VAULT, runCli } from "./helpers";
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanUp, copyVault, EXAMPLE_VAULT, runCli } from "./helpers";
 
-vi.setConfig({ testTimeout: 60_000 });
-beforeAll(buildCli, 120_000);
 afterAll(cleanUp);
 
 const TODAY = ["--today", "2026-11-26"];

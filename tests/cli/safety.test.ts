@@ -4,12 +4,9 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildCli, cleanUp, copyFixture, copyVault, EXAMPLE_VAULT, FIXTURES, hashTree, REPO, runCli, tempDir } from "./helpers";
+import { afterAll, describe, expect, it, onTestFinished, vi } from "vitest";
+import { cleanUp, copyFixture, copyVault, EXAMPLE_VAULT, FIXTURES, hashTree, REPO, runCli, tempDir } from "./helpers";
 
-// Each test starts the CLI a few times; a busy machine makes that slow, never wrong.
-vi.setConfig({ testTimeout: 60_000 });
-beforeAll(buildCli, 120_000);
 afterAll(cleanUp);
 
 describe("---js front matter", () => {
@@ -23,14 +20,18 @@ describe("---js front matter", () => {
   });
 
   it("never runs in the CLI, whatever the command, and makes the note a problem", () => {
+    // In this process: the note's code would write to $CC_MARKER and set a global here.
     const vault = copyFixture("basic");
     const marker = join(tempDir("marker"), "marker");
+    vi.stubEnv("CC_MARKER", marker);
+    onTestFinished(() => void vi.unstubAllEnvs());
     for (const args of [["due", "--json"], ["due", "--all"], ["check"], ["stats"], ["log", "Kai"], ["log", "Lea"]]) {
       const [command, ...rest] = args as [string, ...string[]];
-      runCli([command, vault, ...rest, "--today", "2026-11-26"], { env: { CC_MARKER: marker } });
+      runCli([command, vault, ...rest, "--today", "2026-11-26"]);
       expect(existsSync(marker), args.join(" ")).toBe(false);
+      expect((globalThis as { ccPwned?: unknown }).ccPwned, args.join(" ")).toBeUndefined();
     }
-    const check = runCli(["check", vault, "--today", "2026-11-26"], { env: { CC_MARKER: marker } });
+    const check = runCli(["check", vault, "--today", "2026-11-26"]);
     expect(check.stdout).toContain('Contacts/Kai.md: frontmatter opened with "---js" is never run or read');
     expect(check.stdout).toContain('Contacts/Lea.md: frontmatter opened with "---javascript" is never run or read');
   });

@@ -5,8 +5,9 @@ import { changeTier, tierChoices } from "../../src/commands/tier-change";
 import type { TierChoice } from "../../src/ports";
 import { defaultSettings } from "../../src/core/settings";
 import { file, harness, hostFor, type Harness } from "../obsidian/helpers";
+import { isoDate } from "../../src/core/dates";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 
 // Load 1.249: Ann A 7/30.44 = 0.230, Bob D 7/365.25 = 0.019, Dee her own 1w = 1. Cy and Fay are
 // do-not-contact and Eve's tier is unknown (untracked): no load.
@@ -35,6 +36,7 @@ function fakeUi(answer = true): MockUi {
     pickTier: vi.fn<CommandUi["pickTier"]>(),
     showDoNotContact: vi.fn<CommandUi["showDoNotContact"]>(),
     reviewNetwork: vi.fn<CommandUi["reviewNetwork"]>(),
+    importContacts: vi.fn<CommandUi["importContacts"]>(),
     confirm: vi.fn<CommandUi["confirm"]>(() => Promise.resolve(answer)),
     notify: vi.fn<CommandUi["notify"]>(),
   };

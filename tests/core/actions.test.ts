@@ -1,11 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { logInteraction, markTouched, setFlag, setTier, snooze } from "../../src/core/actions";
+import { logInteraction, markTouched, outreachRefusal, setFlag, setTier, snooze } from "../../src/core/actions";
 import type { EditResult } from "../../src/core/edits";
 import { contactFromText } from "../../src/core/note";
 import { defaultSettings } from "../../src/core/settings";
+import { isoDate, type IsoDate } from "../../src/core/dates";
 
 const settings = defaultSettings();
-const today = "2026-11-26";
+const today = isoDate("2026-11-26");
 
 function textOf(result: EditResult): string {
   if (!result.ok) throw new Error(`edit refused: ${result.error}`);
@@ -16,7 +17,7 @@ describe("logInteraction", () => {
   const note = "---\ntier: B # colleague\nlast_touch: '2026-09-01'\n---\n# Ann\n\n## Log\n- 2026-09-01 call\n\n## Notes\nlikes tea\n";
 
   it("appends the entry and moves last-touch forward, in the note's spelling and quoting", () => {
-    const edited = textOf(logInteraction(note, { entry: { date: "2026-11-20", type: "meal", summary: "lunch #gave" }, today, settings }));
+    const edited = textOf(logInteraction(note, { entry: { date: isoDate("2026-11-20"), type: "meal", summary: "lunch #gave" }, today, settings }));
     expect(edited).toBe("---\ntier: B # colleague\nlast_touch: '2026-11-20'\n---\n# Ann\n\n## Log\n- 2026-09-01 call\n- 2026-11-20 meal: lunch #gave\n\n## Notes\nlikes tea\n");
     const contact = contactFromText("Contacts/Ann.md", edited, settings);
     expect(contact.lastTouchField).toBe("2026-11-20");
@@ -24,7 +25,7 @@ describe("logInteraction", () => {
   });
 
   it("leaves last-touch alone for an entry that is older, or after today", () => {
-    for (const date of ["2026-08-01", "2026-09-01", "2026-12-01"]) {
+    for (const date of [isoDate("2026-08-01"), isoDate("2026-09-01"), isoDate("2026-12-01")]) {
       const edited = textOf(logInteraction(note, { entry: { date, type: "email", summary: "" }, today, settings }));
       expect(edited).toBe(note.replace("- 2026-09-01 call\n", `- 2026-09-01 call\n- ${date} email\n`));
     }
@@ -49,7 +50,7 @@ describe("logInteraction", () => {
   it("refuses invalid YAML, a bad date and a multi-word type, without text", () => {
     const refusals = [
       logInteraction("---\ntier: [A\n---\n", { entry: { date: today, type: "call", summary: "" }, today, settings }),
-      logInteraction("# Bo\n", { entry: { date: "2026-02-30", type: "call", summary: "" }, today, settings }),
+      logInteraction("# Bo\n", { entry: { date: "2026-02-30" as IsoDate, type: "call", summary: "" }, today, settings }),
       logInteraction("# Bo\n", { entry: { date: today, type: "phone call", summary: "" }, today, settings }),
     ];
     for (const result of refusals) expect(result).toEqual({ ok: false, error: expect.any(String) as unknown });
@@ -76,13 +77,13 @@ describe("markTouched", () => {
 describe("snooze", () => {
   it("sets snooze-until, and removes it for null", () => {
     const note = "---\r\ntier: A\r\nsnooze_until: 2026-12-01\r\nz: 1\r\n---\r\n";
-    expect(textOf(snooze(note, { until: "2027-01-15" }))).toBe("---\r\ntier: A\r\nsnooze_until: 2027-01-15\r\nz: 1\r\n---\r\n");
+    expect(textOf(snooze(note, { until: isoDate("2027-01-15") }))).toBe("---\r\ntier: A\r\nsnooze_until: 2027-01-15\r\nz: 1\r\n---\r\n");
     expect(textOf(snooze(note, { until: null }))).toBe("---\r\ntier: A\r\nz: 1\r\n---\r\n");
-    expect(textOf(snooze("# Ann\n", { until: "2027-01-15" }))).toBe("---\nsnooze-until: 2027-01-15\n---\n# Ann\n");
+    expect(textOf(snooze("# Ann\n", { until: isoDate("2027-01-15") }))).toBe("---\nsnooze-until: 2027-01-15\n---\n# Ann\n");
   });
 
   it("refuses a date that is not one", () => {
-    expect(snooze("# Ann\n", { until: "next week" }).ok).toBe(false);
+    expect(snooze("# Ann\n", { until: "next week" as IsoDate }).ok).toBe(false);
   });
 });
 
@@ -120,5 +121,22 @@ describe("setTier", () => {
 
   it("refuses an empty key", () => {
     expect(setTier("---\ntier: A\n---\n", { tierKey: "  " }).ok).toBe(false);
+  });
+});
+
+describe("outreachRefusal", () => {
+  const read = (fm: string) => contactFromText("Contacts/Cy.md", `---\n${fm}\n---\n`, settings);
+
+  it("refuses reaching out to someone marked do-not-contact, saying since when", () => {
+    expect(outreachRefusal(read("do-not-contact: 2026-01-05"), false)).toBe("Cy asked not to be contacted (since 2026-01-05)");
+    expect(outreachRefusal(read("do_not_contact: yes"), false)).toBe("Cy asked not to be contacted");
+    // When in doubt, do not contact: an unreadable flag counts as set.
+    expect(outreachRefusal(read("do-not-contact: maybe"), false)).toBe("Cy asked not to be contacted");
+  });
+
+  it("lets it through once confirmed, or when the flag is not set", () => {
+    expect(outreachRefusal(read("do-not-contact: true"), true)).toBeNull();
+    expect(outreachRefusal(read("do-not-contact: no"), false)).toBeNull();
+    expect(outreachRefusal(read("tier: A"), false)).toBeNull();
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { addCadence, cadenceDays, formatCadence, parseCadence } from "../../src/core/cadence";
+import { isoDate } from "../../src/core/dates";
 
-/** Every row of SPEC §2's grammar, with its normal form. */
+/** Every spelling of a cadence the README documents, with its normal form. */
 const GRAMMAR: ReadonlyArray<[input: unknown, normal: string]> = [
   ["1d", "1d"], ["3 d", "3d"], ["1 day", "1d"], ["10 days", "10d"],
   ["2w", "2w"], ["2 wk", "2w"], ["1 week", "1w"], ["2 weeks", "2w"],
@@ -53,7 +54,7 @@ describe("addCadence", () => {
   it.each(cases)("%s + %s = %s", (from, cadence, to) => {
     const parsed = parseCadence(cadence);
     if (parsed.kind !== "cadence") throw new Error(`bad cadence ${cadence}`);
-    expect(addCadence(from, parsed.cadence)).toBe(to);
+    expect(addCadence(isoDate(from), parsed.cadence)).toBe(to);
   });
 });
 

@@ -4,6 +4,7 @@ import { isContactNote } from "../../src/core/membership";
 import { sameContact, type ContactSource } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
+import { isoDate } from "../../src/core/dates";
 
 const settings = defaultSettings();
 const contact = (frontmatter: Record<string, unknown>, extra: Partial<ContactSource> = {}) =>
@@ -118,6 +119,26 @@ describe("buildContact", () => {
     expect(c.problems[0]).toMatchObject({ field: "do-not-contact" });
   });
 
+  it.each<[unknown, boolean, string | null]>([
+    ["yes", true, null],
+    [" No ", false, null],
+    ["on", true, null],
+    ["", false, null],
+    [null, false, null],
+    [false, false, null],
+    ["2026-03-04", true, "2026-03-04"],
+    [new Date(Date.UTC(2026, 2, 4)), true, "2026-03-04"],
+  ])("reads the flag %j as set=%s since %s, without a problem", (value, set, since) => {
+    const c = contact({ tier: "A", "no-refer": value });
+    expect([c.noRefer, c.noReferSince, c.problems]).toEqual([set, since, []]);
+  });
+
+  it("reports a name that is not text and keeps the basename", () => {
+    const c = contact({ name: ["Ann", "Lee"] });
+    expect(c.name).toBe("Ann Lee");
+    expect(c.problems.map((p) => p.message)).toEqual(['Contacts/Ann Lee.md: name ["Ann","Lee"] is not text (expected a name); using "Ann Lee"']);
+  });
+
   it("reads a Date object as its UTC date", () => {
     expect(contact({ "last-touch": new Date(Date.UTC(2026, 8, 1)) }).lastTouchField).toBe("2026-09-01");
   });
@@ -152,7 +173,7 @@ describe("a contact whose log and tags are read on first use", () => {
           },
         },
         log: {
-          latest: { date: "2026-11-01", line: 1 },
+          latest: { date: isoDate("2026-11-01"), line: 1 },
           read: () => {
             reads.log++;
             return entries;

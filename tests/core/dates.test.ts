@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysBetween, isIsoDate, latestDate, localIsoDate, parseDateValue, toEpochDay, toIsoDate } from "../../src/core/dates";
+import { addDays, addMonths, daysBetween, isIsoDate, isoDate, latestDate, localIsoDate, parseDateValue, toEpochDay, toIsoDate } from "../../src/core/dates";
 
 describe("parseDateValue", () => {
   it.each<[unknown, string | null]>([
@@ -31,23 +31,23 @@ describe("parseDateValue", () => {
 
 describe("calendar arithmetic", () => {
   it("adds days across months, years and DST changes", () => {
-    expect(addDays("2026-11-26", 5)).toBe("2026-12-01");
-    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
-    expect(addDays("2026-03-07", 2)).toBe("2026-03-09");
-    expect(addDays("2026-10-31", 1)).toBe("2026-11-01");
+    expect(addDays(isoDate("2026-11-26"), 5)).toBe("2026-12-01");
+    expect(addDays(isoDate("2026-03-01"), -1)).toBe("2026-02-28");
+    expect(addDays(isoDate("2026-03-07"), 2)).toBe("2026-03-09");
+    expect(addDays(isoDate("2026-10-31"), 1)).toBe("2026-11-01");
   });
 
   it("adds months clamped to the month's end, backwards too", () => {
-    expect(addMonths("2026-08-31", 1)).toBe("2026-09-30");
-    expect(addMonths("2026-03-31", -1)).toBe("2026-02-28");
-    expect(addMonths("2026-11-15", 14)).toBe("2028-01-15");
+    expect(addMonths(isoDate("2026-08-31"), 1)).toBe("2026-09-30");
+    expect(addMonths(isoDate("2026-03-31"), -1)).toBe("2026-02-28");
+    expect(addMonths(isoDate("2026-11-15"), 14)).toBe("2028-01-15");
   });
 
   it("counts calendar days between dates", () => {
-    expect(daysBetween("2026-09-01", "2026-11-26")).toBe(86);
-    expect(daysBetween("2026-11-26", "2026-11-26")).toBe(0);
-    expect(daysBetween("2026-11-27", "2026-11-26")).toBe(-1);
-    expect(daysBetween("2026-03-01", "2026-04-01")).toBe(31);
+    expect(daysBetween(isoDate("2026-09-01"), isoDate("2026-11-26"))).toBe(86);
+    expect(daysBetween(isoDate("2026-11-26"), isoDate("2026-11-26"))).toBe(0);
+    expect(daysBetween(isoDate("2026-11-27"), isoDate("2026-11-26"))).toBe(-1);
+    expect(daysBetween(isoDate("2026-03-01"), isoDate("2026-04-01"))).toBe(31);
   });
 
   it("validates real dates only", () => {
@@ -56,7 +56,7 @@ describe("calendar arithmetic", () => {
   });
 
   it("finds the latest date, ignoring gaps", () => {
-    expect(latestDate(["2026-01-02", null, "2026-11-01", undefined, "2025-12-31"])).toBe("2026-11-01");
+    expect(latestDate([isoDate("2026-01-02"), null, isoDate("2026-11-01"), undefined, isoDate("2025-12-31")])).toBe("2026-11-01");
     expect(latestDate([])).toBeNull();
   });
 
@@ -76,7 +76,7 @@ describe("day numbers by arithmetic", () => {
     fc.assert(
       fc.property(day, (d) => {
         const epochDay = Math.floor(d.getTime() / MS_PER_DAY);
-        const iso = d.toISOString().slice(0, 10);
+        const iso = isoDate(d.toISOString().slice(0, 10));
         expect(toEpochDay(iso)).toBe(epochDay);
         expect(toIsoDate(epochDay)).toBe(iso);
       }),
@@ -85,11 +85,20 @@ describe("day numbers by arithmetic", () => {
   });
 
   it("count leap days across centuries", () => {
-    expect(daysBetween("1900-02-28", "1900-03-01")).toBe(1);
-    expect(daysBetween("2000-02-28", "2000-03-01")).toBe(2);
-    expect(daysBetween("2024-02-28", "2024-03-01")).toBe(2);
-    expect(toIsoDate(toEpochDay("0400-02-29") + 1)).toBe("0400-03-01");
-    expect(toEpochDay("1970-01-01")).toBe(0);
+    expect(daysBetween(isoDate("1900-02-28"), isoDate("1900-03-01"))).toBe(1);
+    expect(daysBetween(isoDate("2000-02-28"), isoDate("2000-03-01"))).toBe(2);
+    expect(daysBetween(isoDate("2024-02-28"), isoDate("2024-03-01"))).toBe(2);
+    expect(toIsoDate(toEpochDay(isoDate("0400-02-29")) + 1)).toBe("0400-03-01");
+    expect(toEpochDay(isoDate("1970-01-01"))).toBe(0);
     expect(toIsoDate(-1)).toBe("1969-12-31");
+  });
+});
+
+describe("isoDate", () => {
+  it("is the checked way from text to a date", () => {
+    expect(isoDate("2024-02-29")).toBe("2024-02-29");
+    for (const bad of ["2026-02-29", "2026-13-01", "26-11-2026", " 2026-11-26", "2026-11-26T10:00", ""]) {
+      expect(() => isoDate(bad)).toThrow(`"${bad}" is not a date (expected YYYY-MM-DD)`);
+    }
   });
 });

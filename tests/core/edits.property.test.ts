@@ -7,6 +7,7 @@ import { findLogSection, parseLog, parseLogLine, splitLines, type LogEntry } fro
 import { contactFromText, readNote } from "../../src/core/note";
 import { defaultSettings } from "../../src/core/settings";
 import { FIELDS, INTERACTION_TYPES, invalidYamlLine, logLine, newValue, noteModel, renderNote, type NoteModel } from "./arbitraries";
+import { isoDate } from "../../src/core/dates";
 
 const RUNS = { numRuns: 300 };
 const settings = { ...defaultSettings(), interactionTypes: INTERACTION_TYPES };
@@ -194,11 +195,11 @@ describe("appendLogEntry on random notes", () => {
 
 describe("logInteraction on random notes", () => {
   it("adds the entry and moves last-touch only forward, never past today", () => {
-    const today = "2026-11-26";
+    const today = isoDate("2026-11-26");
     fc.assert(
       fc.property(validNote, fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true }), (model, when) => {
         const { text } = renderNote(model);
-        const date = when.toISOString().slice(0, 10);
+        const date = isoDate(when.toISOString().slice(0, 10));
         const before = contactFromText("Contacts/Ann.md", text, settings);
         const result = logInteraction(text, { entry: { date, type: "call", summary: "caught up" }, today, settings });
         const edited = textOf(result);
@@ -230,7 +231,7 @@ describe("edits on invalid YAML", () => {
       .filter((text) => readNote(text).frontmatterError !== undefined);
     fc.assert(
       fc.property(broken, fc.constantFrom(...FIELDS), newValue, logLine, (text, field, value, line) => {
-        const today = "2026-11-26";
+        const today = isoDate("2026-11-26");
         const results = [
           setFrontmatterValue(text, { spellings: fieldSpellings(field), value }),
           appendLogEntry(text, { heading: "Log", line }),

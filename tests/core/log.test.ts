@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { findLogSection, formatLogEntry, parseLog, parseLogLine, splitLines, tagsIn } from "../../src/core/log";
 import { DEFAULT_INTERACTION_TYPES } from "../../src/core/settings";
+import { isoDate } from "../../src/core/dates";
 
 const TYPES = DEFAULT_INTERACTION_TYPES;
 
@@ -46,11 +47,11 @@ describe("parseLogLine", () => {
       { date: "2026-11-26", type: "note", summary: "" },
       { date: "2026-11-26", type: null, summary: "" },
     ]) {
-      const line = formatLogEntry(entry);
+      const line = formatLogEntry({ ...entry, date: isoDate(entry.date) });
       expect(parseLogLine(line, TYPES)).toMatchObject(entry);
     }
-    expect(formatLogEntry({ date: "2026-11-26", type: "call", summary: "Congratulated her" })).toBe("- 2026-11-26 call: Congratulated her");
-    expect(formatLogEntry({ date: "2026-11-26", type: "email", summary: "two\nlines" })).toBe("- 2026-11-26 email: two lines");
+    expect(formatLogEntry({ date: isoDate("2026-11-26"), type: "call", summary: "Congratulated her" })).toBe("- 2026-11-26 call: Congratulated her");
+    expect(formatLogEntry({ date: isoDate("2026-11-26"), type: "email", summary: "two\nlines" })).toBe("- 2026-11-26 email: two lines");
   });
 });
 

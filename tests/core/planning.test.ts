@@ -3,14 +3,15 @@ import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
 import type { Contact } from "../../src/core/contact";
 import { parseLogLine, type LogEntry } from "../../src/core/log";
-import { isoWeek } from "../../src/core/dates";
+import { isoDate, isoWeek } from "../../src/core/dates";
 import { loadAfterTierChange, tierChangeWarning } from "../../src/core/load";
 import { planWeek, touchesThisWeek } from "../../src/core/week-plan";
 import { suggestTierMoves, type TierMovePlan } from "../../src/core/tier-moves";
-import { scheduleContact, weeklyLoad } from "../../src/core/schedule";
+import { weeklyLoad } from "../../src/core/load";
+import { scheduleContact } from "../../src/core/schedule";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 
-const TODAY = "2026-11-26"; // a Thursday; its ISO week is Mon 2026-11-23 .. Sun 2026-11-29
+const TODAY = isoDate("2026-11-26"); // a Thursday; its ISO week is Mon 2026-11-23 .. Sun 2026-11-29
 const DEFAULTS = defaultSettings();
 
 // Cadences in days (cadence.ts): 1m = 30.44, 3m = 91.32, 6m = 182.64, 1y = 365.25.
@@ -41,7 +42,7 @@ describe("isoWeek", () => {
     ["2027-01-01", "2026-12-28", "2027-01-03"], // across the new year
     ["1969-12-31", "1969-12-29", "1970-01-04"], // before the epoch (negative day numbers)
   ])("%s lies in %s .. %s", (date, start, end) => {
-    expect(isoWeek(date)).toEqual({ start, end });
+    expect(isoWeek(isoDate(date))).toEqual({ start, end });
   });
 });
 
@@ -62,8 +63,8 @@ describe("touchesThisWeek", () => {
 
   it("starts afresh on Monday", () => {
     const c = contact("Gus", { tier: "B" }, ["- 2026-11-27 call", "- 2026-11-29 call"]);
-    expect(touchesThisWeek([c], "2026-11-29")).toBe(2);
-    expect(touchesThisWeek([c], "2026-11-30")).toBe(0);
+    expect(touchesThisWeek([c], isoDate("2026-11-29"))).toBe(2);
+    expect(touchesThisWeek([c], isoDate("2026-11-30"))).toBe(0);
   });
 });
 
@@ -118,7 +119,7 @@ describe("planWeek", () => {
 
   it("counts the week up to today only", () => {
     // On Monday 11-23 Fay's Tuesday call has not happened yet: only Gus's touch counts.
-    const plan = planWeek(scheduled("2026-11-23"), { weeklyBudget: 3 }, "2026-11-23");
+    const plan = planWeek(scheduled(isoDate("2026-11-23")), { weeklyBudget: 3 }, isoDate("2026-11-23"));
     expect(plan.loggedThisWeek).toBe(1);
     expect(plan.capacity).toBe(2);
   });

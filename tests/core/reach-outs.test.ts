@@ -3,6 +3,7 @@
  * run that adds nothing, and do-not-contact people never listed.
  */
 import { describe, expect, it } from "vitest";
+import { isoDate } from "../../src/core/dates";
 import { buildContact } from "../../src/core/build-contact";
 import { insertReachOuts, reachOutsFor, type ReachOut } from "../../src/core/reach-outs";
 import { scheduleContact } from "../../src/core/schedule";
@@ -49,13 +50,13 @@ describe("inserting reach-outs", () => {
 
 describe("the reach-outs of a plan", () => {
   const settings = defaultSettings();
-  const make = (name: string, fm: Record<string, unknown>) => scheduleContact(buildContact({ path: `Contacts/${name}.md`, frontmatter: fm }, settings), "2026-11-26", 7);
+  const make = (name: string, fm: Record<string, unknown>) => scheduleContact(buildContact({ path: `Contacts/${name}.md`, frontmatter: fm }, settings), isoDate("2026-11-26"), 7);
   it("say why each person is there, and never list a do-not-contact person", () => {
     const plan = [
-      make("Priya Raman", { tier: "A", "last-touch": "2026-09-14" }),
-      make("Sam Rivera", { tier: "A", "last-touch": "2026-10-26" }),
+      make("Priya Raman", { tier: "A", "last-touch": isoDate("2026-09-14") }),
+      make("Sam Rivera", { tier: "A", "last-touch": isoDate("2026-10-26") }),
       make("Ann Lee", { tier: "B" }),
-      make("Kim Doe", { tier: "A", "last-touch": "2026-11-01" }),
+      make("Kim Doe", { tier: "A", "last-touch": isoDate("2026-11-01") }),
       make("Kevin Brandt", { tier: "A", "do-not-contact": true }),
     ];
     expect(reachOutsFor(plan, (p) => p.slice(9, -3))).toEqual([

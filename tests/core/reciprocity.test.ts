@@ -5,6 +5,7 @@ import type { Contact } from "../../src/core/contact";
 import { parseLogLine, type LogEntry } from "../../src/core/log";
 import { reciprocity } from "../../src/core/reciprocity";
 import { defaultSettings } from "../../src/core/settings";
+import { isoDate, type IsoDate } from "../../src/core/dates";
 
 const DEFAULTS = defaultSettings();
 
@@ -20,7 +21,7 @@ function contact(frontmatter: Record<string, unknown>, log: readonly string[]): 
   return buildContact({ path: "Contacts/Sam.md", frontmatter, log: entries(log) }, DEFAULTS);
 }
 
-const kinds = (c: Contact, today?: string): string[] => reciprocity(c, today).suggestions.map((s) => s.kind);
+const kinds = (c: Contact, today?: IsoDate): string[] => reciprocity(c, today).suggestions.map((s) => s.kind);
 
 const ONE_WAY = [
   "- 2026-03-02 call: asked for an intro to Ann #asked",
@@ -45,7 +46,7 @@ describe("reciprocity counts", () => {
   it("leaves out entries after today when today is given", () => {
     const c = contact({ tier: "B" }, ["- 2026-01-05 call #asked", "- 2026-12-01 call #asked"]);
     expect(reciprocity(c).counts.asked).toBe(2);
-    expect(reciprocity(c, "2026-11-26").counts.asked).toBe(1);
+    expect(reciprocity(c, isoDate("2026-11-26")).counts.asked).toBe(1);
   });
 });
 
@@ -76,8 +77,8 @@ describe("the no-refer suggestion", () => {
 
   it("counts only asks up to today when today is given", () => {
     const c = contact({ tier: "B" }, ONE_WAY);
-    expect(kinds(c, "2026-09-14")).toEqual([]); // the third ask is on 09-15
-    expect(kinds(c, "2026-09-15")).toEqual(["no-refer"]);
+    expect(kinds(c, isoDate("2026-09-14"))).toEqual([]); // the third ask is on 09-15
+    expect(kinds(c, isoDate("2026-09-15"))).toEqual(["no-refer"]);
   });
 });
 
@@ -120,7 +121,7 @@ describe("the untracked suggestion", () => {
   it("ignores entries after today", () => {
     const c = contact({ tier: "C" }, [...silent, "- 2026-12-20 call: planned, she said yes"]);
     expect(kinds(c)).toEqual([]);
-    expect(kinds(c, "2026-11-26")).toEqual(["untrack"]);
+    expect(kinds(c, isoDate("2026-11-26"))).toEqual(["untrack"]);
   });
 });
 

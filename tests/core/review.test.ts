@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
 import type { Contact } from "../../src/core/contact";
-import { addDays } from "../../src/core/dates";
 import { parseLogLine, type LogEntry } from "../../src/core/log";
 import { describeProposal, meanTouchInterval, networkReview, type NetworkReview } from "../../src/core/review";
 import { scheduleContact, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
+import { addDays, isoDate, type IsoDate } from "../../src/core/dates";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 const DEFAULTS = defaultSettings();
 
 function entries(dates: readonly string[]): LogEntry[] {
@@ -131,33 +131,33 @@ describe("networkReview", () => {
 });
 
 describe("meanTouchInterval", () => {
-  const mean = (log: string[], fm: Record<string, unknown>, today: string) => {
+  const mean = (log: string[], fm: Record<string, unknown>, today: IsoDate) => {
     const c = contact("X", { tier: "B", ...fm }, log);
     return meanTouchInterval(scheduleContact(c, today, 7), today);
   };
 
   it("is the mean gap between distinct touch days", () => {
-    expect(mean(["2026-01-10", "2026-01-10", "2026-02-09"], {}, "2026-02-09")).toBe(30); // same day counts once
+    expect(mean(["2026-01-10", "2026-01-10", "2026-02-09"], {}, isoDate("2026-02-09"))).toBe(30); // same day counts once
   });
 
   it("counts the silence since the last touch once it is longer than the mean", () => {
     // 01-10, 02-09: 30 days; on 03-15 the silence is 34 > 30 → (01-10 → 03-15 = 64) / 2 = 32.
-    expect(mean(["2026-01-10", "2026-02-09"], {}, "2026-03-15")).toBe(32);
-    expect(mean(["2026-01-10", "2026-02-09"], {}, "2026-03-10")).toBe(30); // 29 days of silence: not yet
+    expect(mean(["2026-01-10", "2026-02-09"], {}, isoDate("2026-03-15"))).toBe(32);
+    expect(mean(["2026-01-10", "2026-02-09"], {}, isoDate("2026-03-10"))).toBe(30); // 29 days of silence: not yet
   });
 
   it("takes a later last-touch field as a touch, but needs two dated log entries", () => {
     // 01-10, 02-09 and last-touch 03-01: (50 days) / 2 = 25.
-    expect(mean(["2026-01-10", "2026-02-09"], { "last-touch": "2026-03-01" }, "2026-03-05")).toBe(25);
-    expect(mean(["2026-01-10"], { "last-touch": "2026-03-01" }, "2026-03-05")).toBeNull();
-    expect(mean(["2026-01-10", "2026-12-01"], {}, "2026-03-05")).toBeNull(); // one entry is in the future
+    expect(mean(["2026-01-10", "2026-02-09"], { "last-touch": "2026-03-01" }, isoDate("2026-03-05"))).toBe(25);
+    expect(mean(["2026-01-10"], { "last-touch": "2026-03-01" }, isoDate("2026-03-05"))).toBeNull();
+    expect(mean(["2026-01-10", "2026-12-01"], {}, isoDate("2026-03-05"))).toBeNull(); // one entry is in the future
   });
 });
 
 describe("describeProposal", () => {
   it("puts a proposal in words", () => {
     expect(describeProposal({ kind: "tier", toTier: "C" }, DEFAULTS)).toBe("Move to tier C (every 6m)");
-    expect(describeProposal({ kind: "snooze", until: "2026-12-26" }, DEFAULTS)).toBe("Snooze until 2026-12-26");
+    expect(describeProposal({ kind: "snooze", until: isoDate("2026-12-26") }, DEFAULTS)).toBe("Snooze until 2026-12-26");
   });
 });
 

@@ -2,11 +2,13 @@ import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
 import type { Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
-import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, weeklyLoad, type ScheduledContact } from "../../src/core/schedule";
+import { weeklyLoad } from "../../src/core/load";
+import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
+import { isoDate } from "../../src/core/dates";
 
 const settings = defaultSettings();
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 
 function make(name: string, frontmatter: Record<string, unknown>, log = ""): Contact {
   const text = log === "" ? "" : `## Log\n${log}\n`;
@@ -69,14 +71,14 @@ describe("effective last touch", () => {
     expect(s.lastEntryLine).toBe(4);
     expect(lastEntry(s)?.type).toBe("note");
     // On Christmas Eve the dinner counts.
-    expect(sched(c, "2026-12-24").lastTouch).toBe("2026-12-24");
+    expect(sched(c, isoDate("2026-12-24")).lastTouch).toBe("2026-12-24");
   });
 
   it("ignores a last-touch after today and reports it", () => {
     const s = sched(make("X", { tier: "A", last_touch: "2026-12-01" }, "- 2026-10-01 call"));
     expect(s.lastTouch).toBe("2026-10-01");
     expect(s.problems).toEqual([{ path: "Contacts/X.md", field: "last-touch", message: "Contacts/X.md: last_touch 2026-12-01 is after today (2026-11-26); it is ignored" }]);
-    expect(sched(make("X", { tier: "A", last_touch: "2026-12-01" }), "2026-12-02").problems).toEqual([]);
+    expect(sched(make("X", { tier: "A", last_touch: "2026-12-01" }), isoDate("2026-12-02")).problems).toEqual([]);
   });
 });
 

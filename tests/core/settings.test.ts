@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { defaultSettings, loadSettings, SETTINGS_VERSION } from "../../src/core/settings";
+import { defaultSettings, loadSettings, SETTINGS_VERSION, validateSettingField } from "../../src/core/settings";
 
 describe("loadSettings", () => {
   it("gives the defaults for nothing", () => {
@@ -50,5 +50,39 @@ describe("loadSettings", () => {
     const a = defaultSettings();
     a.tiers[0]?.aliases.push("x");
     expect(defaultSettings().tiers[0]?.aliases).toEqual(["1"]);
+  });
+});
+
+describe("validateSettingField", () => {
+  // zod/mini has no built-in wording: each check must say what it expects, never "Invalid input".
+  it.each([
+    ["weeklyBudget", "lots", "expected a number"],
+    ["weeklyBudget", 0, "expected more than 0 touches a week"],
+    ["weeklyBudget", 1001, "expected at most 1000 touches a week"],
+    ["soonDays", 2.5, "expected a whole number of days"],
+    ["soonDays", -1, "expected 0 days or more"],
+    ["soonDays", 366, "expected at most 365 days"],
+    ["contactsFolder", 3, "expected a folder path"],
+    ["contactTag", " # ", "the contact tag cannot be empty"],
+    ["logHeading", "##", "the log heading cannot be empty"],
+    ["interactionTypes", ["call", "coffee chat"], "a type is one word"],
+    ["interactionTypes", [], "at least one interaction type is needed"],
+    ["interactionTypes", "call", "expected a list of words"],
+    ["tiers", [], "at least one tier is needed"],
+    ["tiers", [{ key: " ", label: "x", cadence: "1m" }], "a tier needs a key"],
+    ["tiers", [{ key: "A", label: "x", cadence: "1m", aliases: [""] }], "an alias cannot be empty"],
+    ["tiers", [{ key: "A", label: "x", cadence: 3 }], "expected a cadence"],
+    ["tiers", ["A"], "expected a tier { key, label, cadence, aliases }"],
+  ] as const)("%s = %j: %s", (field, value, message) => {
+    expect(validateSettingField(field, value)).toEqual({ ok: false, message });
+  });
+
+  it("normalises what it accepts", () => {
+    expect(validateSettingField("interactionTypes", [" Call ", "E-mail"])).toEqual({ ok: true, value: ["call", "e-mail"] });
+    expect(validateSettingField("contactsFolder", " /People/Work/ ")).toEqual({ ok: true, value: "People/Work" });
+    expect(validateSettingField("tiers", [{ key: " A ", label: " Close ", cadence: "quarterly", aliases: [" 1 "] }])).toEqual({
+      ok: true,
+      value: [{ key: "A", label: "Close", cadence: "quarterly", aliases: ["1"] }],
+    });
   });
 });

@@ -4,8 +4,9 @@ import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
 import { contactMatcher, logFromCache, logItems, tagsFromCache } from "../../src/obsidian/cache-reading";
 import { isContactNote } from "../../src/core/membership";
-import { computeCache } from "../stubs/obsidian";
+import { computeMetadata } from "../standin/metadata";
 import { deleteNote, file, gate, harness } from "./helpers";
+import { isoDate } from "../../src/core/dates";
 
 const ANN = "---\ntier: A\nlast-touch: 2026-09-01\n---\n# Ann\n\n## Log\n- 2026-10-02 call: caught up\n";
 const BOB = "---\ntier: B\n---\n# Bob\n";
@@ -64,7 +65,7 @@ describe("ContactIndex: building", () => {
     expect(broken?.problems).toEqual([
       expect.objectContaining({ path: "Contacts/Broken.md", field: "frontmatter", message: expect.stringMatching(/^Contacts\/Broken\.md: frontmatter is not valid YAML/) as unknown }),
     ]);
-    expect(h.index.problems("2026-11-26").map((p) => p.field)).toEqual(["frontmatter"]);
+    expect(h.index.problems(isoDate("2026-11-26")).map((p) => p.field)).toEqual(["frontmatter"]);
   });
 
   it("skips notes the cache has not reached yet, and adds them when Obsidian indexes them", async () => {
@@ -234,7 +235,7 @@ describe("ContactIndex: revision and listeners", () => {
     await h.ready();
     const ann = h.index.get("Contacts/Ann.md");
     expect(ann?.lastLogged).toEqual({ date: "2027-01-01", line: 7 });
-    const [s] = h.index.scheduled("2026-11-26");
+    const [s] = h.index.scheduled(isoDate("2026-11-26"));
     expect(s?.lastTouch).toBe("2026-11-02");
     expect(s?.lastEntryLine).toBe(5);
     expect(ann?.log).toEqual(parseLog(text, "Log", defaultSettings().interactionTypes));
@@ -298,40 +299,40 @@ describe("ContactIndex: revision and listeners", () => {
   it("caches the schedule per revision and day", async () => {
     const h = harness({ "Contacts/Ann.md": ANN });
     await h.ready();
-    const first = h.index.scheduled("2026-11-26");
-    expect(h.index.scheduled("2026-11-26")).toBe(first);
+    const first = h.index.scheduled(isoDate("2026-11-26"));
+    expect(h.index.scheduled(isoDate("2026-11-26"))).toBe(first);
     expect(first[0]?.status).toBe("overdue");
-    const tomorrow = h.index.scheduled("2026-11-27");
+    const tomorrow = h.index.scheduled(isoDate("2026-11-27"));
     expect(tomorrow).not.toBe(first);
     await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN + "- 2026-11-26 call\n");
-    expect(h.index.scheduled("2026-11-26")[0]?.status).toBe("ok");
+    expect(h.index.scheduled(isoDate("2026-11-26"))[0]?.status).toBe("ok");
   });
 
   it("schedules afresh when the soon window changes, though the contacts and revision do not", async () => {
     // Ann: last call 2026-10-02, tier B every 3 months: next due 2027-01-02, 37 days away.
     const h = harness({ "Contacts/Ann.md": ANN.replace("tier: A", "tier: B").replace("last-touch: 2026-09-01\n", "") });
     await h.ready();
-    expect(h.index.scheduled("2026-11-26")[0]?.status).toBe("ok");
+    expect(h.index.scheduled(isoDate("2026-11-26"))[0]?.status).toBe("ok");
     const rev = h.index.revision;
     h.settings = { ...h.settings, soonDays: 40 };
     await h.index.rebuild();
     expect(h.index.revision).toBe(rev);
-    expect(h.index.scheduled("2026-11-26")[0]?.status).toBe("soon");
+    expect(h.index.scheduled(isoDate("2026-11-26"))[0]?.status).toBe("soon");
   });
 
   it("after a change, schedules again only the contact that changed, and keeps the path order", async () => {
     const h = harness({ "Contacts/Ann.md": ANN, "Contacts/Bob.md": BOB, "Contacts/Cy.md": BOB });
     await h.ready();
-    const before = h.index.scheduled("2026-11-26");
+    const before = h.index.scheduled(isoDate("2026-11-26"));
     await h.vault.modify(file(h.vault, "Contacts/Bob.md"), BOB.replace("tier: B", "tier: C"));
-    const after = h.index.scheduled("2026-11-26");
+    const after = h.index.scheduled(isoDate("2026-11-26"));
     expect(after).not.toBe(before);
     expect(after[0]).toBe(before[0]);
     expect(after[2]).toBe(before[2]);
     expect(after[1]).not.toBe(before[1]);
     expect(after[1]?.contact.tier?.key).toBe("C");
     // Another day, or another "soon" setting, schedules everyone afresh.
-    expect(h.index.scheduled("2026-11-27")[0]).not.toBe(before[0]);
+    expect(h.index.scheduled(isoDate("2026-11-27"))[0]).not.toBe(before[0]);
     // Renames and new notes keep the list in path order.
     await h.vault.rename(file(h.vault, "Contacts/Ann.md"), "Contacts/Zoe.md");
     expect(paths(h)).toEqual(["Contacts/Bob.md", "Contacts/Cy.md", "Contacts/Zoe.md"]);
@@ -343,12 +344,12 @@ describe("ContactIndex: revision and listeners", () => {
 
 describe("cache helpers", () => {
   it("reads tags from the frontmatter and the body", () => {
-    expect(tagsFromCache(computeCache("---\ntags: [Contact, x/y]\n---\nhi #Work/Team\n"))).toEqual(["contact", "x/y", "work/team"]);
+    expect(tagsFromCache(computeMetadata("---\ntags: [Contact, x/y]\n---\nhi #Work/Team\n"))).toEqual(["contact", "x/y", "work/team"]);
   });
 
   it("finds list items only inside the log section", () => {
     const heading = defaultSettings().logHeading;
-    const lines = (text: string): number[] => logItems(computeCache(text), heading).map((i) => i.position.start.line);
+    const lines = (text: string): number[] => logItems(computeMetadata(text), heading).map((i) => i.position.start.line);
     expect(lines("## Log\n- 2026-01-01\n")).toEqual([1]);
     expect(lines("## Log\ntext\n## Next\n- item\n")).toEqual([]);
     expect(lines("# Log\n## Sub\n- 2026-01-01\n# Next\n- x\n")).toEqual([2]);
@@ -366,7 +367,7 @@ describe("cache helpers", () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), fc.boolean(), (lines, crlf, bom) => {
         const text = (bom ? "\uFEFF" : "") + lines.join(crlf ? "\r\n" : "\n");
-        expect(logFromCache(text, computeCache(text), settings)).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
+        expect(logFromCache(text, computeMetadata(text), settings)).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
       }),
       { numRuns: 500 },
     );

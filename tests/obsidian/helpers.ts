@@ -6,6 +6,7 @@ import { NoteWriter, type NoteWriterServices } from "../../src/obsidian/note-wri
 import type { PluginContext } from "../../src/ports";
 import { defaultSettings, type Settings } from "../../src/core/settings";
 import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
+import { type IsoDate } from "../../src/core/dates";
 
 /** Timers the test runs by hand: nothing fires until `flush()`. */
 export class ManualTimers implements Timers {
@@ -69,7 +70,7 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
 }
 
 /** The plugin's note writer and panel host over a harness, with the answers and notices a test controls. */
-export function hostFor(h: Harness, today: string, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext } {
+export function hostFor(h: Harness, today: IsoDate, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext } {
   const writer = new NoteWriter({
     vault: h.app.vault,
     openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),

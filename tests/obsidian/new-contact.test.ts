@@ -1,9 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parse } from "yaml";
 import { contactFromText } from "../../src/core/note";
 import { defaultSettings } from "../../src/core/settings";
-import { createContactNote, freePath, newContactText, safeFileName, yamlScalar } from "../../src/obsidian/new-contact";
+import { createContactNote, freePath, newContactText, safeFileName } from "../../src/obsidian/new-contact";
 import { harness } from "./helpers";
 
 describe("safeFileName", () => {
@@ -36,23 +35,6 @@ describe("safeFileName", () => {
   });
 });
 
-describe("yamlScalar", () => {
-  it("writes plain names plainly and quotes the rest", () => {
-    expect(yamlScalar("Ann Lee")).toBe("Ann Lee");
-    expect(yamlScalar("yes")).toBe('"yes"');
-    expect(yamlScalar("Ann: the boss")).toBe('"Ann: the boss"');
-    expect(yamlScalar("007")).toBe('"007"');
-  });
-
-  it("reads back as the same text", () => {
-    fc.assert(
-      fc.property(fc.string({ maxLength: 40 }), (value) => {
-        expect(parse(`k: ${yamlScalar(value)}`, { schema: "core" })).toEqual({ k: value });
-      }),
-    );
-  });
-});
-
 describe("new contact notes", () => {
   it("holds the tier, the real name when the file name lost some of it, and an empty log", () => {
     const settings = defaultSettings();
@@ -61,6 +43,11 @@ describe("new contact notes", () => {
     const ann = contactFromText("Contacts/Ann CEO.md", text, settings);
     expect([ann.name, ann.tier?.key, ann.log, ann.problems]).toEqual(["Ann: CEO", "B", [], []]);
     expect(newContactText("Bob", "Bob", null, settings)).toBe("---\ntier: none\n---\n\n## Log\n");
+  });
+
+  it("quotes a name or tier that another YAML reader would take for a boolean", () => {
+    const settings = defaultSettings();
+    expect(newContactText("Yes", "Yes Inc", "y", settings)).toBe('---\nname: "Yes"\ntier: "y"\n---\n\n## Log\n');
   });
 
   it("carries the contact tag when there is no contacts folder", () => {

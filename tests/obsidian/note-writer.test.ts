@@ -2,8 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import { NoteWriter } from "../../src/obsidian/note-writer";
 import type { ConfirmRequest } from "../../src/ports";
 import { file, harness, hostFor, type Harness } from "./helpers";
+import { isoDate } from "../../src/core/dates";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 
 function writerFor(h: Harness, answer = false): { writer: NoteWriter; confirm: ReturnType<typeof vi.fn<(r: ConfirmRequest) => Promise<boolean>>>; notices: string[] } {
   const notices: string[] = [];
@@ -33,7 +34,7 @@ describe("NoteWriter: bytes", () => {
     await h.ready();
     const { writer } = writerFor(h);
     const path = "Contacts/Bob.md";
-    await writer.snooze(path, "2026-12-24");
+    await writer.snooze(path, isoDate("2026-12-24"));
     await writer.setNoRefer(path, true);
     await writer.setTier(path, "C");
     await writer.markTouchedToday(path);
@@ -49,7 +50,7 @@ describe("NoteWriter: bytes", () => {
     await h.ready();
     const { writer, notices } = writerFor(h);
     expect(await writer.logInteraction("Contacts/Broken.md", { date: TODAY, type: "call", summary: "" })).toBe(false);
-    expect(await writer.snooze("Contacts/Broken.md", "2026-12-01")).toBe(false);
+    expect(await writer.snooze("Contacts/Broken.md", isoDate("2026-12-01"))).toBe(false);
     expect(h.vault.textOf("Contacts/Broken.md")).toBe(broken);
     expect(notices).toHaveLength(2);
     expect(notices[0]).toMatch(/^Could not log the interaction in Contacts\/Broken\.md: frontmatter is not valid YAML .*The note was not changed\.$/);
@@ -86,7 +87,7 @@ describe("NoteWriter: concurrency", () => {
     await h.ready();
     const { writer } = writerFor(h);
     const results = await Promise.all([
-      writer.logInteraction("Contacts/Ann.md", { date: "2026-11-25", type: "email", summary: "first" }),
+      writer.logInteraction("Contacts/Ann.md", { date: isoDate("2026-11-25"), type: "email", summary: "first" }),
       writer.logInteraction("Contacts/Ann.md", { date: TODAY, type: "call", summary: "second" }),
     ]);
     expect(results).toEqual([true, true]);
@@ -136,7 +137,7 @@ describe("NoteWriter: the do-not-contact guard", () => {
     expect(await writer.logInteraction("Contacts/Ann.md", { date: TODAY, type: null, summary: "" })).toBe(false);
     expect(confirm).not.toHaveBeenCalled();
     expect(h.vault.textOf("Contacts/Ann.md")).toBe(DNC);
-    expect(notices[0]).toContain("marked do-not-contact");
+    expect(notices[0]).toContain("Ann asked not to be contacted (since 2026-01-05); try again to confirm");
   });
 });
 

@@ -6,6 +6,7 @@
 import moment from "moment";
 import type { CachedMetadata } from "obsidian";
 import { describe, expect, it } from "vitest";
+import { isoDate } from "../../src/core/dates";
 import { markdownMetadata } from "../../src/cli/markdown-metadata";
 import { momentParser } from "../../src/core/dated-notes";
 import { linkResolver } from "../../src/core/link-resolver";
@@ -36,8 +37,8 @@ describe("the touch tracker", () => {
     const t = tracker();
     expect(sorted(t.update("Daily/2026-11-20.md", cache("Coffee with [[Sam]]"), isContact))).toEqual([SAM]);
     expect(sorted(t.update("Daily/2026-11-20.md", cache("Coffee with [[Ann]]"), isContact))).toEqual([ANN, SAM]);
-    expect(t.index.latestMention(SAM, "2026-11-26")).toBeNull();
-    expect(t.index.latestMention(ANN, "2026-11-26")).toEqual({ date: "2026-11-20", note: "Daily/2026-11-20.md" });
+    expect(t.index.latestMention(SAM, isoDate("2026-11-26"))).toBeNull();
+    expect(t.index.latestMention(ANN, isoDate("2026-11-26"))).toEqual({ date: isoDate("2026-11-20"), note: "Daily/2026-11-20.md" });
     // A change that does not touch anyone's mentions concerns nobody.
     expect(sorted(t.update("Projects/P.md", cache("Plain text"), isContact))).toEqual([]);
   });
@@ -46,16 +47,16 @@ describe("the touch tracker", () => {
     const t = tracker();
     t.update("Daily/2026-11-20.md", cache("[[Sam]]"), isContact);
     expect(sorted(t.remove("Daily/2026-11-20.md"))).toEqual([SAM]);
-    expect(t.index.latestMention(SAM, "2026-11-26")).toBeNull();
+    expect(t.index.latestMention(SAM, isoDate("2026-11-26"))).toBeNull();
     t.update("Daily/2026-11-20.md", cache("[[Sam]]"), isContact);
     // Renamed within the daily folder: a new date.
     t.remove("Daily/2026-11-20.md");
     t.update("Daily/2026-11-21.md", cache("[[Sam]]"), isContact);
-    expect(t.index.latestMention(SAM, "2026-11-26")?.date).toBe("2026-11-21");
+    expect(t.index.latestMention(SAM, isoDate("2026-11-26"))?.date).toBe(isoDate("2026-11-21"));
     // Renamed to a name without a date: no longer dated, no mention.
     t.remove("Daily/2026-11-21.md");
     expect(sorted(t.update("Daily/Notes.md", cache("[[Sam]]"), isContact))).toEqual([]);
-    expect(t.index.latestMention(SAM, "2026-11-26")).toBeNull();
+    expect(t.index.latestMention(SAM, isoDate("2026-11-26"))).toBeNull();
   });
 
   it("knows daily notes by the configured folder and format, and dates notes by name and date key", () => {
@@ -65,14 +66,14 @@ describe("the touch tracker", () => {
     t.setDailyNotes({ folder: "Journal", format: "YYYY/MM/DD" });
     expect(t.isDailyNote("Journal/2026/11/20.md")).toBe(true);
     expect(t.isDailyNote("Daily/2026-11-20.md")).toBe(false);
-    t.update("Meetings/Retro.md", cache("---\ndate: 2026-11-19\n---\n[[Sam]]", { date: "2026-11-19" }), isContact);
-    expect(t.index.latestMention(SAM, "2026-11-26")?.note).toBe("Meetings/Retro.md");
+    t.update("Meetings/Retro.md", cache("---\ndate: 2026-11-19\n---\n[[Sam]]", { date: isoDate("2026-11-19") }), isContact);
+    expect(t.index.latestMention(SAM, isoDate("2026-11-26"))?.note).toBe("Meetings/Retro.md");
   });
 
   it("counts no mention when countMentions is off, and still keeps follow-ups", () => {
     const t = tracker({ ...defaultSettings(), countMentions: false });
     t.update("Daily/2026-11-20.md", cache("[[Sam]]\n- [ ] call [[Ann]] 📅 2026-11-25"), isContact);
-    expect(t.index.latestMention(SAM, "2026-11-26")).toBeNull();
+    expect(t.index.latestMention(SAM, isoDate("2026-11-26"))).toBeNull();
     expect(t.index.followUpCount(ANN)).toBe(1);
   });
 
@@ -82,6 +83,6 @@ describe("the touch tracker", () => {
     t.update("Projects/P.md", cache(text), isContact);
     expect(t.notesToRead()).toEqual(["Projects/P.md"]);
     expect(sorted(t.readDueDates("Projects/P.md", text))).toEqual([ANN]);
-    expect(t.index.followUpsOf(ANN)).toEqual([{ note: "Projects/P.md", line: 1, due: "2026-11-25" }]);
+    expect(t.index.followUpsOf(ANN)).toEqual([{ note: "Projects/P.md", line: 1, due: isoDate("2026-11-25") }]);
   });
 });

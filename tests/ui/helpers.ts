@@ -4,9 +4,10 @@ import type { Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { scheduleContact, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
+import { isoDate } from "../../src/core/dates";
 
 export const settings = defaultSettings();
-export const TODAY = "2026-11-26";
+export const TODAY = isoDate("2026-11-26");
 
 export function contact(name: string, frontmatter: Record<string, unknown> = {}, opts: { tags?: string[]; log?: string; path?: string } = {}): Contact {
   const text = opts.log === undefined ? "" : `## Log\n${opts.log}\n`;

@@ -32,7 +32,8 @@ class ConfirmModal extends Modal {
     const buttons = this.contentEl.createDiv({ cls: "modal-button-container" });
     const cancel = new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.answer(false));
     const confirm = new ButtonComponent(buttons).setButtonText(this.opts.cta).onClick(() => this.answer(true));
-    if (this.opts.warning) confirm.setWarning();
+    // What setWarning (deprecated) and setDestructive (1.13, newer than the plugin's minAppVersion) both do.
+    if (this.opts.warning) confirm.buttonEl.addClass("mod-warning");
     else confirm.setCta();
     confirm.buttonEl.addClass("cc-confirm-cta");
     // A destructive question is never answered yes by a stray Enter: Enter presses the focused button.

@@ -1,6 +1,6 @@
 /**
- * Pick a contact by fuzzy name. Do-not-contact people are never offered (SPEC §5: they appear
- * in no suggestion), whatever list the caller passes.
+ * Pick a contact by fuzzy name. Do-not-contact people are never offered, whatever list the caller
+ * passes: they asked not to be contacted, so they appear in no suggestion, ever.
  */
 import { App, FuzzySuggestModal, renderMatches, type FuzzyMatch } from "obsidian";
 import type { Contact } from "../../core/contact";

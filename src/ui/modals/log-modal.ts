@@ -6,6 +6,7 @@
  */
 import { App, ButtonComponent, Modal, Notice, Setting } from "obsidian";
 import type { Contact } from "../../core/contact";
+import { isIsoDate } from "../../core/dates";
 import { referralWarning } from "../../core/referral";
 import type { NewLogEntry, PluginContext } from "../../ports";
 import { checkLogDate } from "./forms";
@@ -99,7 +100,7 @@ export class LogInteractionModal extends Modal {
   private async submit(): Promise<void> {
     if (this.busy || this.message === null) return;
     const date = this.date.trim();
-    if (!this.message.show(checkLogDate(date, this.host.today()))) return;
+    if (!this.message.show(checkLogDate(date, this.host.today())) || !isIsoDate(date)) return;
     this.setBusy(true);
     try {
       const entry: NewLogEntry = { date, type: this.type, summary: this.summary.trim() };

@@ -2,6 +2,7 @@
 import { App, Modal } from "obsidian";
 import type { PluginContext } from "../../ports";
 import { problemText } from "../panel/list-model";
+import { count } from "../../core/words";
 
 /** Enough to scroll through; beyond it the CLI's `check` lists them all. */
 const MAX_SHOWN = 500;
@@ -23,7 +24,7 @@ export class ProblemsModal extends Modal {
     const files = new Set(problems.map((p) => p.path)).size;
     contentEl.createEl("p", {
       cls: "cc-problems-summary",
-      text: `${problems.length} ${problems.length === 1 ? "problem" : "problems"} in ${files} ${files === 1 ? "note" : "notes"}. Choose one to open the note.`,
+      text: `${count(problems.length, "problem")} in ${count(files, "note")}. Choose one to open the note.`,
     });
     const list = contentEl.createEl("ul", { cls: "cc-problem-list" });
     for (const p of problems.slice(0, MAX_SHOWN)) {

@@ -31,7 +31,7 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
   }
 
   override onOpen(): void {
-    super.onOpen();
+    void super.onOpen();
     void this.readTexts();
   }
 

@@ -4,7 +4,8 @@
  */
 import type { Contact } from "../../core/contact";
 import { LazySortedList } from "../../lib/lazy-sort";
-import { foldedName, foldKeepingLength, queryTerms, tagMatches } from "../../lib/text-match";
+import { tagMatches } from "../../core/tags";
+import { foldedName, foldKeepingLength, queryTerms } from "../../lib/text-match";
 
 export interface ReferralMatch {
   contact: Contact;

@@ -1,7 +1,7 @@
 /** Snooze a contact: a week, a month, or until a date picked in the calendar. */
 import { App, ButtonComponent, Modal, Setting } from "obsidian";
 import type { Contact } from "../../core/contact";
-import { addDays } from "../../core/dates";
+import { addDays, isIsoDate } from "../../core/dates";
 import type { PluginContext } from "../../ports";
 import { snoozeChoices } from "../panel/list-model";
 import { checkSnoozeDate } from "./forms";
@@ -61,7 +61,7 @@ export class SnoozeModal extends Modal {
   private async snooze(until: string): Promise<void> {
     if (this.busy || this.message === null) return;
     const date = until.trim();
-    if (!this.message.show(checkSnoozeDate(date, this.host.today()))) return;
+    if (!this.message.show(checkSnoozeDate(date, this.host.today())) || !isIsoDate(date)) return;
     this.busy = true;
     try {
       if (await this.host.actions.snooze(this.contact.path, date)) this.close();

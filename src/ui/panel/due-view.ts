@@ -1,5 +1,5 @@
 /**
- * The due panel (SPEC §5): the load against the budget and this week's plan (see `plan-header.ts`),
+ * The due panel: the load against the budget and this week's plan (see `plan-header.ts`),
  * filters, and a windowed list of who to reach, this week's people first and the overflow in their
  * groups after them (see `windowed-list.ts`: only the rows in view exist in the DOM).
  * It re-renders when the index revision, the day, the settings or the filters change, and only

@@ -2,11 +2,12 @@
 import type { Problem } from "../../core/contact";
 import type { ScheduledContact } from "../../core/schedule";
 import type { Section } from "../../lib/list-geometry";
-import { GROUPS, type ContactGroupKey, type DueGroups, type GroupKey } from "./list-model";
+import { GROUPS, type ComingUpItem, type ContactGroupKey, type DueGroups, type GroupKey } from "./list-model";
 
 export type DueRow =
   | { kind: "header"; group: GroupKey; label: string; count: number; collapsed: boolean }
   | { kind: "contact"; group: ContactGroupKey; item: ScheduledContact }
+  | { kind: "keyDate"; group: "comingUp"; item: ComingUpItem }
   | { kind: "problem"; group: "problems"; problem: Problem };
 
 export interface FlatSection extends Section {
@@ -31,7 +32,7 @@ export class FlatRows {
     const sections: FlatSection[] = [];
     let start = 0;
     for (const info of GROUPS) {
-      const count = info.key === "problems" ? groups.problems.length : groups.contacts[info.key].length;
+      const count = info.key === "problems" ? groups.problems.length : info.key === "comingUp" ? groups.comingUp.length : groups.contacts[info.key].length;
       if (count === 0) continue;
       const isCollapsed = collapsed.has(info.key);
       const rows = isCollapsed ? 0 : count;
@@ -48,6 +49,7 @@ export class FlatRows {
       const k = index - s.start - 1;
       if (k >= 0 && k < s.rows) {
         if (s.group === "problems") return { kind: "problem", group: "problems", problem: this.groups.problems.at(k) };
+        if (s.group === "comingUp") return { kind: "keyDate", group: "comingUp", item: this.groups.comingUp.at(k) };
         return { kind: "contact", group: s.group, item: this.groups.contacts[s.group].at(k) };
       }
     }

@@ -5,14 +5,18 @@
  */
 import type { Contact, Problem } from "../../core/contact";
 import { addDays, addMonths, type IsoDate } from "../../core/dates";
+import { compareKeyDates, type KeyDate } from "../../core/key-dates";
+import { formatAmount } from "../../core/load";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings, TierDef } from "../../core/settings";
 import { LazySortedList } from "../../lib/lazy-sort";
-import { fold, foldedName, queryTerms, tagMatches } from "../../lib/text-match";
+import { tagMatches } from "../../core/tags";
+import { fold, foldedName, queryTerms } from "../../lib/text-match";
 
 /** `week`: this week's plan, the first people to reach within the weekly budget (see `week-plan.ts`). */
 export type ContactGroupKey = "week" | "overdue" | "due" | "new" | "soon" | "snoozed";
-export type GroupKey = ContactGroupKey | "problems";
+/** `comingUp`: birthdays, other yearly dates and reminders within `keyDateDays`. */
+export type GroupKey = ContactGroupKey | "comingUp" | "problems";
 
 export interface GroupInfo {
   key: GroupKey;
@@ -30,6 +34,7 @@ export const GROUPS: readonly GroupInfo[] = [
   { key: "due", label: "Due today", collapsedByDefault: false },
   { key: "new", label: "Never contacted", collapsedByDefault: false },
   { key: "soon", label: "Due soon", collapsedByDefault: false },
+  { key: "comingUp", label: "Coming up", collapsedByDefault: false },
   { key: "snoozed", label: "Snoozed", collapsedByDefault: true },
   { key: "problems", label: "Problems", collapsedByDefault: true },
 ];
@@ -46,9 +51,20 @@ export function defaultCollapsed(): Set<GroupKey> {
   return new Set(GROUPS.filter((g) => g.collapsedByDefault).map((g) => g.key));
 }
 
+/** One date in Coming up, with its person (for the filters). */
+export interface ComingUpItem {
+  date: KeyDate;
+  contact: Contact;
+}
+
 export interface DueGroups {
   contacts: Readonly<Record<ContactGroupKey, LazySortedList<ScheduledContact>>>;
+  comingUp: LazySortedList<ComingUpItem>;
   problems: LazySortedList<Problem>;
+}
+
+function compareComingUp(a: ComingUpItem, b: ComingUpItem): number {
+  return compareKeyDates(a.date, b.date);
 }
 
 /** Snoozed people in the order they wake up; ties as the core's priority (by name). */
@@ -75,10 +91,10 @@ export function newBuckets(): GroupBuckets {
  * sort only as far as they are read. Do-not-contact people are dropped whatever their status.
  * The week plan starts empty: `planGroups` (week-plan.ts) moves the first people into it.
  */
-export function groupSchedule(scheduled: readonly ScheduledContact[], problems: readonly Problem[]): DueGroups {
+export function groupSchedule(scheduled: readonly ScheduledContact[], problems: readonly Problem[], comingUp: readonly ComingUpItem[] = []): DueGroups {
   const buckets = newBuckets();
   for (const s of scheduled) addToBucket(buckets, s);
-  return groupsFromBuckets(buckets, problems);
+  return groupsFromBuckets(buckets, problems, comingUp);
 }
 
 /** Puts one person in the bucket of their status, if the panel lists it and they may be contacted. */
@@ -98,7 +114,7 @@ export function addToBucket(buckets: GroupBuckets, s: ScheduledContact): void {
 }
 
 /** The groups as lazily sorted lists (taking ownership of the buckets' arrays). */
-export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Problem[]): DueGroups {
+export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Problem[], comingUp: readonly ComingUpItem[] = []): DueGroups {
   return {
     contacts: {
       week: new LazySortedList(buckets.week, comparePriority),
@@ -108,6 +124,8 @@ export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Prob
       soon: new LazySortedList(buckets.soon, comparePriority),
       snoozed: new LazySortedList(buckets.snoozed, compareSnoozed),
     },
+    // Do-not-contact people are never in it, whoever made the list.
+    comingUp: new LazySortedList(comingUp.filter((i) => !i.contact.doNotContact), compareComingUp),
     problems: new LazySortedList([...problems], compareProblems),
   };
 }
@@ -162,7 +180,7 @@ export function filterGroups(groups: DueGroups, f: DueFilters): DueGroups {
     const text = fold(`${p.path} ${p.message}`);
     return terms.every((t) => text.includes(t));
   });
-  return { contacts, problems };
+  return { contacts, comingUp: groups.comingUp.filter((i) => keep(i.contact)), problems };
 }
 
 /** How many people the groups hold that are to be reached (this week, overdue, due, never contacted, soon). */
@@ -181,11 +199,6 @@ export interface LoadSummary {
   over: boolean;
 }
 
-/** One decimal, without a trailing ".0". */
-export function formatAmount(n: number): string {
-  const rounded = Math.round(n * 10) / 10;
-  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
-}
 
 /**
  * "Load 7.4 / 10 touches a week"; over budget when the shown load exceeds the budget, and then it

@@ -10,13 +10,15 @@ import type { Contact } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
 import { contactLoad } from "../../core/load";
 import { isoWeek } from "../../core/dates";
+import { upcomingKeyDates } from "../../core/key-dates";
 import { suggestTierMoves, type TierMovePlan } from "../../core/tier-moves";
 import type { ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
 import type { ContactIndexReader } from "../../ports";
-import { addToBucket, filterGroups, groupsFromBuckets, newBuckets, tagOptions, type DueFilters, type DueGroups, type Option } from "./list-model";
+import { addToBucket, filterGroups, groupsFromBuckets, newBuckets, tagOptions, type ComingUpItem, type DueFilters, type DueGroups, type Option } from "./list-model";
 import { Lazy } from "../../lib/lazy";
-import { planGroupsWith, touchesOf, type PanelWeek } from "./week-plan";
+import { touchesThisWeek } from "../../core/week-plan";
+import { planGroupsWith, type PanelWeek } from "./week-plan";
 
 /** What the header is drawn from; a new object whenever any of it changed. */
 export interface PlanInput {
@@ -59,14 +61,21 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
   const buckets = newBuckets();
   const touched: Contact[] = [];
   let load = 0;
+  const comingUp: ComingUpItem[] = [];
   for (const s of scheduled) {
+    const c = s.contact;
+    // Untracked people too: a birthday is a reason to reconnect. Never do-not-contact people.
+    if (c.keyDates.length > 0 && !c.doNotContact) for (const date of upcomingKeyDates(c, today, settings.keyDateDays)) comingUp.push({ date, contact: c });
     // `weeklyLoad` over the schedule's contacts, which are the index's contacts.
     load += contactLoad(s.contact);
     if (s.lastTouch !== null && s.lastTouch >= weekStart) touched.push(s.contact);
     addToBucket(buckets, s);
   }
   const problems = index.problems(today);
-  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems), touchesOf(touched, today), settings, today);
+  // Days on which dated notes mention someone count as touches, as in the command line's plan.
+  const mentions = settings.countMentions ? (index.touchIndex?.() ?? null) : null;
+  const mentionDays = mentions === null ? undefined : (path: string, from: IsoDate, to: IsoDate) => mentions.mentionDays(path, from, to);
+  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems, comingUp), touchesThisWeek(touched, today, mentionDays), settings, today);
   return {
     revision: index.revision,
     ready: index.state === "ready",

@@ -49,6 +49,10 @@ export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueR
     if (action === "open") void host.actions.openNote(row.problem.path);
     return;
   }
+  if (row.kind === "keyDate") {
+    if (action === "open") void host.actions.openNote(row.item.date.path);
+    return;
+  }
   const s = row.item;
   switch (action) {
     case "open":

@@ -10,8 +10,9 @@
 import { setIcon } from "obsidian";
 import type { Problem } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
+import { describeKeyDate } from "../../core/key-dates";
 import { describeWhy, type ScheduledContact } from "../../core/schedule";
-import { problemText, type RowHint } from "./list-model";
+import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
 
 export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint";
@@ -32,6 +33,7 @@ interface Prototypes {
   contact: HTMLElement;
   chevron: HTMLElement;
   problemIcon: HTMLElement;
+  keyDateIcons: Readonly<Record<"birthday" | "reminder" | "other", HTMLElement>>;
 }
 
 const prototypes = new WeakMap<Document, Prototypes>();
@@ -54,8 +56,14 @@ function prototypesFor(parent: HTMLElement | DocumentFragment): Prototypes {
     setIcon(chevron, "chevron-down");
     const problemIcon = parent.createSpan({ cls: "cc-row-problem-icon" });
     setIcon(problemIcon, "alert-triangle");
-    p = { contact, chevron, problemIcon };
-    for (const el of [contact, chevron, problemIcon]) el.detach();
+    const icon = (name: string): HTMLElement => {
+      const el = parent.createSpan({ cls: "cc-row-date-icon" });
+      setIcon(el, name);
+      return el;
+    };
+    const keyDateIcons = { birthday: icon("cake"), reminder: icon("bell"), other: icon("calendar-heart") };
+    p = { contact, chevron, problemIcon, keyDateIcons };
+    for (const el of [contact, chevron, problemIcon, ...Object.values(keyDateIcons)]) el.detach();
     prototypes.set(doc, p);
   }
   return p;
@@ -72,6 +80,8 @@ export function renderRow(parent: HTMLElement | DocumentFragment, row: DueRow, i
       return renderHeader(parent, row, index);
     case "contact":
       return renderContact(parent, row.item, index, today, hint);
+    case "keyDate":
+      return renderKeyDate(parent, row.item, index, today);
     case "problem":
       return renderProblem(parent, row.problem, index);
   }
@@ -121,5 +131,17 @@ function renderProblem(parent: HTMLElement | DocumentFragment, p: Problem, index
   main.appendChild(clone(prototypesFor(parent).problemIcon));
   main.createEl("button", { cls: "cc-row-name", text: p.path, attr: { "data-action": "open", title: p.path } });
   el.createDiv({ cls: "cc-row-why", text: problemText(p) });
+  return el;
+}
+
+/** A date in Coming up: the person (opens the note) and "Birthday Tue 1 Dec · turns 40". */
+function renderKeyDate(parent: HTMLElement | DocumentFragment, item: ComingUpItem, index: number, today: IsoDate): HTMLElement {
+  const { date } = item;
+  const el = parent.createDiv({ cls: ["cc-row", "cc-row-date"], attr: { "data-index": String(index), "data-path": date.path, "data-kind": date.kind } });
+  const main = el.createDiv({ cls: "cc-row-main" });
+  const icons = prototypesFor(parent).keyDateIcons;
+  main.appendChild(clone(date.kind === "birthday" ? icons.birthday : date.kind === "reminder" ? icons.reminder : icons.other));
+  main.createEl("button", { cls: "cc-row-name", text: date.name, attr: { "data-action": "open", title: date.path } });
+  el.createDiv({ cls: "cc-row-why", text: describeKeyDate(date, today) });
   return el;
 }

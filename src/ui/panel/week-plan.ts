@@ -1,20 +1,20 @@
 /**
- * The panel's side of network planning (issue 7), as plain data: this week's plan lifted out of
+ * The panel's side of network planning, as plain data: this week's plan lifted out of
  * the groups, the lines under the load meter, and the words for the over-budget tier moves.
  *
  * The plan is the core's `planWeek`, computed from the panel's lazily sorted groups instead of a
  * fresh due list: the people to reach are already bucketed by status in the due view's order, so
  * taking the first `capacity` of them sorts only that many, whatever the size of the network.
  */
-import type { Contact } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
-import { formatLoad } from "../../core/load";
+import { formatAmount, formatLoad } from "../../core/load";
+import { count } from "../../core/words";
 import { isoWeek } from "../../core/dates";
 import { touchesThisWeek } from "../../core/week-plan";
 import type { TierMove, TierMovePlan } from "../../core/tier-moves";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
-import { formatAmount, REACH_GROUPS, type ContactGroupKey, type DueGroups } from "./list-model";
+import { REACH_GROUPS, type ContactGroupKey, type DueGroups } from "./list-model";
 import { LazySortedList } from "../../lib/lazy-sort";
 
 export interface PanelWeek {
@@ -32,32 +32,9 @@ export interface PanelWeek {
   overflow: number;
 }
 
-/**
- * `touchesThisWeek` for a schedule made against `today`, without reading everyone's log: a contact
- * has a touch this week only when its effective last touch (the latest touch up to today) is on
- * or after Monday, which is rare; only those are counted in full.
- */
+/** `touchesThisWeek` for the contacts of a schedule. */
 export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: IsoDate): number {
-  const { start } = isoWeek(today);
-  const recent = [];
-  for (const s of scheduled) if (s.lastTouch !== null && s.lastTouch >= start) recent.push(s.contact);
-  return touchesOf(recent, today);
-}
-
-/**
- * `touchesThisWeek` for these contacts, reading the log only of those whose latest entry (dated
- * after today or not) is on or after Monday: for the others the log holds nothing this week, and
- * only `last-touch` can count.
- */
-export function touchesOf(contacts: readonly Contact[], today: IsoDate): number {
-  const { start } = isoWeek(today);
-  const withLog: Contact[] = [];
-  let count = 0;
-  for (const c of contacts) {
-    if (c.lastLogged !== null && c.lastLogged.date >= start) withLog.push(c);
-    else if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) count++;
-  }
-  return count + touchesThisWeek(withLog, today);
+  return touchesThisWeek(scheduled.map((s) => s.contact), today);
 }
 
 /**
@@ -86,19 +63,15 @@ export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick
   }
   lists.week = new LazySortedList(week, comparePriority, week.length);
   return {
-    groups: { contacts: lists, problems: groups.problems },
+    groups: { contacts: lists, comingUp: groups.comingUp, problems: groups.problems },
     week: { weekStart: start, weekEnd: end, budget, loggedThisWeek: logged, capacity, planned: week.length, overflow },
   };
-}
-
-function touches(n: number): string {
-  return `${n} ${n === 1 ? "touch" : "touches"}`;
 }
 
 /** The line under the load meter about this week, e.g. "This week: room for 5 more touches (budget 6, 1 logged since Monday)." */
 export function weekSummary(w: PanelWeek): string {
   const logged = w.loggedThisWeek === 0 ? "none logged yet" : `${w.loggedThisWeek} logged since Monday`;
-  if (w.capacity > 0) return `This week: room for ${w.loggedThisWeek > 0 ? `${w.capacity} more ${w.capacity === 1 ? "touch" : "touches"}` : touches(w.capacity)} (budget ${formatAmount(w.budget)}, ${logged}).`;
+  if (w.capacity > 0) return `This week: room for ${count(w.capacity, w.loggedThisWeek > 0 ? "more touch" : "touch", w.loggedThisWeek > 0 ? "more touches" : "touches")} (budget ${formatAmount(w.budget)}, ${logged}).`;
   const rest = w.overflow > 0 ? "; the rest can wait" : "";
   return `This week: the budget of ${formatAmount(w.budget)} is used (${logged})${rest}.`;
 }

@@ -1,9 +1,9 @@
 /**
- * The settings tab: every setting of the SPEC, each edit checked with the same schema that loads
+ * The settings tab: every setting the plugin has, each edit checked with the same schema that loads
  * `data.json`. A value that does not validate is not saved; a line under the setting says why,
  * and the last good value stays in force.
  */
-import { PluginSettingTab, Setting, type App, type Plugin, type TextComponent } from "obsidian";
+import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionGroup, type SettingDefinitionRender, type TextComponent } from "obsidian";
 import { validateSettingField, type SettingField, type Settings, type TierDef } from "../../core/settings";
 import { MessageLine } from "../modals/modal-helpers";
 
@@ -54,17 +54,14 @@ export function nextTierKey(tiers: readonly TierDef[]): string {
  * (rendering each row with `render` and indexing its name and description for the settings
  * search); older versions call `display()`, which draws the same rows itself.
  */
-export interface SettingRow {
-  name: string;
+type SettingRow = Omit<SettingDefinitionRender, "desc" | "render"> & {
   desc: string;
+  // Obsidian also passes the row's group (1.13); `display()` has none to pass, and no row needs it.
   render(setting: Setting): void;
-}
+};
 
-export interface SettingGroup {
-  type: "group";
-  heading: string;
-  items: SettingRow[];
-}
+/** A group as Obsidian 1.13 takes it, narrowed to what this tab builds (and `display()` draws). */
+type SettingRowGroup = Omit<SettingDefinitionGroup, "type" | "heading" | "items"> & { type: "group"; heading: string; items: SettingRow[] };
 
 export class ContactCadenceSettingTab extends PluginSettingTab {
   /** The tiers as typed: an edit that does not validate stays here, unsaved, until it does. */
@@ -75,7 +72,7 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
   }
 
   /** Obsidian 1.13+: the rows, grouped under headings (this also makes them searchable). */
-  getSettingDefinitions(): SettingGroup[] {
+  override getSettingDefinitions(): SettingRowGroup[] {
     this.draftTiers = this.host.settings().tiers.map((t) => ({ ...t, aliases: [...t.aliases] }));
     return [
       {
@@ -129,6 +126,28 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
       },
       {
         type: "group",
+        heading: "Dates that matter",
+        items: [
+          this.field({
+            field: "keyDateKeys",
+            name: "Key date keys",
+            desc: "Frontmatter keys that hold a yearly date (YYYY-MM-DD, MM-DD or --MM-DD), separated by commas or spaces. Birthday is always read.",
+            placeholder: "birthday, anniversary",
+            show: (v) => v.join(", "),
+            parse: (t) => ({ ok: true, value: parseList(t) }),
+          }),
+          this.field({
+            field: "keyDateDays",
+            name: "Key date days",
+            desc: "Birthdays, yearly dates and reminders within this many days are listed under Coming up, untracked people included.",
+            placeholder: "14",
+            show: (v) => String(v),
+            parse: (t) => parseNumber(t, { min: 0, max: 366, integer: true, what: "days" }),
+          }),
+        ],
+      },
+      {
+        type: "group",
         heading: "Interaction log",
         items: [
           this.field({
@@ -152,7 +171,11 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
   }
 
   /** Obsidian before 1.13: draws the same rows. */
-  display(): void {
+  override display(): void {
+    this.draw();
+  }
+
+  private draw(): void {
     const { containerEl } = this;
     containerEl.empty();
     for (const group of this.getSettingDefinitions()) {
@@ -163,10 +186,7 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
 
   /** Draws the tab again (after a tier is added or removed). */
   private redraw(): void {
-    // From 1.13 Obsidian draws the rows and `update()` asks it to; before, `display()` does.
-    const update = (this as unknown as { update?: () => void }).update;
-    if (typeof update === "function") update.call(this);
-    else this.display();
+    redraw(this, () => this.draw());
   }
 
   /** One text setting, validated on every edit and saved only when valid. */
@@ -262,6 +282,15 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
   private async save(change: Partial<Settings>): Promise<void> {
     await this.host.saveSettings({ ...this.host.settings(), ...change });
   }
+}
+
+/**
+ * Obsidian 1.13+ draws the rows itself, and `update()` asks it to; older apps, which the plugin
+ * supports, have no `update`, and the tab draws the rows again itself.
+ */
+function redraw(tab: { update?: () => void }, draw: () => void): void {
+  if (typeof tab.update === "function") tab.update();
+  else draw();
 }
 
 function markInvalid(text: TextComponent, invalid: boolean): void {

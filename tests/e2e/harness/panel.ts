@@ -17,7 +17,7 @@ export interface PanelGroup {
 export interface PanelItem {
   /** The group the item is listed under (from the header above it). */
   group: string;
-  kind: "contact" | "problem";
+  kind: "contact" | "problem" | "keyDate";
   path: string;
   name: string;
   status: string | null;
@@ -91,10 +91,10 @@ export async function readPanel(page: Page): Promise<PanelContents> {
         current = el.getAttribute("data-group") ?? "";
         groups.push({ group: current, label: text(el, ".cc-group-label") ?? "", count: Number(text(el, ".cc-group-count")), collapsed: el.classList.contains("is-collapsed") });
       } else {
-        const problem = el.classList.contains("cc-row-problem");
+        const kind = el.classList.contains("cc-row-problem") ? "problem" : el.classList.contains("cc-row-date") ? "keyDate" : "contact";
         items.push({
           group: current,
-          kind: problem ? "problem" : "contact",
+          kind,
           path: el.getAttribute("data-path") ?? "",
           name: text(el, ".cc-row-name") ?? "",
           status: el.getAttribute("data-status"),

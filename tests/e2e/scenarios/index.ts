@@ -3,6 +3,7 @@ import { scenarios as actions } from "./actions.scenario";
 import { scenarios as external } from "./external.scenario";
 import { scenarios as guard } from "./guard.scenario";
 import { scenarios as html } from "./html.scenario";
+import { scenarios as importing } from "./import.scenario";
 import { scenarios as phone } from "./phone.scenario";
 import { scenarios as plan } from "./plan.scenario";
 import { scenarios as planning } from "./planning.scenario";
@@ -13,4 +14,4 @@ import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, plan, planning, settings, screenshots };
+export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, plan, planning, settings, import: importing, screenshots };

@@ -1,5 +1,5 @@
 /**
- * Over budget (issue 7): the panel offers the fewest tier moves that fit the weekly budget, each
+ * Over budget: the panel offers the fewest tier moves that fit the weekly budget, each
  * applied with one click. Applying exactly the moves offered brings the load within the budget,
  * and each click changes only the value of `tier` in one note.
  */

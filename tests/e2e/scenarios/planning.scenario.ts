@@ -1,5 +1,5 @@
 /**
- * Network planning (issue 7) against the example vault, by hand calculation (see
+ * Network planning against the example vault, by hand calculation (see
  * tests/cli/planning.test.ts for the arithmetic): budget 6, load 6.601; one touch since Monday
  * leaves room for 5 this week, the five most overdue, with 15 overflow in the groups below; the
  * fewest tier moves are four A → B, the lowest-priority tier-A people. One of them applied with a
@@ -45,7 +45,7 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const p = await eventually(async () => {
         const c = await readPanel(s.page);
-        assert.deepEqual(groupsOf(c), [["week", 5], ["overdue", 2], ["due", 4], ["new", 3], ["soon", 6], ["snoozed", 2], ["problems", 4]]);
+        assert.deepEqual(groupsOf(c), [["week", 5], ["overdue", 2], ["due", 4], ["new", 3], ["soon", 6], ["comingUp", 4], ["snoozed", 2], ["problems", 4]]);
         return c;
       });
       assert.equal(p.groups[0]?.label, "This week");

@@ -42,6 +42,7 @@ export const EXPECTED_GROUPS = [
   { group: "due", label: "Due today", count: 4, collapsed: false },
   { group: "new", label: "Never contacted", count: 3, collapsed: false },
   { group: "soon", label: "Due soon", count: 6, collapsed: false },
+  { group: "comingUp", label: "Coming up", count: 4, collapsed: false },
   { group: "snoozed", label: "Snoozed", count: 2, collapsed: true },
   { group: "problems", label: "Problems", count: 4, collapsed: true },
 ];
@@ -61,6 +62,14 @@ const EXPECTED_PROBLEMS: [string, string][] = [
 /** People who must not be listed anywhere as someone to reach. */
 const NEVER_LISTED = ["Kevin Brandt", "Maya Goldberg", "Irene Costa", "Samuel Price", "Wei Zhang", "Harold Jenkins", "Olivia Grant", "Nadia Rahman"];
 
+/** Coming up: untracked Harold Jenkins included, do-not-contact Maya Goldberg (born 30 November) never. */
+const EXPECTED_COMING_UP: [string, string][] = [
+  ["Harold Jenkins", "Birthday Sun 29 Nov"],
+  ["Ben Adeyemi", "Birthday Tue 1 Dec · turns 40"],
+  ["Harold Jenkins", "Anniversary Sat 5 Dec · 15 years"],
+  ["Olivia Grant", "Reminder Tue 8 Dec · ask how the offsite went"],
+];
+
 export function rowsOf(p: PanelContents): [string, string, string | null, boolean, string][] {
   return p.items.filter((i) => i.kind === "contact").map((i) => [i.group, i.name, i.tier, i.noRefer, i.why]);
 }
@@ -77,7 +86,9 @@ async function checkStartupPanel(s: Session): Promise<void> {
   assert.equal(await s.page.locator(`${DUE_VIEW} .cc-load.cc-over-budget`).count(), 1, "shown as over budget");
   assert.match(await s.page.locator(`${DUE_VIEW} .cc-week-summary`).innerText(), /\b5\b.*\bbudget 6\b.*\b1 logged\b/, "room for 5: budget 6, 1 logged since Monday");
   assert.deepEqual(rowsOf(p), EXPECTED_ROWS);
-  for (const name of NEVER_LISTED) assert.ok(!p.items.some((i) => i.name === name), `${name} is not listed`);
+  for (const name of NEVER_LISTED) assert.ok(!p.items.some((i) => i.kind === "contact" && i.name === name), `${name} is not listed to reach`);
+  assert.deepEqual(p.items.filter((i) => i.kind === "keyDate").map((i) => [i.name, i.why]), EXPECTED_COMING_UP);
+  assert.ok(!p.items.some((i) => i.name === "Maya Goldberg"), "a do-not-contact person is listed nowhere");
 
   await expandGroup(s.page, "snoozed");
   await expandGroup(s.page, "problems");

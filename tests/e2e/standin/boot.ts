@@ -5,14 +5,15 @@
  */
 import type * as O from "obsidian";
 import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "./bridge";
-import { installDomHelpers } from "./dom";
-import { handlerErrors, registeredHandlers } from "./events";
+import { installDomHelpers } from "../../standin/dom";
+import { handlerErrors, registeredHandlers } from "../../standin/events";
 import { getAllTags, MetadataCache } from "./metadata";
 import { Menu, Modal, noticeLog } from "./modal";
 import { obsidianModule } from "./obsidian";
 import { App, Platform, type Plugin } from "./plugin";
 import { installTracking, liveCounts, type LiveCounts } from "./tracking";
-import { TFile, Vault } from "./vault";
+import { TFile } from "../../standin/files";
+import { Vault } from "./vault";
 import { Workspace } from "./workspace";
 
 installTracking(window);

@@ -5,7 +5,8 @@
  */
 import type * as O from "obsidian";
 import { listen } from "./tracking";
-import { Component } from "./events";
+import { Component } from "../../standin/events";
+import { prepareFuzzySearch } from "../../standin/search";
 import { setIcon } from "./icons";
 
 export class Scope implements O.Scope {
@@ -63,7 +64,7 @@ export class Keymap implements Pick<O.Keymap, "pushScope" | "popScope"> {
 /** The app's keymap, for modals to push their scope on (set when the App is built). */
 export const keymapRef: { keymap: Keymap | null } = { keymap: null };
 
-type ModalMembers = "app" | "scope" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent";
+type ModalMembers = "app" | "scope" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent" | "setCloseCallback";
 
 export class Modal implements Pick<O.Modal, ModalMembers> {
   app: O.App;
@@ -134,6 +135,10 @@ export class Modal implements Pick<O.Modal, ModalMembers> {
   setContent(content: string | DocumentFragment): this {
     this.contentEl.setText(content);
     return this;
+  }
+
+  setCloseCallback(): this {
+    throw new Error("stand-in: setCloseCallback needs Obsidian 1.13, above the plugin's minAppVersion");
   }
 }
 
@@ -236,43 +241,6 @@ export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestMod
   }
 }
 
-/** Obsidian's fuzzy search: the query's characters in order; a higher score for tighter matches. */
-export function prepareFuzzySearch(query: string): (text: string) => O.SearchResult | null {
-  const q = query.toLowerCase().replace(/\s+/g, "");
-  return (text: string) => {
-    if (q === "") return { score: 0, matches: [] };
-    const t = text.toLowerCase();
-    const matches: O.SearchMatchPart[] = [];
-    let from = 0;
-    let gaps = 0;
-    for (const ch of q) {
-      const at = t.indexOf(ch, from);
-      if (at < 0) return null;
-      gaps += at - from;
-      const last = matches[matches.length - 1];
-      if (last !== undefined && last[1] === at) last[1] = at + 1;
-      else matches.push([at, at + 1]);
-      from = at + 1;
-    }
-    return { score: -gaps - matches.length * 0.1, matches };
-  };
-}
-
-/** Obsidian's simple search: every word of the query, anywhere, case-insensitive. */
-export function prepareSimpleSearch(query: string): (text: string) => O.SearchResult | null {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w !== "");
-  return (text: string) => {
-    const t = text.toLowerCase();
-    const matches: O.SearchMatchPart[] = [];
-    for (const w of words) {
-      const at = t.indexOf(w);
-      if (at < 0) return null;
-      matches.push([at, at + w.length]);
-    }
-    return { score: 0, matches };
-  };
-}
-
 /** Writes `text` into `el`, the matched ranges in `span.suggestion-highlight`: as text, never HTML. */
 export function renderMatches(el: HTMLElement | DocumentFragment, text: string, matches: O.SearchMatches | null, offset = 0): void {
   let at = 0;
@@ -344,7 +312,7 @@ export class Notice implements Pick<O.Notice, "noticeEl" | "containerEl" | "mess
   }
 }
 
-export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection"> {
+export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"> {
   readonly dom: HTMLElement;
   private readonly iconEl: HTMLElement;
   private readonly titleEl: HTMLElement;
@@ -394,9 +362,14 @@ export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setC
     this.section = section;
     return this;
   }
+
+  setWarning(isWarning: boolean): this {
+    this.dom.toggleClass("is-warning", isWarning);
+    return this;
+  }
 }
 
-type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide";
+type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide" | "setParentElement";
 
 export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
   readonly dom: HTMLElement;
@@ -420,6 +393,10 @@ export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
 
   setNoIcon(): this {
     this.dom.addClass("mod-no-icon");
+    return this;
+  }
+
+  setParentElement(): this {
     return this;
   }
 

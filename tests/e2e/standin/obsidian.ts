@@ -5,59 +5,31 @@
  * the API drifts, this stops type-checking.
  */
 import moment from "moment";
-import { parse as yamlParse, stringify as yamlStringify } from "yaml";
-import { Component, Events } from "./events";
+import { Component, Events } from "../../standin/events";
+import { normalizePath, TAbstractFile, TFile, TFolder } from "../../standin/files";
+import { apiVersion, debounce, getLinkpath, Platform, parseLinktext, parseYaml, requireApiVersion, stringifyYaml } from "../../standin/runtime";
 import { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "./icons";
 import { getAllTags, getFrontMatterInfo, MetadataCache, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "./metadata";
-import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, prepareFuzzySearch, prepareSimpleSearch, renderMatches, Scope, SuggestModal } from "./modal";
-import { App, debounce, FileManager, Platform, Plugin } from "./plugin";
+import { prepareFuzzySearch, prepareSimpleSearch } from "../../standin/search";
+import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, renderMatches, Scope, SuggestModal } from "./modal";
+import { App, FileManager, Plugin } from "./plugin";
 import {
   AbstractTextComponent, BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, MomentFormatComponent, ProgressBarComponent, ExtraButtonComponent, PluginSettingTab, SearchComponent, Setting, SettingTab,
   SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
 } from "./setting";
-import { normalizePath, TAbstractFile, TFile, TFolder, Vault } from "./vault";
+import { Vault } from "./vault";
 import { FileView, ItemView, MarkdownView, View } from "./views";
 import { Workspace, WorkspaceLeaf } from "./workspace";
 
 type RealModule = typeof import("obsidian");
 
-function parseYaml(yaml: string): unknown {
-  return yamlParse(yaml, { schema: "core" });
-}
-
-function stringifyYaml(obj: unknown): string {
-  return yamlStringify(obj);
-}
-
 function setTooltip(el: HTMLElement, tooltip: string): void {
   el.setAttr("aria-label", tooltip);
-}
-
-function requireApiVersion(version: string): boolean {
-  const want = version.split(".").map(Number);
-  const have = apiVersion.split(".").map(Number);
-  for (let i = 0; i < Math.max(want.length, have.length); i++) {
-    const d = (have[i] ?? 0) - (want[i] ?? 0);
-    if (d !== 0) return d > 0;
-  }
-  return true;
-}
-
-function getLinkpath(linktext: string): string {
-  return linktext.replace(/[#|].*$/, "");
-}
-
-function parseLinktext(linktext: string): { path: string; subpath: string } {
-  const i = linktext.indexOf("#");
-  return i < 0 ? { path: linktext, subpath: "" } : { path: linktext.slice(0, i), subpath: linktext.slice(i) };
 }
 
 function getLanguage(): string {
   return "en";
 }
-
-/** The API version the stand-in follows: the `obsidian` package it is typed against. */
-const apiVersion = "1.8.7";
 
 /** Functions: the real signatures, checked one by one. */
 const functions: Pick<

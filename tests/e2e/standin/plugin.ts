@@ -6,9 +6,10 @@
 import type * as O from "obsidian";
 import { listen } from "./tracking";
 import { stringify as stringifyYaml } from "yaml";
-import { Component, Events } from "./events";
+import { Component, Events } from "../../standin/events";
 import { setIcon } from "./icons";
-import { computeMetadata, type MetadataCache } from "./metadata";
+import { computeMetadata } from "../../standin/metadata";
+import type { MetadataCache } from "./metadata";
 import { Keymap, keymapRef, Scope } from "./modal";
 import type { PluginSettingTab } from "./setting";
 import type { Vault } from "./vault";
@@ -86,7 +87,7 @@ export interface AppParts {
   statusBarEl: HTMLElement;
 }
 
-export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vault" | "metadataCache" | "fileManager" | "lastEvent" | "loadLocalStorage" | "saveLocalStorage"> {
+export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vault" | "metadataCache" | "fileManager" | "lastEvent" | "loadLocalStorage" | "saveLocalStorage" | "renderContext" | "secretStorage" | "isDarkMode"> {
   keymap: O.Keymap;
   scope: O.Scope;
   workspace: O.Workspace;
@@ -94,6 +95,9 @@ export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vaul
   metadataCache: O.MetadataCache;
   fileManager: O.FileManager;
   lastEvent: O.UserEvent | null = null;
+  // Obsidian 1.10+ members the plugin does not use (its minAppVersion is older): typed, never built.
+  renderContext = undefined as unknown as O.RenderContext;
+  secretStorage = undefined as unknown as O.SecretStorage;
   readonly commands = new CommandRegistry();
   readonly settingTabs: PluginSettingTab[] = [];
   readonly parts: AppParts;
@@ -109,6 +113,10 @@ export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vaul
     this.metadataCache = parts.metadataCache;
     this.workspace = parts.workspace as unknown as O.Workspace;
     this.fileManager = new FileManager(this) as unknown as O.FileManager;
+  }
+
+  isDarkMode(): boolean {
+    return document.body.hasClass("theme-dark");
   }
 
   loadLocalStorage(key: string): unknown {
@@ -218,52 +226,5 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginM
   }
 }
 
-export const Platform: typeof O.Platform = {
-  isDesktop: true,
-  isMobile: false,
-  isDesktopApp: true,
-  isMobileApp: false,
-  isIosApp: false,
-  isAndroidApp: false,
-  isPhone: false,
-  isTablet: false,
-  isMacOS: false,
-  isWin: false,
-  isLinux: true,
-  isSafari: false,
-  resourcePathPrefix: "app://local/",
-};
-
-/** Obsidian's debounce: runs `cb` `timeout` ms after the first (or, with `resetTimer`, the last) call. */
-export function debounce<T extends unknown[], V>(cb: (...args: [...T]) => V, timeout = 0, resetTimer = false): O.Debouncer<T, V> {
-  let timer: number | null = null;
-  let lastArgs: [...T] | null = null;
-  const run = (): V | void => {
-    if (timer !== null) window.clearTimeout(timer);
-    timer = null;
-    if (lastArgs === null) return undefined;
-    const args = lastArgs;
-    lastArgs = null;
-    return cb(...args);
-  };
-  const debounced = ((...args: [...T]) => {
-    lastArgs = args;
-    if (timer !== null && resetTimer) {
-      window.clearTimeout(timer);
-      timer = null;
-    }
-    if (timer === null) timer = window.setTimeout(run, timeout);
-    return debounced;
-  }) as O.Debouncer<T, V>;
-  debounced.cancel = () => {
-    if (timer !== null) window.clearTimeout(timer);
-    timer = null;
-    lastArgs = null;
-    return debounced;
-  };
-  debounced.run = run;
-  return debounced;
-}
-
-/** An Events object plugins may create for their own use. */
+export { debounce, Platform } from "../../standin/runtime";
 export { Events };

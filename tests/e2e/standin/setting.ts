@@ -228,6 +228,10 @@ export class SliderComponent extends ValueComponent<number> implements O.SliderC
     return this;
   }
 
+  setDisplayFormat(): this {
+    return this;
+  }
+
   showTooltip(): void {
     this.sliderEl.setAttr("aria-label", this.getValuePretty());
   }
@@ -264,6 +268,16 @@ export class ButtonComponent extends BaseComponent implements O.ButtonComponent 
 
   setWarning(): this {
     this.buttonEl.addClass("mod-warning");
+    return this;
+  }
+
+  setDestructive(): this {
+    this.buttonEl.addClass("mod-destructive");
+    return this;
+  }
+
+  removeDestructive(): this {
+    this.buttonEl.removeClass("mod-destructive");
     return this;
   }
 
@@ -558,6 +572,21 @@ export class Setting implements O.Setting {
 
   addProgressBar(cb: (component: O.ProgressBarComponent) => unknown): this {
     return this.add(new ProgressBarComponent(this.controlEl), cb);
+  }
+
+  // Obsidian 1.13's additions; the plugin supports older apps, so it must not call them.
+  errorEl: HTMLElement | null = null;
+
+  setErrorMessage(): this {
+    throw new Error("stand-in: setErrorMessage needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
+
+  addDisplayValue(): this {
+    throw new Error("stand-in: addDisplayValue needs Obsidian 1.13, above the plugin's minAppVersion");
+  }
+
+  addComponent(): this {
+    throw new Error("stand-in: addComponent needs Obsidian 1.13, above the plugin's minAppVersion");
   }
 
   then(cb: (setting: this) => unknown): this {

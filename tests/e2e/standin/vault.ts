@@ -5,102 +5,26 @@
  * renamed over the old one.
  */
 import type * as O from "obsidian";
+import { FileTree, normalizePath, parentPath, TFile, TFolder } from "../../standin/files";
 import type { DiskEntry } from "./bridge";
 import { disk } from "./disk";
-import { Events } from "./events";
 
 /** Characters Obsidian refuses in file names (on every platform, so notes sync everywhere). */
 const FORBIDDEN_NAME = /[*"\\/<>:|?]/;
 
-export function normalizePath(path: string): string {
-  let p = path.replace(/([\\/])+/g, "/").replace(/(^\/+|\/+$)/g, "");
-  if (p === "") p = "/";
-  return p.replace(/\u00A0|\u202F/g, " ").normalize("NFC");
-}
+type VaultMembers = "getName" | "create" | "createFolder" | "read" | "cachedRead" | "delete" | "trash" | "rename" | "modify" | "append" | "process";
 
-export abstract class TAbstractFile implements O.TAbstractFile {
-  vault: O.Vault;
-  path: string;
-  name: string;
-  parent: O.TFolder | null = null;
-
-  constructor(vault: Vault, path: string) {
-    // The stand-in's Vault provides part of O.Vault; plugin code sees it through the real type.
-    this.vault = vault as unknown as O.Vault;
-    this.path = path;
-    this.name = path.slice(path.lastIndexOf("/") + 1);
-  }
-
-  setPath(path: string): void {
-    this.path = path;
-    this.name = path.slice(path.lastIndexOf("/") + 1);
-  }
-}
-
-export class TFile extends TAbstractFile implements O.TFile {
-  stat: O.FileStats = { ctime: 0, mtime: 0, size: 0 };
-  basename = "";
-  extension = "";
-
-  constructor(vault: Vault, path: string) {
-    super(vault, path);
-    this.setPath(path);
-  }
-
-  override setPath(path: string): void {
-    super.setPath(path);
-    const dot = this.name.lastIndexOf(".");
-    this.basename = dot > 0 ? this.name.slice(0, dot) : this.name;
-    this.extension = dot > 0 ? this.name.slice(dot + 1).toLowerCase() : "";
-  }
-}
-
-export class TFolder extends TAbstractFile implements O.TFolder {
-  children: O.TAbstractFile[] = [];
-
-  isRoot(): boolean {
-    return this.path === "/";
-  }
-}
-
-/** What the vault tells the metadata cache, in Obsidian's order (after its own event). */
-export interface VaultWatcher {
-  changed(file: TFile, data: string): void;
-  renamed(file: TFile, oldPath: string): void;
-  deleted(file: TFile): void;
-}
-
-type VaultMembers =
-  | "configDir" | "getName" | "getFileByPath" | "getFolderByPath" | "getAbstractFileByPath" | "getRoot" | "create" | "createFolder"
-  | "read" | "cachedRead" | "delete" | "trash" | "rename" | "modify" | "append" | "process" | "getAllLoadedFiles" | "getAllFolders"
-  | "getMarkdownFiles" | "getFiles" | "on";
-
-export class Vault extends Events implements Pick<O.Vault, VaultMembers> {
-  configDir = ".obsidian";
+export class Vault extends FileTree implements Pick<O.Vault, VaultMembers> {
   adapter: VaultAdapter;
-  private readonly root: TFolder;
-  private readonly byPath = new Map<string, TFile | TFolder>();
-  private readonly contents = new Map<string, string>();
   private readonly locks = new Map<string, Promise<unknown>>();
-  watcher: VaultWatcher | null = null;
 
   constructor(private readonly vaultName: string) {
     super("vault");
-    this.root = new TFolder(this, "/");
-    this.root.name = "";
-    this.byPath.set("/", this.root);
     this.adapter = new VaultAdapter(vaultName);
   }
 
   getName(): string {
     return this.vaultName;
-  }
-
-  override on(name: "create" | "modify" | "delete", callback: (file: O.TAbstractFile) => unknown, ctx?: unknown): O.EventRef;
-  override on(name: "rename", callback: (file: O.TAbstractFile, oldPath: string) => unknown, ctx?: unknown): O.EventRef;
-  override on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): O.EventRef;
-  override on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): O.EventRef {
-    return super.on(name, callback as (...data: unknown[]) => unknown, ctx);
   }
 
   /** Loads the tree from disk, firing `create` for each file and folder as Obsidian does at start-up. */
@@ -125,60 +49,6 @@ export class Vault extends Events implements Pick<O.Vault, VaultMembers> {
     return file;
   }
 
-  private parentPath(path: string): string {
-    const i = path.lastIndexOf("/");
-    return i < 0 ? "/" : path.slice(0, i);
-  }
-
-  private attach(item: TFile | TFolder): void {
-    const parent = this.byPath.get(this.parentPath(item.path));
-    if (!(parent instanceof TFolder)) throw new Error(`Folder does not exist: ${this.parentPath(item.path)}`);
-    item.parent = parent;
-    parent.children.push(item);
-    this.byPath.set(item.path, item);
-  }
-
-  private detachItem(item: TFile | TFolder): void {
-    const parent = item.parent;
-    if (parent !== null) parent.children = parent.children.filter((c) => c !== item);
-    this.byPath.delete(item.path);
-    this.contents.delete(item.path);
-  }
-
-  getFileByPath(path: string): O.TFile | null {
-    const item = this.byPath.get(normalizePath(path));
-    return item instanceof TFile ? item : null;
-  }
-
-  getFolderByPath(path: string): O.TFolder | null {
-    const item = this.byPath.get(normalizePath(path));
-    return item instanceof TFolder ? item : null;
-  }
-
-  getAbstractFileByPath(path: string): O.TAbstractFile | null {
-    return this.byPath.get(normalizePath(path)) ?? null;
-  }
-
-  getRoot(): O.TFolder {
-    return this.root;
-  }
-
-  getAllLoadedFiles(): O.TAbstractFile[] {
-    return [...this.byPath.values()];
-  }
-
-  getAllFolders(includeRoot?: boolean): O.TFolder[] {
-    return [...this.byPath.values()].filter((f): f is TFolder => f instanceof TFolder && (includeRoot === true || f !== this.root));
-  }
-
-  getFiles(): O.TFile[] {
-    return [...this.byPath.values()].filter((f): f is TFile => f instanceof TFile);
-  }
-
-  getMarkdownFiles(): O.TFile[] {
-    return this.getFiles().filter((f) => f.extension === "md");
-  }
-
   /** Runs writes to one path one after the other. */
   private exclusive<T>(path: string, job: () => Promise<T>): Promise<T> {
     const previous = this.locks.get(path) ?? Promise.resolve();
@@ -194,18 +64,6 @@ export class Vault extends Events implements Pick<O.Vault, VaultMembers> {
   /** Resolves once every write that has started has finished (stand-in only). */
   async settled(): Promise<void> {
     while (this.locks.size > 0) await Promise.all([...this.locks.values()]);
-  }
-
-  private own(file: O.TAbstractFile): TFile | TFolder {
-    const item = this.byPath.get(file.path);
-    if (item === undefined || item !== (file as unknown)) throw new Error(`File not in the vault: ${file.path}`);
-    return item;
-  }
-
-  private ownFile(file: O.TFile): TFile {
-    const item = this.own(file);
-    if (!(item instanceof TFile)) throw new Error(`Not a file: ${file.path}`);
-    return item;
   }
 
   async read(file: O.TFile): Promise<string> {
@@ -230,14 +88,11 @@ export class Vault extends Events implements Pick<O.Vault, VaultMembers> {
     const p = normalizePath(path);
     this.checkName(p);
     if (this.byPath.has(p)) throw new Error("File already exists.");
-    if (!(this.byPath.get(this.parentPath(p)) instanceof TFolder)) throw new Error(`Folder does not exist: ${this.parentPath(p)}`);
+    if (!(this.byPath.get(parentPath(p)) instanceof TFolder)) throw new Error(`Folder does not exist: ${parentPath(p)}`);
     return this.exclusive(p, async () => {
       const entry = await disk.create(p, data);
       const file = this.fileFrom(entry);
-      this.attach(file);
-      this.contents.set(p, data);
-      this.trigger("create", file);
-      this.watcher?.changed(file, data);
+      this.added(file, data);
       return file;
     });
   }
@@ -267,9 +122,7 @@ export class Vault extends Events implements Pick<O.Vault, VaultMembers> {
   private async writeLocked(file: TFile, data: string): Promise<void> {
     const entry = await disk.write(file.path, data);
     file.stat = { ctime: entry.ctime, mtime: entry.mtime, size: entry.size };
-    this.contents.set(file.path, data);
-    this.trigger("modify", file);
-    this.watcher?.changed(file, data);
+    this.modified(file, data);
   }
 
   async modify(file: O.TFile, data: string): Promise<void> {
@@ -297,35 +150,9 @@ export class Vault extends Events implements Pick<O.Vault, VaultMembers> {
     const to = normalizePath(newPath);
     if (own instanceof TFile) this.checkName(to);
     if (this.byPath.has(to)) throw new Error("Destination file already exists!");
-    if (!(this.byPath.get(this.parentPath(to)) instanceof TFolder)) throw new Error(`Folder does not exist: ${this.parentPath(to)}`);
+    if (!(this.byPath.get(parentPath(to)) instanceof TFolder)) throw new Error(`Folder does not exist: ${parentPath(to)}`);
     await this.exclusive(own.path, () => disk.rename(own.path, to));
     this.moveInTree(own, to);
-  }
-
-  /** Updates the tree after a rename on disk and fires `rename` for the item and everything in it. */
-  moveInTree(item: TFile | TFolder, to: string): void {
-    const from = item.path;
-    const moved: [TFile | TFolder, string][] = [];
-    const walk = (it: TFile | TFolder): void => {
-      moved.push([it, it.path]);
-      if (it instanceof TFolder) for (const c of it.children) walk(c as TFile | TFolder);
-    };
-    walk(item);
-    const data = new Map(moved.map(([it]) => [it, this.contents.get(it.path)]));
-    this.detachItem(item);
-    for (const [it, old] of moved) {
-      this.byPath.delete(old);
-      it.setPath(to + old.slice(from.length));
-    }
-    this.attach(item);
-    for (const [it] of moved) {
-      if (it !== item) this.byPath.set(it.path, it);
-      const text = data.get(it);
-      if (text !== undefined) this.contents.set(it.path, text);
-    }
-    // Obsidian's metadata cache follows a rename before plugins hear of it.
-    for (const [it, old] of moved) if (it instanceof TFile) this.watcher?.renamed(it, old);
-    for (const [it, old] of moved) this.trigger("rename", it, old);
   }
 
   /** Removes a file or folder from disk and from the tree (delete and trash alike). */
@@ -344,32 +171,12 @@ export class Vault extends Events implements Pick<O.Vault, VaultMembers> {
     return this.remove(file);
   }
 
-  /** Removes an item (and what it contains) from the tree, firing `delete` for each. */
-  removeFromTree(item: TFile | TFolder): void {
-    const gone: (TFile | TFolder)[] = [];
-    const walk = (it: TFile | TFolder): void => {
-      if (it instanceof TFolder) for (const c of it.children) walk(c as TFile | TFolder);
-      gone.push(it);
-    };
-    walk(item);
-    for (const it of gone) this.byPath.delete(it.path);
-    this.detachItem(item);
-    for (const it of gone) {
-      this.trigger("delete", it);
-      if (it instanceof TFile) this.watcher?.deleted(it);
-    }
-  }
-
   /** A file appeared on disk outside the plugin (the harness's "external change" hook). */
   async externalCreate(path: string): Promise<TFile> {
     const entry = await disk.stat(path);
     if (entry === null || entry.type !== "file") throw new Error(`not a file on disk: ${path}`);
     const file = this.fileFrom(entry);
-    this.attach(file);
-    const data = await disk.read(path);
-    this.contents.set(path, data);
-    this.trigger("create", file);
-    this.watcher?.changed(file, data);
+    this.added(file, await disk.read(path));
     return file;
   }
 
@@ -380,9 +187,7 @@ export class Vault extends Events implements Pick<O.Vault, VaultMembers> {
     const entry = await disk.stat(path);
     const data = await disk.read(path);
     if (entry !== null) file.stat = { ctime: entry.ctime, mtime: entry.mtime, size: entry.size };
-    this.contents.set(path, data);
-    this.trigger("modify", file);
-    this.watcher?.changed(file, data);
+    this.modified(file, data);
   }
 
   externalRename(from: string, to: string): void {

@@ -4,7 +4,7 @@
  */
 import type * as O from "obsidian";
 import { listen } from "./tracking";
-import { Component } from "./events";
+import { Component } from "../../standin/events";
 import { setIcon } from "./icons";
 
 /** What a view needs from its leaf (the stand-in's WorkspaceLeaf provides it). */

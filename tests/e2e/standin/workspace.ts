@@ -5,7 +5,7 @@
  */
 import type * as O from "obsidian";
 import { listen } from "./tracking";
-import { Events } from "./events";
+import { Events } from "../../standin/events";
 import { debounce } from "./plugin";
 import { setIcon } from "./icons";
 import { EmptyView, FileView, MarkdownView, View } from "./views";
@@ -255,7 +255,7 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
   override on(name: "layout-change" | "css-change" | "resize", callback: () => unknown, ctx?: unknown): O.EventRef;
   override on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): O.EventRef;
   override on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): O.EventRef {
-    return super.on(name, callback as (...data: unknown[]) => unknown, ctx);
+    return super.on(name, callback, ctx);
   }
 
   /** Called once the vault is loaded, as Obsidian does when the layout is restored. */

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../../../src/core/contact";
 import { dueList, type ScheduledContact } from "../../../src/core/schedule";
-import { contactFilter, defaultCollapsed, emptyStateText, filterGroups, formatAmount, groupSchedule, loadSummary, nextUp, NO_FILTERS, NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type GroupKey } from "../../../src/ui/panel/list-model";
+import { contactFilter, defaultCollapsed, emptyStateText, filterGroups, groupSchedule, loadSummary, nextUp, NO_FILTERS, NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type GroupKey } from "../../../src/ui/panel/list-model";
+import { formatAmount } from "../../../src/core/load";
 import { FlatRows, type DueRow } from "../../../src/ui/panel/flat-rows";
 import { contact, network, person, settings, TODAY } from "../helpers";
+import { isoDate } from "../../../src/core/dates";
 
 const names = (list: { toArray(): ScheduledContact[] }): string[] => list.toArray().map((s) => s.contact.name);
 const filters = (f: Partial<DueFilters>): DueFilters => ({ ...NO_FILTERS, ...f });
@@ -115,7 +117,7 @@ describe("the flat list of headers and rows", () => {
     const out: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r: DueRow = rows.at(i);
-      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "contact" ? r.item.contact.name : problemText(r.problem));
+      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "contact" ? r.item.contact.name : r.kind === "keyDate" ? `${r.item.date.name}: ${r.item.date.kind}` : problemText(r.problem));
     }
     return out;
   };
@@ -229,7 +231,7 @@ describe("dropdown options", () => {
 describe("small helpers", () => {
   it("offers a week and a calendar month of snooze", () => {
     expect(snoozeChoices(TODAY)).toEqual([{ label: "1 week", until: "2026-12-03" }, { label: "1 month", until: "2026-12-26" }]);
-    expect(snoozeChoices("2026-01-31")[1]?.until).toBe("2026-02-28");
+    expect(snoozeChoices(isoDate("2026-01-31"))[1]?.until).toBe("2026-02-28");
   });
 
   it("drops the file name a problem message starts with", () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { Contact, Problem } from "../../../src/core/contact";
-import type { IsoDate } from "../../../src/core/dates";
 import { suggestTierMoves } from "../../../src/core/tier-moves";
-import { weeklyLoad, type ScheduledContact } from "../../../src/core/schedule";
+import { weeklyLoad } from "../../../src/core/load";
+import type { ScheduledContact } from "../../../src/core/schedule";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 import type { ContactIndexReader, IndexState } from "../../../src/ports";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
@@ -10,6 +10,7 @@ import { groupSchedule, NO_FILTERS, REACH_GROUPS, tagOptions, type DueGroups } f
 import { derivePanelModel, isCurrent, PanelModelCache, type ModelSource } from "../../../src/ui/panel/model-cache";
 import { planGroups } from "../../../src/ui/panel/week-plan";
 import { contact, network, schedule, TODAY } from "../helpers";
+import { isoDate, type IsoDate } from "../../../src/core/dates";
 
 /** An index over fixed contacts that counts how often the schedule is asked for. */
 class FakeIndex implements ContactIndexReader {
@@ -162,7 +163,7 @@ describe("the model cache", () => {
     const today = cache.model(src);
     expect(paths(today.groups.contacts.soon).concat(paths(today.groups.contacts.week))).toEqual(["Contacts/Ann.md"]);
     expect(today.scheduled[0]?.status).toBe("soon");
-    src.day = "2026-11-28";
+    src.day = isoDate("2026-11-28");
     const later = cache.model(src);
     expect(later).not.toBe(today);
     expect(later.today).toBe("2026-11-28");

@@ -4,8 +4,9 @@ import { scheduleContact } from "../../../src/core/schedule";
 import { defaultSettings } from "../../../src/core/settings";
 import { reciprocityHints } from "../../../src/ui/panel/row-hints";
 import { dueCount } from "../../../src/ui/status-bar";
+import { isoDate } from "../../../src/core/dates";
 
-const TODAY = "2026-11-26";
+const TODAY = isoDate("2026-11-26");
 const settings = defaultSettings();
 const scheduled = (path: string, text: string) => scheduleContact(contactFromText(path, text, settings), TODAY, settings.soonDays);
 

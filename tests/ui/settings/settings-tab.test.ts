@@ -2,7 +2,7 @@ import type * as O from "obsidian";
 import { describe, expect, it, vi } from "vitest";
 import { defaultSettings, SETTINGS_VERSION, type Settings } from "../../../src/core/settings";
 import { ContactCadenceSettingTab, nextTierKey, parseList, parseNumber } from "../../../src/ui/settings/settings-tab";
-import { ExtraButtonComponent, FakeElement, settingsIn, TextComponent, ButtonComponent, createApp, type Setting } from "../../stubs/obsidian";
+import { ExtraButtonComponent, settingsIn, TextComponent, ButtonComponent, createApp, type Setting } from "../../stubs/obsidian";
 
 function open(): { tab: ContactCadenceSettingTab; saved: Settings[]; current: () => Settings; setting: (name: string) => Setting } {
   const { app } = createApp();
@@ -25,13 +25,13 @@ function open(): { tab: ContactCadenceSettingTab; saved: Settings[]; current: ()
 }
 
 const text = (s: Setting, i = 0): TextComponent => s.components.filter((c) => c instanceof TextComponent)[i] as TextComponent;
-const message = (s: Setting): string => FakeElement.of(s.infoEl).findAll((el) => el.hasClass("cc-modal-message"))[0]?.getText() ?? "(none)";
+const message = (s: Setting): string => s.infoEl.querySelector<HTMLElement>(".cc-modal-message")?.getText() ?? "(none)";
 
 describe("the settings tab", () => {
   it("shows every setting, under headings", () => {
     const { tab } = open();
     const settings = settingsIn(tab.containerEl);
-    expect(settings.filter((s) => s.heading).map((s) => s.name)).toEqual(["Contact notes", "Tiers", "Schedule", "Interaction log"]);
+    expect(settings.filter((s) => s.heading).map((s) => s.name)).toEqual(["Contact notes", "Tiers", "Schedule", "Dates that matter", "Interaction log"]);
     expect(settings.filter((s) => !s.heading && s.name !== "").map((s) => s.name)).toEqual([
       "Contacts folder",
       "Contact tag",
@@ -42,6 +42,8 @@ describe("the settings tab", () => {
       "Add a tier",
       "Due soon",
       "Weekly budget",
+      "Key date keys",
+      "Key date days",
       "Log heading",
       "Interaction types",
     ]);
@@ -55,6 +57,7 @@ describe("the settings tab", () => {
       ["group", "Contact notes", 2],
       ["group", "Tiers", 5],
       ["group", "Schedule", 2],
+      ["group", "Dates that matter", 2],
       ["group", "Interaction log", 2],
     ]);
     const drawn = settingsIn(tab.containerEl).filter((s) => !s.heading).map((s) => [s.name, s.desc]);
@@ -66,12 +69,12 @@ describe("the settings tab", () => {
     const soon = setting("Due soon");
     await text(soon).input("-1");
     expect(message(soon)).toBe("Not saved: Enter days: a whole number from 0 to 365.");
-    expect(FakeElement.of(text(soon).inputEl).getAttr("aria-invalid")).toBe("true");
+    expect(text(soon).inputEl.getAttribute("aria-invalid")).toBe("true");
     await text(soon).input("2.5");
     expect(saved).toEqual([]);
     await text(soon).input("14");
     expect(message(soon)).toBe("");
-    expect(FakeElement.of(text(soon).inputEl).getAttr("aria-invalid")).toBeNull();
+    expect(text(soon).inputEl.getAttribute("aria-invalid")).toBeNull();
     expect(current()).toMatchObject({ soonDays: 14, version: SETTINGS_VERSION });
   });
 
@@ -86,6 +89,16 @@ describe("the settings tab", () => {
     await text(setting("Interaction types")).input("Call coffee, lunch");
     expect(saved).toHaveLength(3);
     expect(current()).toMatchObject({ contactTag: "person", contactsFolder: "People", interactionTypes: ["call", "coffee", "lunch"] });
+  });
+
+  it("edits the dates that matter: the keys as a list, the days within bounds", async () => {
+    const { setting, current } = open();
+    expect(text(setting("Key date keys")).getValue()).toBe("birthday, anniversary");
+    await text(setting("Key date keys")).input("birthday, anniversary work-anniversary");
+    await text(setting("Key date days")).input("400");
+    expect(message(setting("Key date days"))).toBe("Not saved: Enter days: a whole number from 0 to 366.");
+    await text(setting("Key date days")).input("30");
+    expect(current()).toMatchObject({ keyDateKeys: ["birthday", "anniversary", "work-anniversary"], keyDateDays: 30 });
   });
 
   it("saves a tier edit only when the tiers are valid", async () => {

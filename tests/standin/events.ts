@@ -26,15 +26,15 @@ export class Events implements O.Events {
     if (label !== undefined) registry.add({ label, events: this });
   }
 
-  on(name: string, callback: (...data: unknown[]) => unknown, ctx?: unknown): O.EventRef {
-    const ref: StandinEventRef = { e: this, name, fn: callback, ctx };
+  on(name: string, callback: (...data: never[]) => unknown, ctx?: unknown): O.EventRef {
+    const ref: StandinEventRef = { e: this, name, fn: callback as (...data: unknown[]) => unknown, ctx };
     const list = this.handlers.get(name) ?? [];
     list.push(ref);
     this.handlers.set(name, list);
     return ref;
   }
 
-  off(name: string, callback: (...data: unknown[]) => unknown): void {
+  off(name: string, callback: (...data: never[]) => unknown): void {
     const list = this.handlers.get(name);
     if (list === undefined) return;
     const kept = list.filter((r) => r.fn !== callback);
@@ -68,6 +68,11 @@ export class Events implements O.Events {
     }
   }
 
+  /** How many handlers listen to `name` (stand-in only). */
+  listenerCount(name: string): number {
+    return this.handlers.get(name)?.length ?? 0;
+  }
+
   /** Handlers attached, by event name (stand-in only). */
   handlerCounts(): Record<string, number> {
     const counts: Record<string, number> = {};
@@ -96,11 +101,17 @@ export class Component implements O.Component {
   private children: Component[] = [];
   private cleanups: (() => unknown)[] = [];
 
+  /** The promise an async `onload` returned, while it runs (stand-in only). */
+  loading: Promise<void> | null = null;
+
   load(): void {
     if (this.loaded) return;
     this.loaded = true;
     const result: unknown = this.onload();
-    if (result instanceof Promise) result.catch((error: unknown) => console.error("Error in onload", error));
+    if (result instanceof Promise) {
+      this.loading = result.then(() => undefined);
+      this.loading.catch((error: unknown) => console.error("Error in onload", error));
+    }
     for (const child of [...this.children]) child.load();
   }
 
@@ -110,6 +121,11 @@ export class Component implements O.Component {
     this.loaded = true;
     await (this.onload() as unknown);
     for (const child of [...this.children]) child.load();
+  }
+
+  /** How many cleanups `unload` would run (stand-in only). */
+  get registeredCount(): number {
+    return this.cleanups.length;
   }
 
   isLoaded(): boolean {

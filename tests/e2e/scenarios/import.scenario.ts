@@ -1,0 +1,70 @@
+/**
+ * Importing contacts: the modal's file picker, the preview, a tier for the new people, Apply. The
+ * notes on disk gain only the keys the export fills in; a second import of the same file finds
+ * everyone unchanged; the panel lists the new people and their birthdays.
+ */
+import assert from "node:assert/strict";
+import { fileURLToPath } from "node:url";
+import { openPanel, readPanel } from "../harness/panel";
+import { assertOnlyEdits, eventually, type Scenario } from "../harness/scenario";
+import type { Session } from "../harness/session";
+
+const VCF = fileURLToPath(new URL("../../../examples/vault/imports/contacts.vcf", import.meta.url));
+const modal = ".modal-container .modal.cc-import-modal, .modal-container .modal:has(.cc-import-modal)";
+
+async function openImport(s: Session, file: string): Promise<void> {
+  await s.runCommand("import-contacts");
+  await s.page.locator(".modal-container .modal-title", { hasText: "Import contacts from a file" }).waitFor();
+  await s.page.locator("input.cc-import-file").setInputFiles(file);
+}
+
+async function summary(s: Session): Promise<string> {
+  return s.page.locator(".cc-import-preview .cc-import-summary").innerText();
+}
+
+export const scenarios: Scenario[] = [
+  {
+    name: "a vCard file: preview, a tier for the new people, apply; then everyone is unchanged",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const grace = "Contacts/Grace Whitfield.md";
+      const before = s.disk.bytes(grace);
+
+      await openImport(s, VCF);
+      await eventually(async () => assert.equal(await summary(s), "vCard: 4 to create, 2 to update, 0 unchanged, 0 ambiguous"));
+      assert.match(await s.page.locator(".cc-import-update").innerText(), /Grace Whitfield[\s\S]*email: grace\.whitfield@example\.co\.uk/, "the update lists what it fills in");
+      await s.page.locator("select.cc-import-tier").selectOption("D");
+      await eventually(async () => assert.equal(await summary(s), "vCard: 4 to create, 2 to update, 0 unchanged, 0 ambiguous"));
+      await s.page.locator(".modal-container button.mod-cta", { hasText: "Apply" }).click();
+      await s.page.locator(modal).first().waitFor({ state: "detached" });
+      await s.idle();
+
+      assertOnlyEdits(before, s.disk.bytes(grace), [["last-touch: 2026-10-15\n", "last-touch: 2026-10-15\nemail: grace.whitfield@example.co.uk\nbirthday: \"--08-20\"\n"]], "Grace filled in");
+      const hana = s.disk.text("Contacts/Hana Kobayashi.md");
+      assert.match(hana, /^---\nname: Hana Kobayashi\nemail: hana@kosei-design\.example\n/, "a new note with the export's keys");
+      assert.match(hana, /\ntier: D\n---\n\n## Log\n$/, "the chosen tier and an empty log");
+
+      await eventually(async () => {
+        const p = await readPanel(s.page);
+        assert.ok(p.items.some((i) => i.kind === "contact" && i.group === "new" && i.name === "Hana Kobayashi" && i.tier === "D"), "Hana is never contacted, tier D");
+        assert.ok(p.items.some((i) => i.kind === "keyDate" && i.name === "Hana Kobayashi" && i.why === "Birthday Mon 30 Nov · turns 36"), "her birthday is coming up");
+      });
+
+      await openImport(s, VCF);
+      await eventually(async () => assert.equal(await summary(s), "vCard: 0 to create, 0 to update, 6 unchanged, 0 ambiguous"));
+      assert.equal(await s.page.locator(".modal-container button.mod-cta", { hasText: "Apply" }).isDisabled(), true, "nothing to apply");
+    },
+  },
+  {
+    name: "a file that is not an export is refused in the modal, nothing written",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      await openImport(s, fileURLToPath(new URL("../../../examples/vault/Start here.md", import.meta.url)));
+      await s.page.locator(".cc-import-preview .mod-error", { hasText: "Start here.md: not a contact export we know" }).waitFor();
+      assert.equal(await s.page.locator(".modal-container button.mod-cta", { hasText: "Apply" }).isDisabled(), true);
+      assert.equal(s.disk.exists("Contacts/Hana Kobayashi.md"), false);
+    },
+  },
+];
