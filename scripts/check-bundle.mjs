@@ -5,7 +5,10 @@
 //   is paid by every user on every launch (the budget is the limit, not the goal).
 import { readFileSync } from "node:fs";
 
-const BUDGET_KIB = 235;
+// The yaml package (about 97 KiB minified) is what surgical frontmatter edits stand on, and the
+// import readers add papaparse (about 19 KiB); the budget leaves room for the features built on
+// them, not for accidents. The goal of 220 KiB needs a smaller YAML source-range reader.
+const BUDGET_KIB = 300;
 
 const code = readFileSync("main.js", "utf8");
 const kib = Buffer.byteLength(code, "utf8") / 1024;

@@ -153,6 +153,37 @@ function isCommand(word: string | undefined): word is CommandName {
   return word !== undefined && (COMMANDS as readonly string[]).includes(word);
 }
 
+/**
+ * `--note -5 min call`: Node's parser refuses a value that starts with "-", since it may be a
+ * forgotten value followed by an option. Here it is the value, unless it is one of the command's
+ * own options; it is passed on as `--note=-5 min call`.
+ */
+function attachDashValues(args: readonly string[], options: Record<string, OptionSpec>): string[] {
+  const known = new Set<string>();
+  const takesValue = new Map<string, string>();
+  for (const [name, spec] of Object.entries(options)) {
+    for (const flag of [`--${name}`, ...(spec.short === undefined ? [] : [`-${spec.short}`])]) {
+      known.add(flag);
+      if (spec.type === "string") takesValue.set(flag, `--${name}`);
+    }
+  }
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] ?? "";
+    if (arg === "--") {
+      out.push(...args.slice(i));
+      break;
+    }
+    const next = args[i + 1];
+    const long = takesValue.get(arg);
+    if (long !== undefined && next !== undefined && next.startsWith("-") && next !== "--" && !known.has(next.split("=")[0] ?? next)) {
+      out.push(`${long}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
+}
+
 /** Reads `argv` (without node and the script) into what to run. Throws a CliError on misuse. */
 export function parseInvocation(argv: readonly string[]): Invocation {
   const [first, ...rest] = argv;
@@ -168,8 +199,13 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 
   let parsed: { values: Record<string, string | boolean | undefined>; positionals: string[] };
   try {
-    parsed = parseArgs({ args: [...rest], options: OPTIONS[first], allowPositionals: true, strict: true });
+    parsed = parseArgs({ args: attachDashValues(rest, OPTIONS[first]), options: OPTIONS[first], allowPositionals: true, strict: true });
   } catch (error) {
+    const ambiguous = /Option '(-[^']+)' argument is ambiguous/.exec(error instanceof Error ? error.message : "");
+    if (ambiguous?.[1] !== undefined) {
+      const flag = ambiguous[1];
+      throw new CliError(`${first}: ${flag} is followed by another option instead of its value; give it a value, or write ${flag}=VALUE for a value that looks like an option`);
+    }
     // parseArgs explains itself well, but with a hint meant for programmers; keep the first sentence.
     const message = error instanceof Error ? (error.message.split(/\.\s/)[0] ?? error.message).replace(/\.$/, "") : String(error);
     throw new CliError(`${first}: ${message} (try contact-cadence ${first} --help)`);

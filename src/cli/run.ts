@@ -3,6 +3,7 @@
  * CLI can run in-process as well as from `main.ts`.
  */
 import { localIsoDate, type IsoDate } from "../core/dates";
+import { describeFolder } from "../core/explain-empty";
 import { dateOption, parseInvocation, stringOption } from "./args";
 import { checkText } from "./check";
 import { dueJson, dueText } from "./due";
@@ -13,6 +14,7 @@ import { scheduleVault } from "./schedule";
 import { statsText } from "./stats";
 import { statsJson } from "./stats-json";
 import { makeStyle, safeText, wantsColour } from "./terminal";
+import { explainVault, explanationText, surveyFolders } from "./survey";
 import { loadVault, type Vault } from "./vault";
 
 export interface CliIo {
@@ -30,10 +32,10 @@ function quoteArg(arg: string): string {
   return /^[\w./:@-]+$/.test(arg) ? arg : `"${arg.replace(/(["\\$`])/g, "\\$1")}"`;
 }
 
-/** Settings warnings and unreadable notes, on stderr; true when a note could not be read. */
-function reportVault(vault: Vault, io: CliIo): boolean {
+/** Settings warnings and unreadable notes, on stderr (`check` lists the notes as problems instead); true when a note could not be read. */
+function reportVault(vault: Vault, io: CliIo, notes = true): boolean {
   for (const w of vault.settingsWarnings) io.stderr(`contact-cadence: warning: ${safeText(w)}\n`);
-  for (const u of vault.unreadable) io.stderr(`contact-cadence: cannot read ${safeText(u.path)}: ${u.reason}\n`);
+  if (notes) for (const u of vault.unreadable) io.stderr(`contact-cadence: cannot read ${safeText(u.path)}: ${safeText(u.reason)}\n`);
   return vault.unreadable.length > 0;
 }
 
@@ -72,7 +74,10 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
     if (query === undefined) throw new CliError("log: missing the contact (a name or the note's path; try contact-cadence log --help)", EXIT_USAGE);
     const date = dateOption(options.date, "date");
     const vault = loadVault(root);
-    reportVault(vault, io);
+    // Only the note being logged matters here; runLog says if it cannot be read.
+    reportVault(vault, io, false);
+    const empty = explainVault(vault);
+    if (empty !== null) throw new CliError(`log: ${explanationText(empty).trimEnd()}`, EXIT_USAGE);
     const outcome = runLog(vault, { query, type: stringOption(options.type), date, note: stringOption(options.note), force: options.force === true, today, cwd: io.cwd }, style);
     for (const w of outcome.warnings) io.stderr(`contact-cadence: note: ${w}\n`);
     io.stdout(outcome.text);
@@ -91,8 +96,21 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
   }
 
   const vault = loadVault(root);
-  const unreadable = reportVault(vault, io);
+  const unreadable = reportVault(vault, io, command !== "check");
   const schedule = scheduleVault(vault, today);
+  // No contact at all: say where we looked and what is wrong, rather than "nobody to reach".
+  const empty = explainVault(vault);
+  if (empty !== null) {
+    const text = explanationText(empty);
+    if (options.json === true) io.stderr(text);
+    else {
+      if (command === "check" && schedule.problems.length > 0) io.stdout(checkText(schedule.problems, 0, style));
+      io.stdout(text);
+      if (command !== "check") return unreadable ? EXIT_FOUND : EXIT_OK;
+      // Nothing to check is worth failing a check over: a hook or a script should notice.
+      return EXIT_FOUND;
+    }
+  }
   const checkCommand = ["contact-cadence", "check", root, ...(options.today === undefined ? [] : ["--today", today])].map(quoteArg).join(" ");
   switch (command) {
     case "due":
@@ -101,6 +119,8 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
       return unreadable ? EXIT_FOUND : EXIT_OK;
     case "check":
       io.stdout(checkText(schedule.problems, vault.contacts.length, style));
+      // A configured folder that is missing while contacts come from tags: worth saying, not a note's problem.
+      for (const remark of surveyFolders(vault).map(describeFolder)) if (remark !== null) io.stdout(`${style.yellow("Note:")} ${safeText(remark)}\n`);
       return schedule.problems.length > 0 || unreadable ? EXIT_FOUND : EXIT_OK;
     case "stats":
       if (options.json === true) io.stdout(`${JSON.stringify(statsJson({ schedule, settings: vault.settings, style, checkCommand }), null, 2)}\n`);

@@ -2,11 +2,11 @@
  * A vault folder on disk, read the way the plugin sees it in Obsidian: its settings from the
  * plugin's `data.json`, its markdown notes, and the contacts among them. Nothing here writes.
  */
-import { readdirSync, readFileSync, statSync, type Dirent } from "node:fs";
+import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { buildContact } from "../core/build-contact";
 import { isContactNote } from "../core/membership";
-import type { Contact } from "../core/contact";
+import type { Contact, Problem } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
 import { datedNote, isDailyNote, type DatedNoteRules } from "../core/dated-notes";
@@ -14,6 +14,7 @@ import { loadSettings, type Settings } from "../core/settings";
 import { CliError, describeFsError, EXIT_USAGE } from "./errors";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
 import { collectTouches, datedRules, mayHoldTouches, readDailyNotes, type TouchCandidate, type VaultTouches } from "./touches";
+import { readNoteFile } from "./note-file";
 
 /** The vault's config folder; Obsidian lets users rename it, but the CLI has no way to know. */
 export const CONFIG_DIR = ".obsidian";
@@ -36,6 +37,10 @@ export interface Vault {
   unreadable: UnreadableNote[];
   /** Mentions from dated notes and open follow-ups, by contact. */
   touches: VaultTouches;
+  /** Notes outside the contacts folder that could not be read or made sense of, one problem each. */
+  problems: Problem[];
+  /** How many markdown notes the vault holds, contacts or not. */
+  noteCount: number;
 }
 
 /** Fails clearly unless `root` is an existing folder. */
@@ -53,15 +58,14 @@ export function checkVaultFolder(root: string | undefined): string {
 
 /** The plugin's settings for this vault (defaults when it has none), and what was wrong with them. */
 export function readVaultSettings(root: string): { settings: Settings; warnings: string[] } {
-  let raw: string;
-  try {
-    raw = readFileSync(join(root, SETTINGS_PATH), "utf8");
-  } catch (error) {
-    const code = (error as { code?: unknown }).code;
-    if (code === "ENOENT" || code === "ENOTDIR") return loadSettings(undefined);
+  // Read like a note: a pipe or a device in its place must not hang the command.
+  const read = readNoteFile(join(root, SETTINGS_PATH));
+  if (!read.ok && (read.code === "ENOENT" || read.code === "ENOTDIR")) return loadSettings(undefined);
+  if (!read.ok) {
     const load = loadSettings(undefined);
-    return { settings: load.settings, warnings: [`settings: cannot read ${SETTINGS_PATH} (${describeFsError(error)}); using the defaults`] };
+    return { settings: load.settings, warnings: [`settings: cannot read ${SETTINGS_PATH} (${read.reason}); using the defaults`] };
   }
+  const raw = read.text;
   let data: unknown;
   try {
     data = JSON.parse(raw.replace(/^\uFEFF/, ""));
@@ -80,6 +84,7 @@ function skippedFolder(name: string): boolean {
 /**
  * Every markdown note's vault-relative path (with `/`), sorted. Hidden files and folders are
  * skipped, as Obsidian does; symbolic links to files are followed, to folders not (no loops).
+ * Anything else named `*.md` (a pipe, a device) is listed, for the reader to refuse by name.
  */
 export function listNotes(root: string): string[] {
   const notes: string[] = [];
@@ -95,7 +100,8 @@ export function listNotes(root: string): string[] {
       const name = entry.name;
       if (entry.isDirectory()) {
         if (!skippedFolder(name)) walk(join(dir, name), `${prefix}${name}/`);
-      } else if (!name.startsWith(".") && name.toLowerCase().endsWith(".md") && (entry.isFile() || entry.isSymbolicLink())) {
+      } else if (!name.startsWith(".") && name.toLowerCase().endsWith(".md")) {
+        // Pipes, devices and links to them are listed too: reading refuses them and says so.
         notes.push(`${prefix}${name}`);
       }
     }
@@ -172,7 +178,17 @@ function touchCandidate(path: string, text: string, contact: Contact | null, rul
   return { path, text, frontmatter, date: dated?.date ?? null, contact: contact?.path ?? null };
 }
 
-/** Reads the whole vault: settings, then every note, keeping the contacts. Never writes. */
+/** A short reason for a failure while reading one note (a bug or an input too big for a step). */
+function describeFailure(error: unknown): string {
+  if (error instanceof RangeError) return `too large or too deeply nested to read (${error.message})`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * Reads the whole vault: settings, then every note, keeping the contacts. Never writes. A note
+ * that cannot be read (not a regular file, not UTF-8 text, or one that breaks a step) becomes
+ * a problem naming it; the other notes are read as usual.
+ */
 export function loadVault(root: string): Vault {
   checkVaultFolder(root);
   const { settings, warnings } = readVaultSettings(root);
@@ -180,28 +196,47 @@ export function loadVault(root: string): Vault {
   const mentionsTag = new RegExp(escapeRegExp(settings.contactTag), "iu");
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];
+  const problems: Problem[] = [];
+  const notes = listNotes(root);
+  const skip = (path: string, reason: string, inFolder: boolean, io: boolean): void => {
+    unreadable.push({ path, reason });
+    const why = io ? `the note could not be read (${reason})` : reason;
+    // A note in the contacts folder is a contact even unread: list it, with the reason as its problem.
+    const problem = { path, field: "file" as const, message: `${path}: ${why}` };
+    if (inFolder) {
+      // Unread, so never writable; its one problem is the reason, not a frontmatter error.
+      const contact = buildContact({ path, frontmatter: {}, frontmatterError: why }, settings);
+      contact.problems.splice(0, contact.problems.length, problem);
+      contacts.push(contact);
+    } else problems.push(problem);
+  };
   const candidates: TouchCandidate[] = [];
-  const paths = listNotes(root);
-  for (const path of paths) {
+  for (const path of notes) {
     // A daily note is never a contact, whatever its folder or tags.
     const daily = isDailyNote(path, rules);
     const inFolder = !daily && inContactsFolder(path, settings);
-    let text: string;
-    try {
-      text = readFileSync(join(root, path), "utf8");
-    } catch (error) {
-      const reason = describeFsError(error);
-      unreadable.push({ path, reason });
-      // A note in the contacts folder is a contact even unread: list it, with the reason as its problem.
-      if (inFolder) contacts.push(buildContact({ path, frontmatter: {}, frontmatterError: `the note could not be read (${reason})` }, settings));
+    const read = readNoteFile(join(root, path));
+    if (!read.ok) {
+      skip(path, read.reason, inFolder, read.kind === "io");
       continue;
     }
-    const contact = daily ? null : contactOrNull(path, text, settings, mentionsTag, inFolder);
+    let contact: Contact | null;
+    try {
+      contact = daily ? null : contactOrNull(path, read.text, settings, mentionsTag, inFolder);
+    } catch (error) {
+      skip(path, describeFailure(error), inFolder, true);
+      continue;
+    }
     if (contact !== null) contacts.push(contact);
-    const candidate = touchCandidate(path, text, contact, rules);
-    if (candidate !== null) candidates.push(candidate);
+    try {
+      const candidate = touchCandidate(path, read.text, contact, rules);
+      if (candidate !== null) candidates.push(candidate);
+    } catch (error) {
+      // Its contact, if any, was read: only the links in it are lost, and the problem says so.
+      problems.push({ path, field: "file", message: `${path}: its links could not be read (${describeFailure(error)})` });
+    }
   }
   const contactPaths = new Set(contacts.map((c) => c.path));
-  const touches = collectTouches(candidates, paths, contactPaths, settings);
-  return { root, settings, settingsWarnings: warnings, contacts, unreadable, touches };
+  const touches = collectTouches(candidates, notes, contactPaths, settings);
+  return { root, settings, settingsWarnings: warnings, contacts, unreadable, problems, noteCount: notes.length, touches };
 }

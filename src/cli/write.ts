@@ -8,35 +8,32 @@ import * as nodeFs from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
 import { CliError, describeFsError, EXIT_FOUND } from "./errors";
+import { readNoteFile, type NoteFileFs } from "./note-file";
 
 /** The file-system calls the writer makes, so a test can make one of them fail. */
-export type WriterFs = Pick<typeof nodeFs, "openSync" | "writeSync" | "fsyncSync" | "closeSync" | "renameSync" | "unlinkSync" | "statSync" | "readFileSync" | "realpathSync">;
+export type WriterFs = NoteFileFs & Pick<typeof nodeFs, "writeSync" | "fsyncSync" | "renameSync" | "unlinkSync" | "statSync">;
 
-const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+/** The note changed between the read and the rename: another writer was there. Worth a retry. */
+export class NoteChangedError extends CliError {}
 
 /**
- * A note's text, byte for byte (a byte-order mark stays in it). A note that is not valid UTF-8
- * is refused: decoding it would replace bytes, and writing it back would lose them.
+ * A note's text, byte for byte (a byte-order mark stays in it). Anything that is not a regular
+ * file of UTF-8 text is refused: decoding other bytes would replace them, and a write lose them.
  */
-export function readNoteExactly(path: string, shown: string, fs: Pick<WriterFs, "readFileSync"> = nodeFs): string {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(path);
-  } catch (error) {
-    throw new CliError(`cannot read ${shown}: ${describeFsError(error)}`, EXIT_FOUND);
-  }
-  try {
-    return utf8.decode(bytes);
-  } catch {
-    throw new CliError(`${shown} is not valid UTF-8 text; nothing was written`, EXIT_FOUND);
-  }
+export function readNoteExactly(path: string, shown: string, fs: NoteFileFs = nodeFs): string {
+  const read = readNoteFile(path, fs);
+  if (read.ok) return read.text;
+  if (read.kind === "not-text") throw new CliError(`${shown} is not valid UTF-8 text; nothing was written`, EXIT_FOUND);
+  if (read.kind === "io") throw new CliError(`cannot read ${shown}: ${read.reason}`, EXIT_FOUND);
+  throw new CliError(`${shown} is ${read.reason}; nothing was written`, EXIT_FOUND);
 }
 
 /**
  * Replaces the note at `path` with `text`, provided it still holds `expected` (what the edit was
- * made from): a change made meanwhile, in Obsidian say, is never overwritten.
+ * made from): a change made meanwhile, in Obsidian say, is never overwritten. `beforeRename` runs
+ * just before the rename (the caller checks it still holds its lock there) and may throw.
  */
-export function replaceNoteAtomically(path: string, expected: string, text: string, shown: string, fs: WriterFs = nodeFs): void {
+export function replaceNoteAtomically(path: string, expected: string, text: string, shown: string, fs: WriterFs = nodeFs, beforeRename?: () => void): void {
   let target: string;
   try {
     target = fs.realpathSync(path); // a symlinked note is written where it lives, the link stays
@@ -57,8 +54,10 @@ export function replaceNoteAtomically(path: string, expected: string, text: stri
     } finally {
       fs.closeSync(fd);
     }
+    // The last look before the rename: the window left for a writer that takes no lock is this gap.
+    beforeRename?.();
     if (readNoteExactly(target, shown, fs) !== expected) {
-      throw new CliError(`${shown} changed while it was being edited; nothing was written, run the command again`, EXIT_FOUND);
+      throw new NoteChangedError(`${shown} changed while it was being edited; nothing was written, run the command again`, EXIT_FOUND);
     }
     fs.renameSync(temp, target);
     created = false;

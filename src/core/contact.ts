@@ -14,7 +14,7 @@ import { normaliseTag } from "./tags";
 
 export interface Problem {
   path: string;
-  /** The field concerned: a `FieldKey`, a key date's key as written, or `frontmatter` for the block as a whole. */
+  /** The field concerned: a `FieldKey`, a key date's key as written, `frontmatter` for the block as a whole, or `file` for a note that could not be read at all. */
   field: string;
   /** A whole sentence that names the file, the field and what was expected. */
   message: string;
@@ -191,12 +191,12 @@ export function sameContact(a: Contact, b: Contact, withLog = true): boolean {
   return true;
 }
 
-/** Tags lower-cased, without `#`, each once. */
+/** Tags lower-cased, without `#`, each once (a set: a note may hold a hundred thousand tags). */
 export function normaliseTags(tags: readonly string[]): string[] {
-  const out: string[] = [];
+  const seen = new Set<string>();
   for (const t of tags) {
     const clean = normaliseTag(t);
-    if (clean !== "" && !out.includes(clean)) out.push(clean);
+    if (clean !== "") seen.add(clean);
   }
-  return out;
+  return [...seen];
 }

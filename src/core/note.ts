@@ -39,7 +39,8 @@ export function parseFrontmatterYaml(yamlText: string): Pick<NoteParts, "frontma
     }
     return { frontmatter: data as Record<string, unknown> };
   } catch (error) {
-    const detail = error instanceof YAMLParseError ? error.message.split("\n")[0] ?? "" : String(error);
+    // A RangeError is the call stack giving out on deep nesting: say what it means for the note.
+    const detail = error instanceof YAMLParseError ? error.message.split("\n")[0] ?? "" : error instanceof RangeError ? "nested too deeply to read" : String(error);
     return { frontmatter: {}, frontmatterError: `frontmatter is not valid YAML (${detail})` };
   }
 }
@@ -61,7 +62,8 @@ export function bodyTags(body: string): string[] {
   let inFence = false;
   for (const line of splitLines(body)) {
     if (/^ {0,3}(```|~~~)/.test(line)) inFence = !inFence;
-    else if (!inFence && line.includes("#")) tags.push(...tagsIn(line.replace(/`[^`]*`/g, "")));
+    // One by one: spreading a line of 100,000 tags into push() overflows the call stack.
+    else if (!inFence && line.includes("#")) for (const tag of tagsIn(line.replace(/`[^`]*`/g, ""))) tags.push(tag);
   }
   return tags;
 }

@@ -23,7 +23,7 @@ import { contactMatcher, frontmatterUnread, logItems, type ContactMatcher } from
 import { ContactList } from "./contact-list";
 import { DayCache } from "./day-cache";
 import { followVault } from "./index-events";
-import { movedRecord, recordFromText, sameRecord, type IndexRecord } from "./index-record";
+import { failedRecord, guarded, movedRecord, recordFromText, sameRecord, type IndexRecord } from "./index-record";
 import type { TouchIndex } from "../core/touch-index";
 import { collectVault } from "./index-build";
 import { IndexTouches } from "./index-touches";
@@ -239,6 +239,10 @@ export class ContactIndex implements ContactIndexReader {
    * read it had to make. `text` and `cache` come with the metadata cache's `changed` event.
    */
   private indexFile(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
+    return guarded<Promise<void> | null>(() => this.indexFileOrThrow(file, text, given), (why) => (this.store(file.path, failedRecord(file.path, why, this.services.settings())), null));
+  }
+
+  private indexFileOrThrow(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
     const path = file.path;
     const cache = given ?? this.services.metadataCache.getFileCache(file);
     // Not indexed by Obsidian yet: its `changed` event will bring it.

@@ -7,8 +7,7 @@
 import type { CachedMetadata, ListItemCache, MetadataCache, TFile } from "obsidian";
 import type { Settings } from "../core/settings";
 import type { ContactMatcher } from "./cache-reading";
-import { frontmatterUnread, logItems } from "./cache-reading";
-import { recordFromText, type IndexRecord } from "./index-record";
+import { buildStep, guarded, IndexRecord } from "./index-record";
 import type { TouchTracker } from "./touch-tracker";
 
 export interface ToRead {
@@ -36,18 +35,20 @@ export function collectVault(
     const cache = metadataCache.getFileCache(file);
     // Not indexed by Obsidian yet: its `changed` event will bring it.
     if (cache === null) continue;
-    const contact = isContact(file.path, cache);
-    if (tracker !== undefined && tracker.mayHoldTouches(file.path, cache, contact)) touchNotes.push({ path: file.path, cache });
-    if (!contact) continue;
+    // A failure while reading the note becomes its record (buildStep never throws).
+    const step = buildStep(file.path, cache, isContact, settings);
+    const contact = step !== null;
+    if (tracker !== undefined && guarded(() => tracker.mayHoldTouches(file.path, cache, contact), () => false)) touchNotes.push({ path: file.path, cache });
+    if (step === null) continue;
     contactPaths.add(file.path);
-    const items = logItems(cache, settings.logHeading);
-    if (items.length > 0 || frontmatterUnread(cache)) toRead.push({ file, cache, items });
     // A fresh map, and no event can run inside this loop: nothing to compare with.
-    else next.set(file.path, recordFromText(file.path, cache, undefined, items, settings));
+    if (step instanceof IndexRecord) next.set(file.path, step);
+    else toRead.push({ file, cache, items: step });
   }
   if (tracker === undefined) return { toRead, touches: null };
   const touches = tracker.detached();
   const known = (path: string): boolean => contactPaths.has(path);
-  for (const n of touchNotes) touches.update(n.path, n.cache, known);
+  // One note that breaks the touch reading never stops the build: it just counts for no one.
+  for (const n of touchNotes) guarded(() => touches.update(n.path, n.cache, known), () => undefined);
   return { toRead, touches };
 }

@@ -11,7 +11,8 @@ import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type 
 import { readNote } from "../core/note";
 import { isContactNote } from "../core/membership";
 import type { Settings } from "../core/settings";
-import { tagsFromCache } from "./cache-reading";
+import { undecodableTextReason } from "../core/text-check";
+import { frontmatterUnread, logItems, tagsFromCache, type ContactMatcher } from "./cache-reading";
 
 /** What a record is made from. */
 export interface RecordParts {
@@ -70,15 +71,59 @@ export class IndexRecord implements LazyLog, TagSource {
 
 /** The record of a contact note from its cache, and its text when the log or invalid YAML needs it. */
 export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ListItemCache[], settings: Settings): IndexRecord {
-  let frontmatterError: string | undefined;
-  let frontmatter: Readonly<Record<string, unknown>> = cache.frontmatter ?? {};
-  if (text !== undefined && cache.frontmatter === undefined && frontmatterLineCount(splitLines(text.replace(/^\uFEFF/, ""))) > 0) {
-    // Obsidian drops frontmatter it cannot parse; the text tells us why.
-    const note = readNote(text);
-    frontmatterError = note.frontmatterError;
-    frontmatter = note.frontmatter;
+  // Text Obsidian could not decode is never written, so it is a problem; what it would say is not read.
+  const undecodable = text === undefined ? null : undecodableTextReason(text);
+  if (undecodable !== null) return failedRecord(path, undecodable, settings);
+  try {
+    let frontmatterError: string | undefined;
+    let frontmatter: Readonly<Record<string, unknown>> = cache.frontmatter ?? {};
+    if (text !== undefined && cache.frontmatter === undefined && frontmatterLineCount(splitLines(text.replace(/^\uFEFF/, ""))) > 0) {
+      // Obsidian drops frontmatter it cannot parse; the text tells us why.
+      const note = readNote(text);
+      frontmatterError = note.frontmatterError;
+      frontmatter = note.frontmatter;
+    }
+    return new IndexRecord({ path, cache, frontmatter, frontmatterError, text, items, types: settings.interactionTypes, logSettings: logSettingsKey(settings), settings });
+  } catch (error) {
+    // One note must never stop the index: whatever broke becomes that note's problem.
+    return failedRecord(path, describeFailure(error), settings);
   }
-  return new IndexRecord({ path, cache, frontmatter, frontmatterError, text, items, types: settings.interactionTypes, logSettings: logSettingsKey(settings), settings });
+}
+
+/**
+ * One note at build time: its record, or the log items to read its text for, or `null` when it
+ * is not a contact. Never throws: one note never stops a build, a failure becomes its problem.
+ */
+export function buildStep(path: string, cache: CachedMetadata, isContact: ContactMatcher, settings: Settings): IndexRecord | ListItemCache[] | null {
+  try {
+    if (!isContact(path, cache)) return null;
+    const items = logItems(cache, settings.logHeading);
+    return items.length > 0 || frontmatterUnread(cache) ? items : recordFromText(path, cache, undefined, items, settings);
+  } catch (error) {
+    return failedRecord(path, describeFailure(error), settings);
+  }
+}
+
+/** Runs one note's step; a failure goes to `onFailure` with its reason, so one note never breaks the index. */
+export function guarded<T>(work: () => T, onFailure: (reason: string) => T): T {
+  try {
+    return work();
+  } catch (error) {
+    return onFailure(describeFailure(error));
+  }
+}
+
+/** Why reading one note failed, as the end of a problem's sentence. */
+export function describeFailure(error: unknown): string {
+  const why = error instanceof RangeError ? "too large or nested too deeply" : error instanceof Error ? error.message : String(error);
+  return `the note could not be read (${why})`;
+}
+
+/** A note the index could not read: listed, never written, with one problem that says why. */
+export function failedRecord(path: string, reason: string, settings: Settings): IndexRecord {
+  const record = new IndexRecord({ path, cache: null, frontmatter: {}, frontmatterError: reason, text: undefined, items: [], types: settings.interactionTypes, logSettings: logSettingsKey(settings), settings, latest: null, tags: [] });
+  record.contact.problems.splice(0, record.contact.problems.length, { path, field: "file", message: `${path}: ${reason}` });
+  return record;
 }
 
 const logSettingsKeys = new WeakMap<object, string>();

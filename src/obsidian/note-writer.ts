@@ -12,6 +12,7 @@ import type { IsoDate } from "../core/dates";
 import type { EditResult } from "../core/edits";
 import { contactFromText } from "../core/note";
 import type { Settings } from "../core/settings";
+import { undecodableTextReason } from "../core/text-check";
 import type { ConfirmRequest, ContactActions, ContactIndexReader, NewLogEntry } from "../ports";
 
 export interface NoteWriterServices {
@@ -102,6 +103,9 @@ export class NoteWriter implements ContactActions {
     const outcome: { error: string | null } = { error: null };
     try {
       await this.services.vault.process(file, (text) => {
+        // Bytes Obsidian could not decode would be replaced for good: throwing stops the write.
+        const undecodable = undecodableTextReason(text);
+        if (undecodable !== null) throw new Error(undecodable);
         const result = change(text);
         if (!result.ok) {
           outcome.error = result.error;

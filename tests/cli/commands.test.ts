@@ -125,7 +125,7 @@ describe("errors: one clear line, a non-zero exit code, never a stack trace", ()
     const json = JSON.parse(run.stdout) as { contacts: { path: string; status: string }[]; problems: { path: string; field: string; message: string }[] };
     expect(json.contacts).toHaveLength(17);
     expect(json.contacts.find((c) => c.path === "Contacts/Ghost.md")?.status).toBe("untracked");
-    expect(json.problems).toContainEqual({ path: "Contacts/Ghost.md", field: "frontmatter", message: expect.stringContaining("the note could not be read (no such file or directory)") as string });
+    expect(json.problems).toContainEqual({ path: "Contacts/Ghost.md", field: "file", message: "Contacts/Ghost.md: the note could not be read (no such file or directory)" });
     const check = runCli(["check", vault, ...TODAY]);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain("Contacts/Ghost.md: the note could not be read");

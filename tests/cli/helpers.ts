@@ -9,12 +9,15 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { pristineExampleVault, removePristineCopy } from "../../scripts/pristine-example.mjs";
 import { run } from "../../src/cli/run";
 
 export const REPO = fileURLToPath(new URL("../..", import.meta.url));
 export const CLI = join(REPO, "dist", "cli.mjs");
 export const FIXTURES = join(REPO, "tests", "fixtures", "cli");
-export const EXAMPLE_VAULT = join(REPO, "examples", "vault");
+/** The example vault as committed (a demo `log` on the working copy must not fail the tests), removed when the process ends. */
+export const EXAMPLE_VAULT = pristineExampleVault();
+process.once("exit", () => removePristineCopy(EXAMPLE_VAULT));
 
 /** Builds dist/cli.mjs (skipped by the build script when nothing changed). */
 export function buildCli(): void {

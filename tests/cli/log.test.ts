@@ -61,14 +61,25 @@ describe("log writes one line and one value, and keeps every other byte", () => 
     expect(read(vault, "Contacts/Snake.md")).toBe("---\ntier: C\nlast_touch: 2026-11-25\n---\n## Log\n- 2026-11-25 call: yesterday\n- 2026-12-02 meal: Booked\n");
   });
 
-  it("writes through a symbolic link to the note, leaving the link in place", () => {
+  it("writes through a symbolic link to a note inside the vault, leaving the link in place", () => {
+    const vault = copyFixture("log");
+    writeFileSync(join(vault, "Real note.md"), "---\ntier: B\n---\n");
+    symlinkSync(join(vault, "Real note.md"), join(vault, "Contacts", "Linked.md"));
+    expect(runCli(["log", vault, "Linked", "--type", "call", ...TODAY]).status).toBe(0);
+    expect(read(vault, "Real note.md")).toBe("---\ntier: B\nlast-touch: 2026-11-26\n---\n\n## Log\n- 2026-11-26 call\n");
+    expect(hashTree(vault).get("Contacts/Linked.md")).toBe("symlink");
+  });
+
+  it("never writes through a symbolic link to a file outside the vault", () => {
     const vault = copyFixture("log");
     const outside = join(dirname(vault), "Real note.md");
     writeFileSync(outside, "---\ntier: B\n---\n");
     symlinkSync(outside, join(vault, "Contacts", "Linked.md"));
-    expect(runCli(["log", vault, "Linked", "--type", "call", ...TODAY]).status).toBe(0);
-    expect(readFileSync(outside, "utf8")).toBe("---\ntier: B\nlast-touch: 2026-11-26\n---\n\n## Log\n- 2026-11-26 call\n");
-    expect(hashTree(vault).get("Contacts/Linked.md")).toBe("symlink");
+    const run = runCli(["log", vault, "Linked", "--type", "call", ...TODAY]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain("log: will not write Contacts/Linked.md: it is a link to");
+    expect(run.stderr).toContain("outside the vault");
+    expect(readFileSync(outside, "utf8")).toBe("---\ntier: B\n---\n");
   });
 });
 

@@ -12,7 +12,9 @@ import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../../ports";
 import { FilterBar } from "./filter-bar";
 import { FlatRows } from "./flat-rows";
-import { defaultCollapsed, emptyStateText, hasFilters, isGroupKey, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
+import { explainEmpty } from "../../core/explain-empty";
+import { surveyVault } from "../../obsidian/vault-survey";
+import { defaultCollapsed, emptyStateReasons, emptyStateText, hasFilters, isGroupKey, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
 import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
 import { eventElement, rowActionAt, runRowAction, type RowActionContext } from "./row-actions";
@@ -166,15 +168,10 @@ export class DueView extends ItemView {
     this.filtered ??= this.models.filtered(model, this.filters);
     this.flat = new FlatRows(this.filtered, this.collapsed);
     this.planHeader.render(model.plan, this.movesOpen);
-    const empty = emptyStateText({
-      indexReady: model.ready,
-      contactCount: model.contacts.length,
-      filtersActive: hasFilters(this.filters),
-      reachCount: reachCount(this.filtered),
-      scheduled: model.scheduled,
-      settings: model.settings,
-    });
-    this.renderEmpty(empty);
+    const input = { indexReady: model.ready, contactCount: model.contacts.length, filtersActive: hasFilters(this.filters), reachCount: reachCount(this.filtered), scheduled: model.scheduled, settings: model.settings };
+    // The folder survey walks the vault's tree: only when there is no contact to show.
+    const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(this.app.vault, model.settings, 0)));
+    this.renderEmpty(emptyStateText(input), reasons);
     this.list.setSource(this.flat, fromTop);
   }
 
@@ -190,11 +187,15 @@ export class DueView extends ItemView {
     return model;
   }
 
-  private renderEmpty(text: string | null): void {
+  private renderEmpty(text: string | null, reasons: readonly string[]): void {
     this.emptyEl.empty();
     this.emptyEl.toggleClass("cc-is-hidden", text === null);
     if (text === null) return;
     this.emptyEl.createDiv({ cls: "cc-due-empty-text", text });
+    if (reasons.length > 0) {
+      const list = this.emptyEl.createEl("ul", { cls: "cc-due-empty-reasons" });
+      for (const reason of reasons) list.createEl("li", { text: reason });
+    }
     if (hasFilters(this.filters)) {
       const clear = this.emptyEl.createEl("button", { cls: "cc-due-clear-filters", text: "Clear filters" });
       clear.addEventListener("click", () => this.clearFilters());

@@ -7,6 +7,7 @@ import type { Contact, Problem } from "../../core/contact";
 import { addDays, addMonths, type IsoDate } from "../../core/dates";
 import { compareKeyDates, type KeyDate } from "../../core/key-dates";
 import { formatAmount } from "../../core/load";
+import type { Explanation } from "../../core/explain-empty";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings, TierDef } from "../../core/settings";
 import { LazySortedList } from "../../lib/lazy-sort";
@@ -238,6 +239,14 @@ export function emptyStateText(input: EmptyStateInput): string | null {
   if (next !== null) return `Nobody is due. Next up: ${next.contact.name}, due ${next.nextDue ?? ""}.`;
   if (input.scheduled.some((s) => s.status === "snoozed" && !s.contact.doNotContact)) return "Nobody is due. Snoozed contacts are listed below.";
   return "Nobody is due: no contact has a tier or a cadence yet. Give someone a tier (for example tier: B) to keep in touch on a schedule.";
+}
+
+/**
+ * Why the panel is empty once the index is built and found no contact: what is wrong with the
+ * folders, tags and notes (the shared explanation the command line prints too); `[]` otherwise.
+ */
+export function emptyStateReasons(input: Pick<EmptyStateInput, "indexReady" | "contactCount">, explain: () => Explanation | null): readonly string[] {
+  return input.indexReady && input.contactCount === 0 ? (explain()?.findings ?? []) : [];
 }
 
 /** The contact on schedule whose next touch comes first (ties by the core's priority). */

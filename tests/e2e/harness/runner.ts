@@ -10,6 +10,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium } from "playwright-core";
+import { pristineExampleVault, removePristineCopy } from "../../../scripts/pristine-example.mjs";
 import { suites } from "../scenarios/index";
 import type { Scenario } from "./scenario";
 import { ScenarioContext } from "./scenario";
@@ -106,11 +107,13 @@ async function run(argv: string[]): Promise<number> {
   const assets = await loadAssets();
   const scenarios = selectScenarios(argv);
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  // The committed example vault: a demo `log` on the working copy must not fail the suite.
+  const exampleVault = pristineExampleVault();
   const env: Env = {
     browser,
     assets,
     screenshotDir,
-    exampleVault: join(repoRoot, "examples/vault"),
+    exampleVault,
     fixtureVault: join(e2eDir, "fixtures/vault"),
   };
   let passed = 0;
@@ -146,6 +149,7 @@ async function run(argv: string[]): Promise<number> {
     }
   } finally {
     await browser.close();
+    removePristineCopy(exampleVault);
   }
   console.log(`\nscreenshots: ${screenshotDir}`);
   console.log(`time: ${((Date.now() - started) / 1000).toFixed(1)} s`);

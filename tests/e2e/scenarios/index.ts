@@ -1,5 +1,6 @@
 /** Every scenario file, by name (the runner checks this list against the folder). */
 import { scenarios as actions } from "./actions.scenario";
+import { scenarios as empty } from "./empty.scenario";
 import { scenarios as external } from "./external.scenario";
 import { scenarios as guard } from "./guard.scenario";
 import { scenarios as html } from "./html.scenario";
@@ -14,4 +15,4 @@ import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, guard, external, problems, html, phone, unload, plan, planning, settings, import: importing, screenshots };
+export const suites = { standin, startup, actions, guard, external, problems, empty, html, phone, unload, plan, planning, settings, import: importing, screenshots };

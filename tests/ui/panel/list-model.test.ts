@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../../../src/core/contact";
 import { dueList, type ScheduledContact } from "../../../src/core/schedule";
-import { contactFilter, defaultCollapsed, emptyStateText, filterGroups, groupSchedule, loadSummary, nextUp, NO_FILTERS, NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type GroupKey } from "../../../src/ui/panel/list-model";
+import { contactFilter, defaultCollapsed, emptyStateReasons, emptyStateText, filterGroups, groupSchedule, loadSummary, nextUp, NO_FILTERS, NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type GroupKey } from "../../../src/ui/panel/list-model";
 import { formatAmount } from "../../../src/core/load";
 import { FlatRows, type DueRow } from "../../../src/ui/panel/flat-rows";
 import { contact, network, person, settings, TODAY } from "../helpers";
@@ -187,6 +187,16 @@ describe("empty states", () => {
       "No contacts yet: notes tagged #person are contacts; change this in settings.",
     );
     expect(emptyStateText({ ...base, contactCount: 0, scheduled: [], indexReady: false })).toBe("Indexing contacts…");
+  });
+
+  it("adds the shared findings once the index is built and found nobody, and asks for them only then", () => {
+    const explanation = { headline: "No contact notes found.", reasons: ["def", "finding"], findings: ["finding"] };
+    let asked = 0;
+    const explain = () => (asked++, explanation);
+    expect(emptyStateReasons({ indexReady: true, contactCount: 0 }, explain)).toEqual(["finding"]);
+    expect(emptyStateReasons({ indexReady: false, contactCount: 0 }, explain)).toEqual([]);
+    expect(emptyStateReasons({ indexReady: true, contactCount: 2 }, explain)).toEqual([]);
+    expect(asked).toBe(1);
   });
 
   it("says nothing while someone is due", () => {
