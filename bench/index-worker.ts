@@ -9,6 +9,8 @@
  * - noteUpdateMs: one metadata-cache `changed` event for a contact note whose log gained an
  *   entry, handled to the end (the index handles it synchronously when the event carries the text);
  * - scheduleMs: every contact scheduled for a day, then the whole list in priority order;
+ * - calendarBuildMs: the contact calendar's data on a fresh index: every contact's touches (each
+ *   log parsed on this first read, as in the plugin), then the day, week and month grids;
  * - indexHeapMB: the heap the built index keeps, after a full GC before and after;
  * - indexFloorMs: the least any index over the metadata cache must do, in the same process and
  *   run: ask the cache for every note and look at its tags (inline and frontmatter), which is
@@ -18,6 +20,8 @@
 import type { CachedMetadata, EventRef, TFile } from "obsidian";
 import { addDays, isoDate } from "../src/core/dates";
 import { appendLogEntry } from "../src/core/edits";
+import { calendarGrid } from "../src/core/calendar";
+import { touchesOf } from "../src/core/touches";
 import { comparePriority } from "../src/core/schedule";
 import { defaultSettings } from "../src/core/settings";
 import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact-index";
@@ -31,6 +35,7 @@ export interface IndexFigures {
   indexBuildMs: number;
   noteUpdateMs: number;
   scheduleMs: number;
+  calendarBuildMs: number;
   indexHeapMB: number;
   indexFloorMs: number;
   /**
@@ -158,9 +163,15 @@ async function main(): Promise<void> {
   const floors: Sample[] = [];
   let seen = 0;
   for (let i = 0; i < WARMUP; i++) seen += floorOnce(svc).count;
+  const calendars: Sample[] = [];
   for (let i = 0; i < BUILD_RUNS; i++) {
     const { index, sample } = await buildOnce(svc);
     builds.push(sample);
+    const stopCalendar = startClock();
+    const touches = touchesOf(index.contacts(), today);
+    const cells = (["day", "week", "month"] as const).reduce((n, scale) => n + calendarGrid(touches, scale, today).total, 0);
+    calendars.push(stopCalendar());
+    if (touches.length === 0 || cells === 0) throw new Error("the calendar found no touches");
     index.stop();
     const floor = floorOnce(svc);
     seen += floor.count;
@@ -210,6 +221,7 @@ async function main(): Promise<void> {
     indexBuildMs: median(builds.map((s) => s.wall)),
     noteUpdateMs: median(updateTimes.map((s) => s.wall)),
     scheduleMs: median(scheduleTimes.map((s) => s.wall)),
+    calendarBuildMs: median(calendars.map((s) => s.wall)),
     indexHeapMB,
     indexFloorMs: median(floors.map((s) => s.wall)),
     cpu: {

@@ -141,6 +141,7 @@ async function main(): Promise<void> {
       indexRatio: index === null ? null : index.indexBuildMs / index.indexFloorMs,
       noteUpdateMs: index?.noteUpdateMs ?? null,
       scheduleMs: index?.scheduleMs ?? null,
+      calendarBuildMs: index?.calendarBuildMs ?? null,
       indexHeapMB: index?.indexHeapMB ?? null,
       firstPaintMs: browser?.firstPaintMs ?? null,
       domNodes: browser?.domNodes ?? null,

@@ -7,8 +7,9 @@ import { readFileSync } from "node:fs";
 
 // The yaml package (about 97 KiB minified) is what surgical frontmatter edits stand on, and the
 // import readers add papaparse (about 19 KiB); the budget leaves room for the features built on
-// them, not for accidents. The goal of 220 KiB needs a smaller YAML source-range reader.
-const BUDGET_KIB = 300;
+// them, not for accidents. The undo history, bulk actions and the panel's keyboard and pointer
+// handling add about 13 KiB. The goal of 220 KiB needs a smaller YAML source-range reader.
+const BUDGET_KIB = 310;
 
 const code = readFileSync("main.js", "utf8");
 const kib = Buffer.byteLength(code, "utf8") / 1024;

@@ -8,25 +8,37 @@ import { momentParser, type MomentLike } from "./core/dated-notes";
 import { readDailyNotes } from "./obsidian/daily-notes-settings";
 import { TouchTracker } from "./obsidian/touch-tracker";
 import { localIsoDate, type IsoDate } from "./core/dates";
+import { History } from "./core/history";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
 import { modalUi } from "./commands/modal-ui";
+import { registerUndoCommands } from "./commands/undo";
 import { ContactIndex } from "./obsidian/contact-index";
 import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
 import { reciprocityHints } from "./ui/panel/row-hints";
 import { createContactNote } from "./obsidian/new-contact";
 import { NoteWriter } from "./obsidian/note-writer";
+import { VaultNoteStore } from "./obsidian/vault-note-store";
+import { describeWrite } from "./obsidian/write-labels";
+import { WriteHistory } from "./obsidian/write-history";
+import { readTemplateFolders, vaultShape } from "./obsidian/vault-shape";
+import { notePreview, tierValue } from "./obsidian/triage-notes";
 import type { PluginContext } from "./ports";
 import { dueCountUpdater } from "./ui/status-bar";
 import { DUE_VIEW_TYPE, DueView } from "./ui/panel/due-view";
 import { confirmAction } from "./ui/modals/confirm-modal";
 import { ContactCadenceSettingTab } from "./ui/settings/settings-tab";
 import { PanelModelCache } from "./ui/panel/model-cache";
+import { TouchCache } from "./ui/calendar/calendar-data";
+import { CALENDAR_VIEW_TYPE, CalendarView } from "./ui/calendar/calendar-view";
+import { openCalendar } from "./ui/calendar/open-calendar";
+import type { PanelCommands } from "./ui/panel/panel-toolbar";
 
 export default class ContactCadencePlugin extends Plugin {
   /** Obsidian 1.13 declares `settings` on every plugin (as unknown); this is ours, typed. */
   override settings!: Settings;
+  private templateFolders: readonly string[] = [];
   private index!: ContactIndex;
   /** Settings edits come a keystroke at a time: rebuild once the typing pauses. */
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(), 500, true);
@@ -43,12 +55,15 @@ export default class ContactCadencePlugin extends Plugin {
       parseDate: momentParser(moment as unknown as MomentLike),
       readDailyNotes: () => readDailyNotes(app.vault.adapter, app.vault.configDir),
     });
+    // Notes in the templates folders are never contacts; read before the index is built.
+    this.templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
       vault: app.vault,
       touches,
       onLayoutReady: (callback) => app.workspace.onLayoutReady(callback),
       settings: () => this.settings,
+      templateFolders: () => this.templateFolders,
       timers: { set: (callback, ms) => window.setTimeout(callback, ms), clear: (id) => window.clearTimeout(id) },
     });
     this.register(() => {
@@ -56,6 +71,12 @@ export default class ContactCadencePlugin extends Plugin {
       this.index.stop();
     });
 
+    // The undo history lives as long as the plugin: per session, as an editor's.
+    const store = new VaultNoteStore(app.vault, app.fileManager);
+    const writes = new WriteHistory(new History(store), {
+      notice: (content, ms) => new Notice(content, ms),
+      fragment: (build) => createFragment(build),
+    });
     const writer = new NoteWriter({
       vault: app.vault,
       openFile: (file) => app.workspace.getLeaf(false).openFile(file),
@@ -64,24 +85,44 @@ export default class ContactCadencePlugin extends Plugin {
       today,
       confirm: (request) => confirmAction(app, request),
       notify: (message) => new Notice(message),
+      writes,
+      store,
     });
-    const host: PluginContext = { index: this.index, actions: writer, settings: () => this.settings, today };
+    let openSetupCheck = (): void => undefined;
+    const host: PluginContext = {
+      index: this.index,
+      actions: writer,
+      settings: () => this.settings,
+      today,
+      openSetupCheck: () => openSetupCheck(),
+    };
     const noteText = async (path: string): Promise<string> => {
       const file = app.vault.getAbstractFileByPath(path);
       return file instanceof TFile ? app.vault.cachedRead(file) : "";
     };
-    const ui = modalUi(app, host, noteText);
+    // The calendar's touches, shared by every calendar view and the review's budget chart.
+    const calendarTouches = new TouchCache();
+    const showCalendar = (person: string | null): Promise<void> => openCalendar(app.workspace, { person });
+    const ui = modalUi(app, host, noteText, {
+      doctor: { survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders), settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) },
+      triageNotes: { preview: async (path) => notePreview(await noteText(path)), tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path) },
+      pictures: { touches: calendarTouches, openCalendar: showCalendar },
+    });
+    openSetupCheck = () => ui.setupCheck();
 
     // One model for every due panel, kept while they close and reopen (it follows the index, the day and the settings).
     const panelModels = new PanelModelCache();
-    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels));
-    registerCommands(this, {
+    this.registerView(CALENDAR_VIEW_TYPE, (leaf) => new CalendarView(leaf, host, calendarTouches));
+    const runCommand = registerCommands(this, {
       host,
       ui,
       activeFile: () => app.workspace.getActiveFile(),
       openDuePanel: () => openDuePanel(app.workspace),
+      openCalendar: showCalendar,
       createContact: async (name, tierKey) => {
         const file = await createContactNote(app.vault, this.settings, name, tierKey);
+        const words = describeWrite({ kind: "create" }, name.trim());
+        writes.confirm(words.message, writes.history.record({ label: words.label, changes: [{ path: file.path, before: null, after: await app.vault.read(file) }] }));
         await app.workspace.getLeaf(false).openFile(file);
       },
       rebuildIndex: async () => {
@@ -90,6 +131,17 @@ export default class ContactCadencePlugin extends Plugin {
         return this.index.contacts().length;
       },
     });
+    registerUndoCommands(this, writes);
+    const commands: PanelCommands = {
+      newContact: () => runCommand("new-contact"),
+      findReferral: () => runCommand("find-referral"),
+      reviewNetwork: () => runCommand("review-network"),
+      showDoNotContact: () => runCommand("show-do-not-contact"),
+      showProblems: () => runCommand("show-problems"),
+      rebuildIndex: () => runCommand("rebuild-index"),
+    };
+    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels, { commands, writes, applyAll: (plan, message) => writer.applyAll(plan, message) }));
+    this.registerHoverLinkSource(DUE_VIEW_TYPE, { display: "Contact Cadence", defaultMod: true });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));
     if (!Platform.isMobile) this.addDueCount(today);

@@ -42,7 +42,8 @@ export interface ContactActions {
   snooze(path: string, until: IsoDate): Promise<boolean>;
   setDoNotContact(path: string, on: boolean): Promise<boolean>;
   setNoRefer(path: string, on: boolean): Promise<boolean>;
-  setTier(path: string, tierKey: string): Promise<boolean>;
+  /** Writes the tier key; `null` removes it. */
+  setTier(path: string, tierKey: string | null): Promise<boolean>;
   openNote(path: string): Promise<void>;
 }
 
@@ -53,6 +54,8 @@ export interface PluginContext {
   settings(): Settings;
   /** Today's local calendar date. */
   today(): IsoDate;
+  /** Opens the set-up check (the panel's empty state links to it). */
+  openSetupCheck?(): void;
 }
 
 /** A yes-or-no question for the user (the confirm modal in the plugin). */

@@ -72,12 +72,12 @@ describe("the plugin", () => {
     workspace.setLayoutReady();
     await settle();
     // Ann overdue, Bob never contacted; Cy is do-not-contact; Di is not in the contacts folder.
-    expect(bar?.getText()).toBe("2 contacts due");
+    expect(bar?.getText()).toBe("1 overdue · 1 new");
     const bob = vault.getFileByPath("Contacts/Bob.md");
     if (bob === null) throw new Error("no Bob");
     await vault.modify(bob, "---\ntier: A\nlast-touch: 2026-11-20\n---\n");
     await settle();
-    expect(bar?.getText()).toBe("1 contact due");
+    expect(bar?.getText()).toBe("1 overdue");
   });
 
   it("shows no status bar item on mobile", async () => {
@@ -111,7 +111,7 @@ describe("the plugin", () => {
 
 describe("the plugin's settings", () => {
   it("warns about a bad value, uses the default for it, and leaves data.json for the user to fix", async () => {
-    const data = { version: SETTINGS_VERSION, soonDays: -3, contactTag: "person" };
+    const data = { version: SETTINGS_VERSION, soonDays: -3, contactTags: ["person"] };
     const { stub } = await start(data);
     expect(notices).toHaveLength(1);
     expect(notices[0]).toMatch(/^Contact Cadence settings: soonDays is invalid/);
@@ -127,11 +127,11 @@ describe("the plugin's settings", () => {
   it("takes settings a sync rewrote, and rebuilds the index from them", async () => {
     const { stub, plugin } = await start();
     const countIn = (): string | undefined => stub.statusBarItems[0]?.getText();
-    expect(countIn()).toBe("2 contacts due");
-    stub.data = { version: SETTINGS_VERSION, contactsFolder: "People" };
+    expect(countIn()).toBe("1 overdue · 1 new");
+    stub.data = { version: SETTINGS_VERSION, contactsFolders: ["People"] };
     await plugin.onExternalSettingsChange();
     await settle();
-    expect(countIn()).toBe("1 contact due");
+    expect(countIn()).toBe("1 new");
   });
 
   it("saves what the settings tab changes, keeping the version", async () => {

@@ -5,9 +5,9 @@ import { parseArgs } from "node:util";
 import { isIsoDate, type IsoDate } from "../core/dates";
 import { CliError } from "./errors";
 
-export type CommandName = "due" | "check" | "log" | "stats" | "import";
+export type CommandName = "due" | "check" | "log" | "stats" | "doctor" | "import";
 
-export const COMMANDS: readonly CommandName[] = ["due", "check", "log", "stats", "import"];
+export const COMMANDS: readonly CommandName[] = ["due", "check", "log", "stats", "doctor", "import"];
 
 interface OptionSpec {
   type: "string" | "boolean";
@@ -22,6 +22,7 @@ const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   check: { today: TODAY, help: HELP },
   log: { type: { type: "string", short: "t" }, date: { type: "string", short: "d" }, note: { type: "string", short: "n" }, force: { type: "boolean", short: "f" }, today: TODAY, help: HELP },
   stats: { today: TODAY, json: { type: "boolean" }, help: HELP },
+  doctor: { apply: { type: "string" }, json: { type: "boolean" }, help: HELP },
   import: { apply: { type: "boolean" }, json: { type: "boolean" }, tier: { type: "string" }, overwrite: { type: "boolean" }, help: HELP },
 };
 
@@ -30,6 +31,7 @@ const POSITIONALS: Record<CommandName, readonly string[]> = {
   check: ["vault"],
   log: ["vault", "contact"],
   stats: ["vault"],
+  doctor: ["vault"],
   import: ["vault", "file"],
 };
 
@@ -44,6 +46,8 @@ Commands:
   log <vault> <contact>    add an interaction to a contact's log and move last-touch
   stats <vault>            contacts per tier and status, weekly load against the budget, the
                            tier moves that would fit it, and this week's plan (--json: for scripts)
+  doctor <vault>           the set-up check: people notes the settings miss, why contacts are not
+                           tracked, and the settings changes that would fix it (--apply to save)
   import <vault> <file>    people from a Google or Outlook CSV, LinkedIn's Connections.csv or a
                            vCard file: a preview, written only with --apply
 
@@ -118,6 +122,23 @@ Options:
       --today YYYY-MM-DD   the date to plan for (default: today on this machine)
       --json               print the figures, the plan and the moves as one JSON object
   -h, --help               this help
+`,
+  doctor: `Usage: contact-cadence doctor <vault> [--apply all|N,M] [--json]
+
+The set-up check. Says what the vault holds: people notes where the settings do not look (folders
+named People or Contacts, #person or #people tags, type: person, other tools' keys such as
+prm-tier), how many contacts are tracked and why the rest are not, and the settings changes that
+would fix it, each with the counts before and after. It never changes a note; with --apply it
+writes the chosen changes to .obsidian/plugins/contact-cadence/data.json.
+
+Options:
+      --apply all|N,M      save all the proposed changes, or the numbered ones
+      --json               print the report as one JSON object
+  -h, --help               this help
+
+Examples:
+  contact-cadence doctor ~/Notes
+  contact-cadence doctor ~/Notes --apply 1,2
 `,
   import: `Usage: contact-cadence import <vault> <file> [--apply] [--json] [--tier T] [--overwrite]
 

@@ -27,6 +27,8 @@ export interface DueJson {
     daysOverdue: number | null;
     doNotContact: boolean;
     noRefer: boolean;
+    /** Paused (`paused`/`prm-paused`): untracked until it is lifted. */
+    paused: boolean;
     snoozeUntil: IsoDate | null;
     /** Open follow-ups: unchecked tasks that link the person or sit in their note. */
     followUps: { note: string; line: number; due: IsoDate | null; text: string }[];
@@ -56,6 +58,7 @@ export function dueJson(schedule: VaultSchedule, budget: number, touches: Follow
       daysOverdue: s.daysOverdue,
       doNotContact: s.contact.doNotContact,
       noRefer: s.contact.noRefer,
+      paused: s.contact.paused,
       snoozeUntil: s.contact.snoozeUntil,
       followUps: touches.index.followUpsOf(s.contact.path).map((f) => ({ note: f.note, line: f.line, due: f.due, text: touches.taskText(f.note, f.line) })),
     })),

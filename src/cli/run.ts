@@ -8,14 +8,15 @@ import { dateOption, parseInvocation, stringOption } from "./args";
 import { checkText } from "./check";
 import { dueJson, dueText } from "./due";
 import { CliError, EXIT_FOUND, EXIT_OK, EXIT_USAGE } from "./errors";
+import { runDoctor } from "./doctor";
 import { runImport } from "./import-command";
 import { runLog } from "./log-command";
 import { scheduleVault } from "./schedule";
 import { statsText } from "./stats";
 import { statsJson } from "./stats-json";
 import { makeStyle, safeText, wantsColour } from "./terminal";
-import { explainVault, explanationText, surveyFolders } from "./survey";
-import { loadVault, type Vault } from "./vault";
+import { explainVault, explanationText, surveyContactFolders } from "./survey";
+import { checkVaultFolder, loadVault, type Vault } from "./vault";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -84,6 +85,13 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
     return EXIT_OK;
   }
 
+  if (command === "doctor") {
+    checkVaultFolder(root);
+    const outcome = runDoctor(root, { json: options.json === true, apply: stringOption(options.apply) });
+    io.stdout(outcome.text);
+    return outcome.exitCode;
+  }
+
   if (command === "import") {
     const file = positionals.file;
     if (file === undefined) throw new CliError("import: missing the file to import (a .csv or .vcf export; try contact-cadence import --help)", EXIT_USAGE);
@@ -117,11 +125,13 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
       if (options.json === true) io.stdout(`${JSON.stringify(dueJson(schedule, vault.settings.weeklyBudget, vault.touches), null, 2)}\n`);
       else io.stdout(dueText(schedule, { all: options.all === true, budget: vault.settings.weeklyBudget, style, checkCommand, touches: vault.touches }));
       return unreadable ? EXIT_FOUND : EXIT_OK;
-    case "check":
+    case "check": {
+      // A contacts folder that does not exist finds nobody, silently: say so by name.
       io.stdout(checkText(schedule.problems, vault.contacts.length, style));
       // A configured folder that is missing while contacts come from tags: worth saying, not a note's problem.
-      for (const remark of surveyFolders(vault).map(describeFolder)) if (remark !== null) io.stdout(`${style.yellow("Note:")} ${safeText(remark)}\n`);
+      for (const remark of surveyContactFolders(vault).map(describeFolder)) if (remark !== null) io.stdout(`${style.yellow("Note:")} ${safeText(remark)}\n`);
       return schedule.problems.length > 0 || unreadable ? EXIT_FOUND : EXIT_OK;
+    }
     case "stats":
       if (options.json === true) io.stdout(`${JSON.stringify(statsJson({ schedule, settings: vault.settings, style, checkCommand }), null, 2)}\n`);
       else io.stdout(statsText({ schedule, settings: vault.settings, style, checkCommand }));

@@ -7,6 +7,7 @@ import { contactLoad } from "../core/load";
 import type { Status } from "../core/schedule";
 import type { StatsInput } from "./stats-section";
 import { tierMovesOf, weekPlanOf } from "./stats-planning";
+import { weeksOf } from "./stats-budget";
 
 export interface StatsJson {
   today: IsoDate;
@@ -31,6 +32,8 @@ export interface StatsJson {
     minimal: boolean;
     suggestions: { path: string; name: string; fromTier: string; toTier: string | null; loadSaved: number }[];
   };
+  /** Touches per ISO week (Monday `start`) over the last 26 weeks, oldest first; the last is this week so far. */
+  weeks: { start: IsoDate; touches: number }[];
   problems: number;
 }
 
@@ -72,6 +75,7 @@ export function statsJson(input: StatsInput): StatsJson {
       minimal: moves.minimal,
       suggestions: moves.suggestions.map((m) => ({ path: m.path, name: m.name, fromTier: m.fromTier, toTier: m.toTier, loadSaved: round3(m.loadSaved) })),
     },
+    weeks: weeksOf(input).map((w) => ({ start: w.start, touches: w.touches })),
     problems: schedule.problems.length,
   };
 }

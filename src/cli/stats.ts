@@ -8,6 +8,7 @@ import { contactLoad } from "../core/load";
 import type { TierDef } from "../core/settings";
 import type { Status } from "../core/schedule";
 import { roundLoad } from "../core/load";
+import { budgetSection } from "./stats-budget";
 import { tierMovesSection, weekSection } from "./stats-planning";
 import type { StatsInput, StatsSection } from "./stats-section";
 import { alignRows, safeText } from "./terminal";
@@ -63,7 +64,7 @@ export const loadSection: StatsSection = ({ schedule, settings, style }) => {
 };
 
 /** The sections `stats` prints, in order. */
-export const STATS_SECTIONS: StatsSection[] = [tierSection, statusSection, loadSection, tierMovesSection, weekSection];
+export const STATS_SECTIONS: StatsSection[] = [tierSection, statusSection, loadSection, tierMovesSection, weekSection, budgetSection];
 
 export function statsText(input: StatsInput, sections: readonly StatsSection[] = STATS_SECTIONS): string {
   const { schedule, style, checkCommand } = input;

@@ -3,21 +3,12 @@
  * contacts folder exists with exactly that name (or only in another letter case), and whether
  * the folder looks like a vault at all.
  */
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { explainEmpty, lookedFor, type Explanation, type FolderSurvey } from "../core/explain-empty";
+import { explainEmpty, lookedFor, surveyFolders, type Explanation, type FolderSurvey } from "../core/explain-empty";
 import { safeText } from "./terminal";
 import { CONFIG_DIR, SETTINGS_PATH, type Vault } from "./vault";
-
-function folderNames(dir: string): string[] {
-  try {
-    return readdirSync(dir, { withFileTypes: true })
-      .filter((e) => e.isDirectory() || (e.isSymbolicLink() && isFolder(join(dir, e.name))))
-      .map((e) => e.name);
-  } catch {
-    return [];
-  }
-}
+import { listFolders } from "./vault-folders";
 
 function isFolder(path: string): boolean {
   try {
@@ -27,35 +18,19 @@ function isFolder(path: string): boolean {
   }
 }
 
-/**
- * Walks the folder's path one name at a time, comparing names exactly: a case-insensitive file
- * system (macOS, Windows) would find `contacts` for `Contacts`, and Obsidian would not.
- */
-export function surveyFolder(root: string, folder: string): FolderSurvey {
-  let exact = true;
-  let found = "";
-  for (const part of folder.split("/").filter((p) => p !== "")) {
-    const names = folderNames(join(root, found));
-    const same = names.find((n) => n === part);
-    const other = same ?? names.find((n) => n.toLowerCase() === part.toLowerCase());
-    if (other === undefined) return { folder, exists: false, otherCase: null };
-    if (same === undefined) exact = false;
-    found = found === "" ? other : `${found}/${other}`;
-  }
-  return exact ? { folder, exists: true, otherCase: null } : { folder, exists: false, otherCase: found };
-}
-
-/** Every configured contacts folder, surveyed. */
-export function surveyFolders(vault: Pick<Vault, "root" | "settings">): FolderSurvey[] {
-  return lookedFor(vault.settings).folders.map((f) => surveyFolder(vault.root, f));
+/** Every configured contacts folder, against the folders on disk (names compared exactly, as Obsidian does). */
+export function surveyContactFolders(vault: Pick<Vault, "root" | "settings">): FolderSurvey[] {
+  const folders = lookedFor(vault.settings).folders;
+  return folders.length === 0 ? [] : surveyFolders(folders, listFolders(vault.root));
 }
 
 /** Why the vault has no contact, with the CLI's own remark on where the settings came from; `null` when it has some. */
 export function explainVault(vault: Vault): Explanation | null {
+  if (vault.contacts.length > 0) return null;
   const explanation = explainEmpty(vault.settings, {
     noteCount: vault.noteCount,
     contactCount: vault.contacts.length,
-    folders: surveyFolders(vault),
+    folders: surveyContactFolders(vault),
     configDir: CONFIG_DIR,
     hasConfigDir: isFolder(join(vault.root, CONFIG_DIR)),
   });

@@ -5,7 +5,7 @@
 import { readdirSync, statSync, type Dirent } from "node:fs";
 import { join } from "node:path";
 import { buildContact } from "../core/build-contact";
-import { isContactNote } from "../core/membership";
+import { isContact, membershipRules, type MembershipRules } from "../core/membership";
 import type { Contact, Problem } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
@@ -14,6 +14,7 @@ import { loadSettings, type Settings } from "../core/settings";
 import { CliError, describeFsError, EXIT_USAGE } from "./errors";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
 import { collectTouches, datedRules, mayHoldTouches, readDailyNotes, type TouchCandidate, type VaultTouches } from "./touches";
+import { vaultFolders } from "./vault-folders";
 import { readNoteFile } from "./note-file";
 
 /** The vault's config folder; Obsidian lets users rename it, but the CLI has no way to know. */
@@ -137,18 +138,26 @@ export function contactFromNote(path: string, text: string, settings: Settings):
 }
 
 /** A note's contact, or `null` when it is not a contact note. */
-function contactOrNull(path: string, text: string, settings: Settings, mentionsTag: RegExp, inFolder: boolean): Contact | null {
-  // Outside the contacts folder only the tag makes a contact; most notes never mention it, and
-  // skipping their YAML is what keeps a big vault fast.
-  if (!inFolder && !mentionsTag.test(text)) return null;
+function contactOrNull(path: string, text: string, settings: Settings, rules: MembershipRules, mayBeContact: RegExp | null, inFolder: boolean): Contact | null {
+  // Outside the contacts folders only a tag or a marker makes a contact; most notes never mention
+  // one, and skipping their YAML is what keeps a big vault fast.
+  if (!inFolder && mayBeContact !== null && !mayBeContact.test(text)) return null;
   const fm = readFrontmatter(text);
-  const tags = noteTags(text, fm);
-  return isContactNote(path, tags, settings, CONFIG_DIR) ? contactFromParts(path, text, fm, tags, settings) : null;
+  const tags = bodyTags(text.slice(fm.bodyStart));
+  if (!isContact(path, { frontmatter: fm.error === undefined ? fm.data : undefined, inlineTags: tags }, rules)) return null;
+  return contactFromParts(path, text, fm, [...frontmatterTags(fm.data), ...tags], settings);
 }
 
-/** Whether a path lies in the contacts folder (the tag aside). */
-export function inContactsFolder(path: string, settings: Settings): boolean {
-  return isContactNote(path, [], settings, CONFIG_DIR);
+/** Whether a path lies in a contacts folder (tags and markers aside). */
+export function inContactsFolder(path: string, rules: MembershipRules): boolean {
+  return isContact(path, { frontmatter: undefined, inlineTags: [] }, { ...rules, tags: [], markers: [] });
+}
+
+/** What a note's text must contain to be a contact outside the folders; `null` when any note may be (markers are set). */
+function contactHint(settings: Settings): RegExp | null {
+  if (settings.contactMarkers.length > 0) return null;
+  if (settings.contactTags.length === 0) return /$^/;
+  return new RegExp(settings.contactTags.map(escapeRegExp).join("|"), "iu");
 }
 
 /** Could the frontmatter hold one of the date keys? Saves parsing the YAML of notes that cannot. */
@@ -192,8 +201,9 @@ function describeFailure(error: unknown): string {
 export function loadVault(root: string): Vault {
   checkVaultFolder(root);
   const { settings, warnings } = readVaultSettings(root);
-  const rules = datedRules(readDailyNotes(root), settings);
-  const mentionsTag = new RegExp(escapeRegExp(settings.contactTag), "iu");
+  const membership = membershipRules(settings, vaultFolders(root, CONFIG_DIR));
+  const dated = datedRules(readDailyNotes(root), settings);
+  const hint = contactHint(settings);
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];
   const problems: Problem[] = [];
@@ -213,8 +223,8 @@ export function loadVault(root: string): Vault {
   const candidates: TouchCandidate[] = [];
   for (const path of notes) {
     // A daily note is never a contact, whatever its folder or tags.
-    const daily = isDailyNote(path, rules);
-    const inFolder = !daily && inContactsFolder(path, settings);
+    const daily = isDailyNote(path, dated);
+    const inFolder = !daily && inContactsFolder(path, membership);
     const read = readNoteFile(join(root, path));
     if (!read.ok) {
       skip(path, read.reason, inFolder, read.kind === "io");
@@ -222,14 +232,14 @@ export function loadVault(root: string): Vault {
     }
     let contact: Contact | null;
     try {
-      contact = daily ? null : contactOrNull(path, read.text, settings, mentionsTag, inFolder);
+      contact = daily ? null : contactOrNull(path, read.text, settings, membership, hint, inFolder);
     } catch (error) {
       skip(path, describeFailure(error), inFolder, true);
       continue;
     }
     if (contact !== null) contacts.push(contact);
     try {
-      const candidate = touchCandidate(path, read.text, contact, rules);
+      const candidate = touchCandidate(path, read.text, contact, dated);
       if (candidate !== null) candidates.push(candidate);
     } catch (error) {
       // Its contact, if any, was read: only the links in it are lost, and the problem says so.

@@ -8,6 +8,7 @@
 import type { Command, TFile } from "obsidian";
 import type { Contact } from "../core/contact";
 import { dueList } from "../core/schedule";
+import { triageQueue } from "../core/triage";
 import type { ChangeTier, ConfirmRequest, PluginContext, TierChoice } from "../ports";
 import { changeTier, pickedTier, tierChoices } from "./tier-change";
 import { count } from "../core/words";
@@ -23,6 +24,10 @@ export interface CommandUi {
   pickTier(contact: Contact, choices: readonly TierChoice[], onChoose: (choice: TierChoice) => void): void;
   showDoNotContact(): void;
   reviewNetwork(changeTier: ChangeTier): void;
+  /** The set-up check: the report and its proposed settings changes. */
+  setupCheck(): void;
+  /** Walks these untracked people one at a time (`triageQueue`). */
+  triage(queue: readonly Contact[]): void;
   importContacts(): void;
   confirm(request: ConfirmRequest): Promise<boolean>;
   notify(message: string): void;
@@ -34,6 +39,8 @@ export interface CommandContext {
   /** The note the user is on (`workspace.getActiveFile()`). */
   activeFile(): TFile | null;
   openDuePanel(): Promise<void>;
+  /** Opens the contact calendar, for one person (a contact's path) or the whole network (null). */
+  openCalendar(person: string | null): Promise<void>;
   /** Creates the note (throws with a message for the user when it cannot) and opens it. */
   createContact(name: string, tierKey: string | null): Promise<void>;
   /** Builds the index again; resolves with the number of contacts. */
@@ -65,9 +72,8 @@ const COMMANDS = [
   {
     id: "mark-touched-today",
     name: "Mark this contact as touched today",
-    onContact: async ({ host, ui }, contact) => {
-      if (await host.actions.markTouchedToday(contact.path)) ui.notify(`${contact.name}: touched today.`);
-    },
+    // The writer confirms the write, with an Undo button.
+    onContact: ({ host }, contact) => host.actions.markTouchedToday(contact.path),
   },
   { id: "snooze", name: "Snooze this contact", onContact: (ctx, contact) => ctx.ui.snooze(contact) },
   { id: "new-contact", name: "New contact", run: (ctx) => ctx.ui.newContact((name, tierKey) => ctx.createContact(name, tierKey)) },
@@ -75,10 +81,7 @@ const COMMANDS = [
   {
     id: "toggle-no-refer",
     name: "Set or clear no-refer for this contact",
-    onContact: async ({ host, ui }, contact) => {
-      const on = !contact.noRefer;
-      if (await host.actions.setNoRefer(contact.path, on)) ui.notify(on ? `${contact.name}: no-refer set.` : `${contact.name}: no-refer cleared.`);
-    },
+    onContact: ({ host }, contact) => host.actions.setNoRefer(contact.path, !contact.noRefer),
   },
   { id: "find-referral", name: "Find someone to refer", whenReady: (ctx) => ctx.ui.findReferral() },
   { id: "open-next-due", name: "Open the next due contact", whenReady: (ctx) => openNextDue(ctx) },
@@ -98,20 +101,39 @@ const COMMANDS = [
   },
   { id: "show-do-not-contact", name: "Show the do-not-contact list", whenReady: (ctx) => ctx.ui.showDoNotContact() },
   { id: "review-network", name: "Review the network", whenReady: (ctx) => ctx.ui.reviewNetwork((contact, tierKey) => changeTier(ctx, contact, tierKey)) },
+  { id: "setup-check", name: "Run the set-up check", run: (ctx) => ctx.ui.setupCheck() },
+  {
+    id: "triage",
+    name: "Triage untracked people",
+    // Do-not-contact people are never offered (triageQueue leaves them out).
+    whenReady: ({ host, ui }) => ui.triage(triageQueue(host.index.contacts())),
+  },
   // The index must be built: people are matched against every contact note.
   { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
+  { id: "open-calendar", name: "Open the contact calendar", run: (ctx) => ctx.openCalendar(null) },
+  { id: "open-calendar-for-contact", name: "Open the contact calendar for this contact", onContact: (ctx, contact) => ctx.openCalendar(contact.path) },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */
 export const COMMAND_IDS: readonly string[] = COMMANDS.map((c) => c.id);
 
-export function registerCommands(plugin: { addCommand(command: Command): Command }, ctx: CommandContext): void {
+/**
+ * Registers every command; returns a function that runs one of those not about "this contact" by
+ * id, for the panel's toolbar (the same handler, so the two can never differ).
+ */
+export function registerCommands(plugin: { addCommand(command: Command): Command }, ctx: CommandContext): (id: string) => void {
+  const runners = new Map<string, () => unknown>();
   for (const spec of COMMANDS as readonly CommandSpec[]) {
     const { id, name } = spec;
-    if ("onContact" in spec) plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
-    else if ("whenReady" in spec) plugin.addCommand({ id, name, callback: () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) });
-    else plugin.addCommand({ id, name, callback: () => spec.run(ctx) });
+    if ("onContact" in spec) {
+      plugin.addCommand({ id, name, checkCallback: onThisContact(ctx, (contact) => spec.onContact(ctx, contact)) });
+      continue;
+    }
+    const callback = "whenReady" in spec ? () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) : () => spec.run(ctx);
+    runners.set(id, callback);
+    plugin.addCommand({ id, name, callback });
   }
+  return (id) => void runners.get(id)?.();
 }
 
 /** A `checkCallback` that offers the command only on a contact note. */
@@ -148,10 +170,8 @@ async function toggleDoNotContact(ctx: CommandContext, contact: Contact): Promis
           warning: true,
         },
   );
-  if (!ok) return;
-  if (await ctx.host.actions.setDoNotContact(contact.path, on)) {
-    ctx.ui.notify(on ? `${contact.name} is now do-not-contact.` : `${contact.name} is no longer do-not-contact.`);
-  }
+  // The writer confirms the write, with an Undo button.
+  if (ok) await ctx.host.actions.setDoNotContact(contact.path, on);
 }
 
 async function openNextDue(ctx: CommandContext): Promise<void> {

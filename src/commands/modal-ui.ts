@@ -11,13 +11,23 @@ import { NewContactModal } from "../ui/modals/new-contact-modal";
 import { ProblemsModal } from "../ui/modals/problems-modal";
 import { ImportModal, type ImportModalDeps } from "../ui/modals/import-modal";
 import { FindReferralModal } from "../ui/modals/refer-modal";
-import { ReviewModal } from "../ui/modals/review-modal";
+import { ReviewModal, type ReviewPictures } from "../ui/modals/review-modal";
 import { SnoozeModal } from "../ui/modals/snooze-modal";
 import { SuppressionModal } from "../ui/modals/suppression-modal";
 import { TierPickerModal } from "../ui/modals/tier-picker";
+import { DoctorModal, type DoctorHost } from "../ui/modals/doctor-modal";
+import { TriageModal, type TriageNotes } from "../ui/modals/triage-modal";
 import type { CommandUi } from "./commands";
 
-export function modalUi(app: App, host: PluginContext, noteText: (path: string) => Promise<string>): CommandUi {
+/** What the set-up check and triage read beyond the index. */
+export interface ModalSources {
+  doctor: DoctorHost;
+  triageNotes: TriageNotes;
+  /** The review's budget chart and its link to the calendar. */
+  pictures?: ReviewPictures;
+}
+
+export function modalUi(app: App, host: PluginContext, noteText: (path: string) => Promise<string>, sources: ModalSources): CommandUi {
   return {
     logInteraction: (contact) => new LogInteractionModal(app, host, contact).open(),
     snooze: (contact) => new SnoozeModal(app, host, contact).open(),
@@ -27,7 +37,9 @@ export function modalUi(app: App, host: PluginContext, noteText: (path: string) 
     newContact: (onCreate) => new NewContactModal(app, host, onCreate).open(),
     pickTier: (contact, choices, onChoose) => new TierPickerModal(app, contact, choices, onChoose).open(),
     showDoNotContact: () => new SuppressionModal(app, host).open(),
-    reviewNetwork: (changeTier) => new ReviewModal(app, host, changeTier).open(),
+    reviewNetwork: (changeTier) => new ReviewModal(app, host, changeTier, sources.pictures).open(),
+    setupCheck: () => new DoctorModal(app, sources.doctor).open(),
+    triage: (queue) => new TriageModal(app, host, queue, sources.triageNotes).open(),
     importContacts: () => new ImportModal(app, importDeps(app, host)).open(),
     confirm: (request) => confirmAction(app, request),
     notify: (message) => new Notice(message),

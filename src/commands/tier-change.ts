@@ -64,7 +64,6 @@ export async function pickedTier(ctx: TierChangeContext, contact: Contact, choic
     ctx.ui.notify(`${contact.name} is already ${choice.key === "none" ? "untracked" : `tier ${choice.key}`}.`);
     return;
   }
-  if (await changeTier(ctx, contact, choice.key)) {
-    ctx.ui.notify(choice.key === "none" ? `${contact.name} is now untracked.` : `${contact.name} is now tier ${choice.key}.`);
-  }
+  // The writer confirms the write, with an Undo button.
+  await changeTier(ctx, contact, choice.key);
 }

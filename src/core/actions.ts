@@ -102,8 +102,9 @@ export function setFlag(text: string, change: { field: FlagField; on: boolean; t
   return setFrontmatterValue(text, { spellings: fieldSpellings(change.field), value: change.on ? change.today : false });
 }
 
-/** Sets `tier` to a tier's key. */
-export function setTier(text: string, change: { tierKey: string }): EditResult {
+/** Sets `tier` to a tier's key; `null` removes the key (what taking back a first tier needs). */
+export function setTier(text: string, change: { tierKey: string | null }): EditResult {
+  if (change.tierKey === null) return setFrontmatterValue(text, { spellings: fieldSpellings("tier"), value: null });
   const tierKey = change.tierKey.trim();
   if (tierKey === "" || /[\r\n]/.test(tierKey)) return fail("a tier key cannot be empty");
   return setFrontmatterValue(text, { spellings: fieldSpellings("tier"), value: tierKey });

@@ -5,7 +5,8 @@
  */
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
 import { basename, isLazyLog, LazyContact, normaliseTags, type Contact, type ContactFields, type ContactSource, type Problem } from "./contact";
-import { FIELD_COUNT, FIELD_INDEX, SPELLINGS, type FieldKey } from "./contact-fields";
+import { FIELD_COUNT, FIELD_INDEX, SPELLINGS, spellingScore, type FieldKey } from "./contact-fields";
+import { keyShape } from "./keys";
 import { parseDateValue, type IsoDate } from "./dates";
 import { readKeyDates } from "./key-dates";
 import { latestEntry } from "./log";
@@ -57,12 +58,16 @@ function readDate(value: unknown, field: "last-touch" | "snooze-until", keys: Pa
   return null;
 }
 
-/** A flag field; an unreadable value is a problem, and counts as set. */
-function readFlag(value: unknown, field: "do-not-contact" | "no-refer", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): Flag {
+/** A flag field; an unreadable value is a problem, and counts as set (paused: unset). */
+function readFlag(value: unknown, field: "do-not-contact" | "no-refer" | "paused", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): Flag {
   if (value === undefined || value === null || value === false) return UNSET;
   if (value === true) return SET;
   const flag = parseFlag(value);
   if (flag !== null) return flag;
+  if (field === "paused") {
+    addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a flag (expected true/false or yes/no); not paused`);
+    return UNSET;
+  }
   // When in doubt, the flag is set: better not to contact someone who may have asked us not to.
   addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a flag (expected true/false, yes/no or a date YYYY-MM-DD); treated as set`);
   return SET;
@@ -86,14 +91,16 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   }
 
   // The fields' values, found in one pass over the note's keys (a note has a handful; the fields
-  // have eighteen spellings). Where a note has two spellings of one field, the canonical one wins.
+  // have some forty spellings). Where a note has two spellings of one field, `spellingScore` decides.
   const keys: Partial<Record<FieldKey, string>> = {};
   const values: unknown[] = Array<unknown>(FIELD_COUNT).fill(undefined);
+  const scores: number[] = Array<number>(FIELD_COUNT).fill(Infinity);
   for (const key in fm) {
-    const spelling = SPELLINGS.get(key);
+    const spelling = SPELLINGS.get(keyShape(key));
     if (spelling === undefined || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
-    const seen = keys[spelling.field];
-    if (seen !== undefined && (SPELLINGS.get(seen)?.rank ?? 0) <= spelling.rank) continue;
+    const score = spellingScore(key, spelling.rank);
+    if ((scores[spelling.index] ?? Infinity) <= score) continue;
+    scores[spelling.index] = score;
     values[spelling.index] = fm[key];
     keys[spelling.field] = key;
   }
@@ -121,7 +128,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     else if (text === null || !isUntrackedTierWord(text)) {
       unknownTier = true;
       const expected = settings.tiers.map((t) => t.key).join(", ");
-      addProblem(problems, path, "tier", `tier ${shown(rawTier)} is not a tier (expected one of ${expected}, or none); the contact is untracked until it is fixed`);
+      addProblem(problems, path, "tier", `${keys.tier ?? "tier"} ${shown(rawTier)} is not a tier (expected one of ${expected}, or none); the contact is untracked until it is fixed`);
     }
   }
   const tierRank = tier === null ? tierCount : settings.tiers.indexOf(tier);
@@ -138,10 +145,14 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     else if (parsed.kind === "never") cadence = null;
     else {
       const fallback = cadence === null ? "the contact is untracked" : `tier ${tier?.key ?? ""}'s ${formatCadence(cadence)} applies`;
-      addProblem(problems, path, "cadence", `${keys.cadence ?? "cadence"} ${shown(rawCadence)} is not a cadence (try 2w, 3m, quarterly); ${fallback}`);
+      const why = parsed.reason ?? "try 2w, 3m, quarterly";
+      addProblem(problems, path, "cadence", `${keys.cadence ?? "cadence"} ${shown(rawCadence)} is not a cadence (${why}); ${fallback}`);
     }
   }
   if (unknownTier) cadence = null;
+  // Paused (another tool's switch): kept, untracked, and shown as paused.
+  const paused = readFlag(values[FIELD_INDEX.paused], "paused", keys, problems, path).set;
+  if (paused) cadence = null;
 
   const lastTouchField = readDate(values[FIELD_INDEX["last-touch"]], "last-touch", keys, problems, path);
   const snoozeUntil = readDate(values[FIELD_INDEX["snooze-until"]], "snooze-until", keys, problems, path);
@@ -166,6 +177,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     noRefer: noRefer.set,
     noReferSince: noRefer.since,
     ignoreMentions: readIgnoreMentions(fm),
+    paused,
     lastLogged: isLazyLog(sourceLog) ? sourceLog.latest : latestEntry(sourceLog),
     problems,
     keys,

@@ -15,7 +15,7 @@ export interface Cadence {
 export type CadenceParse =
   | { readonly kind: "cadence"; readonly cadence: Cadence }
   | { readonly kind: "never" }
-  | { readonly kind: "invalid" };
+  | { readonly kind: "invalid"; readonly reason?: string };
 
 /** Days in one unit, for the load and for "how overdue, relative to the cadence". */
 export const UNIT_DAYS: Readonly<Record<CadenceUnit, number>> = { d: 1, w: 7, m: 30.44, y: 365.25 };
@@ -32,12 +32,31 @@ const WORDS: Readonly<Record<string, Cadence | "never">> = {
   weekly: { n: 1, unit: "w" },
   fortnightly: { n: 2, unit: "w" },
   biweekly: { n: 2, unit: "w" },
+  "bi-weekly": { n: 2, unit: "w" },
+  "every other week": { n: 2, unit: "w" },
+  "semi-monthly": { n: 15, unit: "d" },
+  semimonthly: { n: 15, unit: "d" },
+  "twice a month": { n: 15, unit: "d" },
   monthly: { n: 1, unit: "m" },
   bimonthly: { n: 2, unit: "m" },
+  "bi-monthly": { n: 2, unit: "m" },
+  "every other month": { n: 2, unit: "m" },
   quarterly: { n: 3, unit: "m" },
   semiannual: { n: 6, unit: "m" },
   semiannually: { n: 6, unit: "m" },
+  "semi-annual": { n: 6, unit: "m" },
+  "semi-annually": { n: 6, unit: "m" },
+  "half-yearly": { n: 6, unit: "m" },
+  halfyearly: { n: 6, unit: "m" },
+  // Other tools write "bi-annually" for twice a year, the reading people mean most often.
+  "bi-annually": { n: 6, unit: "m" },
+  biannually: { n: 6, unit: "m" },
+  biannual: { n: 6, unit: "m" },
+  "bi-annual": { n: 6, unit: "m" },
   "twice a year": { n: 6, unit: "m" },
+  biennially: { n: 2, unit: "y" },
+  biennial: { n: 2, unit: "y" },
+  "every other year": { n: 2, unit: "y" },
   yearly: { n: 1, unit: "y" },
   annual: { n: 1, unit: "y" },
   annually: { n: 1, unit: "y" },
@@ -45,7 +64,9 @@ const WORDS: Readonly<Record<string, Cadence | "never">> = {
   none: "never",
 };
 
-const AMOUNT_UNIT = /^(-?\d+)\s*([a-z]*)$/;
+const AMOUNT_UNIT = /^(?:every\s+)?(-?\d+)\s*([a-z]*)$/;
+const DECIMAL = /^(?:every\s+)?-?\d*[.,]\d+\s*[a-z]*$/;
+const EVERY_UNIT = /^every\s+([a-z]+)$/;
 const ISO_DURATION = /^p(-?\d+)([dwmy])$/;
 
 /** Parsed spellings: a vault uses a handful, and the index reads one per contact. Bounded. */
@@ -66,12 +87,17 @@ export function parseCadence(value: unknown): CadenceParse {
 
 function parseCadenceValue(value: unknown): CadenceParse {
   if (typeof value === "number") {
+    if (Number.isFinite(value) && !Number.isInteger(value)) return { kind: "invalid", reason: "a cadence is a whole number of days (decimals are not read)" };
     return Number.isInteger(value) && value > 0 ? { kind: "cadence", cadence: { n: value, unit: "d" } } : { kind: "invalid" };
   }
   if (typeof value !== "string") return { kind: "invalid" };
   const text = value.trim().toLowerCase().replace(/\s+/g, " ");
   const word = WORDS[text];
   if (word !== undefined) return word === "never" ? { kind: "never" } : { kind: "cadence", cadence: word };
+  const every = EVERY_UNIT.exec(text);
+  const single = every?.[1] === undefined ? undefined : UNITS[every[1]];
+  if (single !== undefined) return { kind: "cadence", cadence: { n: 1, unit: single } };
+  if (DECIMAL.test(text)) return { kind: "invalid", reason: "a cadence is a whole number of days, weeks, months or years: write 10d rather than 1.5w" };
   const match = AMOUNT_UNIT.exec(text) ?? ISO_DURATION.exec(text);
   if (match === null) return { kind: "invalid" };
   const n = Number(match[1]);

@@ -1,15 +1,27 @@
 /**
  * The frontmatter fields the plugin reads: each field's spellings, canonical first, written once
  * here; the field names, the spelling lookup and the value slots all follow from this table.
+ * Keys are compared by shape (case, spaces, `-`, `_` and camelCase aside: `Last Contact` is
+ * `last-contact`), so each spelling below stands for all its look-alikes. The later spellings are
+ * other tools' keys (Personal CRM's `prm-*`, `frequency`, `dnc`, …), read so that a vault written
+ * for them works here, and written back in the note's own spelling so that the other tool keeps
+ * working.
  */
+import { keyShape } from "./keys";
+
 const ALIASES = {
   name: ["name"],
-  tier: ["tier"],
-  cadence: ["cadence"],
-  "last-touch": ["last-touch", "last_touch", "lastTouch", "last-contact", "last_contact", "lastContact"],
-  "snooze-until": ["snooze-until", "snooze_until", "snoozeUntil"],
-  "do-not-contact": ["do-not-contact", "do_not_contact", "doNotContact"],
+  tier: ["tier", "prm-tier"],
+  cadence: ["cadence", "frequency", "prm-cadence", "contact-frequency", "interval"],
+  "last-touch": [
+    "last-touch", "last_touch", "lastTouch", "last-contact", "last_contact", "lastContact",
+    "last-contacted", "prm-last-contacted", "last-interaction",
+  ],
+  "snooze-until": ["snooze-until", "snooze_until", "snoozeUntil", "snoozed-until", "prm-snooze-until"],
+  // When in doubt, do not contact: every way other tools and people say it.
+  "do-not-contact": ["do-not-contact", "do_not_contact", "doNotContact", "dnc", "no-contact", "opted-out", "unsubscribed"],
   "no-refer": ["no-refer", "no_refer", "noRefer"],
+  paused: ["paused", "prm-paused"],
 } as const satisfies Record<string, readonly string[]>;
 
 /** A frontmatter field the plugin reads, by its canonical spelling. */
@@ -20,10 +32,21 @@ const FIELD_KEYS = Object.keys(ALIASES) as FieldKey[];
 /** How many fields there are: the length of the values `buildContact` collects. */
 export const FIELD_COUNT = FIELD_KEYS.length;
 
-/** Which field each spelling names, its slot among the values, and its rank among the field's spellings (canonical first). */
-export const SPELLINGS: ReadonlyMap<string, { field: FieldKey; index: number; rank: number }> = new Map(
-  FIELD_KEYS.flatMap((field, index) => ALIASES[field].map((key, rank) => [key, { field, index, rank }] as const)),
-);
+/**
+ * Which field each key shape names, its slot among the values, and its rank among the field's
+ * spellings (canonical first; look-alikes of one spelling share its rank).
+ */
+export const SPELLINGS: ReadonlyMap<string, { field: FieldKey; index: number; rank: number }> = (() => {
+  const map = new Map<string, { field: FieldKey; index: number; rank: number }>();
+  FIELD_KEYS.forEach((field, index) => ALIASES[field].forEach((key, rank) => {
+    const shape = keyShape(key);
+    if (!map.has(shape)) map.set(shape, { field, index, rank });
+  }));
+  return map;
+})();
+
+/** Each spelling exactly as listed, with its place in its field's list. */
+const LISTED: ReadonlyMap<string, number> = new Map(FIELD_KEYS.flatMap((f) => ALIASES[f].map((key, i) => [key, i] as const)));
 
 /** Each field's place in the values `buildContact` collects. */
 export const FIELD_INDEX = Object.fromEntries(FIELD_KEYS.map((field, index) => [field, index])) as Record<FieldKey, number>;
@@ -31,4 +54,18 @@ export const FIELD_INDEX = Object.fromEntries(FIELD_KEYS.map((field, index) => [
 /** Every spelling of a field that the plugin reads, canonical first. */
 export function fieldSpellings(field: FieldKey): readonly string[] {
   return ALIASES[field];
+}
+
+/** The field a note's key names (`Last Contact` → `last-touch`), or `null`. */
+export function fieldOfKey(key: string): FieldKey | null {
+  return SPELLINGS.get(keyShape(key))?.field ?? null;
+}
+
+/**
+ * How strongly a key claims its field when a note has two, lower first: a spelling listed exactly
+ * beats any look-alike, earlier in the list first; then look-alikes by their spelling's rank. The
+ * writer (`findSpelling`) picks the same key, so a write lands on the value that was read.
+ */
+export function spellingScore(key: string, rank: number): number {
+  return LISTED.get(key) ?? 1000 + rank;
 }

@@ -41,6 +41,8 @@ export interface Contact {
   noReferSince: IsoDate | null;
   /** `ignore-mentions: true`: links from dated notes are never touches for this person. */
   ignoreMentions: boolean;
+  /** `paused: true` (or `prm-paused`): untracked for now, and shown as paused. */
+  paused: boolean;
   /** All tags of the note, lower-cased, without `#`. */
   tags: string[];
   /** The log's entries in line order. The index reads them on first use: ask only for the contacts you show. */
@@ -119,6 +121,7 @@ export class LazyContact implements Contact {
   noRefer: boolean;
   noReferSince: IsoDate | null;
   ignoreMentions: boolean;
+  paused: boolean;
   lastLogged: LatestEntry | null;
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
@@ -143,6 +146,7 @@ export class LazyContact implements Contact {
     this.noRefer = fields.noRefer;
     this.noReferSince = fields.noReferSince;
     this.ignoreMentions = fields.ignoreMentions;
+    this.paused = fields.paused;
     this.lastLogged = fields.lastLogged;
     this.problems = fields.problems;
     this.keys = fields.keys;
@@ -175,7 +179,7 @@ export class LazyContact implements Contact {
 /** The fields of a contact, each compared by value (`log` and `tags` read through). */
 const CONTACT_FIELDS = {
   path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
-  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, ignoreMentions: true, tags: true, log: true, lastLogged: true,
+  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, ignoreMentions: true, paused: true, tags: true, log: true, lastLogged: true,
   problems: true, keys: true, writable: true, keyDates: true,
 } satisfies Record<keyof Contact, true>;
 

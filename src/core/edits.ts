@@ -8,6 +8,8 @@
  * does not read as intended, so a caller can write whatever comes back with `ok: true`.
  */
 import { isCollection, isMap, isScalar, parseDocument, type Node, type Pair } from "yaml";
+import { findSpelling } from "./keys";
+import { logHeadingToWrite } from "./log-heading";
 import { formatScalar } from "./yaml-scalar";
 import { findLogSection, frontmatterLineCount, parseLog, parseLogLine, splitLines } from "./log";
 import { readNote } from "./note";
@@ -102,7 +104,8 @@ export function setFrontmatterValue(text: string, change: FrontmatterChange): Ed
 
   const spans = lineSpans(text);
   const count = frontmatterLineCount(splitLines(text));
-  const present = change.spellings.find((key) => Object.prototype.hasOwnProperty.call(before.frontmatter, key));
+  // The note's own spelling of the key, so another tool reading that key keeps working.
+  const present = findSpelling(before.frontmatter, change.spellings);
   const key = present ?? canonical;
   if (present === undefined && change.value === null) return unchanged(text);
   if (present !== undefined && change.value !== null && before.frontmatter[present] === change.value) return unchanged(text);
@@ -237,13 +240,13 @@ export function appendLogEntry(text: string, change: LogLineChange): EditResult 
     edited = span.next > span.end ? splice(text, span.next, span.next, change.line + eol) : splice(text, span.end, span.end, eol + change.line);
     at = last + 1;
   } else if (text === "" || text === BOM) {
-    edited = `${text}## ${heading}${eol}${change.line}${eol}`;
+    edited = `${text}## ${logHeadingToWrite(heading)}${eol}${change.line}${eol}`;
     at = 1;
   } else {
     const finalNewline = text.endsWith("\n");
     const lastLine = lines[finalNewline ? lines.length - 2 : lines.length - 1] ?? "";
     const blank = lastLine.trim() === "" ? "" : eol;
-    edited = `${text}${finalNewline ? "" : eol}${blank}## ${heading}${eol}${change.line}${finalNewline ? eol : ""}`;
+    edited = `${text}${finalNewline ? "" : eol}${blank}## ${logHeadingToWrite(heading)}${eol}${change.line}${finalNewline ? eol : ""}`;
     at = (finalNewline ? lines.length - 1 : lines.length) + (blank === "" ? 1 : 2);
   }
   return checkedLog(edited, heading, change.line, at);

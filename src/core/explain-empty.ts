@@ -4,6 +4,7 @@
  * the vault path or a folder name is mistyped. The command line and the panel's empty state both
  * show this, so they never disagree.
  */
+import { missingFolders } from "./membership";
 import type { Settings } from "./settings";
 
 /** What the caller found on disk (or in the vault's file tree) for one configured folder. */
@@ -36,11 +37,20 @@ export interface Explanation {
   findings: string[];
 }
 
-/** The folders and tags the settings make a note a contact by. */
-export function lookedFor(settings: Pick<Settings, "contactsFolder" | "contactTag">): { folders: string[]; tags: string[] } {
-  const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, "");
-  const tag = settings.contactTag.replace(/^#/, "");
-  return { folders: folder === "" ? [] : [folder], tags: tag === "" ? [] : [tag] };
+type Membership = Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">;
+
+/** The folders, tags and frontmatter markers the settings make a note a contact by. */
+export function lookedFor(settings: Membership): { folders: string[]; tags: string[]; markers: string[] } {
+  const folders = settings.contactsFolders.map((f) => f.trim().replace(/^\/+|\/+$/g, "")).filter((f) => f !== "");
+  const tags = settings.contactTags.map((t) => t.trim().replace(/^#/, "")).filter((t) => t !== "");
+  const markers = settings.contactMarkers.map((m) => m.trim()).filter((m) => m !== "");
+  return { folders, tags, markers };
+}
+
+/** Each configured folder against the vault's folders; membership's `missingFolders` is the one rule for what is missing. */
+export function surveyFolders(folders: readonly string[], existing: readonly string[]): FolderSurvey[] {
+  const missing = new Map(missingFolders(folders, existing).map((m) => [m.folder, m.actual]));
+  return folders.map((folder) => (missing.has(folder) ? { folder, exists: false, otherCase: missing.get(folder) ?? null } : { folder, exists: true, otherCase: null }));
 }
 
 function quotedList(items: readonly string[], conjunction: string): string {
@@ -59,9 +69,9 @@ export function describeFolder(survey: FolderSurvey): string | null {
 }
 
 /** Why the vault shows no contact, or `null` when it has some. */
-export function explainEmpty(settings: Pick<Settings, "contactsFolder" | "contactTag">, survey: VaultSurvey): Explanation | null {
+export function explainEmpty(settings: Membership, survey: VaultSurvey): Explanation | null {
   if (survey.contactCount > 0) return null;
-  const { folders, tags } = lookedFor(settings);
+  const { folders, tags, markers } = lookedFor(settings);
   const reasons: string[] = [];
 
   if (survey.hasConfigDir === false) {
@@ -74,6 +84,7 @@ export function explainEmpty(settings: Pick<Settings, "contactsFolder" | "contac
   const where: string[] = [];
   if (folders.length > 0) where.push(`in the ${folders.length === 1 ? "folder" : "folders"} ${quotedList(folders, "or")} (subfolders included)`);
   if (tags.length > 0) where.push(`tagged ${tags.map((t) => `#${t}`).join(" or ")}`);
+  if (markers.length > 0) where.push(`whose frontmatter has ${quotedList(markers, "or")}`);
   const definition = `A contact is a note ${where.join(", or ")}.`;
   reasons.push(definition);
 

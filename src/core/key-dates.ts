@@ -5,7 +5,7 @@
  * move a birthday.
  */
 import { addDays, daysBetween, isIsoDate, isoDate, parseDateValue, toEpochDay, type IsoDate } from "./dates";
-import { looseKey } from "./loose-keys";
+import { keyShape } from "./keys";
 
 export const DEFAULT_KEY_DATE_KEYS: readonly string[] = ["birthday", "anniversary"];
 export const DEFAULT_KEY_DATE_DAYS = 14;
@@ -57,15 +57,15 @@ function kindOf(key: string, keyDateKeys: readonly string[]): string | null {
   let kinds = kindsCache.get(keyDateKeys);
   if (kinds === undefined) {
     const wanted = new Map<string, string>();
-    for (const k of BIRTHDAY_KEYS) wanted.set(looseKey(k), "birthday");
-    for (const k of keyDateKeys) if (!wanted.has(looseKey(k))) wanted.set(looseKey(k), k.trim().toLowerCase());
-    for (const k of REMIND_KEYS) wanted.set(looseKey(k), "reminder");
+    for (const k of BIRTHDAY_KEYS) wanted.set(keyShape(k), "birthday");
+    for (const k of keyDateKeys) if (!wanted.has(keyShape(k))) wanted.set(keyShape(k), k.trim().toLowerCase());
+    for (const k of REMIND_KEYS) wanted.set(keyShape(k), "reminder");
     kinds = { wanted, seen: new Map() };
     kindsCache.set(keyDateKeys, kinds);
   }
   const known = kinds.seen.get(key);
   if (known !== undefined) return known;
-  const kind = kinds.wanted.get(looseKey(key)) ?? null;
+  const kind = kinds.wanted.get(keyShape(key)) ?? null;
   if (kinds.seen.size >= MAX_SEEN) kinds.seen.clear();
   kinds.seen.set(key, kind);
   return kind;

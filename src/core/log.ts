@@ -8,6 +8,8 @@
  * people vary (bullet, wikilinked date, separator) and writing is always the first form.
  */
 import { isIsoDate, isoDateKeyAt, isoFromKey, type IsoDate } from "./dates";
+import { logHeadingTest } from "./log-heading";
+import { dateCell, isTableDelimiter, isTableRow, tableCells } from "./log-table";
 
 export interface LogEntry {
   date: IsoDate;
@@ -29,7 +31,9 @@ export interface LogSection {
   end: number;
 }
 
-const ENTRY = /^\s*[-*+]\s+(?:\[\[(\d{4}-\d{2}-\d{2})(?:\|[^\]]*)?\]\]|(\d{4}-\d{2}-\d{2}))(?=[\s:]|$)(.*)$/;
+// A bullet, a checked box (optional), then the date: plain or a wikilink, in bold or not.
+const ENTRY = /^\s*[-*+]\s+(?:\[[xX]\]\s+)?(\*\*|__)?(?:\[\[(\d{4}-\d{2}-\d{2})(?:\|[^\]]*)?\]\]|(\d{4}-\d{2}-\d{2}))\1(?=[\s:]|$)(.*)$/;
+
 const TYPE_WORD = /^([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)(?=[\s:—–]|$)/u;
 const SEPARATOR = /^(?::|—|–|-(?=\s|$))\s*/;
 const TAG = /(?:^|[\s(])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
@@ -44,22 +48,49 @@ export function tagsIn(text: string): string[] {
   return tags;
 }
 
-/** Parses one line as a log entry, or `null` when it is not one. */
+/**
+ * Parses one line as a log entry, or `null` when it is not one: a list item, or a table row whose
+ * first cell is a date. The one grammar both the whole-text reader and the cache reader use.
+ */
 export function parseLogLine(line: string, interactionTypes: readonly string[], lineNumber = 0): LogEntry | null {
+  if (isTableRow(line)) return parseTableRow(line, interactionTypes, lineNumber);
   const m = ENTRY.exec(line);
   if (m === null) return null;
-  const date = m[1] ?? m[2] ?? "";
+  const date = m[2] ?? m[3] ?? "";
   if (!isIsoDate(date)) return null;
-  let rest = (m[3] ?? "").trim();
+  let rest = (m[4] ?? "").trim();
+  // `- 2026-10-01: call: …`: after a colon behind the date, a type needs its own colon.
+  const dateColon = rest.startsWith(":");
+  if (dateColon) rest = rest.slice(1).trimStart();
   let type: string | null = null;
   const word = TYPE_WORD.exec(rest);
   // Lower-cased once per line; settings hold the types lower-cased already, so `includes` mostly decides.
   const lowered = word?.[1]?.toLowerCase();
-  if (word?.[1] !== undefined && lowered !== undefined && (interactionTypes.includes(lowered) || interactionTypes.some((t) => t.toLowerCase() === lowered))) {
+  if (word?.[1] !== undefined && lowered !== undefined && (!dateColon || rest.charAt(word[1].length) === ":") && isType(lowered, interactionTypes)) {
     type = lowered;
     rest = rest.slice(word[1].length).trimStart();
   }
   const summary = rest.replace(SEPARATOR, "").trim();
+  return { date, type, summary, tags: tagsIn(summary), line: lineNumber };
+}
+
+function isType(lowered: string, interactionTypes: readonly string[]): boolean {
+  return interactionTypes.includes(lowered) || interactionTypes.some((t) => t.toLowerCase() === lowered);
+}
+
+/** `| 2026-10-01 | call | Coffee at the fair |`: the date, a type when the second cell is one, the other cells as the summary. */
+function parseTableRow(line: string, interactionTypes: readonly string[], lineNumber: number): LogEntry | null {
+  const cells = tableCells(line);
+  const date = dateCell(cells[0] ?? "");
+  if (date === null) return null;
+  let rest = cells.slice(1);
+  let type: string | null = null;
+  const second = (rest[0] ?? "").toLowerCase();
+  if (second !== "" && isType(second, interactionTypes)) {
+    type = second;
+    rest = rest.slice(1);
+  }
+  const summary = rest.filter((c) => c !== "").join(" — ");
   return { date, type, summary, tags: tagsIn(summary), line: lineNumber };
 }
 
@@ -120,11 +151,13 @@ class LogLines {
     let p = start;
     let c = text.charCodeAt(p);
     while (isAsciiSpace(c)) c = text.charCodeAt(++p);
+    if (c === 124) return this.slowKey(start); /* | a table row */
     if (c !== 45 && c !== 42 && c !== 43) return c >= 128 ? this.slowKey(start) : 0; /* - * + */
     c = text.charCodeAt(++p);
     if (!isAsciiSpace(c)) return c >= 128 ? this.slowKey(start) : 0;
     while (isAsciiSpace(c)) c = text.charCodeAt(++p);
-    if (c >= 128) return this.slowKey(start);
+    // A checked box or a bold date: rarer forms, read by the full grammar.
+    if (c >= 128 || c === 42 || c === 95 || (c === 91 && text.charCodeAt(p + 1) !== 91)) return this.slowKey(start);
     let key: number;
     let after: number;
     if (c === 91 && text.charCodeAt(p + 1) === 91) { /* [[date]] or [[date|alias]] */
@@ -167,11 +200,12 @@ class LogLines {
 /**
  * The items' positions, with offsets worked out from their line numbers where the text's offsets
  * could be counted two ways: a byte-order mark, or carriage returns (a cache may count offsets in
- * the text as read or with its line endings made `\n`). Line numbers mean the same either way.
+ * the text as read or with its line endings made `\n`), or not given (-1, a table's rows). Line
+ * numbers mean the same either way.
  * Elsewhere the cache's offsets are used as they are.
  */
 function byLineNumber(text: string, items: readonly ItemPosition[], hasCR: boolean): readonly ItemPosition[] {
-  if (text.charCodeAt(0) !== 0xfeff && !hasCR) return items;
+  if (text.charCodeAt(0) !== 0xfeff && !hasCR && !items.some((item) => item.position.start.offset < 0)) return items;
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
   return items.map((item) => {
@@ -251,12 +285,12 @@ export function frontmatterLineCount(lines: readonly string[]): number {
 }
 
 /**
- * Finds the log section: the first heading whose text is `heading` (case-insensitive, any level),
- * up to the next heading of the same or a higher level. Headings inside the frontmatter or inside
- * fenced code blocks do not count.
+ * Finds the log section: the first heading that names the log (`heading` is the setting, one or
+ * several names; see log-heading.ts), at any level, up to the next heading of the same or a higher
+ * level. Headings inside the frontmatter or inside fenced code blocks do not count.
  */
 export function findLogSection(lines: readonly string[], heading: string): LogSection | null {
-  const wanted = heading.trim().toLowerCase();
+  const isLog = logHeadingTest(heading);
   let section: { headingLine: number; level: number } | null = null;
   let fence: string | null = null;
   for (let i = frontmatterLineCount(lines); i < lines.length; i++) {
@@ -272,9 +306,8 @@ export function findLogSection(lines: readonly string[], heading: string): LogSe
     const h = HEADING.exec(line);
     if (h?.[1] === undefined) continue;
     const level = h[1].length;
-    const text = (h[2] ?? "").replace(/[ \t]+#+$/, "").trim().toLowerCase();
     if (section === null) {
-      if (text === wanted) section = { headingLine: i, level };
+      if (isLog(h[2] ?? "")) section = { headingLine: i, level };
     } else if (level <= section.level) {
       return { ...section, end: i };
     }
@@ -298,6 +331,18 @@ export function parseLog(text: string, heading: string, interactionTypes: readon
       continue;
     }
     if (fence !== null) continue;
+    if (isTableRow(line)) {
+      // A table counts only as a whole (a header, its delimiter row, then rows), as Markdown reads it.
+      if (!isTableDelimiter(lines[i + 1] ?? "")) continue;
+      let j = i;
+      for (; j < section.end && isTableRow(lines[j] ?? ""); j++) {
+        if (j === i + 1) continue;
+        const row = parseLogLine(lines[j] ?? "", interactionTypes, j);
+        if (row !== null) entries.push(row);
+      }
+      i = j - 1;
+      continue;
+    }
     const entry = parseLogLine(line, interactionTypes, i);
     if (entry !== null) entries.push(entry);
   }

@@ -6,6 +6,14 @@
 import * as z from "zod/mini";
 import { parseCadence } from "./cadence";
 import { DEFAULT_KEY_DATE_DAYS, DEFAULT_KEY_DATE_KEYS } from "./key-dates";
+import { logHeadingNames } from "./log-heading";
+
+/** Each item once (ignoring case), empty ones dropped, in order. */
+function uniqueNonEmpty(list: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const item of list) if (item !== "" && !out.some((o) => o.toLowerCase() === item.toLowerCase())) out.push(item);
+  return out;
+}
 
 export interface TierDef {
   key: string;
@@ -16,8 +24,12 @@ export interface TierDef {
 
 export interface Settings {
   version: number;
-  contactsFolder: string;
-  contactTag: string;
+  /** Folders whose notes (subfolders too) are contacts. */
+  contactsFolders: string[];
+  /** Tags that make a note a contact (nested tags count). */
+  contactTags: string[];
+  /** Frontmatter markers that make a note a contact: `type: person`, `categories: [[People]]`, or a bare key. */
+  contactMarkers: string[];
   tiers: TierDef[];
   soonDays: number;
   logHeading: string;
@@ -37,7 +49,10 @@ export interface Settings {
   keyDateDays: number;
 }
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
+
+/** The log headings read by default: ours, and the ones other tools write. */
+export const DEFAULT_LOG_HEADING = "Log, Interaction log, Contact log";
 
 export const DEFAULT_TIERS: readonly TierDef[] = [
   { key: "A", label: "Inner circle", cadence: "1m", aliases: ["1"] },
@@ -53,11 +68,12 @@ export const DEFAULT_INTERACTION_TYPES: readonly string[] = [
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
-    contactsFolder: "Contacts",
-    contactTag: "contact",
+    contactsFolders: ["Contacts"],
+    contactTags: ["contact"],
+    contactMarkers: [],
     tiers: DEFAULT_TIERS.map((t) => ({ ...t, aliases: [...t.aliases] })),
     soonDays: 7,
-    logHeading: "Log",
+    logHeading: DEFAULT_LOG_HEADING,
     interactionTypes: [...DEFAULT_INTERACTION_TYPES],
     weeklyBudget: 10,
     countMentions: true,
@@ -88,8 +104,18 @@ const cleaned = (what: string, clean: (s: string) => string, empty: string) =>
 
 /** One schema per field, so each falls back to its default on its own. */
 const fieldSchemas = {
-  contactsFolder: z.pipe(text("a folder path"), z.transform((s: string) => s.trim().replace(/^\/+|\/+$/g, ""))),
-  contactTag: cleaned("a tag", (s) => s.trim().replace(/^#/, ""), "the contact tag cannot be empty"),
+  contactsFolders: z.pipe(
+    z.array(text("a folder path"), { error: "expected a list of folder paths" }),
+    z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^\/+|\/+$/g, "")))),
+  ),
+  contactTags: z.pipe(
+    z.pipe(z.array(text("a tag"), { error: "expected a list of tags" }), z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^#/, ""))))),
+    z.array(z.string().check(z.regex(/^[^\s#,]+$/u, "a tag is one word without spaces or commas"))),
+  ),
+  contactMarkers: z.pipe(
+    z.pipe(z.array(text("a marker"), { error: "expected a list of markers" }), z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim())))),
+    z.array(z.string().check(z.regex(/^[^:]*[^\s:][^:]*(?::.*)?$/u, "a marker is key: value (or a key alone)"))),
+  ),
   tiers: z
     .array(tierSchema, { error: "expected a list of tiers" })
     .check(
@@ -97,7 +123,7 @@ const fieldSchemas = {
       z.refine((tiers: { key: string }[]) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length, "tier keys must be unique"),
     ),
   soonDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(365, "expected at most 365 days")),
-  logHeading: cleaned("a heading", (s) => s.trim().replace(/^#+\s*/, ""), "the log heading cannot be empty"),
+  logHeading: cleaned("a heading", (s) => logHeadingNames(s).join(", "), "the log heading cannot be empty"),
   interactionTypes: z
     .array(
       z.pipe(text("a word"), z.transform((s: string) => s.trim().toLowerCase())).check(z.regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")),
@@ -121,7 +147,9 @@ export interface SettingsLoad {
 
 /**
  * Brings settings saved by an older version up to `SETTINGS_VERSION`. Version 0 is anything saved
- * before versions were recorded; it had `dueSoonDays` where we now say `soonDays`.
+ * before versions were recorded; it had `dueSoonDays` where we now say `soonDays`. Version 1 had
+ * one contacts folder and one tag (`contactsFolder`, `contactTag`), and `Log` as the log heading's
+ * default: a vault that kept that default gets the new one, which still includes `Log`.
  */
 export function migrateSettings(raw: Record<string, unknown>): Record<string, unknown> {
   const data = { ...raw };
@@ -129,6 +157,13 @@ export function migrateSettings(raw: Record<string, unknown>): Record<string, un
   if (version < 1) {
     if (data.soonDays === undefined && data.dueSoonDays !== undefined) data.soonDays = data.dueSoonDays;
     delete data.dueSoonDays;
+  }
+  if (version < 2) {
+    if (data.contactsFolders === undefined && typeof data.contactsFolder === "string") data.contactsFolders = [data.contactsFolder];
+    if (data.contactTags === undefined && typeof data.contactTag === "string") data.contactTags = data.contactTag.trim().replace(/^#/, "") === "" ? undefined : [data.contactTag];
+    delete data.contactsFolder;
+    delete data.contactTag;
+    if (typeof data.logHeading === "string" && data.logHeading.trim().toLowerCase() === "log") data.logHeading = DEFAULT_LOG_HEADING;
   }
   data.version = SETTINGS_VERSION;
   return data;

@@ -3,11 +3,13 @@
  * the list items of its log section, and whether it is a contact at all. Nothing here reads the
  * note's text.
  */
-import type { CachedMetadata, ListItemCache } from "obsidian";
-import { logEntriesAt, type LogEntry } from "../core/log";
+import type { CachedMetadata } from "obsidian";
+import { logEntriesAt, type ItemPosition, type LogEntry } from "../core/log";
+import { logHeadingTest } from "../core/log-heading";
+import { tableRowItems } from "../core/log-table";
 import { frontmatterTags } from "../core/note";
+import { isContact, membershipRules, type MembershipRules, type VaultFolders } from "../core/membership";
 import type { Settings } from "../core/settings";
-import { normaliseTag, tagMatches } from "../core/tags";
 
 /** Tags of a note from its cache (frontmatter `tags`/`tag` and inline tags), lower-cased, without `#`. */
 export function tagsFromCache(cache: CachedMetadata): string[] {
@@ -21,25 +23,17 @@ export function frontmatterUnread(cache: CachedMetadata): boolean {
   return cache.frontmatter === undefined && (cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml");
 }
 
-/** Does a heading's text (as the cache gives it) name the log section? `wanted` is trimmed and lower-cased. */
-function isLogHeading(text: string, wanted: string): boolean {
-  // Most headings are not the log heading and differ in length: only near misses are normalised.
-  if (text.length === wanted.length && text.toLowerCase() === wanted) return true;
-  if (text.length <= wanted.length) return false;
-  return text.replace(/[ \t]+#+$/, "").trim().toLowerCase() === wanted;
-}
-
 /**
- * The log section's list items (under the first heading named `heading`, up to the next heading
- * of the same or a higher level), from the cache. Only these lines can be log entries.
+ * The log section's entries-to-be: its list items and the rows of its tables (under the first
+ * heading that names the log, up to the next heading of the same or a higher level), from the
+ * cache. Only these lines can be log entries.
  */
-export function logItems(cache: CachedMetadata, heading: string): ListItemCache[] {
+export function logItems(cache: CachedMetadata, heading: string): ItemPosition[] {
   const headings = cache.headings;
-  const items = cache.listItems;
-  if (headings === undefined || items === undefined) return [];
-  const wanted = heading.trim().toLowerCase();
+  if (headings === undefined || (cache.listItems === undefined && cache.sections === undefined)) return [];
+  const isLog = logHeadingTest(heading);
   let at = -1;
-  for (let i = 0; i < headings.length && at < 0; i++) if (isLogHeading(headings[i]?.heading ?? "", wanted)) at = i;
+  for (let i = 0; i < headings.length && at < 0; i++) if (isLog(headings[i]?.heading ?? "")) at = i;
   const start = headings[at];
   if (start === undefined) return [];
   let to = Infinity;
@@ -48,11 +42,13 @@ export function logItems(cache: CachedMetadata, heading: string): ListItemCache[
     if (h !== undefined && h.level <= start.level) to = h.position.start.line;
   }
   const from = start.position.start.line;
-  const inside: ListItemCache[] = [];
-  for (const item of items) {
+  const inside: ItemPosition[] = [];
+  for (const item of cache.listItems ?? []) {
     const line = item.position.start.line;
     if (line > from && line < to) inside.push(item);
   }
+  const tables = (cache.sections ?? []).filter((s) => s.type === "table" && s.position.start.line > from && s.position.start.line < to);
+  if (tables.length > 0) inside.push(...tableRowItems(tables));
   return inside;
 }
 
@@ -68,51 +64,25 @@ export function logFromCache(text: string, cache: CachedMetadata, settings: Pick
 export type ContactMatcher = (path: string, cache: CachedMetadata) => boolean;
 
 /**
- * `isContactNote` for a whole vault: the settings are read once, and a note's tags are looked at
- * without collecting them (most of a vault is not contacts, and this runs for every note). Gives
- * the same answers as `isContactNote(path, tagsFromCache(cache), settings, configDir)`.
+ * `isContact` over the metadata cache: the settings are compiled once for the whole vault, and a
+ * note's tags are looked at as the cache lists them, without collecting them.
  */
-export function contactMatcher(settings: Pick<Settings, "contactsFolder" | "contactTag">, configDir: string): ContactMatcher {
-  const folder = settings.contactsFolder.replace(/^\/+|\/+$/g, "");
-  const folderPrefix = folder === "" ? null : `${folder}/`;
-  const configPrefix = `${configDir}/`;
-  const tag = normaliseTag(settings.contactTag);
-  const first = tag.charCodeAt(0);
-  const matches = (raw: string): boolean => {
-    const hash = raw.charCodeAt(0) === 35; /* # */
-    // Quick reject on the first letter: ASCII lower-cases to ASCII, so an ASCII letter that
-    // differs from the tag's first (ignoring case) can never match. Anything else is checked fully.
-    const c = raw.charCodeAt(hash ? 1 : 0);
-    if (c < 128 && (first >= 128 || (c | 32) !== (first | 32))) return false;
-    if (raw.length - (hash ? 1 : 0) < tag.length) return false;
-    return tagMatches(normaliseTag(raw), tag);
-  };
-  const inFrontmatter = (value: unknown): boolean => {
-    if (typeof value === "string") {
-      // A list written as one string ("work, contact"): split only when the tag can be in it.
-      if (value.length < tag.length || !value.toLowerCase().includes(tag)) return false;
-      return value.split(/[,\s]+/).some((v) => v !== "" && matches(v));
-    }
-    if (!Array.isArray(value)) return false;
-    for (let i = 0; i < value.length; i++) {
-      const v: unknown = value[i];
-      if (typeof v === "string" && v !== "" && matches(isPadded(v) ? v.trim() : v)) return true;
-    }
-    return false;
-  };
-  return (path, cache) => {
-    if (!path.endsWith(".md") && (path.length < 3 || path.slice(-3).toLowerCase() !== ".md")) return false;
-    if (path.startsWith(configPrefix) || path.startsWith(".trash/")) return false;
-    if (folderPrefix !== null && path.startsWith(folderPrefix)) return true;
-    const tags = cache.tags;
-    if (tags !== undefined) for (const t of tags) if (matches(t.tag)) return true;
-    const fm = cache.frontmatter;
-    return fm !== undefined && (inFrontmatter(fm.tags) || inFrontmatter(fm.tag));
-  };
+export function contactMatcher(settings: Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">, folders: VaultFolders): ContactMatcher {
+  const rules = membershipRules(settings, folders);
+  return (path, cache) => isContact(path, { frontmatter: cache.frontmatter, inlineTags: cache.tags ?? [] }, rules);
 }
 
+/** The membership rules and the matcher for one set of settings and templates folders. */
+export interface Membership {
+  settings: Settings;
+  templates: readonly string[];
+  rules: MembershipRules;
+  match: ContactMatcher;
+}
 
-/** Does the string start or end with white space (so that it needs trimming)? */
-function isPadded(v: string): boolean {
-  return v.charCodeAt(0) <= 32 || v.charCodeAt(v.length - 1) <= 32 || v.charCodeAt(0) >= 128 || v.charCodeAt(v.length - 1) >= 128;
+/** `previous` while the settings and the templates folders are the same objects; else made again. */
+export function membershipFor(previous: Membership | null, settings: Settings, templates: readonly string[], configDir: string): Membership {
+  if (previous?.settings === settings && previous.templates === templates) return previous;
+  const folders = { configDir, templateFolders: templates };
+  return { settings, templates, rules: membershipRules(settings, folders), match: contactMatcher(settings, folders) };
 }

@@ -7,9 +7,8 @@
  * needed: a log section with list items in it, or a frontmatter block the cache could not parse
  * (invalid YAML, whose message only the text can give).
  *
- * Here: the state, the build, one note's update and the bookkeeping. What is read from the cache
- * is in cache-reading.ts, the per-note record in index-record.ts, the sorted list in
- * contact-list.ts, the events in index-events.ts, and the schedule kept per day in day-cache.ts.
+ * Here: the state, the build, one note's update and the bookkeeping. Elsewhere: cache-reading.ts,
+ * index-record.ts, contact-list.ts, index-events.ts, index-touches.ts, day-cache.ts (per day).
  */
 import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
 import type { Contact, Problem } from "../core/contact";
@@ -19,7 +18,7 @@ import type { Settings } from "../core/settings";
 import { ChangeSignal, type Timers } from "../lib/change-signal";
 import { readAllOrNull, ReadLimiter } from "../lib/read-limiter";
 import type { ContactIndexReader, IndexState } from "../ports";
-import { contactMatcher, frontmatterUnread, logItems, type ContactMatcher } from "./cache-reading";
+import { frontmatterUnread, logItems, membershipFor, type Membership } from "./cache-reading";
 import { ContactList } from "./contact-list";
 import { DayCache } from "./day-cache";
 import { followVault } from "./index-events";
@@ -38,6 +37,8 @@ export interface ContactIndexServices {
   /** `workspace.onLayoutReady`: vault `create` fires once per file before it, so we wait. */
   onLayoutReady(callback: () => void): void;
   settings(): Settings;
+  /** The templates folders (Templates core plugin, Templater): never contacts. */
+  templateFolders?(): readonly string[];
   timers: Timers;
   /** How long listeners wait after a change, so a burst of changes costs one re-render. */
   debounceMs?: number;
@@ -67,7 +68,7 @@ export class ContactIndex implements ContactIndexReader {
   private started = false;
   private stopped = false;
   private build: Promise<void> | null = null;
-  private matcherFor: { settings: Settings; match: ContactMatcher } | null = null;
+  private matcherFor: Membership | null = null;
   private readonly list = new ContactList();
   private readonly days: DayCache;
   /** Mentions and follow-ups, when tracked. */
@@ -133,14 +134,14 @@ export class ContactIndex implements ContactIndexReader {
     if (this.currentState === "cold") this.setState("indexing");
     const { metadataCache, vault } = this.services;
     const settings = this.services.settings();
-    const isContact = this.matcher(settings);
+    const match = this.membership(settings).match;
     // Reads under way from before this build are dropped (the epoch moved); events from now on
     // mark their notes, so the build's own reads do not overwrite them.
     const touched = new Set<string>();
     this.touched = touched;
     await this.services.touches?.refreshDailyNotes();
     if (epoch !== this.epoch || this.stopped) return;
-    const { toRead, touches } = collectVault(vault.getMarkdownFiles(), metadataCache, isContact, settings, next, this.services.touches);
+    const { toRead, touches } = collectVault(vault.getMarkdownFiles(), metadataCache, match, settings, next, this.services.touches);
     // Read in batches: a few notes at a time, never thousands of reads in flight.
     for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
       const batch = toRead.slice(i, i + READ_BATCH);
@@ -222,7 +223,10 @@ export class ContactIndex implements ContactIndexReader {
     this.bumpToken(oldPath);
     target.delete(oldPath);
     if (target === this.records) this.list.reorder();
-    const record = movedRecord(previous, file.path, this.services.metadataCache.getFileCache(file), this.services.settings(), this.services.vault.configDir);
+    const cache = this.services.metadataCache.getFileCache(file);
+    const settings = this.services.settings();
+    const daily = this.services.touches?.isDailyNote(file.path) ?? false;
+    const record = movedRecord(previous, file.path, cache, settings, this.membership(settings), daily);
     if (record === null) {
       this.changedIfLive(target);
       return;
@@ -248,7 +252,7 @@ export class ContactIndex implements ContactIndexReader {
     // Not indexed by Obsidian yet: its `changed` event will bring it.
     if (cache === null) return null;
     const settings = this.services.settings();
-    if (!this.matcher(settings)(path, cache)) {
+    if (!this.membership(settings).match(path, cache)) {
       // It may have been a contact with a read under way: that read is now stale.
       if (this.tokens.has(path)) this.bumpToken(path);
       this.touched?.add(path);
@@ -286,13 +290,12 @@ export class ContactIndex implements ContactIndexReader {
     return read;
   }
 
-  /** The contact matcher for these settings (made again only when the settings object changes). */
-  private matcher(settings: Settings): ContactMatcher {
-    if (this.matcherFor?.settings !== settings) {
-      const match = contactMatcher(settings, this.services.vault.configDir);
-      this.matcherFor = { settings, match: this.touches?.withoutDailyNotes(match) ?? match };
-    }
-    return this.matcherFor.match;
+  /** The membership rules and the contact matcher for these settings (made again only when they change). */
+  private membership(settings: Settings): Membership {
+    const current = membershipFor(this.matcherFor, settings, this.services.templateFolders?.() ?? [], this.services.vault.configDir);
+    // The daily-notes exclusion wraps the matcher once; the wrapped one is what membershipFor gets back.
+    if (current !== this.matcherFor) this.matcherFor = { ...current, match: this.touches?.withoutDailyNotes(current.match) ?? current.match };
+    return this.matcherFor;
   }
 
   // --- bookkeeping ---------------------------------------------------------------------------

@@ -4,7 +4,8 @@
  * tracked, the notes that may mention someone or hold a follow-up (read once the contacts are
  * known, since a link counts only when it resolves to one).
  */
-import type { CachedMetadata, ListItemCache, MetadataCache, TFile } from "obsidian";
+import type { CachedMetadata, MetadataCache, TFile } from "obsidian";
+import type { ItemPosition } from "../core/log";
 import type { Settings } from "../core/settings";
 import type { ContactMatcher } from "./cache-reading";
 import { buildStep, guarded, IndexRecord } from "./index-record";
@@ -13,7 +14,7 @@ import type { TouchTracker } from "./touch-tracker";
 export interface ToRead {
   file: TFile;
   cache: CachedMetadata;
-  items: ListItemCache[];
+  items: ItemPosition[];
 }
 
 /**

@@ -4,15 +4,15 @@
  * log's latest entry is read (all the schedule needs). One object per contact, so a build over
  * thousands of notes leaves little for the garbage collector.
  */
-import type { CachedMetadata, ListItemCache } from "obsidian";
+import type { CachedMetadata } from "obsidian";
 import { buildContact } from "../core/build-contact";
 import { sameContact, type Contact, type LazyLog, type TagSource } from "../core/contact";
-import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type LatestEntry, type LogEntry } from "../core/log";
+import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type ItemPosition, type LatestEntry, type LogEntry } from "../core/log";
 import { readNote } from "../core/note";
-import { isContactNote } from "../core/membership";
 import type { Settings } from "../core/settings";
 import { undecodableTextReason } from "../core/text-check";
-import { frontmatterUnread, logItems, tagsFromCache, type ContactMatcher } from "./cache-reading";
+import { frontmatterUnread, logItems, tagsFromCache, type ContactMatcher, type Membership } from "./cache-reading";
+import { isContact } from "../core/membership";
 
 /** What a record is made from. */
 export interface RecordParts {
@@ -23,7 +23,7 @@ export interface RecordParts {
   frontmatterError: string | undefined;
   /** The text the log is read from (`undefined` when the log section has no items), and its items. */
   text: string | undefined;
-  items: readonly ListItemCache[];
+  items: readonly ItemPosition[];
   /** The interaction types the log is read with. */
   types: readonly string[];
   /** What the log's reading depends on besides the text (see `logSettingsKey`). */
@@ -42,7 +42,7 @@ export class IndexRecord implements LazyLog, TagSource {
   readonly frontmatter: Readonly<Record<string, unknown>>;
   readonly frontmatterError: string | undefined;
   readonly text: string | undefined;
-  readonly items: readonly ListItemCache[];
+  readonly items: readonly ItemPosition[];
   readonly types: readonly string[];
   readonly logSettings: string;
 
@@ -70,7 +70,7 @@ export class IndexRecord implements LazyLog, TagSource {
 }
 
 /** The record of a contact note from its cache, and its text when the log or invalid YAML needs it. */
-export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ListItemCache[], settings: Settings): IndexRecord {
+export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ItemPosition[], settings: Settings): IndexRecord {
   // Text Obsidian could not decode is never written, so it is a problem; what it would say is not read.
   const undecodable = text === undefined ? null : undecodableTextReason(text);
   if (undecodable !== null) return failedRecord(path, undecodable, settings);
@@ -94,7 +94,7 @@ export function recordFromText(path: string, cache: CachedMetadata, text: string
  * One note at build time: its record, or the log items to read its text for, or `null` when it
  * is not a contact. Never throws: one note never stops a build, a failure becomes its problem.
  */
-export function buildStep(path: string, cache: CachedMetadata, isContact: ContactMatcher, settings: Settings): IndexRecord | ListItemCache[] | null {
+export function buildStep(path: string, cache: CachedMetadata, isContact: ContactMatcher, settings: Settings): IndexRecord | ItemPosition[] | null {
   try {
     if (!isContact(path, cache)) return null;
     const items = logItems(cache, settings.logHeading);
@@ -150,10 +150,12 @@ export function sameRecord(a: IndexRecord, b: IndexRecord | undefined): boolean 
 /**
  * The record of a contact note moved to `path`, or `null` when it is no longer a contact there.
  * Same text as before the move: the log and the frontmatter verdict are reused, no read needed.
+ * Not in the cache yet: its last known frontmatter and tags decide, and a daily note never is one.
  */
-export function movedRecord(previous: IndexRecord, path: string, cache: CachedMetadata | null, settings: Settings, configDir: string): IndexRecord | null {
+export function movedRecord(previous: IndexRecord, path: string, cache: CachedMetadata | null, settings: Settings, membership: Membership, daily: boolean): IndexRecord | null {
   const tags = cache === null ? previous.contact.tags : tagsFromCache(cache);
-  if (!isContactNote(path, tags, settings, configDir)) return null;
+  const member = cache === null ? !daily && isContact(path, { frontmatter: previous.frontmatter, inlineTags: tags }, membership.rules) : membership.match(path, cache);
+  if (!member) return null;
   const frontmatter = cache?.frontmatter ?? previous.frontmatter;
   const { frontmatterError, text, items, types, logSettings, latest } = previous;
   return new IndexRecord({ path, cache, frontmatter, frontmatterError, text, items, types, logSettings, settings, latest, tags });

@@ -3,24 +3,22 @@
  * state: whether each exists with exactly that name, or only in another letter case.
  */
 import { TFolder, type Vault } from "obsidian";
-import { lookedFor, type FolderSurvey, type VaultSurvey } from "../core/explain-empty";
+import { lookedFor, surveyFolders, type FolderSurvey, type VaultSurvey } from "../core/explain-empty";
 import type { Settings } from "../core/settings";
 
-export function surveyVaultFolders(vault: Pick<Vault, "getAbstractFileByPath" | "getAllLoadedFiles">, settings: Pick<Settings, "contactsFolder" | "contactTag">): FolderSurvey[] {
+type Membership = Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">;
+
+export function surveyVaultFolders(vault: Pick<Vault, "getAbstractFileByPath" | "getAllLoadedFiles">, settings: Membership): FolderSurvey[] {
   const folders = lookedFor(settings).folders;
   if (folders.length === 0) return [];
-  let all: string[] | null = null;
-  return folders.map((folder) => {
-    if (vault.getAbstractFileByPath(folder) instanceof TFolder) return { folder, exists: true, otherCase: null };
-    // Only when the exact one is missing: one pass over the tree, shared by every folder.
-    all ??= vault.getAllLoadedFiles().filter((f): f is TFolder => f instanceof TFolder).map((f) => f.path);
-    const wanted = folder.toLowerCase();
-    return { folder, exists: false, otherCase: all.find((p) => p.toLowerCase() === wanted) ?? null };
-  });
+  // The whole tree only when an exact folder is missing (to find it in another letter case).
+  const allThere = folders.every((f) => vault.getAbstractFileByPath(f) instanceof TFolder);
+  const existing = allThere ? folders : vault.getAllLoadedFiles().filter((f): f is TFolder => f instanceof TFolder).map((f) => f.path);
+  return surveyFolders(folders, existing);
 }
 
 /** The survey `explainEmpty` takes, from the vault and the index's count. */
-export function surveyVault(vault: Pick<Vault, "getAbstractFileByPath" | "getAllLoadedFiles" | "getMarkdownFiles" | "configDir">, settings: Pick<Settings, "contactsFolder" | "contactTag">, contactCount: number): VaultSurvey {
+export function surveyVault(vault: Pick<Vault, "getAbstractFileByPath" | "getAllLoadedFiles" | "getMarkdownFiles" | "configDir">, settings: Membership, contactCount: number): VaultSurvey {
   return {
     noteCount: vault.getMarkdownFiles().length,
     contactCount,

@@ -2,7 +2,6 @@
 import type { IsoDate } from "../core/dates";
 import type { ScheduledContact } from "../core/schedule";
 import type { ContactIndexReader } from "../ports";
-import { count } from "../core/words";
 
 /** Due means: overdue, due today, or tracked and never contacted. Due soon is not due yet. */
 export function dueCount(scheduled: readonly ScheduledContact[]): number {
@@ -11,10 +10,19 @@ export function dueCount(scheduled: readonly ScheduledContact[]): number {
   return n;
 }
 
+/**
+ * What the count is made of, in the panel's own words, so it never reads as a third figure beside
+ * the week plan and the groups: "7 overdue · 4 due today · 3 new".
+ */
 export function statusText(index: Pick<ContactIndexReader, "state" | "scheduled">, today: IsoDate): string {
   if (index.state !== "ready") return "Contacts: indexing…";
-  const n = dueCount(index.scheduled(today));
-  return n === 0 ? "No contacts due" : `${count(n, "contact")} due`;
+  const counts = { overdue: 0, due: 0, new: 0 };
+  for (const s of index.scheduled(today)) if (s.status === "overdue" || s.status === "due" || s.status === "new") counts[s.status]++;
+  const parts: string[] = [];
+  if (counts.overdue > 0) parts.push(`${counts.overdue} overdue`);
+  if (counts.due > 0) parts.push(`${counts.due} due today`);
+  if (counts.new > 0) parts.push(`${counts.new} new`);
+  return parts.length === 0 ? "No contacts due" : parts.join(" · ");
 }
 
 /** Keeps `el` showing the count; call the returned function when the index or the day may have moved. */

@@ -108,7 +108,7 @@ describe("errors: one clear line, a non-zero exit code, never a stack trace", ()
   });
 
   it("for unknown commands, unknown options, extra arguments and bad dates", () => {
-    fails(["dew", "vault"], 2, /unknown command "dew" \(commands: due, check, log, stats, import; try --help\)/);
+    fails(["dew", "vault"], 2, /unknown command "dew" \(commands: due, check, log, stats, doctor, import; try --help\)/);
     fails(["due", copyFixture("basic"), "--jsn"], 2, /due: Unknown option '--jsn' \(try contact-cadence due --help\)/);
     fails(["due", copyFixture("basic"), "other"], 2, /due: unexpected argument "other"/);
     fails(["due", copyFixture("basic"), "--today", "26/11/2026"], 2, /--today "26\/11\/2026" is not a date \(expected YYYY-MM-DD/);

@@ -32,12 +32,16 @@ const BASIC: Row[] = [
   ["Notes/Oz.md", "Oz", "B", "3m", null, null, "new", null, false, false, null],
 ];
 
-const ROW_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "snoozeUntil"];
+/** A row's keys, in order, with `paused` (false in this fixture) where the JSON has it. */
+const ROW_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "paused", "snoozeUntil"];
 /** Every contact's keys, in order: the row's, with where the last touch comes from, and the open follow-ups. */
-const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "lastTouchSource", "lastTouchNote", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "snoozeUntil", "followUps"];
+const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "lastTouchSource", "lastTouchNote", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "paused", "snoozeUntil", "followUps"];
 
+/** A row of the table with `paused` (false in this fixture) in its place among the keys. */
 function toObject(row: Row): Record<string, unknown> {
-  return Object.fromEntries(ROW_KEYS.map((k, i) => [k, row[i]]));
+  const values: unknown[] = [...row];
+  values.splice(ROW_KEYS.indexOf("paused"), 0, false);
+  return Object.fromEntries(ROW_KEYS.map((k, i) => [k, values[i]]));
 }
 
 /** A contact's fields that a `Row` gives. */

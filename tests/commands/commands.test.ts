@@ -16,13 +16,15 @@ const FILES = {
   "Notes/Shopping.md": "- milk\n",
 };
 
-type Spies = { [K in "openDuePanel" | "createContact" | "rebuildIndex"]: Mock<CommandContext[K]> };
+type Spies = { [K in "openDuePanel" | "openCalendar" | "createContact" | "rebuildIndex"]: Mock<CommandContext[K]> };
 type MockUi = { [K in keyof CommandUi]: Mock<CommandUi[K]> };
 
 function fakeUi(answer = true): MockUi {
   return {
     logInteraction: vi.fn<CommandUi["logInteraction"]>(),
     snooze: vi.fn<CommandUi["snooze"]>(),
+    setupCheck: vi.fn<CommandUi["setupCheck"]>(),
+    triage: vi.fn<CommandUi["triage"]>(),
     pickContact: vi.fn<CommandUi["pickContact"]>(),
     findReferral: vi.fn<CommandUi["findReferral"]>(),
     showProblems: vi.fn<CommandUi["showProblems"]>(),
@@ -36,13 +38,14 @@ function fakeUi(answer = true): MockUi {
   };
 }
 
-async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
-  const h = harness(FILES);
+async function setup(answer = true, files: Record<string, string> = FILES): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
+  const h = harness(files);
   await h.ready();
   const ui = fakeUi(answer);
-  const { host } = hostFor(h, TODAY, ui);
+  const { host, confirmations } = hostFor(h, TODAY, ui);
   const spies: Spies = {
     openDuePanel: vi.fn(() => Promise.resolve()),
+    openCalendar: vi.fn(() => Promise.resolve()),
     createContact: vi.fn(() => Promise.resolve()),
     rebuildIndex: vi.fn(() => Promise.resolve(h.index.contacts().length)),
   };
@@ -57,6 +60,7 @@ async function setup(answer = true): Promise<{ h: Harness; ui: MockUi; commands:
   return {
     h,
     ui,
+    confirmations,
     commands,
     ctx,
     spies,
@@ -85,7 +89,8 @@ describe("the commands", () => {
     const ids = [
       "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
       "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
-      "import-contacts",
+      "setup-check", "triage", "import-contacts",
+      "open-calendar", "open-calendar-for-contact",
     ];
     expect([...commands.keys()]).toEqual(ids);
     expect(COMMAND_IDS).toEqual(ids);
@@ -105,13 +110,24 @@ describe("the commands", () => {
       "Change this contact's tier",
       "Show the do-not-contact list",
       "Review the network",
+      "Run the set-up check",
+      "Triage untracked people",
       "Import contacts from a file…",
+      "Open the contact calendar",
+      "Open the contact calendar for this contact",
     ]);
     for (const c of commands.values()) {
       expect(c.hotkeys).toBeUndefined();
       expect(c.id).not.toMatch(/command|contact-cadence/);
       expect(c.name).not.toMatch(/command|contact cadence/i);
     }
+  });
+
+  it("hands triage the untracked people, never a do-not-contact one", async () => {
+    const files = { ...FILES, "Contacts/Dee.md": "---\ndnc: true\n---\n", "Contacts/Eli.md": "---\nname: Eli\n---\n", "Contacts/Fay.md": "---\nunsubscribed: yes\nprm-tier: close\n---\n" };
+    const { ui, run } = await setup(true, files);
+    await run("triage");
+    expect(ui.triage.mock.calls[0]?.[0].map((c) => c.path)).toEqual(["Contacts/Eli.md"]);
   });
 
   it("offers the 'this contact' commands only on a contact note", async () => {
@@ -142,11 +158,12 @@ describe("the commands", () => {
   });
 
   it("marks the contact as touched today", async () => {
-    const { h, run, ui } = await setup();
+    const { h, run, confirmations } = await setup();
     openOn(h, "Contacts/Ann.md");
     await run("mark-touched-today");
     expect(h.vault.textOf("Contacts/Ann.md")).toBe("---\ntier: A\nlast-touch: 2026-11-26\n---\n");
-    expect(ui.notify).toHaveBeenCalledWith("Ann: touched today.");
+    // Confirmed once, by the writer, with an Undo button.
+    expect(confirmations).toEqual(["Ann: touched today. Undo"]);
   });
 
   it("sets do-not-contact only after confirming, with today's date, and clears it the same way", async () => {
@@ -201,7 +218,7 @@ describe("the commands", () => {
     const h = harness(FILES);
     const ui = fakeUi();
     const commands = new Map<string, O.Command>();
-    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn() });
+    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), openCalendar: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn() });
     await commands.get("find-referral")?.callback?.();
     await commands.get("show-problems")?.callback?.();
     expect(ui.findReferral).not.toHaveBeenCalled();
@@ -216,7 +233,9 @@ describe("the commands", () => {
     await run("show-problems");
     await run("new-contact");
     await run("rebuild-index");
+    await run("open-calendar");
     expect(spies.openDuePanel).toHaveBeenCalledTimes(1);
+    expect(spies.openCalendar).toHaveBeenCalledWith(null);
     expect(ui.findReferral).toHaveBeenCalledTimes(1);
     expect(ui.showProblems).toHaveBeenCalledTimes(1);
     await ui.newContact.mock.calls[0]?.[0]("Di", "B");

@@ -29,6 +29,8 @@ function fakeUi(answer = true): MockUi {
   return {
     logInteraction: vi.fn<CommandUi["logInteraction"]>(),
     snooze: vi.fn<CommandUi["snooze"]>(),
+    setupCheck: vi.fn<CommandUi["setupCheck"]>(),
+    triage: vi.fn<CommandUi["triage"]>(),
     pickContact: vi.fn<CommandUi["pickContact"]>(),
     findReferral: vi.fn<CommandUi["findReferral"]>(),
     showProblems: vi.fn<CommandUi["showProblems"]>(),
@@ -44,14 +46,14 @@ function fakeUi(answer = true): MockUi {
 
 function contextFor(host: CommandContext["host"], ui: CommandUi, activeFile: CommandContext["activeFile"]): CommandContext {
   const unused = (): Promise<never> => Promise.reject(new Error("not used by the planning commands"));
-  return { host, ui, activeFile, openDuePanel: unused, createContact: unused, rebuildIndex: unused };
+  return { host, ui, activeFile, openDuePanel: unused, openCalendar: unused, createContact: unused, rebuildIndex: unused };
 }
 
-async function setup(budget: number, answer = true): Promise<{ h: Harness; ui: MockUi; ctx: CommandContext; commands: Map<string, O.Command>; run: (id: string) => Promise<void> }> {
+async function setup(budget: number, answer = true): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; ctx: CommandContext; commands: Map<string, O.Command>; run: (id: string) => Promise<void> }> {
   const h = harness(FILES, { ...defaultSettings(), weeklyBudget: budget });
   await h.ready();
   const ui = fakeUi(answer);
-  const { host } = hostFor(h, TODAY, ui);
+  const { host, confirmations } = hostFor(h, TODAY, ui);
   const ctx = contextFor(host, ui, () => h.app.workspace.getActiveFile());
   const commands = new Map<string, O.Command>();
   registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, ctx);
@@ -63,7 +65,7 @@ async function setup(budget: number, answer = true): Promise<{ h: Harness; ui: M
     await new Promise((resolve) => setTimeout(resolve, 0));
     await h.index.settled();
   };
-  return { h, ui, ctx, commands, run };
+  return { h, ui, confirmations, ctx, commands, run };
 }
 
 const openOn = (h: Harness, path: string | null): void => h.workspace.setActiveFile(path === null ? null : file(h.vault, path));
@@ -112,7 +114,7 @@ describe("the planning commands", () => {
     const accepted = await setup(1.3, true);
     await pickTier(accepted, "Contacts/Bob.md", "A");
     expect(accepted.h.vault.textOf("Contacts/Bob.md")).toBe("---\ntier: A # loose\nlast-touch: 2026-11-01\n---\nNotes.\n");
-    expect(accepted.ui.notify).toHaveBeenCalledWith("Bob is now tier A.");
+    expect(accepted.confirmations).toEqual(["Bob is now tier A. Undo"]);
   });
 
   it("raises a tier without asking when the load stays within the budget", async () => {
@@ -129,7 +131,7 @@ describe("the planning commands", () => {
     expect(s.ui.confirm).not.toHaveBeenCalled();
     expect(s.h.vault.textOf("Contacts/Ann.md")).toBe("---\ntier: B\nlast-touch: 2026-09-01\n---\n");
     expect(s.h.vault.textOf("Contacts/Bob.md")).toBe("---\ntier: none # loose\nlast-touch: 2026-11-01\n---\nNotes.\n");
-    expect(s.ui.notify).toHaveBeenLastCalledWith("Bob is now untracked.");
+    expect(s.confirmations.at(-1)).toBe("Bob is now untracked. Undo");
   });
 
   it("writes nothing when the tier picked is the current one", async () => {

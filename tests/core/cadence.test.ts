@@ -29,12 +29,37 @@ describe("parseCadence", () => {
     expect(parseCadence(input)).toEqual({ kind: "never" });
   });
 
-  it.each<unknown>(["0", "0d", "-3m", "P0W", "sometimes", "3 fortnights", "1.5m", "m", "", "3x", 0, -2, 1.5, true, null, undefined, ["3m"], { n: 3 }])(
+  it.each<unknown>(["0", "0d", "-3m", "P0W", "sometimes", "3 fortnights", "m", "", "3x", "every", "every 0 weeks", "every other fortnight", 0, -2, true, null, undefined, ["3m"], { n: 3 }])(
     "rejects %j",
     (input) => {
       expect(parseCadence(input)).toEqual({ kind: "invalid" });
     },
   );
+
+  it.each<unknown>(["1.5m", "1.5 weeks", "0,5y", "every 2.5 months", ".5w", 1.5])("rejects %j and says decimals are not read", (input) => {
+    const parsed = parseCadence(input);
+    expect(parsed.kind).toBe("invalid");
+    if (parsed.kind === "invalid") expect(parsed.reason).toMatch(/whole number/);
+  });
+});
+
+/** The words other tools write, with what they mean here. */
+const OTHER_TOOLS: ReadonlyArray<[input: string, normal: string]> = [
+  ["bi-weekly", "2w"], ["Bi-Weekly", "2w"], ["every other week", "2w"], ["every 2 weeks", "2w"], ["Every 3 Months", "3m"],
+  ["every week", "1w"], ["every month", "1m"], ["every 10 days", "10d"], ["every 2w", "2w"],
+  ["semi-monthly", "15d"], ["semimonthly", "15d"], ["twice a month", "15d"],
+  ["bi-monthly", "2m"], ["every other month", "2m"],
+  ["semi-annually", "6m"], ["semi-annual", "6m"], ["half-yearly", "6m"], ["Half-Yearly", "6m"],
+  ["bi-annually", "6m"], ["biannually", "6m"], ["biannual", "6m"], ["bi-annual", "6m"],
+  ["biennially", "2y"], ["biennial", "2y"], ["every other year", "2y"],
+];
+
+describe("parseCadence, other tools' words", () => {
+  it.each(OTHER_TOOLS)("reads %j as %s", (input, normal) => {
+    const parsed = parseCadence(input);
+    expect(parsed.kind).toBe("cadence");
+    if (parsed.kind === "cadence") expect(formatCadence(parsed.cadence)).toBe(normal);
+  });
 });
 
 describe("addCadence", () => {

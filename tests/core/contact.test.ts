@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
-import { isContactNote } from "../../src/core/membership";
 import { sameContact, type ContactSource } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
@@ -9,27 +8,6 @@ import { isoDate } from "../../src/core/dates";
 const settings = defaultSettings();
 const contact = (frontmatter: Record<string, unknown>, extra: Partial<ContactSource> = {}) =>
   buildContact({ path: "Contacts/Ann Lee.md", frontmatter, ...extra }, settings);
-
-describe("which notes are contacts", () => {
-  const s = { contactsFolder: "Contacts", contactTag: "contact" };
-  it.each<[string, string[], boolean]>([
-    ["Contacts/Ann.md", [], true],
-    ["Contacts/Work/Ann.md", [], true],
-    ["People/Ann.md", ["contact"], true],
-    ["People/Ann.md", ["#contact"], true],
-    ["People/Ann.md", ["contact/work"], true],
-    ["People/Ann.md", ["Contact"], true],
-    ["People/Ann.md", ["contacts"], false],
-    ["People/Ann.md", ["work/contact"], false],
-    ["ContactsArchive/Ann.md", [], false],
-    ["Contacts/photo.png", [], false],
-    [".obsidian/Contacts/Ann.md", ["contact"], false],
-    [".trash/Ann.md", ["contact"], false],
-    ["cfg/Ann.md", ["contact"], false],
-  ])("%s with tags %j: %s", (path, tags, expected) => {
-    expect(isContactNote(path, tags, s, path.startsWith("cfg/") ? "cfg" : ".obsidian")).toBe(expected);
-  });
-});
 
 describe("buildContact", () => {
   it("reads every field in its canonical spelling", () => {

@@ -2,9 +2,9 @@
  * The one explanation of an empty contact list, shared by the command line and the panel.
  */
 import { describe, expect, it } from "vitest";
-import { describeFolder, explainEmpty, lookedFor, type VaultSurvey } from "../../src/core/explain-empty";
+import { describeFolder, explainEmpty, lookedFor, surveyFolders, type VaultSurvey } from "../../src/core/explain-empty";
 
-const settings = { contactsFolder: "Contacts", contactTag: "contact" };
+const settings = { contactsFolders: ["Contacts"], contactTags: ["contact"], contactMarkers: [] };
 const survey = (over: Partial<VaultSurvey>): VaultSurvey => ({
   noteCount: 3,
   contactCount: 0,
@@ -51,15 +51,28 @@ describe("explainEmpty", () => {
     expect(reasons.some((r) => r.includes(".obsidian"))).toBe(false);
   });
 
+  it("names every folder, tag and marker looked for", () => {
+    const reasons = explainEmpty({ contactsFolders: ["People", "Contacts"], contactTags: ["person", "people"], contactMarkers: ["type: person"] }, survey({ folders: [] }))?.reasons ?? [];
+    expect(reasons[0]).toBe('A contact is a note in the folders "People" or "Contacts" (subfolders included), or tagged #person or #people, or whose frontmatter has "type: person".');
+  });
+
   it("with no contacts folder set, speaks of the tag alone", () => {
-    const reasons = explainEmpty({ contactsFolder: "", contactTag: "#person" }, survey({ folders: [] }))?.reasons ?? [];
+    const reasons = explainEmpty({ contactsFolders: [], contactTags: ["#person"], contactMarkers: [] }, survey({ folders: [] }))?.reasons ?? [];
     expect(reasons).toEqual(["A contact is a note tagged #person.", "None of the 3 notes carries #person (in its tags or its text)."]);
   });
 });
 
 describe("lookedFor and describeFolder", () => {
   it("trim slashes and the hash", () => {
-    expect(lookedFor({ contactsFolder: "/People/Work/", contactTag: "#contact" })).toEqual({ folders: ["People/Work"], tags: ["contact"] });
+    expect(lookedFor({ contactsFolders: ["/People/Work/", " "], contactTags: ["#contact"], contactMarkers: [" type: person "] })).toEqual({ folders: ["People/Work"], tags: ["contact"], markers: ["type: person"] });
+  });
+
+  it("survey the folders with membership's missing-folder rule: exact names, another letter case named", () => {
+    expect(surveyFolders(["Contacts", "People", "Work"], ["Contacts", "people"])).toEqual([
+      { folder: "Contacts", exists: true, otherCase: null },
+      { folder: "People", exists: false, otherCase: "people" },
+      { folder: "Work", exists: false, otherCase: null },
+    ]);
   });
 
   it("say nothing of a folder that exists", () => {

@@ -8,9 +8,24 @@ describe("loadSettings", () => {
   });
 
   it("keeps valid fields and normalises them", () => {
-    const { settings, warnings } = loadSettings({ version: 1, contactsFolder: "/People/", contactTag: "#person", logHeading: "## Interactions", weeklyBudget: 6, soonDays: 3 });
+    const { settings, warnings } = loadSettings({
+      version: 2, contactsFolders: ["/People/", " Work/Clients ", "people", ""], contactTags: ["#person", "People"], contactMarkers: [" type: person ", ""],
+      logHeading: "## Interactions, Contact log", weeklyBudget: 6, soonDays: 3,
+    });
     expect(warnings).toEqual([]);
-    expect(settings).toMatchObject({ contactsFolder: "People", contactTag: "person", logHeading: "Interactions", weeklyBudget: 6, soonDays: 3, version: SETTINGS_VERSION });
+    expect(settings).toMatchObject({
+      contactsFolders: ["People", "Work/Clients"], contactTags: ["person", "People"], contactMarkers: ["type: person"],
+      logHeading: "Interactions, Contact log", weeklyBudget: 6, soonDays: 3, version: SETTINGS_VERSION,
+    });
+  });
+
+  it("moves version 1's single folder and tag into the lists, and its default log heading to the new one", () => {
+    const { settings, warnings } = loadSettings({ version: 1, contactsFolder: "/People/", contactTag: "#person", logHeading: "Log" });
+    expect(warnings).toEqual([]);
+    expect(settings).toMatchObject({ contactsFolders: ["People"], contactTags: ["person"], contactMarkers: [], logHeading: "Log, Interaction log, Contact log" });
+    expect(loadSettings({ version: 1, contactsFolder: "", contactTag: "contact", logHeading: "Interactions" }).settings).toMatchObject({ contactsFolders: [], contactTags: ["contact"], logHeading: "Interactions" });
+    // Nothing saved at all (version 0): the defaults.
+    expect(loadSettings({ soonDays: 2 }).settings).toMatchObject({ contactsFolders: ["Contacts"], contactTags: ["contact"] });
   });
 
   it("falls back field by field and says which", () => {
@@ -24,9 +39,9 @@ describe("loadSettings", () => {
   });
 
   it("rejects duplicate tier keys and empty tags", () => {
-    const dup = loadSettings({ tiers: [{ key: "A", label: "x", cadence: "1m" }, { key: "a", label: "y", cadence: "2m" }], contactTag: "#" });
+    const dup = loadSettings({ tiers: [{ key: "A", label: "x", cadence: "1m" }, { key: "a", label: "y", cadence: "2m" }], contactTags: ["two words"] });
     expect(dup.settings.tiers).toEqual(defaultSettings().tiers);
-    expect(dup.settings.contactTag).toBe("contact");
+    expect(dup.settings.contactTags).toEqual(["contact"]);
     expect(dup.warnings).toHaveLength(2);
   });
 
@@ -62,8 +77,10 @@ describe("validateSettingField", () => {
     ["soonDays", 2.5, "expected a whole number of days"],
     ["soonDays", -1, "expected 0 days or more"],
     ["soonDays", 366, "expected at most 365 days"],
-    ["contactsFolder", 3, "expected a folder path"],
-    ["contactTag", " # ", "the contact tag cannot be empty"],
+    ["contactsFolders", 3, "expected a list of folder paths"],
+    ["contactsFolders", [3], "expected a folder path"],
+    ["contactTags", ["coffee chat"], "a tag is one word without spaces or commas"],
+    ["contactMarkers", [": person"], "a marker is key: value (or a key alone)"],
     ["logHeading", "##", "the log heading cannot be empty"],
     ["interactionTypes", ["call", "coffee chat"], "a type is one word"],
     ["interactionTypes", [], "at least one interaction type is needed"],
@@ -79,7 +96,8 @@ describe("validateSettingField", () => {
 
   it("normalises what it accepts", () => {
     expect(validateSettingField("interactionTypes", [" Call ", "E-mail"])).toEqual({ ok: true, value: ["call", "e-mail"] });
-    expect(validateSettingField("contactsFolder", " /People/Work/ ")).toEqual({ ok: true, value: "People/Work" });
+    expect(validateSettingField("contactsFolders", [" /People/Work/ ", "people/work", ""])).toEqual({ ok: true, value: ["People/Work"] });
+    expect(validateSettingField("contactTags", ["#Person", "person"])).toEqual({ ok: true, value: ["Person"] });
     expect(validateSettingField("tiers", [{ key: " A ", label: " Close ", cadence: "quarterly", aliases: [" 1 "] }])).toEqual({
       ok: true,
       value: [{ key: "A", label: "Close", cadence: "quarterly", aliases: ["1"] }],

@@ -3,7 +3,6 @@ import { describe, expect, it, vi } from "vitest";
 import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
 import { contactMatcher, logFromCache, logItems, tagsFromCache } from "../../src/obsidian/cache-reading";
-import { isContactNote } from "../../src/core/membership";
 import { computeMetadata } from "../standin/metadata";
 import { deleteNote, file, gate, harness } from "./helpers";
 import { isoDate } from "../../src/core/dates";
@@ -276,7 +275,7 @@ describe("ContactIndex: revision and listeners", () => {
     const rev = h.index.revision;
     await h.index.rebuild();
     expect(h.index.revision).toBe(rev);
-    h.settings = { ...defaultSettings(), contactsFolder: "People" };
+    h.settings = { ...defaultSettings(), contactsFolders: ["People"] };
     await h.index.rebuild();
     expect(paths(h)).toEqual(["People/Bob.md"]);
     expect(h.index.revision).toBe(rev + 1);
@@ -373,7 +372,7 @@ describe("cache helpers", () => {
     );
   });
 
-  it("decides who is a contact exactly as isContactNote does", () => {
+  it("decides who is a contact by the plain rule (its quick tag check loses no match)", () => {
     const path = fc
       .tuple(fc.constantFrom("", "Contacts/", "contacts/", "Contacts/Sub/", "ContactsX/", "People/", ".obsidian/", ".trash/", "cfg/"), fc.constantFrom("Ann", "Bob", "x"), fc.constantFrom(".md", ".MD", ".txt", ""))
       .map(([dir, name, ext]) => `${dir}${name}${ext}`);
@@ -383,11 +382,20 @@ describe("cache helpers", () => {
       tags: fc.option(fc.array(tagWord.filter((t) => t.trim() !== "" && !t.includes(" ")).map((t) => ({ tag: t.startsWith("#") ? t : `#${t}`, position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 0, offset: 0 } } })), { minLength: 1, maxLength: 3 }), { nil: undefined }),
       frontmatter: fc.option(fc.record({ tags: frontmatterTagValue, tag: frontmatterTagValue }), { nil: undefined }),
     });
-    const settings = fc.record({ contactsFolder: fc.constantFrom("Contacts", "", "/Contacts/", "Contacts/Sub"), contactTag: fc.constantFrom("contact", "#Contact", "contact/work", "kontakt", "éva", "@contact") });
+    const settings = fc.record({ folder: fc.constantFrom("Contacts", "", "/Contacts/", "Contacts/Sub"), tag: fc.constantFrom("contact", "#Contact", "contact/work", "kontakt", "éva", "@contact") });
+    /** The rule as written: a note in the folder, or with the tag or a tag nested under it. */
+    const plainRule = (p: string, tags: readonly string[], folder: string, tag: string, configDir: string): boolean => {
+      if (!p.toLowerCase().endsWith(".md") || p.startsWith(`${configDir}/`) || p.startsWith(".trash/")) return false;
+      const f = folder.replace(/^\/+|\/+$/g, "");
+      if (f !== "" && p.startsWith(`${f}/`)) return true;
+      const t = tag.replace(/^#/, "").toLowerCase();
+      return tags.some((x) => x.trim() === t || x.trim().startsWith(`${t}/`));
+    };
     fc.assert(
       fc.property(path, cache, settings, fc.constantFrom(".obsidian", "cfg"), (p, c, s, configDir) => {
         const metadata = c as unknown as Parameters<typeof tagsFromCache>[0];
-        expect(contactMatcher(s, configDir)(p, metadata)).toBe(isContactNote(p, tagsFromCache(metadata), s, configDir));
+        const matcher = contactMatcher({ contactsFolders: [s.folder], contactTags: [s.tag], contactMarkers: [] }, { configDir, templateFolders: [] });
+        expect(matcher(p, metadata)).toBe(plainRule(p, tagsFromCache(metadata), s.folder, s.tag, configDir));
       }),
       { numRuns: 2000 },
     );

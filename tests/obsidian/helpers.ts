@@ -5,6 +5,9 @@ import type { Timers } from "../../src/lib/change-signal";
 import { NoteWriter, type NoteWriterServices } from "../../src/obsidian/note-writer";
 import type { PluginContext } from "../../src/ports";
 import { defaultSettings, type Settings } from "../../src/core/settings";
+import { History } from "../../src/core/history";
+import { VaultNoteStore } from "../../src/obsidian/vault-note-store";
+import { WriteHistory } from "../../src/obsidian/write-history";
 import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
 import { type IsoDate } from "../../src/core/dates";
 
@@ -70,7 +73,23 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
 }
 
 /** The plugin's note writer and panel host over a harness, with the answers and notices a test controls. */
-export function hostFor(h: Harness, today: IsoDate, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext } {
+export function hostFor(h: Harness, today: IsoDate, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext; writes: WriteHistory; confirmations: string[]; undoButtons: HTMLElement[] } {
+  const store = new VaultNoteStore(h.app.vault, h.app.fileManager);
+  // Confirmations (and undo reports) are kept apart from the writer's own notices (errors, warnings).
+  const confirmations: string[] = [];
+  const undoButtons: HTMLElement[] = [];
+  const writes = new WriteHistory(new History(store), {
+    notice: (content) => {
+      if (typeof content === "string") confirmations.push(content);
+      else {
+        // The fragment's text is the message; its Undo button is kept for the test to click.
+        confirmations.push(Array.from(content.children, (c) => c.textContent).filter((t) => t !== "").join(" "));
+        const button = content.querySelector<HTMLElement>(".cc-notice-undo");
+        if (button !== null) undoButtons.push(button);
+      }
+    },
+    fragment: (build) => createFragment(build),
+  });
   const writer = new NoteWriter({
     vault: h.app.vault,
     openFile: (f) => h.app.workspace.getLeaf(false).openFile(f),
@@ -79,8 +98,10 @@ export function hostFor(h: Harness, today: IsoDate, ui: Pick<NoteWriterServices,
     today: () => today,
     confirm: ui.confirm,
     notify: ui.notify,
+    writes,
+    store,
   });
-  return { writer, host: { index: h.index, actions: writer, settings: () => h.settings, today: () => today } };
+  return { writer, writes, confirmations, undoButtons, host: { index: h.index, actions: writer, settings: () => h.settings, today: () => today } };
 }
 
 export function file(vault: Vault, path: string): O.TFile {

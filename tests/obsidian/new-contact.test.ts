@@ -51,7 +51,7 @@ describe("new contact notes", () => {
   });
 
   it("carries the contact tag when there is no contacts folder", () => {
-    const settings = { ...defaultSettings(), contactsFolder: "" };
+    const settings = { ...defaultSettings(), contactsFolders: [] };
     expect(newContactText("Bob", "Bob", "A", settings)).toBe("---\ntier: A\ntags: [contact]\n---\n\n## Log\n");
   });
 
@@ -70,7 +70,7 @@ describe("new contact notes", () => {
     expect(h.vault.textOf(first)).toBe("---\nname: Ann Lee\ntier: A\n---\n\n## Log\n");
     expect(h.index.get("Contacts/Ann Lee 2.md")?.name).toBe("Ann Lee");
 
-    h.settings = { ...h.settings, contactsFolder: "People/Work" };
+    h.settings = { ...h.settings, contactsFolders: ["People/Work", "Contacts"] };
     const second = await createContactNote(h.app.vault, h.settings, "../Bob", null);
     expect(second.path).toBe("People/Work/Bob.md");
   });

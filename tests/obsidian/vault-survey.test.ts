@@ -8,7 +8,7 @@ import { explainEmpty } from "../../src/core/explain-empty";
 import { undecodableTextReason } from "../../src/core/text-check";
 import { surveyVault, surveyVaultFolders } from "../../src/obsidian/vault-survey";
 
-const settings = { contactsFolder: "People/Work", contactTag: "contact" };
+const settings = { contactsFolders: ["People/Work"], contactTags: ["contact"], contactMarkers: [] };
 
 describe("surveyVaultFolders", () => {
   it("finds the folder by its exact path", async () => {
@@ -27,7 +27,7 @@ describe("surveyVaultFolders", () => {
     const vault = new Vault();
     await vault.create("People/Work", "a file, not a folder");
     expect(surveyVaultFolders(vault, settings)).toEqual([{ folder: "People/Work", exists: false, otherCase: null }]);
-    expect(surveyVaultFolders(vault, { contactsFolder: "", contactTag: "contact" })).toEqual([]);
+    expect(surveyVaultFolders(vault, { contactsFolders: [], contactTags: ["contact"], contactMarkers: [] })).toEqual([]);
   });
 
   it("gives the panel the same explanation as the command line, without the vault question", async () => {

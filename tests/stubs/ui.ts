@@ -74,7 +74,7 @@ export class MarkdownView extends FileView {
   }
 }
 
-type PluginMembers = "app" | "manifest" | "addRibbonIcon" | "addStatusBarItem" | "addCommand" | "removeCommand" | "addSettingTab" | "registerView" | "loadData" | "saveData";
+type PluginMembers = "app" | "manifest" | "addRibbonIcon" | "addStatusBarItem" | "addCommand" | "removeCommand" | "addSettingTab" | "registerView" | "registerHoverLinkSource" | "loadData" | "saveData";
 
 export abstract class Plugin extends Component implements Pick<O.Plugin, PluginMembers> {
   app: O.App;
@@ -116,6 +116,11 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginM
   }
   addSettingTab(settingTab: O.PluginSettingTab): void {
     this.settingTabs.push(settingTab);
+  }
+  /** Stub only: the hover sources registered, by id. */
+  readonly hoverSources = new Map<string, O.HoverLinkSource>();
+  registerHoverLinkSource(id: string, info: O.HoverLinkSource): void {
+    this.hoverSources.set(id, info);
   }
   registerView(type: string, viewCreator: O.ViewCreator): void {
     const workspace = this.app.workspace as unknown as LeafLike["workspace"];

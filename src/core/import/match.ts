@@ -4,7 +4,7 @@
  * file name and `aliases`.
  */
 import { basename } from "../contact";
-import { looseKey } from "../loose-keys";
+import { keyShape } from "../keys";
 import { readNote } from "../note";
 import type { ImportedPerson, ImportKey } from "./person";
 
@@ -62,10 +62,10 @@ export const NOTE_KEYS: Readonly<Record<ImportKey, readonly string[]>> = {
 
 /** The key the note already uses for a field, or null. */
 export function noteKeyFor(frontmatter: Readonly<Record<string, unknown>>, field: ImportKey): string | null {
-  const wanted = NOTE_KEYS[field].map(looseKey);
+  const wanted = NOTE_KEYS[field].map(keyShape);
   let best: { key: string; rank: number } | null = null;
   for (const key of Object.keys(frontmatter)) {
-    const rank = wanted.indexOf(looseKey(key));
+    const rank = wanted.indexOf(keyShape(key));
     if (rank !== -1 && (best === null || rank < best.rank)) best = { key, rank };
   }
   return best?.key ?? null;
@@ -106,7 +106,7 @@ export class MatchIndex {
     this.notes.set(note.path, { path: note.path, text: note.text, frontmatter: fm, error: parts.frontmatterError, displayName: named });
     const emailField = noteKeyFor(fm, "email");
     for (const e of emailField === null ? [] : strings(fm[emailField]).map(emailKey)) if (e.includes("@")) this.register(this.byEmail, e, note.path);
-    const aliasKey = Object.keys(fm).find((k) => looseKey(k) === "aliases" || looseKey(k) === "alias");
+    const aliasKey = Object.keys(fm).find((k) => keyShape(k) === "aliases" || keyShape(k) === "alias");
     for (const n of [named, basename(note.path), ...(aliasKey === undefined ? [] : valueTexts(fm[aliasKey]))]) {
       const key = nameKey(n);
       if (key !== "") this.register(this.byName, key, note.path);

@@ -8,6 +8,7 @@
 import { setFrontmatterValue } from "../edits";
 import { freePath, safeFileName } from "../file-names";
 import type { NoteWrite } from "../note-writes";
+import { logHeadingToWrite } from "../log-heading";
 import type { Settings } from "../settings";
 import { emailKey, MatchIndex, nameKey, noteKeyFor, valueTexts, type ExistingNote, type NoteFacts } from "./match";
 import { collapse, IMPORT_KEYS, readIsoBirthday, type ImportedPerson, type ImportKey } from "./person";
@@ -25,10 +26,11 @@ export interface ImportOptions {
   tag: string | null;
 }
 
-/** The options for this vault's settings: new notes in the contacts folder, tagged only when that is the root. */
-export function importOptionsFor(settings: Pick<Settings, "contactsFolder" | "contactTag" | "logHeading">, choice: { tier: string | null; overwrite: boolean }): ImportOptions {
-  const folder = settings.contactsFolder;
-  return { folder, tier: choice.tier, overwrite: choice.overwrite, logHeading: settings.logHeading, tag: folder === "" ? settings.contactTag : null };
+/** The options for this vault's settings: new notes in the first contacts folder, tagged only when that is the root. */
+export function importOptionsFor(settings: Pick<Settings, "contactsFolders" | "contactTags" | "logHeading">, choice: { tier: string | null; overwrite: boolean }): ImportOptions {
+  // New notes go where new contacts go: the first contacts folder, under the first log heading.
+  const folder = settings.contactsFolders[0] ?? "";
+  return { folder, tier: choice.tier, overwrite: choice.overwrite, logHeading: logHeadingToWrite(settings.logHeading), tag: folder === "" ? (settings.contactTags[0] ?? null) : null };
 }
 
 export interface PreviewItem {

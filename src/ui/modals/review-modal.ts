@@ -4,15 +4,25 @@
  * against the budget first) or a snooze; nothing here deletes anything.
  */
 import { App, Modal } from "obsidian";
+import type { IsoDate } from "../../core/dates";
 import { describeProposal, networkReview, type ReviewItem } from "../../core/review";
+import { weeklyTouches } from "../../core/touches";
 import type { ChangeTier, PluginContext } from "../../ports";
+import { drawBudgetChart } from "../calendar/budget-chart";
+import type { TouchCache } from "../calendar/calendar-data";
 import { reviewSections, reviewSummary } from "./review-model";
 
 /** Enough to work through in one sitting; the rest come back at the next review. */
 const MAX_PER_SECTION = 100;
 
+/** Keeping the budget over time, and the way to the calendar, shown at the top of the review. */
+export interface ReviewPictures {
+  touches: TouchCache;
+  openCalendar(person: string | null): Promise<void>;
+}
+
 export class ReviewModal extends Modal {
-  constructor(app: App, private readonly host: PluginContext, private readonly changeTier: ChangeTier) {
+  constructor(app: App, private readonly host: PluginContext, private readonly changeTier: ChangeTier, private readonly pictures?: ReviewPictures) {
     super(app);
   }
 
@@ -24,6 +34,7 @@ export class ReviewModal extends Modal {
     const settings = this.host.settings();
     const review = networkReview(this.host.index.scheduled(today), settings, today);
     contentEl.createEl("p", { cls: "cc-review-summary", text: reviewSummary(review) });
+    if (this.pictures !== undefined) this.drawPictures(this.pictures, today, settings.weeklyBudget);
     for (const section of reviewSections(review)) {
       const el = contentEl.createDiv({ cls: "cc-review-section", attr: { "data-section": section.key } });
       const heading = el.createEl("h3", { cls: "cc-review-heading" });
@@ -38,6 +49,15 @@ export class ReviewModal extends Modal {
       for (const item of section.items.slice(0, MAX_PER_SECTION)) this.renderItem(list, item, describeProposal(item.proposal, settings));
       if (section.items.length > MAX_PER_SECTION) el.createEl("p", { cls: "cc-review-empty", text: `…and ${section.items.length - MAX_PER_SECTION} more.` });
     }
+  }
+
+  private drawPictures(pictures: ReviewPictures, today: IsoDate, budget: number): void {
+    drawBudgetChart(this.contentEl, weeklyTouches(pictures.touches.all(this.host.index, today), today), budget);
+    const link = this.contentEl.createEl("button", { cls: "cc-review-calendar", text: "Open the contact calendar" });
+    link.addEventListener("click", () => {
+      this.close();
+      void pictures.openCalendar(null);
+    });
   }
 
   override onClose(): void {

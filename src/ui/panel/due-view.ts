@@ -8,24 +8,40 @@
  * again, with nothing changed, only draws. The filters are filter-bar.ts, and what a click on a row
  * does is row-actions.ts; this file keeps the view's lifecycle, its state and the drawing.
  */
-import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Keymap, Platform, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../../ports";
+import type { WriteHistory } from "../../obsidian/write-history";
+import type { WritePlan } from "../../obsidian/write-plan";
+import { BulkBar } from "./bulk-bar";
 import { FilterBar } from "./filter-bar";
 import { FlatRows } from "./flat-rows";
 import { explainEmpty } from "../../core/explain-empty";
 import { surveyVault } from "../../obsidian/vault-survey";
-import { defaultCollapsed, emptyStateReasons, emptyStateText, hasFilters, isGroupKey, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
+import { defaultCollapsed, emptyStateReasons, emptyStateText, hasFilters, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
 import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
-import { eventElement, rowActionAt, runRowAction, type RowActionContext } from "./row-actions";
+import { handleListKey } from "./list-keys";
+import { PanelToolbar, type PanelCommands } from "./panel-toolbar";
+import { eventElement, rowActionAt, runRowAction, showRowMenu, type RowActionContext } from "./row-actions";
+import { DoneRows } from "./row-done";
+import { readViewState, renderEmptyState, writeViewState } from "./view-state";
+import { doneRowActions, dragRow, hoverRow } from "./row-pointer";
 import { renderRow } from "./row-dom";
 import { WindowedList } from "./windowed-list";
 
 export const DUE_VIEW_TYPE = "contact-cadence-due";
 
+/** What the panel needs beyond the plugin context: the toolbar's commands and the undo history. */
+export interface PanelExtras {
+  commands: PanelCommands;
+  writes: WriteHistory;
+  /** Several notes as one undo step (the bulk bar). */
+  applyAll(plan: WritePlan, message: string): Promise<unknown>;
+}
+
 export class DueView extends ItemView {
-  private filters: DueFilters = { ...NO_FILTERS };
-  private collapsed: Set<GroupKey> = defaultCollapsed();
+  filters: DueFilters = { ...NO_FILTERS };
+  collapsed: Set<GroupKey> = defaultCollapsed();
   /** The model drawn last (from the plugin's cache: it outlives this view). */
   private model: PanelModel | null = null;
   private filtered: DueGroups | null = null;
@@ -33,8 +49,16 @@ export class DueView extends ItemView {
   private dirty = true;
   private unsubscribe: (() => void) | null = null;
 
-  /** Whether the over-budget tier moves are shown (kept in the view state). */
-  private movesOpen = false;
+  /** Whether the over-budget tier moves, and the filters, are shown (kept in the view state). */
+  movesOpen = false;
+  filtersOpen = false;
+  /** Rows just acted on, held a moment (see row-done.ts). */
+  private readonly done = new DoneRows(() => this.render());
+  /** The item the keyboard is on (-1: none), and the note open in the workspace. */
+  private focus = -1;
+  private activePath: string | null = null;
+  private toolbar: PanelToolbar | null = null;
+  private bulkBar: BulkBar | null = null;
   private planHeader!: PlanHeader;
   private filterBar!: FilterBar;
   private emptyEl!: HTMLElement;
@@ -46,6 +70,7 @@ export class DueView extends ItemView {
     private readonly host: PluginContext,
     private readonly hints: RowHintProvider | null = null,
     private readonly models: PanelModelCache = new PanelModelCache(),
+    private readonly extras: PanelExtras | null = null,
   ) {
     super(leaf);
   }
@@ -66,6 +91,11 @@ export class DueView extends ItemView {
     this.buildFrame();
     this.unsubscribe = this.host.index.onChange(() => this.onIndexChange());
     this.register(() => this.stopListening());
+    const offWrites = this.extras?.writes.onWrite((message, step) => this.onWrite(message, step.changes.map((c) => c.path)));
+    if (offWrites !== undefined) this.register(offWrites);
+    this.register(() => this.done.stop());
+    this.activePath = this.app.workspace.getActiveFile()?.path ?? null;
+    this.registerEvent(this.app.workspace.on("file-open", (file) => this.markActive(file?.path ?? null)));
     this.registerInterval(window.setInterval(() => {
       if (this.model !== null && this.host.today() !== this.model.today) this.render();
     }, 60_000));
@@ -87,19 +117,14 @@ export class DueView extends ItemView {
   }
 
   override getState(): Record<string, unknown> {
-    // The search box is not kept: a forgotten search would silently hide people after a restart.
-    return { ...super.getState(), tier: this.filters.tier, tag: this.filters.tag, collapsed: [...this.collapsed], movesOpen: this.movesOpen };
+    return { ...super.getState(), ...writeViewState(this) };
   }
 
   override async setState(state: unknown, result: ViewStateResult): Promise<void> {
     let changed = false;
     if (typeof state === "object" && state !== null) {
-      const s = state as Record<string, unknown>;
       const before = JSON.stringify(this.getState());
-      if (typeof s.tier === "string" || s.tier === null) this.filters.tier = s.tier;
-      if (typeof s.tag === "string" || s.tag === null) this.filters.tag = s.tag;
-      if (Array.isArray(s.collapsed)) this.collapsed = new Set(s.collapsed.filter(isGroupKey));
-      if (typeof s.movesOpen === "boolean") this.movesOpen = s.movesOpen;
+      readViewState(state as Record<string, unknown>, this);
       // Obsidian hands every opened view a state, most often the one it already has: draw only for a real change.
       changed = JSON.stringify(this.getState()) !== before;
       if (changed) this.filtered = null;
@@ -107,6 +132,7 @@ export class DueView extends ItemView {
     await super.setState(state, result);
     if (!changed || this.model === null) return;
     this.filterBar.showState();
+    this.showFilters();
     this.render();
   }
 
@@ -117,6 +143,7 @@ export class DueView extends ItemView {
     root.empty();
     root.addClass("cc-due-view");
     const header = root.createDiv({ cls: "cc-due-header" });
+    if (this.extras !== null) this.toolbar = new PanelToolbar(header, this, this.extras.commands, () => this.toggleFilters());
     this.planHeader = new PlanHeader(header, this, this.host.actions, (open) => {
       this.movesOpen = open;
       this.app.workspace.requestSaveLayout();
@@ -127,7 +154,18 @@ export class DueView extends ItemView {
       model: () => this.model,
       tagOptions: (model) => this.models.tagOptions(model),
     }, (change) => this.setFilter(change));
+    this.showFilters();
 
+    const extras = this.extras;
+    if (extras !== null) {
+      this.bulkBar = new BulkBar(root, this, {
+        listed: () => this.flat?.paths() ?? [],
+        redraw: () => this.redraw(),
+        today: () => this.host.today(),
+        settings: () => this.host.settings(),
+        applyAll: (plan, message) => extras.applyAll(plan, message),
+      });
+    }
     this.emptyEl = root.createDiv({ cls: "cc-due-empty", attr: { role: "status" } });
     this.list = new WindowedList(root, this, {
       renderItem: (parent, flat, index) => this.renderItem(parent, flat, index),
@@ -137,13 +175,18 @@ export class DueView extends ItemView {
         if (this.dirty) this.render();
       },
     });
-    this.registerDomEvent(this.list.windowEl, "click", (evt) => this.onListEvent(evt));
-    this.registerDomEvent(this.list.windowEl, "keydown", (evt) => {
-      if (evt.key !== "Enter" && evt.key !== " ") return;
-      // Buttons already turn Enter and Space into clicks; headers and hints are not buttons.
-      if (eventElement(evt)?.tagName === "BUTTON") return;
-      this.onListEvent(evt);
+    const list = this.list.windowEl;
+    // One tab stop for the whole list; the row that has the keyboard is marked.
+    list.setAttrs({ tabindex: "0", role: "listbox", "aria-label": "People to reach" });
+    this.registerDomEvent(list, "click", (evt) => this.onListEvent(evt));
+    // A middle click opens the note in a new tab, as a link would.
+    this.registerDomEvent(list, "auxclick", (evt) => {
+      if (evt.button === 1) this.onListEvent(evt, "tab");
     });
+    this.registerDomEvent(list, "keydown", (evt) => this.onListKey(evt));
+    this.registerDomEvent(list, "contextmenu", (evt) => this.flat !== null && showRowMenu(evt, this.flat, this.rowActions(), (path) => this.done.text(path) !== null));
+    this.registerDomEvent(list, "mouseover", (evt) => hoverRow(this, DUE_VIEW_TYPE, evt));
+    this.registerDomEvent(list, "dragstart", (evt) => dragRow(this.app, evt));
   }
 
   private stopListening(): void {
@@ -159,6 +202,8 @@ export class DueView extends ItemView {
   }
 
   private render(fromTop = false): void {
+    // A done row stays where it is for its moment: the list catches up when it ends.
+    if (this.done.holding && this.flat !== null) return this.redraw();
     if (!this.list.isShown) {
       this.dirty = true;
       return;
@@ -171,7 +216,8 @@ export class DueView extends ItemView {
     const input = { indexReady: model.ready, contactCount: model.contacts.length, filtersActive: hasFilters(this.filters), reachCount: reachCount(this.filtered), scheduled: model.scheduled, settings: model.settings };
     // The folder survey walks the vault's tree: only when there is no contact to show.
     const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(this.app.vault, model.settings, 0)));
-    this.renderEmpty(emptyStateText(input), reasons);
+    const offerCheck = model.ready && (model.contacts.length === 0 || model.scheduled.every((s) => s.contact.cadence === null));
+    this.renderEmpty(emptyStateText(input), reasons, offerCheck);
     this.list.setSource(this.flat, fromTop);
   }
 
@@ -187,25 +233,24 @@ export class DueView extends ItemView {
     return model;
   }
 
-  private renderEmpty(text: string | null, reasons: readonly string[]): void {
-    this.emptyEl.empty();
-    this.emptyEl.toggleClass("cc-is-hidden", text === null);
-    if (text === null) return;
-    this.emptyEl.createDiv({ cls: "cc-due-empty-text", text });
-    if (reasons.length > 0) {
-      const list = this.emptyEl.createEl("ul", { cls: "cc-due-empty-reasons" });
-      for (const reason of reasons) list.createEl("li", { text: reason });
-    }
-    if (hasFilters(this.filters)) {
-      const clear = this.emptyEl.createEl("button", { cls: "cc-due-clear-filters", text: "Clear filters" });
-      clear.addEventListener("click", () => this.clearFilters());
-    }
+  private renderEmpty(text: string | null, reasons: readonly string[], offerCheck: boolean): void {
+    const check = offerCheck && this.host.openSetupCheck !== undefined ? () => this.host.openSetupCheck?.() : null;
+    renderEmptyState(this.emptyEl, text, reasons, hasFilters(this.filters) ? () => this.clearFilters() : null, check);
   }
 
   private renderItem(parent: DocumentFragment, flat: FlatRows, index: number): HTMLElement {
     const row = flat.at(index);
-    const hint = row.kind === "contact" && this.hints !== null ? this.hints(row.item) : null;
-    return renderRow(parent, row, index, this.model?.today ?? this.host.today(), hint);
+    const today = this.model?.today ?? this.host.today();
+    if (row.kind !== "contact") return renderRow(parent, row, index, today, null);
+    const hint = this.hints !== null ? this.hints(row.item) : null;
+    const path = row.item.contact.path;
+    return renderRow(parent, row, index, today, hint, {
+      done: this.done.text(path),
+      active: path === this.activePath,
+      selected: this.bulkBar?.selection.has(path) ?? false,
+      focused: index === this.focus,
+      checkbox: Platform.isMobile && this.bulkBar !== null,
+    });
   }
 
   // ---- interaction ------------------------------------------------------------------------------
@@ -223,16 +268,74 @@ export class DueView extends ItemView {
     this.setFilter({});
   }
 
-  private onListEvent(evt: MouseEvent | KeyboardEvent): void {
+  private onListEvent(evt: MouseEvent, newLeaf?: PaneType | boolean): void {
     if (this.flat === null) return;
     const hit = rowActionAt(evt, this.flat);
     if (hit === null) return;
     evt.preventDefault();
-    runRowAction(this.rowActions(), hit.action, hit.row, hit.el);
+    this.setFocus(hit.index, false);
+    // Ctrl/Cmd on the name opens a new tab, as a link; elsewhere it selects, as Shift does.
+    const onName = eventElement(evt)?.closest(".cc-row-name") !== null;
+    const flat = this.flat;
+    const keyAt = (i: number): string | null => {
+      const row = flat.at(i);
+      return row.kind === "contact" ? row.item.contact.path : null;
+    };
+    if (hit.row.kind === "contact" && this.bulkBar?.click(evt, hit.action, hit.index, hit.row.item.contact.path, keyAt, onName) === true) return;
+    runRowAction(this.rowActions(), hit.action, hit.row, hit.el, newLeaf ?? (onName ? Keymap.isModEvent(evt) : false));
+  }
+
+  private onListKey(evt: KeyboardEvent): void {
+    if (this.flat === null) return;
+    handleListKey(evt, {
+      flat: this.flat,
+      focus: this.focus,
+      setFocus: (index) => this.setFocus(index, true),
+      isDone: (path) => this.done.text(path) !== null,
+      elementAt: (index) => this.list.windowEl.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? this.list.windowEl,
+      actions: this.rowActions(),
+    });
+  }
+
+  /** Moves the keyboard's mark to item `index`, scrolling it into view when asked. */
+  private setFocus(index: number, reveal: boolean): void {
+    if (index === this.focus || this.flat === null) return;
+    this.focus = index;
+    if (reveal && index >= 0) this.list.reveal(index);
+    for (const el of Array.from(this.list.windowEl.querySelectorAll(".has-focus"))) el.removeClass("has-focus");
+    this.list.windowEl.querySelector(`[data-index="${index}"]`)?.addClass("has-focus");
+  }
+
+  private markActive(path: string | null): void {
+    this.activePath = path;
+    for (const el of Array.from(this.list.windowEl.querySelectorAll<HTMLElement>(".cc-row-contact"))) el.toggleClass("is-active", el.dataset.path === path);
+  }
+
+  /** A write landed: the rows it changed show it, with their Undo, for a moment. */
+  private onWrite(message: string, paths: readonly string[]): void {
+    const step = this.extras?.writes.history.peekUndo() ?? null;
+    for (const path of paths) this.done.mark(path, message, step);
+    this.redraw();
+  }
+
+  /** Draws the rows in view again, from the same list (their state changed, not the people). */
+  private redraw(): void {
+    if (this.flat !== null) this.list.setSource(this.flat);
   }
 
   private rowActions(): RowActionContext {
-    return { app: this.app, host: this.host, hints: this.hints, toggleGroup: (group) => this.toggleGroup(group) };
+    return doneRowActions({ app: this.app, host: this.host, hints: this.hints, toggleGroup: (group) => this.toggleGroup(group) }, this.done, () => this.redraw(), this.extras?.writes ?? null);
+  }
+
+  private toggleFilters(): void {
+    this.filtersOpen = !this.filtersOpen;
+    this.showFilters();
+    this.app.workspace.requestSaveLayout();
+  }
+
+  private showFilters(): void {
+    this.filterBar.setVisible(this.filtersOpen);
+    this.toolbar?.setFilterState(this.filtersOpen, hasFilters(this.filters));
   }
 
   private toggleGroup(group: GroupKey): void {

@@ -19,11 +19,13 @@ export class FilterBar {
   private readonly tierDropdown: DropdownComponent;
   private readonly tagDropdown: DropdownComponent;
   private readonly search: SearchComponent;
+  private readonly el: HTMLElement;
   /** The model whose tags the tag list holds, or `null` while it holds only "All tags" and the tag in force. */
   private tagsFor: PanelModel | null = null;
 
   constructor(parent: HTMLElement, owner: Component, private readonly source: FilterSource, onChange: (change: Partial<DueFilters>) => void) {
     const filters = parent.createDiv({ cls: "cc-due-filters" });
+    this.el = filters;
     this.tierDropdown = new DropdownComponent(filters).onChange((value) => onChange({ tier: tierFromOption(value) }));
     this.tierDropdown.selectEl.addClass("cc-filter-tier");
     this.tierDropdown.selectEl.setAttr("aria-label", "Filter by tier");
@@ -36,6 +38,11 @@ export class FilterBar {
     this.search = new SearchComponent(filters).setPlaceholder("Search by name").onChange((value) => onChange({ search: value }));
     this.search.inputEl.addClass("cc-filter-search");
     this.search.inputEl.setAttr("aria-label", "Search by name");
+  }
+
+  /** Shows or hides the filters (behind the toolbar's toggle). */
+  setVisible(open: boolean): void {
+    this.el.toggleClass("cc-is-hidden", !open);
   }
 
   /** The filters were set from the view's saved state. */

@@ -220,18 +220,20 @@ export interface EmptyStateInput {
   /** People to reach after the filters. */
   reachCount: number;
   scheduled: readonly ScheduledContact[];
-  settings: Pick<Settings, "contactsFolder" | "contactTag">;
+  settings: Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">;
 }
 
 /** The sentence the panel shows above its list when nobody is there to reach, or `null`. */
 export function emptyStateText(input: EmptyStateInput): string | null {
   if (input.contactCount === 0) {
     if (!input.indexReady) return "Indexing contacts…";
-    const tag = `#${input.settings.contactTag}`;
-    const folder = input.settings.contactsFolder;
-    return folder === ""
-      ? `No contacts yet: notes tagged ${tag} are contacts; change this in settings.`
-      : `No contacts yet: notes in the ${folder} folder or tagged ${tag} are contacts; change this in settings.`;
+    const { contactsFolders, contactTags, contactMarkers } = input.settings;
+    const where: string[] = [];
+    if (contactsFolders.length > 0) where.push(`in ${contactsFolders.length === 1 ? "the folder" : "the folders"} ${contactsFolders.join(", ")}`);
+    if (contactTags.length > 0) where.push(`tagged ${contactTags.map((t) => `#${t}`).join(" or ")}`);
+    if (contactMarkers.length > 0) where.push(`marked ${contactMarkers.join(" or ")}`);
+    const rule = where.length === 0 ? "no setting says which notes are contacts" : `notes ${where.join(", or ")} are contacts`;
+    return `No contacts yet: ${rule}. The set-up check finds people notes elsewhere and proposes settings.`;
   }
   if (input.reachCount > 0) return null;
   if (input.filtersActive) return "No one to reach matches these filters.";
@@ -284,13 +286,13 @@ export function tierToOption(tier: string | null): string {
   return tier === null ? ALL : tier === NO_TIER ? "none" : `tier:${tier}`;
 }
 
-/** Every tag on a contact that can be reached, except the contact tag itself, sorted. */
-export function tagOptions(contacts: readonly Contact[], contactTag: string): Option[] {
-  const own = contactTag.replace(/^#/, "").toLowerCase();
+/** Every tag on a contact that can be reached, except the contact tags themselves, sorted. */
+export function tagOptions(contacts: readonly Contact[], contactTags: readonly string[]): Option[] {
+  const own = new Set(contactTags.map((t) => t.replace(/^#/, "").toLowerCase()));
   const counts = new Map<string, number>();
   for (const c of contacts) {
     if (c.doNotContact) continue;
-    for (const t of c.tags) if (t !== own) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const t of c.tags) if (!own.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const tags = [...counts.keys()].sort((a, b) => a.localeCompare(b));
   return [{ value: ALL, label: "All tags" }, ...tags.map((t) => ({ value: `tag:${t}`, label: `#${t} (${counts.get(t) ?? 0})` }))];

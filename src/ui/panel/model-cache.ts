@@ -143,7 +143,7 @@ export class PanelModelCache {
 
   /** The tag filter's choices for the model's contacts. Reads every contact's tags: ask when the list is opened. */
   tagOptions(model: PanelModel): readonly Option[] {
-    if (this.tags?.model !== model) this.tags = { model, options: tagOptions(model.contacts, model.settings.contactTag) };
+    if (this.tags?.model !== model) this.tags = { model, options: tagOptions(model.contacts, model.settings.contactTags) };
     return this.tags.options;
   }
 }

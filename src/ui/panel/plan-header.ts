@@ -6,12 +6,12 @@
  * The moves are worked out only while the list is open, and after the panel has painted: the
  * search behind them sorts the whole network, which the first paint must not wait for.
  */
-import { setIcon, type Component } from "obsidian";
+import { setIcon, setTooltip, type Component } from "obsidian";
 import type { TierMovePlan } from "../../core/tier-moves";
 import type { ContactActions } from "../../ports";
 import { loadSummary } from "./list-model";
 import type { PlanInput } from "./model-cache";
-import { moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, weekSummary } from "./week-plan";
+import { moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, weekDetail, weekSummary } from "./week-plan";
 
 /** Enough to act on; a plan that needs more moves than this is shown in part. */
 const MAX_MOVES_SHOWN = 50;
@@ -29,10 +29,12 @@ export class PlanHeader {
 
   /** `onToggle` is told when the user opens or closes the list of moves, to keep it in the view's state. */
   constructor(parent: HTMLElement, owner: Component, private readonly actions: Pick<ContactActions, "setTier" | "openNote">, private readonly onToggle: (open: boolean) => void) {
-    this.loadEl = parent.createDiv({ cls: "cc-load", attr: { role: "meter", "aria-valuemin": "0" } });
+    // One quiet line: the week, then the load meter (its figures are its tooltip and its accessible text).
+    const line = parent.createDiv({ cls: "cc-week-line" });
+    this.weekEl = line.createDiv({ cls: "cc-week-summary" });
+    this.loadEl = line.createDiv({ cls: "cc-load", attr: { role: "meter", "aria-valuemin": "0" } });
     this.loadTextEl = this.loadEl.createDiv({ cls: "cc-load-text" });
     this.loadEl.createDiv({ cls: "cc-load-meter" }).createDiv({ cls: "cc-load-meter-fill" });
-    this.weekEl = parent.createDiv({ cls: "cc-week-summary" });
 
     this.movesEl = parent.createDiv({ cls: ["cc-moves", "cc-is-hidden"] });
     this.toggleEl = this.movesEl.createDiv({ cls: "cc-moves-toggle", attr: { role: "button", tabindex: "0", "aria-expanded": "false" } });
@@ -58,7 +60,9 @@ export class PlanHeader {
     this.loadEl.toggleClass("cc-over-budget", summary.over);
     this.loadEl.setAttrs({ "aria-valuemax": String(budget), "aria-valuenow": input.load.toFixed(1), "aria-valuetext": summary.text });
     this.loadEl.setCssProps({ "--cc-load-fraction": String(summary.fraction) });
+    setTooltip(this.loadEl, summary.text);
     this.weekEl.setText(weekSummary(input.week));
+    setTooltip(this.weekEl, weekDetail(input.week));
 
     // Over budget in the numbers shown, as the meter says: no list of moves for a load of 6.04 / 6.
     this.movesEl.toggleClass("cc-is-hidden", !summary.over);

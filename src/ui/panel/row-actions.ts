@@ -1,8 +1,10 @@
 /**
- * What a click (or Enter, or Space) on the due panel's list does. Rows carry their action in
- * `data-action` and their place in `data-index`; one listener on the list reads them.
+ * What a click, a key or the right-click menu on the due panel's list does. Rows carry their
+ * action in `data-action` and their place in `data-index`; one listener on the list reads them.
+ * A write from a row marks it done at once, so a second click finds nothing to act on.
  */
-import { Menu, Notice, type App } from "obsidian";
+import { Menu, Notice, type App, type PaneType } from "obsidian";
+import type { IsoDate } from "../../core/dates";
 import type { ScheduledContact } from "../../core/schedule";
 import type { PluginContext } from "../../ports";
 import { LogInteractionModal } from "../modals/log-modal";
@@ -17,6 +19,14 @@ export interface RowActionContext {
   hints: RowHintProvider | null;
   /** Opens or closes a group (the view keeps which are collapsed). */
   toggleGroup(group: GroupKey): void;
+  /** Opens a note, in a new tab when `newLeaf` says so. */
+  open(path: string, newLeaf: PaneType | boolean): void;
+  /** The row is being written: it shows `text` and takes no more clicks. */
+  pending(path: string, text: string): void;
+  /** The write did not happen (refused, failed): the row is live again. */
+  settle(path: string): void;
+  /** Undoes the row's last write. */
+  undo(path: string): void;
 }
 
 /** The element an event happened on. Duck-typed: `instanceof Element` fails in a popout window. */
@@ -25,47 +35,56 @@ export function eventElement(evt: Event): Element | null {
   return target !== null && typeof target.closest === "function" ? (target as Element) : null;
 }
 
+/** The flat index of the item an event is on, or -1. */
+export function indexAt(evt: Event, flat: FlatRows): number {
+  const itemEl = eventElement(evt)?.closest<HTMLElement>("[data-index]");
+  const index = Number(itemEl?.dataset.index);
+  return Number.isInteger(index) && index >= 0 && index < flat.length ? index : -1;
+}
+
 /** The action an event on the list asks for, the row it is on and the element that carries it; `null` for none. */
-export function rowActionAt(evt: Event, flat: FlatRows): { action: RowAction; row: DueRow; el: HTMLElement } | null {
+export function rowActionAt(evt: Event, flat: FlatRows): { action: RowAction; row: DueRow; index: number; el: HTMLElement } | null {
   const target = eventElement(evt);
   if (target === null) return null;
   // The target may be an icon's <svg> or <path>, not the button itself.
   const actionEl = target.closest<HTMLElement>("[data-action]");
-  const itemEl = target.closest<HTMLElement>("[data-index]");
   const action = actionEl?.dataset.action;
-  if (actionEl === null || itemEl === null || !isRowAction(action)) return null;
-  const index = Number(itemEl.dataset.index);
-  if (!Number.isInteger(index) || index < 0 || index >= flat.length) return null;
-  return { action, row: flat.at(index), el: actionEl };
+  const index = indexAt(evt, flat);
+  if (actionEl === null || actionEl === undefined || index < 0 || !isRowAction(action)) return null;
+  return { action, row: flat.at(index), index, el: actionEl };
 }
 
-export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueRow, el: HTMLElement): void {
-  const { app, host } = ctx;
+export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueRow, el: HTMLElement, newLeaf: PaneType | boolean = false): void {
+  if (row.kind === "divider") return;
   if (row.kind === "header") {
     if (action === "toggle") ctx.toggleGroup(row.group);
     return;
   }
   if (row.kind === "problem") {
-    if (action === "open") void host.actions.openNote(row.problem.path);
+    if (action === "open") ctx.open(row.problem.path, newLeaf);
     return;
   }
   if (row.kind === "keyDate") {
-    if (action === "open") void host.actions.openNote(row.item.date.path);
+    if (action === "open") ctx.open(row.item.date.path, newLeaf);
     return;
   }
   const s = row.item;
+  const path = s.contact.path;
   switch (action) {
     case "open":
-      void host.actions.openNote(s.contact.path);
+      ctx.open(path, newLeaf);
       break;
     case "log":
-      new LogInteractionModal(app, host, s.contact).open();
+      new LogInteractionModal(ctx.app, ctx.host, s.contact).open();
       break;
     case "touched":
-      void host.actions.markTouchedToday(s.contact.path);
+      markTouched(ctx, s);
       break;
     case "snooze":
-      showSnoozeMenu(ctx, s, el);
+      snoozeMenu(ctx, s).showAtPosition(below(el), el.doc);
+      break;
+    case "undo":
+      ctx.undo(path);
       break;
     case "hint": {
       const hint = ctx.hints?.(s);
@@ -73,21 +92,65 @@ export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueR
       break;
     }
     case "toggle":
+    case "select":
       break;
   }
 }
 
-function showSnoozeMenu({ app, host }: RowActionContext, s: ScheduledContact, anchor: HTMLElement): void {
-  const today = host.today();
-  const menu = new Menu();
-  for (const choice of snoozeChoices(today)) {
-    menu.addItem((item) =>
-      item.setTitle(`${choice.label} (until ${choice.until})`).setIcon("alarm-clock").onClick(() => {
-        void host.actions.snooze(s.contact.path, choice.until);
-      }),
-    );
+function markTouched(ctx: RowActionContext, s: ScheduledContact): void {
+  ctx.pending(s.contact.path, "Marking as touched…");
+  void ctx.host.actions.markTouchedToday(s.contact.path).then((ok) => {
+    if (!ok) ctx.settle(s.contact.path);
+  });
+}
+
+function snooze(ctx: RowActionContext, s: ScheduledContact, until: IsoDate): void {
+  ctx.pending(s.contact.path, `Snoozing until ${until}…`);
+  void ctx.host.actions.snooze(s.contact.path, until).then((ok) => {
+    if (!ok) ctx.settle(s.contact.path);
+  });
+}
+
+function below(el: HTMLElement): { x: number; y: number } {
+  const rect = el.getBoundingClientRect();
+  return { x: rect.left, y: rect.bottom };
+}
+
+function snoozeMenu(ctx: RowActionContext, s: ScheduledContact, menu = new Menu()): Menu {
+  for (const choice of snoozeChoices(ctx.host.today())) {
+    menu.addItem((item) => item.setTitle(`${choice.label} (until ${choice.until})`).setIcon("alarm-clock").onClick(() => snooze(ctx, s, choice.until)));
   }
-  menu.addItem((item) => item.setTitle("A date…").setIcon("calendar").onClick(() => new SnoozeModal(app, host, s.contact).open()));
-  const rect = anchor.getBoundingClientRect();
-  menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
+  menu.addItem((item) => item.setTitle("A date…").setIcon("calendar").onClick(() => new SnoozeModal(ctx.app, ctx.host, s.contact).open()));
+  return menu;
+}
+
+/** The row's actions on right-click (or the context-menu key), as Obsidian's lists offer theirs. */
+export function rowMenu(ctx: RowActionContext, row: DueRow): Menu | null {
+  if (row.kind !== "contact") return null;
+  const s = row.item;
+  const path = s.contact.path;
+  const menu = new Menu();
+  menu.addItem((item) => item.setTitle("Open").setIcon("file-text").onClick(() => ctx.open(path, false)));
+  menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => ctx.open(path, "tab")));
+  menu.addSeparator();
+  menu.addItem((item) => item.setTitle("Log an interaction").setIcon("pencil").onClick(() => new LogInteractionModal(ctx.app, ctx.host, s.contact).open()));
+  menu.addItem((item) => item.setTitle("Mark as touched today").setIcon("check").onClick(() => markTouched(ctx, s)));
+  menu.addSeparator();
+  return snoozeMenu(ctx, s, menu);
+}
+
+/** The snooze menu under a row, for the S key. */
+export function showSnoozeMenu(ctx: RowActionContext, s: ScheduledContact, anchor: HTMLElement): void {
+  snoozeMenu(ctx, s).showAtPosition(below(anchor), anchor.doc);
+}
+
+/** Right-click on the list: the row's menu, unless the row was just acted on. */
+export function showRowMenu(evt: MouseEvent, flat: FlatRows, ctx: RowActionContext, isDone: (path: string) => boolean): void {
+  const index = indexAt(evt, flat);
+  const row = index < 0 ? null : flat.at(index);
+  if (row === null || (row.kind === "contact" && isDone(row.item.contact.path))) return;
+  const menu = rowMenu(ctx, row);
+  if (menu === null) return;
+  evt.preventDefault();
+  menu.showAtMouseEvent(evt);
 }

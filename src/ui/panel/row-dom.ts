@@ -15,7 +15,24 @@ import { describeWhy, type ScheduledContact } from "../../core/schedule";
 import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
 
-export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint";
+export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select";
+
+/** How a person's row is drawn beyond its data: done, open, selected, has the keyboard. */
+export interface RowDecor {
+  /** Just acted on: stays a moment, with what was done and an Undo. */
+  done: string | null;
+  /** Its note is the one open. */
+  active: boolean;
+  selected: boolean;
+  focused: boolean;
+  /** A checkbox to select it (phones, where there is no Ctrl-click). */
+  checkbox: boolean;
+}
+
+export const PLAIN_ROW: RowDecor = { done: null, active: false, selected: false, focused: false, checkbox: false };
+
+/** A this-week row's status, since the plan mixes them. */
+const STATUS_LABELS: Partial<Record<string, string>> = { overdue: "Overdue", due: "Due today", new: "New", soon: "Due soon" };
 
 const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
   { action: "log", icon: "pencil", label: "Log an interaction" },
@@ -24,7 +41,7 @@ const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
 ];
 
 export function isRowAction(value: string | undefined): value is RowAction {
-  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint";
+  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint" || value === "undo" || value === "select";
 }
 
 /** The parts every row of a kind shares, built once per document (a popout window has its own). */
@@ -43,12 +60,13 @@ function prototypesFor(parent: HTMLElement | DocumentFragment): Prototypes {
   const doc = parent.doc;
   let p = prototypes.get(doc);
   if (p === undefined) {
-    const contact = parent.createDiv({ cls: ["cc-row", "cc-row-contact"] });
+    // The whole row opens the note and can be dragged into one; the list is one tab stop, so no part of a row is.
+    const contact = parent.createDiv({ cls: ["cc-row", "cc-row-contact"], attr: { "data-action": "open", draggable: "true", role: "option" } });
     const main = contact.createDiv({ cls: "cc-row-main" });
-    main.createEl("button", { cls: "cc-row-name", attr: { "data-action": "open" } });
+    main.createSpan({ cls: "cc-row-name" });
     const actions = main.createDiv({ cls: "cc-row-actions" });
     for (const a of ACTIONS) {
-      const button = actions.createEl("button", { cls: ["clickable-icon", "cc-action", `cc-action-${a.action}`], attr: { "data-action": a.action, "aria-label": a.label } });
+      const button = actions.createEl("button", { cls: ["clickable-icon", "cc-action", `cc-action-${a.action}`], attr: { "data-action": a.action, "aria-label": a.label, tabindex: "-1" } });
       setIcon(button, a.icon);
     }
     contact.createDiv({ cls: "cc-row-why" });
@@ -73,13 +91,15 @@ function clone(el: HTMLElement): HTMLElement {
   return el.cloneNode(true) as HTMLElement;
 }
 
-/** One flat-list item: a group header, a person or a problem. */
-export function renderRow(parent: HTMLElement | DocumentFragment, row: DueRow, index: number, today: IsoDate, hint: RowHint | null): HTMLElement {
+/** One flat-list item: a group header, the divider, a person or a problem. */
+export function renderRow(parent: HTMLElement | DocumentFragment, row: DueRow, index: number, today: IsoDate, hint: RowHint | null, decor: RowDecor = PLAIN_ROW): HTMLElement {
   switch (row.kind) {
     case "header":
       return renderHeader(parent, row, index);
+    case "divider":
+      return renderDivider(parent, row, index);
     case "contact":
-      return renderContact(parent, row.item, index, today, hint);
+      return renderContact(parent, row.item, index, today, hint, decor, row.group === "week");
     case "keyDate":
       return renderKeyDate(parent, row.item, index, today);
     case "problem":
@@ -90,7 +110,7 @@ export function renderRow(parent: HTMLElement | DocumentFragment, row: DueRow, i
 function renderHeader(parent: HTMLElement | DocumentFragment, row: Extract<DueRow, { kind: "header" }>, index: number): HTMLElement {
   const el = parent.createDiv({
     cls: ["cc-group-header", `cc-group-${row.group}`],
-    attr: { "data-index": String(index), "data-group": row.group, "data-action": "toggle", role: "button", tabindex: "0", "aria-expanded": String(!row.collapsed) },
+    attr: { "data-index": String(index), "data-group": row.group, "data-action": "toggle", role: "button", "aria-expanded": String(!row.collapsed) },
   });
   el.toggleClass("is-collapsed", row.collapsed);
   el.appendChild(clone(prototypesFor(parent).chevron));
@@ -99,28 +119,59 @@ function renderHeader(parent: HTMLElement | DocumentFragment, row: Extract<DueRo
   return el;
 }
 
-function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledContact, index: number, today: IsoDate, hint: RowHint | null): HTMLElement {
+/** A header-high line that does nothing: the groups below it are beyond this week's budget. */
+function renderDivider(parent: HTMLElement | DocumentFragment, row: Extract<DueRow, { kind: "divider" }>, index: number): HTMLElement {
+  const el = parent.createDiv({ cls: ["cc-group-header", "cc-divider"], attr: { "data-index": String(index), role: "separator" } });
+  el.createSpan({ cls: "cc-group-label", text: row.label });
+  el.createSpan({ cls: "cc-group-count", text: String(row.count) });
+  return el;
+}
+
+function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledContact, index: number, today: IsoDate, hint: RowHint | null, decor: RowDecor, inWeek: boolean): HTMLElement {
   const c = s.contact;
   const el = clone(prototypesFor(parent).contact);
   el.addClass(`cc-status-${s.status}`);
-  el.setAttrs({ "data-index": String(index), "data-path": c.path, "data-status": s.status });
+  el.setAttrs({ "data-index": String(index), "data-path": c.path, "data-status": s.status, "aria-selected": String(decor.selected) });
+  if (decor.active) el.addClass("is-active");
+  if (decor.selected) el.addClass("is-selected");
+  if (decor.focused) el.addClass("has-focus");
   const main = el.firstElementChild as HTMLElement;
   const name = main.firstElementChild as HTMLElement;
   name.setText(c.name);
-  name.setAttr("title", c.path);
   // Badges and the hint go between the name and the actions.
   const actions = main.lastElementChild;
   const add = (badge: HTMLElement): HTMLElement => main.insertBefore(badge, actions);
+  if (decor.checkbox) {
+    const box = main.createEl("input", { cls: "cc-row-select", type: "checkbox", attr: { "data-action": "select", tabindex: "-1", "aria-label": `Select ${c.name}` } });
+    box.checked = decor.selected;
+    main.insertBefore(box, name);
+  }
+  const status = inWeek ? STATUS_LABELS[s.status] : undefined;
+  if (status !== undefined) add(main.createSpan({ cls: ["cc-badge", "cc-badge-status"], text: status }));
   if (c.tier !== null) add(main.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: c.tier.key, attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` } }));
   if (c.noRefer) {
     const since = c.noReferSince === null ? "" : ` (since ${c.noReferSince})`;
     add(main.createSpan({ cls: ["cc-badge", "cc-badge-norefer"], text: "No-refer", attr: { "aria-label": `Do not refer anyone to them${since}` } }));
   }
   if (hint !== null) {
-    const h = add(main.createSpan({ cls: "cc-row-hint", attr: { "data-action": "hint", role: "button", tabindex: "0", "aria-label": hint.text } }));
+    const h = add(main.createSpan({ cls: "cc-row-hint", attr: { "data-action": "hint", role: "button", "aria-label": hint.text } }));
     setIcon(h, hint.icon ?? "lightbulb");
   }
-  (el.lastElementChild as HTMLElement).setText(describeWhy(s, today));
+  const why = el.lastElementChild as HTMLElement;
+  if (decor.done !== null) {
+    // Done: what happened and an Undo, in place of the reason; a second click lands on nothing.
+    el.addClass("is-done");
+    el.setAttrs({ "data-action": null, draggable: "false" });
+    why.addClass("cc-row-done");
+    why.removeClass("cc-row-why");
+    why.createSpan({ cls: "cc-row-done-text", text: decor.done });
+    why.createEl("button", { cls: "cc-row-undo", text: "Undo", attr: { "data-action": "undo", tabindex: "-1" } });
+  } else {
+    const text = describeWhy(s, today);
+    why.setText(text);
+    // One line with an ellipsis in a narrow panel: the whole reason is the tooltip.
+    why.setAttr("aria-label", text);
+  }
   parent.appendChild(el);
   return el;
 }
@@ -129,7 +180,7 @@ function renderProblem(parent: HTMLElement | DocumentFragment, p: Problem, index
   const el = parent.createDiv({ cls: ["cc-row", "cc-row-problem"], attr: { "data-index": String(index), "data-path": p.path, "data-field": p.field } });
   const main = el.createDiv({ cls: "cc-row-main" });
   main.appendChild(clone(prototypesFor(parent).problemIcon));
-  main.createEl("button", { cls: "cc-row-name", text: p.path, attr: { "data-action": "open", title: p.path } });
+  main.createEl("button", { cls: "cc-row-name", text: p.path, attr: { "data-action": "open", title: p.path, tabindex: "-1" } });
   el.createDiv({ cls: "cc-row-why", text: problemText(p) });
   return el;
 }

@@ -68,8 +68,13 @@ export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick
   };
 }
 
-/** The line under the load meter about this week, e.g. "This week: room for 5 more touches (budget 6, 1 logged since Monday)." */
+/** The panel's one quiet line about this week: "This week: 5 to go · 1 done · budget 6". */
 export function weekSummary(w: PanelWeek): string {
+  return `This week: ${w.planned} to go · ${w.loggedThisWeek} done · budget ${formatAmount(w.budget)}`;
+}
+
+/** The same in a sentence, for the line's tooltip: "This week: room for 5 more touches (budget 6, 1 logged since Monday)." */
+export function weekDetail(w: PanelWeek): string {
   const logged = w.loggedThisWeek === 0 ? "none logged yet" : `${w.loggedThisWeek} logged since Monday`;
   if (w.capacity > 0) return `This week: room for ${count(w.capacity, w.loggedThisWeek > 0 ? "more touch" : "touch", w.loggedThisWeek > 0 ? "more touches" : "touches")} (budget ${formatAmount(w.budget)}, ${logged}).`;
   const rest = w.overflow > 0 ? "; the rest can wait" : "";

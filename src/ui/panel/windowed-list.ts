@@ -10,7 +10,7 @@
  * right within the same frame. The same observer says when the list is hidden (no size).
  */
 import type { Component } from "obsidian";
-import { windowRange, type RowHeights, type Section } from "../../lib/list-geometry";
+import { offsetOf, windowRange, type RowHeights, type Section } from "../../lib/list-geometry";
 
 export interface ListSource {
   readonly sections: readonly Section[];
@@ -143,6 +143,22 @@ export class WindowedList<S extends ListSource> {
     else this.windowEl.append(above);
     this.windowEl.append(below);
     this.watchProbes();
+  }
+
+  /** Scrolls just enough for item `index` to be wholly in view (the keyboard's row). */
+  reveal(index: number): void {
+    const source = this.source;
+    if (source === null) return;
+    const top = offsetOf(source.sections, this.heights, index);
+    const bottom = offsetOf(source.sections, this.heights, index + 1);
+    const viewport = this.viewport > 0 ? this.viewport : this.scroller.clientHeight;
+    let next = this.scrollTop;
+    if (top < next) next = top;
+    else if (bottom > next + viewport) next = bottom - viewport;
+    if (next === this.scrollTop) return;
+    this.scroller.scrollTop = next;
+    this.scrollTop = next;
+    this.update();
   }
 
   destroy(): void {

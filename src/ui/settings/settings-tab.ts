@@ -25,6 +25,7 @@ interface FieldSpec<K extends SettingField> {
 }
 
 const asText = (text: string): Parsed => ({ ok: true, value: text });
+const splitCommas = (text: string): string[] => text.split(",").map((s) => s.trim()).filter((s) => s !== "");
 
 /** A list typed as words separated by commas or spaces. */
 export function parseList(text: string): string[] {
@@ -80,20 +81,28 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
         heading: "Contact notes",
         items: [
           this.field({
-            field: "contactsFolder",
-            name: "Contacts folder",
-            desc: "Every note in this folder and its subfolders is a contact. New contacts are created here. Leave empty to rely on the tag alone.",
-            placeholder: "Contacts",
-            show: (v) => v,
-            parse: asText,
+            field: "contactsFolders",
+            name: "Contacts folders",
+            desc: "Every note in these folders and their subfolders is a contact; separate folders with commas. New contacts are created in the first. Leave empty to rely on tags and markers alone.",
+            placeholder: "Contacts, People",
+            show: (v) => v.join(", "),
+            parse: (t) => ({ ok: true, value: splitCommas(t) }),
           }),
           this.field({
-            field: "contactTag",
-            name: "Contact tag",
-            desc: "A note with this tag is a contact wherever it is; nested tags count too (contact/work).",
-            placeholder: "contact",
-            show: (v) => v,
-            parse: asText,
+            field: "contactTags",
+            name: "Contact tags",
+            desc: "A note with one of these tags is a contact wherever it is; nested tags count too (contact/work). Separate tags with commas.",
+            placeholder: "contact, person",
+            show: (v) => v.join(", "),
+            parse: (t) => ({ ok: true, value: splitCommas(t) }),
+          }),
+          this.field({
+            field: "contactMarkers",
+            name: "Contact markers",
+            desc: "Frontmatter that makes a note a contact, such as type: person or categories: [[People]] (a value or a list element, a link or plain text); a key alone accepts any value. Separate markers with semicolons.",
+            placeholder: "type: person; categories: [[People]]",
+            show: (v) => v.join("; "),
+            parse: (t) => ({ ok: true, value: t.split(";").map((m) => m.trim()).filter((m) => m !== "") }),
           }),
         ],
       },
@@ -152,9 +161,9 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
         items: [
           this.field({
             field: "logHeading",
-            name: "Log heading",
-            desc: "The heading of the section that holds a note's interaction log (any level). Logged interactions are appended there.",
-            placeholder: "Log",
+            name: "Log headings",
+            desc: "The headings of the section that holds a note's interaction log (any level), separated by commas; case, a leading emoji and a trailing colon do not matter. Logged interactions are appended there; a note without one gets the first.",
+            placeholder: "Log, Interaction log, Contact log",
             show: (v) => v,
             parse: asText,
           }),

@@ -87,6 +87,8 @@ export async function readPanel(page: Page): Promise<PanelContents> {
     const items: PanelItem[] = [];
     let current = "";
     for (const [, el] of [...seen].sort((a, b) => a[0] - b[0])) {
+      // The line between this week's plan and the rest is not a group.
+      if (el.classList.contains("cc-divider")) continue;
       if (el.classList.contains("cc-group-header")) {
         current = el.getAttribute("data-group") ?? "";
         groups.push({ group: current, label: text(el, ".cc-group-label") ?? "", count: Number(text(el, ".cc-group-count")), collapsed: el.classList.contains("is-collapsed") });
@@ -115,8 +117,16 @@ export function rowOf(page: Page, path: string): Locator {
   return panel(page).locator(`.cc-row[data-path="${path.replace(/"/g, '\\"')}"]`);
 }
 
+/** Opens the filters behind the toolbar's toggle, if they are closed. */
+export async function showFilters(page: Page): Promise<void> {
+  const toggle = panel(page).locator(".cc-tool-filters");
+  if ((await toggle.getAttribute("aria-pressed")) !== "true") await toggle.click();
+  await panel(page).locator(".cc-due-filters:not(.cc-is-hidden)").waitFor();
+}
+
 /** Narrows the panel to one person by the search box, so their row is drawn whatever the scroll. */
 export async function searchPanel(page: Page, query: string): Promise<void> {
+  await showFilters(page);
   const box = panel(page).locator("input.cc-filter-search");
   await box.fill(query);
 }

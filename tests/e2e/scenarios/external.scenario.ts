@@ -62,7 +62,7 @@ export const scenarios: Scenario[] = [
         assert.equal(reachTotal(p), 19, "20, plus Noor, less Zoe and Marcus");
         assert.deepEqual(namesIn(p, "week"), ["Priya Raman", "Rosa Jiménez", "Dr. Amara Nwosu", "Victor Lang", "Ann Lee"]);
       });
-      await eventually(async () => assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "13 contacts due"));
+      await eventually(async () => assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "6 overdue · 3 due today · 4 new"));
     },
   },
 ];

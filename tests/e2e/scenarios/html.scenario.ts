@@ -3,7 +3,7 @@
  * shows a name (panel, modals, suggestions), no element is created from it, and no script runs.
  */
 import assert from "node:assert/strict";
-import { DUE_VIEW, openPanel, readPanel, rowOf, scrollTo } from "../harness/panel";
+import { DUE_VIEW, openPanel, readPanel, rowOf, scrollTo, showFilters } from "../harness/panel";
 import { eventually, type Scenario } from "../harness/scenario";
 import type { Session } from "../harness/session";
 
@@ -56,6 +56,7 @@ export const scenarios: Scenario[] = [
       await eventually(async () => assert.equal(await s.page.locator(`${modal} .suggestion-item .cc-suggestion-name`).first().textContent(), HOSTILE));
       await s.page.keyboard.press("Escape");
 
+      await showFilters(s.page);
       await s.page.locator(`${DUE_VIEW} input.cc-filter-search`).fill("<img");
       await eventually(async () => assert.deepEqual((await readPanel(s.page)).items.map((i) => i.name), [MALLORY], "searching for the markup finds her"));
       assert.deepEqual(await injected(s), CLEAN);

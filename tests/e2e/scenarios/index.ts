@@ -1,6 +1,10 @@
 /** Every scenario file, by name (the runner checks this list against the folder). */
 import { scenarios as actions } from "./actions.scenario";
+import { scenarios as bulk } from "./bulk.scenario";
 import { scenarios as empty } from "./empty.scenario";
+import { scenarios as calendar } from "./calendar.scenario";
+import { scenarios as list } from "./list.scenario";
+import { scenarios as undo } from "./undo.scenario";
 import { scenarios as external } from "./external.scenario";
 import { scenarios as guard } from "./guard.scenario";
 import { scenarios as html } from "./html.scenario";
@@ -15,4 +19,4 @@ import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, guard, external, problems, empty, html, phone, unload, plan, planning, settings, import: importing, screenshots };
+export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, empty, html, phone, unload, plan, planning, settings, import: importing, calendar, screenshots };

@@ -5,7 +5,7 @@
  * tab. It can then be enabled again.
  */
 import assert from "node:assert/strict";
-import { DUE_VIEW, openPanel, readPanel, rowOf } from "../harness/panel";
+import { DUE_VIEW, openPanel, readPanel, rowOf, showFilters } from "../harness/panel";
 import { eventually, type Scenario } from "../harness/scenario";
 
 const modal = ".modal-container .modal";
@@ -27,6 +27,7 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("Escape");
       await s.hooks((h) => h.fileMenu("Contacts/Helen Park.md"));
       await s.page.keyboard.press("Escape");
+      await showFilters(s.page);
       await s.page.locator(`${DUE_VIEW} select.cc-filter-tier`).selectOption({ label: "A: Inner circle" });
       await s.hooks((h) => h.openSettings());
       await s.page.locator(`${modal}.mod-settings .setting-item`).first().waitFor();
@@ -34,15 +35,18 @@ export const scenarios: Scenario[] = [
       await s.openFile("Contacts/Helen Park.md");
       await s.runCommand("mark-touched-today");
       await s.idle();
+      // The contact calendar too (the second view type): a click on a cell.
+      await s.runCommand("open-calendar");
+      await s.page.locator(".cc-calendar-view button.cc-cal-cell").last().click();
 
       const loaded = await s.counts();
-      assert.ok(loaded.commands >= 12 && loaded.viewTypes === 1 && loaded.ribbonIcons === 1 && loaded.statusBarItems === 1 && loaded.settingTabs === 1, JSON.stringify(loaded));
+      assert.ok(loaded.commands >= 12 && loaded.viewTypes === 2 && loaded.ribbonIcons === 1 && loaded.statusBarItems === 1 && loaded.settingTabs === 1, JSON.stringify(loaded));
       assert.ok(Object.keys(loaded.handlers).length > Object.keys(baseline.handlers).length, "the plugin listens to the vault and the cache");
       assert.ok(loaded.live.intervals > baseline.live.intervals, "and runs intervals");
 
       await s.hooks((h) => h.unloadPlugin());
       await eventually(async () => assert.deepEqual(await s.counts(), baseline));
-      assert.deepEqual(await s.hooks((h) => h.leafTypes()), ["markdown", "empty"], "the panel's leaf stays, emptied, as in Obsidian");
+      assert.deepEqual(await s.hooks((h) => h.leafTypes()), ["markdown", "empty", "empty"], "the calendar's and the panel's leaves stay, emptied, as in Obsidian");
 
       // Changes after unload reach no handler of the old plugin (no errors), and it loads again.
       await s.external.write("Contacts/Ann Lee.md", `${s.disk.text("Contacts/Ann Lee.md")}\n`);
@@ -52,7 +56,7 @@ export const scenarios: Scenario[] = [
       await eventually(async () => assert.equal((await readPanel(s.page)).items[0]?.name, "Priya Raman"));
       const reloaded = await s.counts();
       assert.equal(reloaded.commands, loaded.commands, "each command registered once");
-      assert.equal(reloaded.viewTypes, 1);
+      assert.equal(reloaded.viewTypes, 2);
     },
   },
 ];

@@ -136,6 +136,15 @@ const hooks = {
   async openFile(path: string): Promise<void> {
     await workspace.getLeaf(false).openFile(ownFile(path));
   },
+  /** The notes open in the main area's tabs. */
+  openTabs(): string[] {
+    const paths: string[] = [];
+    workspace.iterateRootLeaves((leaf) => {
+      const file = (leaf.view as { file?: TFile | null }).file;
+      if (file) paths.push(file.path);
+    });
+    return paths;
+  },
   /** Right-click on a note: fires 'file-menu' and shows the menu; returns the items' titles. */
   fileMenu(path: string): string[] {
     document.querySelectorAll("body > .menu").forEach((m) => m.detach());

@@ -24,6 +24,13 @@ const SHAPES: Record<string, Shape[]> = {
   search: [["circle", { cx: "11", cy: "11", r: "8" }], p("m21 21-4.3-4.3")],
   x: [p("M18 6 6 18"), p("m6 6 12 12")],
   "file-text": [p("M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z"), p("M14 2v4a2 2 0 0 0 2 2h4"), p("M10 9H8"), p("M16 13H8"), p("M16 17H8")],
+  "user-plus": [p("M16 21v-2a4 4 0 0 0-4-4H6a4 4 0 0 0-4 4v2"), ["circle", { cx: "9", cy: "7", r: "4" }], p("M19 8v6"), p("M22 11h-6")],
+  "user-search": [["circle", { cx: "10", cy: "7", r: "4" }], p("M10.3 15H7a4 4 0 0 0-4 4v2"), ["circle", { cx: "17", cy: "17", r: "3" }], p("m21 21-1.9-1.9")],
+  "clipboard-list": [["rect", { width: "8", height: "4", x: "8", y: "2", rx: "1" }], p("M16 4h2a2 2 0 0 1 2 2v14a2 2 0 0 1-2 2H6a2 2 0 0 1-2-2V6a2 2 0 0 1 2-2h2"), p("M12 11h4"), p("M12 16h4"), p("M8 11h.01"), p("M8 16h.01")],
+  "list-filter": [p("M3 6h18"), p("M7 12h10"), p("M10 18h4")],
+  "more-horizontal": [["circle", { cx: "12", cy: "12", r: "1" }], ["circle", { cx: "19", cy: "12", r: "1" }], ["circle", { cx: "5", cy: "12", r: "1" }]],
+  "undo-2": [p("M9 14 4 9l5-5"), p("M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11")],
+  "check-square": [p("m9 11 3 3L22 4"), p("M21 12v7a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h11")],
   document: [p("M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z"), p("M14 2v4a2 2 0 0 0 2 2h4")],
 };
 

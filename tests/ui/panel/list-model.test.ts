@@ -117,7 +117,7 @@ describe("the flat list of headers and rows", () => {
     const out: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r: DueRow = rows.at(i);
-      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "contact" ? r.item.contact.name : r.kind === "keyDate" ? `${r.item.date.name}: ${r.item.date.kind}` : problemText(r.problem));
+      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "divider" ? `— ${r.label} ${r.count} —` : r.kind === "contact" ? r.item.contact.name : r.kind === "keyDate" ? `${r.item.date.name}: ${r.item.date.kind}` : problemText(r.problem));
     }
     return out;
   };
@@ -181,10 +181,10 @@ describe("empty states", () => {
 
   it("explains where contacts come from when there are none", () => {
     expect(emptyStateText({ ...base, contactCount: 0, scheduled: [] })).toBe(
-      "No contacts yet: notes in the Contacts folder or tagged #contact are contacts; change this in settings.",
+      "No contacts yet: notes in the folder Contacts, or tagged #contact are contacts. The set-up check finds people notes elsewhere and proposes settings.",
     );
-    expect(emptyStateText({ ...base, contactCount: 0, scheduled: [], settings: { contactsFolder: "", contactTag: "person" } })).toBe(
-      "No contacts yet: notes tagged #person are contacts; change this in settings.",
+    expect(emptyStateText({ ...base, contactCount: 0, scheduled: [], settings: { contactsFolders: [], contactTags: ["person", "people"], contactMarkers: ["type: person"] } })).toBe(
+      "No contacts yet: notes tagged #person or #people, or marked type: person are contacts. The set-up check finds people notes elsewhere and proposes settings.",
     );
     expect(emptyStateText({ ...base, contactCount: 0, scheduled: [], indexReady: false })).toBe("Indexing contacts…");
   });
@@ -232,7 +232,7 @@ describe("dropdown options", () => {
       contact("B", {}, { tags: ["contact", "work/eng"] }),
       contact("C", { "do-not-contact": true }, { tags: ["secret"] }),
     ];
-    const options = tagOptions(cs, "#Contact");
+    const options = tagOptions(cs, ["#Contact"]);
     expect(options.map((o) => o.label)).toEqual(["All tags", "#climbing (1)", "#work/eng (2)"]);
     for (const tag of [null, "work/eng", "all"]) expect(tagFromOption(tagToOption(tag))).toBe(tag);
   });

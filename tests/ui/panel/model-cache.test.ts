@@ -217,7 +217,7 @@ describe("the model cache", () => {
     const cache = new PanelModelCache();
     const model = cache.model(src);
     const options = cache.tagOptions(model);
-    expect(options).toEqual(tagOptions(index.list, "contact"));
+    expect(options).toEqual(tagOptions(index.list, ["contact"]));
     expect(options.map((o) => o.label)).toEqual(["All tags", "#friend (1)", "#work (1)"]);
     expect(cache.tagOptions(model)).toBe(options);
     index.list = [...index.list, contact("Cy", { tier: "C" }, { tags: ["work"] })];

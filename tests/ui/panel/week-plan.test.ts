@@ -4,7 +4,7 @@ import type { TierMovePlan } from "../../../src/core/tier-moves";
 import type { ScheduledContact } from "../../../src/core/schedule";
 import { filterGroups, groupSchedule, NO_FILTERS, reachCount, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
-import { loggedThisWeek, moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekSummary, type PanelWeek } from "../../../src/ui/panel/week-plan";
+import { loggedThisWeek, moveAction, moveLabel, moveSaving, movesSummary, moveTierKey, planGroups, weekDetail, weekSummary, type PanelWeek } from "../../../src/ui/panel/week-plan";
 import { contact, network, person, rng, schedule, TODAY } from "../helpers";
 import type { Contact } from "../../../src/core/contact";
 import { isoDate, isoWeek, type IsoDate } from "../../../src/core/dates";
@@ -76,9 +76,15 @@ describe("this week's plan in the panel", () => {
     expect(groups.contacts.overdue.length + groups.contacts.due.length).toBe(0);
     expect(groups.contacts.new.toArray().map((s) => s.contact.name)).toEqual(["Cara"]);
     expect(groups.contacts.soon.toArray().map((s) => s.contact.name)).toEqual(["Dev"]);
-    // This week is listed first, and nobody twice.
+    // This week is listed first, then one divider over the people beyond its budget, and nobody twice.
     const flat = new FlatRows(groups, new Set());
-    expect(flat.sections.map((s) => [s.group, s.count])).toEqual([["week", 2], ["new", 1], ["soon", 1]]);
+    expect(flat.sections.map((s) => [s.kind, s.group, s.count])).toEqual([["group", "week", 2], ["divider", "week", 2], ["group", "new", 1], ["group", "soon", 1]]);
+    expect(flat.at(3)).toEqual({ kind: "divider", label: "Beyond this week's budget", count: 2 });
+    expect(flat.at(4)).toMatchObject({ kind: "header", group: "new" });
+    expect(flat.headerIndex("new")).toBe(4);
+    // No divider when nothing is beyond the week.
+    const { groups: within } = planGroups(groupSchedule([ann, bob], []), [ann, bob], { weeklyBudget: 5 }, TODAY);
+    expect(new FlatRows(within, new Set()).sections.map((s) => s.kind)).toEqual(["group"]);
     expect(reachCount(groups)).toBe(4);
   });
 
@@ -161,14 +167,19 @@ describe("touches logged this week", () => {
 describe("the week line", () => {
   const week = (w: Partial<PanelWeek>): PanelWeek => ({ weekStart: isoDate("2026-11-23"), weekEnd: isoDate("2026-11-29"), budget: 6, loggedThisWeek: 1, capacity: 5, planned: 5, overflow: 15, ...w });
 
-  it("says how many touches are left, and how many were logged since Monday", () => {
-    expect(weekSummary(week({}))).toBe("This week: room for 5 more touches (budget 6, 1 logged since Monday).");
-    expect(weekSummary(week({ loggedThisWeek: 0, capacity: 1, budget: 1.5 }))).toBe("This week: room for 1 touch (budget 1.5, none logged yet).");
+  it("says in one line who is left to reach, what is done and the budget", () => {
+    expect(weekSummary(week({}))).toBe("This week: 5 to go · 1 done · budget 6");
+    expect(weekSummary(week({ loggedThisWeek: 7, capacity: 0, planned: 0, budget: 6.5 }))).toBe("This week: 0 to go · 7 done · budget 6.5");
+  });
+
+  it("says in its tooltip how many touches are left, and how many were logged since Monday", () => {
+    expect(weekDetail(week({}))).toBe("This week: room for 5 more touches (budget 6, 1 logged since Monday).");
+    expect(weekDetail(week({ loggedThisWeek: 0, capacity: 1, budget: 1.5 }))).toBe("This week: room for 1 touch (budget 1.5, none logged yet).");
   });
 
   it("says when the budget is used", () => {
-    expect(weekSummary(week({ loggedThisWeek: 7, capacity: 0, planned: 0 }))).toBe("This week: the budget of 6 is used (7 logged since Monday); the rest can wait.");
-    expect(weekSummary(week({ loggedThisWeek: 0, capacity: 0, planned: 0, overflow: 0, budget: 0.5 }))).toBe("This week: the budget of 0.5 is used (none logged yet).");
+    expect(weekDetail(week({ loggedThisWeek: 7, capacity: 0, planned: 0 }))).toBe("This week: the budget of 6 is used (7 logged since Monday); the rest can wait.");
+    expect(weekDetail(week({ loggedThisWeek: 0, capacity: 0, planned: 0, overflow: 0, budget: 0.5 }))).toBe("This week: the budget of 0.5 is used (none logged yet).");
   });
 });
 

@@ -33,8 +33,9 @@ describe("the settings tab", () => {
     const settings = settingsIn(tab.containerEl);
     expect(settings.filter((s) => s.heading).map((s) => s.name)).toEqual(["Contact notes", "Tiers", "Schedule", "Dates that matter", "Interaction log"]);
     expect(settings.filter((s) => !s.heading && s.name !== "").map((s) => s.name)).toEqual([
-      "Contacts folder",
-      "Contact tag",
+      "Contacts folders",
+      "Contact tags",
+      "Contact markers",
       "Tier 1",
       "Tier 2",
       "Tier 3",
@@ -44,7 +45,7 @@ describe("the settings tab", () => {
       "Weekly budget",
       "Key date keys",
       "Key date days",
-      "Log heading",
+      "Log headings",
       "Interaction types",
     ]);
     expect(text(settings.find((s) => s.name === "Interaction types") as Setting).getValue()).toBe("call, email, message, meeting, meal, event, card, gift, intro, referral, help, note");
@@ -54,7 +55,7 @@ describe("the settings tab", () => {
     const { tab } = open();
     const groups = tab.getSettingDefinitions();
     expect(groups.map((g) => [g.type, g.heading, g.items.length])).toEqual([
-      ["group", "Contact notes", 2],
+      ["group", "Contact notes", 3],
       ["group", "Tiers", 5],
       ["group", "Schedule", 2],
       ["group", "Dates that matter", 2],
@@ -80,15 +81,19 @@ describe("the settings tab", () => {
 
   it("checks text settings with the settings schema", async () => {
     const { setting, saved, current } = open();
-    await text(setting("Contact tag")).input(" # ");
-    expect(message(setting("Contact tag"))).toBe("Not saved: the contact tag cannot be empty.");
-    await text(setting("Contact tag")).input("#person");
-    await text(setting("Contacts folder")).input("/People/");
+    await text(setting("Contact tags")).input("contact, two words");
+    expect(message(setting("Contact tags"))).toBe("Not saved: a tag is one word without spaces or commas.");
+    await text(setting("Contact tags")).input("contact, #person");
+    await text(setting("Contacts folders")).input("/People/, Contacts");
+    await text(setting("Contact markers")).input("type: person; categories: [[People]]");
     await text(setting("Interaction types")).input("call, c@ll");
     expect(message(setting("Interaction types"))).toBe("Not saved: a type is one word.");
     await text(setting("Interaction types")).input("Call coffee, lunch");
-    expect(saved).toHaveLength(3);
-    expect(current()).toMatchObject({ contactTag: "person", contactsFolder: "People", interactionTypes: ["call", "coffee", "lunch"] });
+    expect(saved).toHaveLength(4);
+    expect(current()).toMatchObject({
+      contactTags: ["contact", "person"], contactsFolders: ["People", "Contacts"], contactMarkers: ["type: person", "categories: [[People]]"],
+      interactionTypes: ["call", "coffee", "lunch"],
+    });
   });
 
   it("edits the dates that matter: the keys as a list, the days within bounds", async () => {

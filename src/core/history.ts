@@ -1,0 +1,195 @@
+/**
+ * Undo and redo of the plugin's writes. A step is what one action did to one or more notes, as
+ * each note's text before and after; undoing puts `before` back, but only where the note still
+ * holds `after`, so an edit made since (by hand, by sync, by another plugin) is never overwritten.
+ * A step of several notes is all or nothing: if one note refuses, the others are put back.
+ *
+ * Pure: the notes are reached through a `NoteStore` port (`Vault.process` in the plugin, a map in
+ * the tests).
+ */
+
+/** One note's change. `null` text: the note did not exist (before) or no longer does (after). */
+export interface NoteChange {
+  path: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** What one action did, undone and redone as one. `label` reads after "Undo" ("mark Ann touched"). */
+export interface HistoryStep {
+  label: string;
+  changes: readonly NoteChange[];
+}
+
+export type SwapOutcome = { ok: true } | { ok: false; reason: "changed" | "failed"; message: string };
+
+/**
+ * Where the notes live. `swap` replaces the note's text with `next` only if it is `expected` now,
+ * in one atomic read-modify-write; `null` means absent (so `expected: null` creates the note and
+ * `next: null` removes it). It never throws: a failure comes back as an outcome.
+ */
+export interface NoteStore {
+  swap(path: string, expected: string | null, next: string | null): Promise<SwapOutcome>;
+}
+
+export type HistoryOutcome =
+  | { ok: true; step: HistoryStep }
+  | { ok: false; reason: "empty" }
+  /** `undoStep` of a step no longer in the history (undone already, or dropped by the cap). */
+  | { ok: false; reason: "gone" }
+  | { ok: false; reason: "refused"; step: HistoryStep; path: string; message: string; rolledBack: boolean };
+
+/** Steps kept per session; the oldest go first. */
+export const HISTORY_LIMIT = 50;
+
+/** Drops notes whose text did not change, and a step with no change left. */
+function meaningful(step: HistoryStep): HistoryStep | null {
+  const changes = step.changes.filter((c) => c.before !== c.after);
+  return changes.length === 0 ? null : { label: step.label, changes };
+}
+
+/**
+ * Moves every note from `from` to `to`, in order; if one refuses, the notes already moved go back
+ * (in reverse order) and the outcome names the note that refused. `rolledBack` is false only when
+ * a note that had moved was itself edited again in between and could not be put back.
+ */
+export async function applyChanges(
+  store: NoteStore,
+  changes: readonly NoteChange[],
+  direction: "forward" | "backward",
+): Promise<{ ok: true } | { ok: false; path: string; message: string; reason: "changed" | "failed"; rolledBack: boolean }> {
+  const done: NoteChange[] = [];
+  for (const change of changes) {
+    const [expected, next] = direction === "forward" ? [change.before, change.after] : [change.after, change.before];
+    const outcome = await store.swap(change.path, expected, next);
+    if (!outcome.ok) {
+      let rolledBack = true;
+      for (const back of done.reverse()) {
+        const [was, is] = direction === "forward" ? [back.before, back.after] : [back.after, back.before];
+        const undone = await store.swap(back.path, is, was);
+        if (!undone.ok) rolledBack = false;
+      }
+      return { ok: false, path: change.path, message: outcome.message, reason: outcome.reason, rolledBack };
+    }
+    done.push(change);
+  }
+  return { ok: true };
+}
+
+export class History {
+  private readonly undoStack: HistoryStep[] = [];
+  private readonly redoStack: HistoryStep[] = [];
+  /** Undo and redo run one at a time, in the order asked (two quick clicks undo two steps). */
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<() => void>();
+
+  constructor(
+    private readonly store: NoteStore,
+    private readonly limit = HISTORY_LIMIT,
+  ) {}
+
+  get canUndo(): boolean {
+    return this.undoStack.length > 0;
+  }
+
+  get canRedo(): boolean {
+    return this.redoStack.length > 0;
+  }
+
+  /** The step the next undo would take back, for a command's or a notice's wording. */
+  peekUndo(): HistoryStep | undefined {
+    return this.undoStack[this.undoStack.length - 1];
+  }
+
+  peekRedo(): HistoryStep | undefined {
+    return this.redoStack[this.redoStack.length - 1];
+  }
+
+  /**
+   * Records a write that has already happened. A new step clears what could be redone, as in any
+   * editor. Returns the step as kept (notes that did not change left out), or null when nothing
+   * changed.
+   */
+  record(step: HistoryStep): HistoryStep | null {
+    const kept = meaningful(step);
+    if (kept === null) return null;
+    this.undoStack.push(kept);
+    if (this.undoStack.length > this.limit) this.undoStack.splice(0, this.undoStack.length - this.limit);
+    this.redoStack.length = 0;
+    this.emit();
+    return kept;
+  }
+
+  /**
+   * Takes the last step back. When a note no longer holds what the step wrote, nothing changes and
+   * the step is dropped (it could never apply again without overwriting that edit).
+   */
+  undo(): Promise<HistoryOutcome> {
+    return this.serial(() => this.move(this.undoStack, this.redoStack, "backward"));
+  }
+
+  /** Applies again the last step undone, under the same rule. */
+  redo(): Promise<HistoryOutcome> {
+    return this.serial(() => this.move(this.redoStack, this.undoStack, "forward"));
+  }
+
+  /**
+   * Undoes this step wherever it is in the history: what a notice's Undo link does, even after a
+   * later action (each note is still checked, so nothing written since is overwritten).
+   */
+  undoStep(step: HistoryStep): Promise<HistoryOutcome> {
+    return this.serial(() => {
+      const at = this.undoStack.lastIndexOf(step);
+      if (at < 0) return Promise.resolve<HistoryOutcome>({ ok: false, reason: "gone" });
+      // Move it to the top, so it is the one taken back.
+      this.undoStack.splice(at, 1);
+      this.undoStack.push(step);
+      return this.move(this.undoStack, this.redoStack, "backward");
+    });
+  }
+
+  /** Called after every change of what can be undone or redone; returns the unsubscribe. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  clear(): void {
+    this.undoStack.length = 0;
+    this.redoStack.length = 0;
+    this.emit();
+  }
+
+  private async move(from: HistoryStep[], to: HistoryStep[], direction: "forward" | "backward"): Promise<HistoryOutcome> {
+    const step = from.pop();
+    if (step === undefined) return { ok: false, reason: "empty" };
+    // Undo puts the notes back in the reverse order they were written.
+    const changes = direction === "backward" ? [...step.changes].reverse() : step.changes;
+    const outcome = await applyChanges(this.store, changes, direction);
+    if (outcome.ok) to.push(step);
+    this.emit();
+    if (outcome.ok) return { ok: true, step };
+    return { ok: false, reason: "refused", step, path: outcome.path, message: outcome.message, rolledBack: outcome.rolledBack };
+  }
+
+  private serial<T>(run: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(run, run);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+}
+
+/** The sentence a notice shows after an undo or redo, in sentence case. */
+export function describeOutcome(outcome: HistoryOutcome, verb: "Undo" | "Redo"): string {
+  if (outcome.ok) return `${verb === "Undo" ? "Undone" : "Redone"}: ${outcome.step.label}.`;
+  if (outcome.reason === "empty") return verb === "Undo" ? "Nothing to undo." : "Nothing to redo.";
+  if (outcome.reason === "gone") return "That change is no longer in the history: it was undone already.";
+  const what = `${verb === "Undo" ? "Could not undo" : "Could not redo"} "${outcome.step.label}"`;
+  if (!outcome.rolledBack) return `${what}: ${outcome.path} ${outcome.message}. Some notes of this step were edited again meanwhile; check them.`;
+  const others = outcome.step.changes.length > 1 ? " None of its notes were changed." : " The note was not changed.";
+  return `${what}: ${outcome.path} ${outcome.message}.${others}`;
+}

@@ -1,0 +1,95 @@
+/**
+ * Several people selected in the panel: a bar that marks them all touched, snoozes them or
+ * changes their tier, as one write plan, so one undo takes the whole action back.
+ */
+import { Menu, type Component } from "obsidian";
+import { markTouched, setTier, snooze } from "../../core/actions";
+import type { Settings } from "../../core/settings";
+import type { IsoDate } from "../../core/dates";
+import type { EditResult } from "../../core/edits";
+import type { WritePlan } from "../../obsidian/write-plan";
+import { people } from "../../obsidian/write-labels";
+import { Selection } from "../../lib/selection";
+import { snoozeChoices } from "./list-model";
+
+export interface BulkHost {
+  /** Every person the list shows now, in its order (for "Select all"). */
+  listed(): string[];
+  /** Draws the rows again (their selected state changed). */
+  redraw(): void;
+  today(): IsoDate;
+  settings(): Settings;
+  /** Writes the plan as one undo step, with `message` and an Undo in the notice. */
+  applyAll(plan: WritePlan, message: string): Promise<unknown>;
+}
+
+export class BulkBar {
+  readonly selection = new Selection();
+  private readonly el: HTMLElement;
+  private readonly countEl: HTMLElement;
+
+  constructor(parent: HTMLElement, owner: Component, private readonly host: BulkHost) {
+    this.el = parent.createDiv({ cls: ["cc-bulk-bar", "cc-is-hidden"], attr: { role: "toolbar", "aria-label": "Selected people" } });
+    this.countEl = this.el.createSpan({ cls: "cc-bulk-count" });
+    const button = (cls: string, text: string, run: (el: HTMLElement) => void): void => {
+      const el = this.el.createEl("button", { cls, text });
+      owner.registerDomEvent(el, "click", () => run(el));
+    };
+    button("cc-bulk-touched", "Touched", () => this.touched());
+    button("cc-bulk-snooze", "Snooze", (el) => this.snoozeMenu(el));
+    button("cc-bulk-tier", "Tier", (el) => this.tierMenu(el));
+    button("cc-bulk-all", "Select all", () => this.change(() => this.selection.addAll(host.listed())));
+    button("cc-bulk-clear", "Clear", () => this.change(() => this.selection.clear()));
+  }
+
+  /**
+   * A click that selects rather than opens: Shift (a range from the last click) or Ctrl/Cmd away
+   * from the name (one row on or off), or a phone's checkbox. Returns whether it was one.
+   */
+  click(evt: MouseEvent, action: string, index: number, path: string, keyAt: (index: number) => string | null, onName: boolean): boolean {
+    const mod = evt.ctrlKey || evt.metaKey;
+    if (action === "select" || (action === "open" && mod && !onName)) this.change(() => this.selection.click(index, path, "toggle", keyAt));
+    else if (action === "open" && evt.shiftKey) this.change(() => this.selection.click(index, path, "range", keyAt));
+    else return false;
+    return true;
+  }
+
+  private change(change: () => void): void {
+    change();
+    const count = this.selection.size;
+    this.el.toggleClass("cc-is-hidden", count === 0);
+    this.countEl.setText(`${count} selected`);
+    this.host.redraw();
+  }
+
+  private run(label: string, message: string, edit: (text: string) => EditResult): void {
+    const paths = this.selection.values();
+    if (paths.length === 0) return;
+    void this.host.applyAll({ label: `${label} (${people(paths.length)})`, items: paths.map((path) => ({ path, edit })) }, `${people(paths.length)}: ${message}.`).then(() => this.change(() => this.selection.clear()));
+  }
+
+  private touched(): void {
+    const today = this.host.today();
+    this.run("mark as touched today", "touched today", (text) => markTouched(text, { today }));
+  }
+
+  private snoozeMenu(anchor: HTMLElement): void {
+    const menu = new Menu();
+    for (const choice of snoozeChoices(this.host.today())) {
+      menu.addItem((item) => item.setTitle(`${choice.label} (until ${choice.until})`).setIcon("alarm-clock").onClick(() => this.run(`snooze until ${choice.until}`, `snoozed until ${choice.until}`, (text) => snooze(text, { until: choice.until }))));
+    }
+    const rect = anchor.getBoundingClientRect();
+    menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
+  }
+
+  private tierMenu(anchor: HTMLElement): void {
+    const menu = new Menu();
+    for (const tier of this.host.settings().tiers) {
+      menu.addItem((item) => item.setTitle(`${tier.key}: ${tier.label}`).onClick(() => this.run(`move to tier ${tier.key}`, `now tier ${tier.key}`, (text) => setTier(text, { tierKey: tier.key }))));
+    }
+    menu.addItem((item) => item.setTitle("No tier (untracked)").onClick(() => this.run("untrack", "now untracked", (text) => setTier(text, { tierKey: "none" }))));
+    const rect = anchor.getBoundingClientRect();
+    menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
+  }
+}
+

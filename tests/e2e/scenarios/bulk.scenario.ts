@@ -1,0 +1,99 @@
+/**
+ * Acting on several people at once: select with Ctrl/Cmd-click, Shift-click, a phone's checkboxes
+ * or "Select all" of what the filter shows; mark touched, snooze or change the tier of all of
+ * them; one undo takes the whole action back, note by note to the byte.
+ */
+import assert from "node:assert/strict";
+import { openPanel, panel, rowOf, searchPanel } from "../harness/panel";
+import { eventually, type Scenario } from "../harness/scenario";
+import type { Session } from "../harness/session";
+
+const bar = ".cc-bulk-bar";
+
+function snapshot(s: Session, paths: readonly string[]): Map<string, Buffer> {
+  return new Map(paths.map((p) => [p, s.disk.bytes(p)]));
+}
+
+async function unchanged(s: Session, before: Map<string, Buffer>, message: string): Promise<void> {
+  await s.idle();
+  await eventually(() => {
+    for (const [path, bytes] of before) assert.ok(s.disk.bytes(path).equals(bytes), `${message}: ${path}`);
+  });
+}
+
+export const scenarios: Scenario[] = [
+  {
+    name: "Ctrl-click two rows, mark both touched: one notice, one undo gives both notes back",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const paths = ["Contacts/Priya Raman.md", "People/Dr Amara Nwosu.md"];
+      const before = snapshot(s, paths);
+      for (const p of paths) await rowOf(s.page, p).locator(".cc-row-why").click({ modifiers: ["Control"] });
+      await panel(s.page).locator(bar, { hasText: "2 selected" }).waitFor();
+      assert.equal(await panel(s.page).locator(".cc-row.is-selected").count(), 2);
+      await panel(s.page).locator(`${bar} button.cc-bulk-touched`).click();
+      await s.idle();
+      await eventually(() => {
+        for (const p of paths) assert.ok(s.disk.bytes(p).toString("utf8").includes("last-touch: 2026-11-26"), `${p} marked`);
+      });
+      await s.page.locator(".notice", { hasText: "2 people: touched today." }).waitFor();
+      await s.runCommand("undo-last-change");
+      await unchanged(s, before, "one undo for both");
+    },
+  },
+  {
+    name: "Shift-click selects a range across rows; snooze them all a week, as one step",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const range = ["Contacts/Priya Raman.md", "Contacts/Work/Rosa Jiménez.md", "People/Dr Amara Nwosu.md"];
+      const before = snapshot(s, range);
+      await rowOf(s.page, range[0] ?? "").locator(".cc-row-why").click({ modifiers: ["Control"] });
+      await rowOf(s.page, range[2] ?? "").locator(".cc-row-why").click({ modifiers: ["Shift"] });
+      await panel(s.page).locator(bar, { hasText: "3 selected" }).waitFor();
+      await panel(s.page).locator(`${bar} button.cc-bulk-snooze`).click();
+      await s.page.locator(".menu .menu-item", { hasText: "1 week" }).click();
+      await s.idle();
+      await eventually(() => {
+        for (const p of range) assert.ok(s.disk.bytes(p).toString("utf8").includes("snooze-until: 2026-12-03"), `${p} snoozed`);
+      });
+      await s.page.locator(".notice .cc-notice-undo").last().click();
+      await unchanged(s, before, "the notice's Undo takes the three back");
+    },
+  },
+  {
+    name: "Select all selects what the filter shows; a tier change for all is one undo step",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      await searchPanel(s.page, "Ann");
+      await eventually(async () => assert.ok((await panel(s.page).locator(".cc-row-contact").count()) >= 1, "someone matches"));
+      const shown = await panel(s.page).locator(".cc-row-contact").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-path") ?? ""));
+      const before = snapshot(s, shown);
+      await rowOf(s.page, shown[0] ?? "").locator(".cc-row-why").click({ modifiers: ["Control"] });
+      await panel(s.page).locator(`${bar} button.cc-bulk-all`).click();
+      await panel(s.page).locator(bar, { hasText: `${shown.length} selected` }).waitFor();
+      await panel(s.page).locator(`${bar} button.cc-bulk-tier`).click();
+      await s.page.locator(".menu .menu-item", { hasText: "D" }).first().click();
+      await s.idle();
+      await eventually(() => {
+        for (const p of shown) assert.match(s.disk.bytes(p).toString("utf8"), /^tier: D$/m, `${p} moved to D`);
+      });
+      await s.runCommand("undo-last-change");
+      await unchanged(s, before, "one undo for the whole tier change");
+    },
+  },
+  {
+    name: "on a phone, each row has a checkbox that selects it",
+    async run(t) {
+      const s = await t.open({ phone: true });
+      await openPanel(s);
+      const path = "Contacts/Priya Raman.md";
+      await rowOf(s.page, path).locator("input.cc-row-select").click();
+      await panel(s.page).locator(bar, { hasText: "1 selected" }).waitFor();
+      await panel(s.page).locator(`${bar} button.cc-bulk-clear`).click();
+      await eventually(async () => assert.equal(await panel(s.page).locator(`${bar}.cc-is-hidden`).count(), 1, "the bar goes with the selection"));
+    },
+  },
+];
