@@ -3,7 +3,10 @@
  * contact index, and registers the due panel, the commands, the file menu entries, the ribbon
  * icon, the status bar count and the settings tab, all through `register*` so unloading cleans up.
  */
-import { debounce, Notice, Platform, Plugin, TFile } from "obsidian";
+import { debounce, moment, Notice, Platform, Plugin, TFile } from "obsidian";
+import { momentParser, type MomentLike } from "./core/dated-notes";
+import { readDailyNotes } from "./obsidian/daily-notes-settings";
+import { TouchTracker } from "./obsidian/touch-tracker";
 import { localIsoDate, type IsoDate } from "./core/dates";
 import { History } from "./core/history";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
@@ -49,11 +52,19 @@ export default class ContactCadencePlugin extends Plugin {
     const { app } = this;
     const today = (): IsoDate => localIsoDate(new Date());
 
+    const touches = new TouchTracker({
+      resolveLink: (linkpath, source) => app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null,
+      settings: () => this.settings,
+      // obsidian.d.ts types `moment` as the module namespace; at run time it is moment's function.
+      parseDate: momentParser(moment as unknown as MomentLike),
+      readDailyNotes: () => readDailyNotes(app.vault.adapter, app.vault.configDir),
+    });
     // Notes in the templates folders are never contacts; read before the index is built.
     this.templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
       vault: app.vault,
+      touches,
       onLayoutReady: (callback) => app.workspace.onLayoutReady(callback),
       settings: () => this.settings,
       templateFolders: () => this.templateFolders,
@@ -94,18 +105,18 @@ export default class ContactCadencePlugin extends Plugin {
       return file instanceof TFile ? app.vault.cachedRead(file) : "";
     };
     // The calendar's touches, shared by every calendar view and the review's budget chart.
-    const touches = new TouchCache();
+    const calendarTouches = new TouchCache();
     const showCalendar = (person: string | null): Promise<void> => openCalendar(app.workspace, { person });
     const ui = modalUi(app, host, noteText, {
       doctor: { survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders), settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) },
       triageNotes: { preview: async (path) => notePreview(await noteText(path)), tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path) },
-      pictures: { touches, openCalendar: showCalendar },
+      pictures: { touches: calendarTouches, openCalendar: showCalendar },
     });
     openSetupCheck = () => ui.setupCheck();
 
     // One model for every due panel, kept while they close and reopen (it follows the index, the day and the settings).
     const panelModels = new PanelModelCache();
-    this.registerView(CALENDAR_VIEW_TYPE, (leaf) => new CalendarView(leaf, host, touches));
+    this.registerView(CALENDAR_VIEW_TYPE, (leaf) => new CalendarView(leaf, host, calendarTouches));
     const runCommand = registerCommands(this, {
       host,
       ui,

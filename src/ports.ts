@@ -7,6 +7,7 @@ import type { Contact, Problem } from "./core/contact";
 import type { IsoDate } from "./core/dates";
 import type { ScheduledContact } from "./core/schedule";
 import type { Settings } from "./core/settings";
+import type { TouchIndex } from "./core/touch-index";
 
 export type IndexState = "cold" | "indexing" | "ready";
 
@@ -23,6 +24,8 @@ export interface ContactIndexReader {
   problems(today: IsoDate): readonly Problem[];
   /** Called (debounced) after a real change; returns the function that unsubscribes. */
   onChange(listener: () => void): () => void;
+  /** Mentions from dated notes and open follow-ups, by contact (absent or `null`: not tracked). */
+  touchIndex?(): TouchIndex | null;
 }
 
 export interface NewLogEntry {

@@ -5,9 +5,11 @@
 import { formatCadence } from "../core/cadence";
 import type { IsoDate } from "../core/dates";
 import { describeKeyDate } from "../core/key-dates";
-import { comparePriority, describeWhy, isToReach, type ScheduledContact, type Status } from "../core/schedule";
 import { roundLoad } from "../core/load";
+import { comparePriority, describeWhy, isToReach, type ScheduledContact, type Status, type TouchSource } from "../core/schedule";
+import type { TouchIndex } from "../core/touch-index";
 import type { VaultSchedule } from "./schedule";
+import type { VaultTouches } from "./touches";
 import { alignRows, safeText, truncate, type Style } from "./terminal";
 
 export interface DueJson {
@@ -18,6 +20,8 @@ export interface DueJson {
     tier: string | null;
     cadence: string | null;
     lastTouch: IsoDate | null;
+    lastTouchSource: TouchSource | null;
+    lastTouchNote: string | null;
     nextDue: IsoDate | null;
     status: Status;
     daysOverdue: number | null;
@@ -26,14 +30,19 @@ export interface DueJson {
     /** Paused (`paused`/`prm-paused`): untracked until it is lifted. */
     paused: boolean;
     snoozeUntil: IsoDate | null;
+    /** Open follow-ups: unchecked tasks that link the person or sit in their note. */
+    followUps: { note: string; line: number; due: IsoDate | null; text: string }[];
   }[];
   problems: { path: string; field: string; message: string }[];
   load: { touchesPerWeek: number; budget: number };
   keyDates: { path: string; name: string; kind: string; date: string; next: IsoDate; age: number | null; text?: string }[];
 }
 
+/** Where follow-ups are looked up, and their tasks' text. */
+export type FollowUpSource = Pick<VaultTouches, "taskText"> & { index: Pick<TouchIndex, "followUpsOf"> };
+
 /** The `--json` object: every contact note by path, the problems, the load. Scripts rely on its fields. */
-export function dueJson(schedule: VaultSchedule, budget: number): DueJson {
+export function dueJson(schedule: VaultSchedule, budget: number, touches: FollowUpSource): DueJson {
   return {
     today: schedule.today,
     contacts: schedule.scheduled.map((s) => ({
@@ -42,6 +51,8 @@ export function dueJson(schedule: VaultSchedule, budget: number): DueJson {
       tier: s.contact.tier?.key ?? null,
       cadence: s.contact.cadence === null ? null : formatCadence(s.contact.cadence),
       lastTouch: s.lastTouch,
+      lastTouchSource: s.lastTouchSource,
+      lastTouchNote: s.lastTouchNote,
       nextDue: s.nextDue,
       status: s.status,
       daysOverdue: s.daysOverdue,
@@ -49,6 +60,7 @@ export function dueJson(schedule: VaultSchedule, budget: number): DueJson {
       noRefer: s.contact.noRefer,
       paused: s.contact.paused,
       snoozeUntil: s.contact.snoozeUntil,
+      followUps: touches.index.followUpsOf(s.contact.path).map((f) => ({ note: f.note, line: f.line, due: f.due, text: touches.taskText(f.note, f.line) })),
     })),
     problems: schedule.problems.map((p) => ({ path: p.path, field: p.field, message: p.message })),
     load: { touchesPerWeek: roundLoad(schedule.load), budget },
@@ -85,6 +97,8 @@ export interface DueTextOptions {
   /** How to run `check` on this vault, for the hint under the list. */
   checkCommand: string;
   style: Style;
+  /** Open follow-ups; those due today or earlier are listed first. */
+  touches?: FollowUpSource;
 }
 
 function loadLine(load: number, budget: number, style: Style): string {
@@ -119,6 +133,9 @@ export function dueText(schedule: VaultSchedule, options: DueTextOptions): strin
   for (const g of shownGroups) for (const s of g.members) rows.push(rowOf(s));
   const lines = alignRows(rows, (_r, c, cell) => (c === 1 ? style.cyan(cell) : c === 2 ? cell.replace(NO_REFER, style.yellow(NO_REFER)) : cell));
 
+  const dueFollowUps = followUpsDueLines(schedule, options);
+  if (dueFollowUps.length > 0) out.push("", style.yellow(style.bold(`Follow-ups due (${dueFollowUps.length})`)), ...dueFollowUps.map((l) => `  ${l}`));
+
   let next = 0;
   for (const g of shownGroups) {
     out.push("", g.group.paint(style)(style.bold(`${g.group.title} (${g.members.length})`)));
@@ -141,4 +158,21 @@ export function dueText(schedule: VaultSchedule, options: DueTextOptions): strin
     out.push("", style.yellow(`${counted(n, n === 1 ? "problem" : "problems")} in contact notes: ${options.checkCommand}`));
   }
   return `${out.join("\n")}\n`;
+}
+
+/** One line per open follow-up due today or earlier (do-not-contact people left out), earliest first. */
+function followUpsDueLines(schedule: VaultSchedule, options: DueTextOptions): string[] {
+  const touches = options.touches;
+  if (touches === undefined) return [];
+  const rows: { due: IsoDate; cells: string[] }[] = [];
+  for (const s of schedule.scheduled) {
+    if (s.contact.doNotContact) continue;
+    for (const f of touches.index.followUpsOf(s.contact.path)) {
+      if (f.due === null || f.due > schedule.today) continue;
+      const text = touches.taskText(f.note, f.line);
+      rows.push({ due: f.due, cells: [truncate(safeText(s.contact.name), NAME_WIDTH), f.due, `${safeText(text)}  (${safeText(f.note)})`] });
+    }
+  }
+  rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+  return alignRows(rows.map((r) => r.cells), (_r, c, cell) => (c === 1 ? options.style.yellow(cell) : cell));
 }

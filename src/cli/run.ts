@@ -122,8 +122,8 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
   const checkCommand = ["contact-cadence", "check", root, ...(options.today === undefined ? [] : ["--today", today])].map(quoteArg).join(" ");
   switch (command) {
     case "due":
-      if (options.json === true) io.stdout(`${JSON.stringify(dueJson(schedule, vault.settings.weeklyBudget), null, 2)}\n`);
-      else io.stdout(dueText(schedule, { all: options.all === true, budget: vault.settings.weeklyBudget, style, checkCommand }));
+      if (options.json === true) io.stdout(`${JSON.stringify(dueJson(schedule, vault.settings.weeklyBudget, vault.touches), null, 2)}\n`);
+      else io.stdout(dueText(schedule, { all: options.all === true, budget: vault.settings.weeklyBudget, style, checkCommand, touches: vault.touches }));
       return unreadable ? EXIT_FOUND : EXIT_OK;
     case "check": {
       // A contacts folder that does not exist finds nobody, silently: say so by name.

@@ -21,7 +21,7 @@ const movePlans = new WeakMap<StatsInput["schedule"], TierMovePlan>();
 export function weekPlanOf(input: Pick<StatsInput, "schedule" | "settings">): WeekPlan {
   let plan = weekPlans.get(input.schedule);
   if (plan === undefined) {
-    plan = planWeek(input.schedule.scheduled, input.settings, input.schedule.today);
+    plan = planWeek(input.schedule.scheduled, input.settings, input.schedule.today, input.schedule.mentionDays);
     weekPlans.set(input.schedule, plan);
   }
   return plan;

@@ -9,9 +9,11 @@ import { isContact, membershipRules, type MembershipRules } from "../core/member
 import type { Contact, Problem } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
+import { datedNote, isDailyNote, type DatedNoteRules } from "../core/dated-notes";
 import { loadSettings, type Settings } from "../core/settings";
 import { CliError, describeFsError, EXIT_USAGE } from "./errors";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
+import { collectTouches, datedRules, mayHoldTouches, readDailyNotes, type TouchCandidate, type VaultTouches } from "./touches";
 import { vaultFolders } from "./vault-folders";
 import { readNoteFile } from "./note-file";
 
@@ -34,6 +36,8 @@ export interface Vault {
   contacts: Contact[];
   /** Notes that could not be read (they may or may not have been contacts). */
   unreadable: UnreadableNote[];
+  /** Mentions from dated notes and open follow-ups, by contact. */
+  touches: VaultTouches;
   /** Notes outside the contacts folder that could not be read or made sense of, one problem each. */
   problems: Problem[];
   /** How many markdown notes the vault holds, contacts or not. */
@@ -156,6 +160,33 @@ function contactHint(settings: Settings): RegExp | null {
   return new RegExp(settings.contactTags.map(escapeRegExp).join("|"), "iu");
 }
 
+/** Could the frontmatter hold one of the date keys? Saves parsing the YAML of notes that cannot. */
+function mayHaveDateKey(text: string, keys: readonly string[]): boolean {
+  if (!text.startsWith("---") && !text.startsWith("\uFEFF---")) return false;
+  return keys.some((k) => text.includes(`\n${k}:`) || text.includes(`\n"${k}":`) || text.includes(`\n'${k}':`));
+}
+
+/** Does the frontmatter block (roughly: up to the next `---` line) hold a `[[`? */
+function linkInFrontmatter(text: string): boolean {
+  if (!text.startsWith("---") && !text.startsWith("\uFEFF---")) return false;
+  const link = text.indexOf("[[");
+  if (link < 0) return false;
+  const close = text.indexOf("\n---", 3);
+  return close < 0 || link < close;
+}
+
+/** A note, contact or not, as a source of mentions and follow-ups (`null`: it can hold none). */
+function touchCandidate(path: string, text: string, contact: Contact | null, rules: DatedNoteRules): TouchCandidate | null {
+  const daily = contact === null && isDailyNote(path, rules);
+  let frontmatter: Record<string, unknown> | null = null;
+  if (contact === null && !daily && mayHaveDateKey(text, rules.dateKeys)) frontmatter = readFrontmatter(text).data;
+  const dated = datedNote(path, frontmatter, contact !== null, rules);
+  if (!mayHoldTouches(text, dated !== null)) return null;
+  // Frontmatter links (`attendees:`) need the YAML of a dated note, when its block holds a link.
+  if (dated !== null && frontmatter === null && linkInFrontmatter(text)) frontmatter = readFrontmatter(text).data;
+  return { path, text, frontmatter, date: dated?.date ?? null, contact: contact?.path ?? null };
+}
+
 /** A short reason for a failure while reading one note (a bug or an input too big for a step). */
 function describeFailure(error: unknown): string {
   if (error instanceof RangeError) return `too large or too deeply nested to read (${error.message})`;
@@ -170,7 +201,8 @@ function describeFailure(error: unknown): string {
 export function loadVault(root: string): Vault {
   checkVaultFolder(root);
   const { settings, warnings } = readVaultSettings(root);
-  const rules = membershipRules(settings, vaultFolders(root, CONFIG_DIR));
+  const membership = membershipRules(settings, vaultFolders(root, CONFIG_DIR));
+  const dated = datedRules(readDailyNotes(root), settings);
   const hint = contactHint(settings);
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];
@@ -188,8 +220,11 @@ export function loadVault(root: string): Vault {
       contacts.push(contact);
     } else problems.push(problem);
   };
+  const candidates: TouchCandidate[] = [];
   for (const path of notes) {
-    const inFolder = inContactsFolder(path, rules);
+    // A daily note is never a contact, whatever its folder or tags.
+    const daily = isDailyNote(path, dated);
+    const inFolder = !daily && inContactsFolder(path, membership);
     const read = readNoteFile(join(root, path));
     if (!read.ok) {
       skip(path, read.reason, inFolder, read.kind === "io");
@@ -197,12 +232,21 @@ export function loadVault(root: string): Vault {
     }
     let contact: Contact | null;
     try {
-      contact = contactOrNull(path, read.text, settings, rules, hint, inFolder);
+      contact = daily ? null : contactOrNull(path, read.text, settings, membership, hint, inFolder);
     } catch (error) {
       skip(path, describeFailure(error), inFolder, true);
       continue;
     }
     if (contact !== null) contacts.push(contact);
+    try {
+      const candidate = touchCandidate(path, read.text, contact, dated);
+      if (candidate !== null) candidates.push(candidate);
+    } catch (error) {
+      // Its contact, if any, was read: only the links in it are lost, and the problem says so.
+      problems.push({ path, field: "file", message: `${path}: its links could not be read (${describeFailure(error)})` });
+    }
   }
-  return { root, settings, settingsWarnings: warnings, contacts, unreadable, problems, noteCount: notes.length };
+  const contactPaths = new Set(contacts.map((c) => c.path));
+  const touches = collectTouches(candidates, notes, contactPaths, settings);
+  return { root, settings, settingsWarnings: warnings, contacts, unreadable, problems, noteCount: notes.length, touches };
 }

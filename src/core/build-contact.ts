@@ -73,6 +73,13 @@ function readFlag(value: unknown, field: "do-not-contact" | "no-refer" | "paused
   return SET;
 }
 
+/** `ignore-mentions` (also `ignore_mentions`, `ignoreMentions`): true, or yes/true as text. */
+function readIgnoreMentions(fm: Readonly<Record<string, unknown>>): boolean {
+  const value = fm["ignore-mentions"] ?? fm.ignore_mentions ?? fm.ignoreMentions;
+  if (value === true) return true;
+  return typeof value === "string" && TRUE_WORDS.has(value.trim().toLowerCase());
+}
+
 /** Builds the contact from its parts. Never throws: bad values become problems. */
 export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers"> & Partial<Pick<Settings, "keyDateKeys">>): Contact {
   // This runs for every contact at each index build: no closures, and one pass over the keys.
@@ -169,6 +176,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     doNotContactSince: dnc.since,
     noRefer: noRefer.set,
     noReferSince: noRefer.since,
+    ignoreMentions: readIgnoreMentions(fm),
     paused,
     lastLogged: isLazyLog(sourceLog) ? sourceLog.latest : latestEntry(sourceLog),
     problems,

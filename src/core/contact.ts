@@ -44,6 +44,8 @@ export interface Contact {
   doNotContactSince: IsoDate | null;
   noRefer: boolean;
   noReferSince: IsoDate | null;
+  /** `ignore-mentions: true`: links from dated notes are never touches for this person. */
+  ignoreMentions: boolean;
   /** `paused: true` (or `prm-paused`): untracked for now, and shown as paused. */
   paused: boolean;
   /** All tags of the note, lower-cased, without `#`. */
@@ -123,6 +125,7 @@ export class LazyContact implements Contact {
   doNotContactSince: IsoDate | null;
   noRefer: boolean;
   noReferSince: IsoDate | null;
+  ignoreMentions: boolean;
   paused: boolean;
   lastLogged: LatestEntry | null;
   problems: Problem[];
@@ -147,6 +150,7 @@ export class LazyContact implements Contact {
     this.doNotContactSince = fields.doNotContactSince;
     this.noRefer = fields.noRefer;
     this.noReferSince = fields.noReferSince;
+    this.ignoreMentions = fields.ignoreMentions;
     this.paused = fields.paused;
     this.lastLogged = fields.lastLogged;
     this.problems = fields.problems;
@@ -180,7 +184,7 @@ export class LazyContact implements Contact {
 /** The fields of a contact, each compared by value (`log` and `tags` read through). */
 const CONTACT_FIELDS = {
   path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
-  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, paused: true, tags: true, log: true, lastLogged: true,
+  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, ignoreMentions: true, paused: true, tags: true, log: true, lastLogged: true,
   problems: true, keys: true, writable: true, keyDates: true,
 } satisfies Record<keyof Contact, true>;
 

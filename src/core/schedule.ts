@@ -6,7 +6,11 @@ import { addCadence, cadenceDays, formatCadence } from "./cadence";
 import type { Contact, Problem } from "./contact";
 import { daysBetween, type IsoDate } from "./dates";
 import { latestEntry, type LogEntry } from "./log";
+import type { Mention } from "./touch-index";
 import { count } from "./words";
+
+/** Where the last touch comes from: `last-touch`, a log entry, or a dated note that mentions the person. */
+export type TouchSource = "frontmatter" | "log" | "mention";
 
 export type Status = "do-not-contact" | "untracked" | "snoozed" | "new" | "overdue" | "due" | "soon" | "ok";
 
@@ -19,6 +23,10 @@ export interface ScheduledContact {
   lastTouch: IsoDate | null;
   /** The line of the log entry that gave `lastTouch`, when the log (not the frontmatter) did (see `lastEntry`). */
   lastEntryLine: number | null;
+  /** Which of `last-touch`, the log or a mention gave `lastTouch` (`null` without one). */
+  lastTouchSource: TouchSource | null;
+  /** The dated note that mentions the person, when a mention gave `lastTouch`. */
+  lastTouchNote: string | null;
   /** Last touch + cadence, for tracked contacts that are not do-not-contact; else `null`. */
   nextDue: IsoDate | null;
   status: Status;
@@ -28,7 +36,12 @@ export interface ScheduledContact {
   problems: Problem[];
 }
 
-export function scheduleContact(contact: Contact, today: IsoDate, soonDays: number): ScheduledContact {
+/**
+ * Schedules one contact. `mention` is the latest mention on or before today (see `TouchIndex`);
+ * it gives the last touch only when strictly newer than `last-touch` and the log, which were
+ * written on purpose. A contact whose note sets `ignore-mentions` is never touched by one.
+ */
+export function scheduleContact(contact: Contact, today: IsoDate, soonDays: number, mention: Mention | null = null): ScheduledContact {
   const problems: Problem[] = [];
   let fieldTouch = contact.lastTouchField;
   if (fieldTouch !== null && fieldTouch > today) {
@@ -42,9 +55,18 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
   if (logged !== null && logged.date > today) logged = latestEntry(contact.log.filter((e) => e.date <= today));
   let lastTouch = fieldTouch;
   let lastEntryLine: number | null = null;
+  let lastTouchSource: TouchSource | null = lastTouch === null ? null : "frontmatter";
+  let lastTouchNote: string | null = null;
   if (logged !== null && (lastTouch === null || logged.date >= lastTouch)) {
     lastTouch = logged.date;
     lastEntryLine = logged.line;
+    lastTouchSource = "log";
+  }
+  if (mention !== null && !contact.ignoreMentions && mention.date <= today && (lastTouch === null || mention.date > lastTouch)) {
+    lastTouch = mention.date;
+    lastEntryLine = null;
+    lastTouchSource = "mention";
+    lastTouchNote = mention.note;
   }
 
   const tracked = contact.cadence !== null;
@@ -61,7 +83,7 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
   else if (-daysOverdue <= soonDays) status = "soon";
   else status = "ok";
 
-  return { contact, lastTouch, lastEntryLine, nextDue, status, daysOverdue, problems };
+  return { contact, lastTouch, lastEntryLine, lastTouchSource, lastTouchNote, nextDue, status, daysOverdue, problems };
 }
 
 /** The log entry that gave the last touch, when the log (not the frontmatter) did. Reads the contact's log. */
@@ -154,11 +176,21 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
       parts.push(s.contact.doNotContactSince === null ? "do not contact" : `do not contact since ${s.contact.doNotContactSince}`);
       break;
   }
-  if (s.lastTouch !== null && s.status !== "do-not-contact") {
+  if (s.lastTouch !== null && s.status !== "do-not-contact" && s.lastTouchNote !== null) {
+    const ago = daysBetween(s.lastTouch, today);
+    parts.push(`last mentioned in ${mentionedIn(s.lastTouchNote, s.lastTouch)}${s.status === "untracked" ? ` (${count(ago, "day")} ago)` : ""}`);
+  } else if (s.lastTouch !== null && s.status !== "do-not-contact") {
     const how = lastEntry(s)?.type ?? "touch";
     const ago = daysBetween(s.lastTouch, today);
     parts.push(s.status === "untracked" ? `last ${how} ${s.lastTouch} (${count(ago, "day")} ago)` : `last ${how} ${s.lastTouch}`);
   }
   if (s.contact.cadence !== null && s.status !== "do-not-contact") parts.push(`every ${formatCadence(s.contact.cadence)}`);
   return parts.join(" · ");
+}
+
+/** A dated note as the "why" line names it: its name, with the date when the name does not say it. */
+export function mentionedIn(notePath: string, date: IsoDate): string {
+  const file = notePath.slice(notePath.lastIndexOf("/") + 1);
+  const name = file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+  return name.includes(date) ? name : `${name}, ${date}`;
 }

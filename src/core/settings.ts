@@ -35,6 +35,14 @@ export interface Settings {
   logHeading: string;
   interactionTypes: string[];
   weeklyBudget: number;
+  /** Links from dated notes count as touches. */
+  countMentions: boolean;
+  /** Frontmatter keys whose date makes a note dated (a meeting note's `date:`). */
+  mentionDateKeys: string[];
+  /** The heading reach-outs are inserted under. */
+  reachOutHeading: string;
+  /** Add this week's reach-outs to today's daily note when it is created. */
+  reachOutsInNewDailyNote: boolean;
   /** Frontmatter keys holding yearly dates, besides `birthday`. */
   keyDateKeys: string[];
   /** How many days ahead "Coming up" looks. */
@@ -70,6 +78,10 @@ export function defaultSettings(): Settings {
     logHeading: DEFAULT_LOG_HEADING,
     interactionTypes: [...DEFAULT_INTERACTION_TYPES],
     weeklyBudget: 10,
+    countMentions: true,
+    mentionDateKeys: ["date"],
+    reachOutHeading: "Reach out",
+    reachOutsInNewDailyNote: false,
     keyDateKeys: [...DEFAULT_KEY_DATE_KEYS],
     keyDateDays: DEFAULT_KEY_DATE_DAYS,
     logChips: true,
@@ -125,6 +137,10 @@ const fieldSchemas = {
   keyDateDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(366, "expected at most 366 days")),
   weeklyBudget: z.number({ error: "expected a number" }).check(z.positive("expected more than 0 touches a week"), z.lte(1000, "expected at most 1000 touches a week")),
   logChips: z.boolean({ error: "expected true or false" }),
+  countMentions: z.boolean({ error: "expected true or false" }),
+  mentionDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
+  reachOutHeading: cleaned("a heading", (s) => s.trim().replace(/^#+\s*/, ""), "the reach-out heading cannot be empty"),
+  reachOutsInNewDailyNote: z.boolean({ error: "expected true or false" }),
 } satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodMiniType<Settings[K], unknown> };
 
 export interface SettingsLoad {

@@ -9,31 +9,29 @@ import { weeklyLoad } from "./load";
 import { dueList, type ScheduledContact } from "./schedule";
 import type { Settings } from "./settings";
 
+/** The days in `[from, to]` on which dated notes mention a contact (`TouchIndex.mentionDays`). */
+export type MentionDays = (contactPath: string, from: IsoDate, to: IsoDate) => Iterable<IsoDate>;
+
 /**
  * Touches already made this week: for every contact (tracked or not: time spent is time spent),
  * the distinct days from this week's Monday up to `today` on which its log has an entry or its
- * `last-touch` field falls. One per contact per day; entries after today do not count.
+ * `last-touch` field falls, or (given `mentionDays`) a dated note mentions it. One per contact per
+ * day; entries after today do not count.
  *
  * A log is read only when its latest entry (dated after today or not) is on or after Monday: for
  * every other contact the log holds nothing this week and only `last-touch` can count. The panel
  * runs this over the whole network each day, and reading every log would read every note.
  */
-export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate): number {
+export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate, mentionDays?: MentionDays): number {
   const { start } = isoWeek(today);
   let count = 0;
   for (const c of contacts) {
-    if (c.lastLogged !== null && c.lastLogged.date >= start) count += touchDays(c, start, today);
-    else if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) count++;
+    const days = new Set<IsoDate>(mentionDays !== undefined && !c.ignoreMentions ? mentionDays(c.path, start, today) : []);
+    if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) days.add(c.lastTouchField);
+    if (c.lastLogged !== null && c.lastLogged.date >= start) for (const entry of c.log) if (entry.date >= start && entry.date <= today) days.add(entry.date);
+    count += days.size;
   }
   return count;
-}
-
-/** The distinct days in `[start, today]` on which the contact's log or `last-touch` has a touch. */
-function touchDays(c: Contact, start: IsoDate, today: IsoDate): number {
-  const days = new Set<IsoDate>();
-  if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) days.add(c.lastTouchField);
-  for (const entry of c.log) if (entry.date >= start && entry.date <= today) days.add(entry.date);
-  return days.size;
 }
 
 export interface WeekPlan {
@@ -62,11 +60,11 @@ export interface WeekPlan {
  * split, in `comparePriority` order, into the first `capacity` (this week) and the rest (overflow).
  * `scheduled` must be scheduled against the same `today`.
  */
-export function planWeek(scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate): WeekPlan {
+export function planWeek(scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate, mentionDays?: MentionDays): WeekPlan {
   const { start, end } = isoWeek(today);
   const contacts = scheduled.map((s) => s.contact);
   const budget = settings.weeklyBudget;
-  const loggedThisWeek = touchesThisWeek(contacts, today);
+  const loggedThisWeek = touchesThisWeek(contacts, today, mentionDays);
   const capacity = Math.max(0, Math.floor(budget) - loggedThisWeek);
   const toReach = dueList(scheduled);
   const load = weeklyLoad(contacts);

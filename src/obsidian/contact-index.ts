@@ -7,30 +7,33 @@
  * needed: a log section with list items in it, or a frontmatter block the cache could not parse
  * (invalid YAML, whose message only the text can give).
  *
- * Here: the state, the build, one note's update and the bookkeeping. Elsewhere: cache-reading.ts
- * (what the cache says), index-record.ts, index-events.ts, day-cache.ts (the schedule per day).
+ * Here: the state, the build, one note's update and the bookkeeping. Elsewhere: cache-reading.ts,
+ * index-record.ts, contact-list.ts, index-events.ts, index-touches.ts, day-cache.ts (per day).
  */
 import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
 import type { Contact, Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
-import type { ItemPosition } from "../core/log";
-import { isContact } from "../core/membership";
 import type { ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
 import { ChangeSignal, type Timers } from "../lib/change-signal";
 import { readAllOrNull, ReadLimiter } from "../lib/read-limiter";
 import type { ContactIndexReader, IndexState } from "../ports";
-import { frontmatterUnread, logItems, membershipFor, tagsFromCache, type Membership } from "./cache-reading";
+import { frontmatterUnread, logItems, membershipFor, type Membership } from "./cache-reading";
+import { ContactList } from "./contact-list";
 import { DayCache } from "./day-cache";
 import { followVault } from "./index-events";
-import { buildStep, failedRecord, guarded, IndexRecord, recordFromText, sameRecord } from "./index-record";
+import { failedRecord, guarded, movedRecord, recordFromText, sameRecord, type IndexRecord } from "./index-record";
+import type { TouchIndex } from "../core/touch-index";
+import { collectVault } from "./index-build";
+import { IndexTouches } from "./index-touches";
+import type { TouchTracker } from "./touch-tracker";
 
 /** How many notes a build reads at once. */
 const READ_BATCH = 64;
 
 export interface ContactIndexServices {
-  metadataCache: Pick<MetadataCache, "getFileCache" | "on" | "offref">;
-  vault: Pick<Vault, "getMarkdownFiles" | "cachedRead" | "on" | "offref" | "configDir">;
+  metadataCache: Pick<MetadataCache, "getFileCache" | "on" | "offref"> & Partial<Pick<MetadataCache, "resolvedLinks">>;
+  vault: Pick<Vault, "getMarkdownFiles" | "cachedRead" | "on" | "offref" | "configDir"> & Partial<Pick<Vault, "getFileByPath">>;
   /** `workspace.onLayoutReady`: vault `create` fires once per file before it, so we wait. */
   onLayoutReady(callback: () => void): void;
   settings(): Settings;
@@ -41,6 +44,8 @@ export interface ContactIndexServices {
   debounceMs?: number;
   /** How many notes are read at once during a build. */
   readConcurrency?: number;
+  /** Mentions and follow-ups (absent: none are tracked). */
+  touches?: TouchTracker;
 }
 
 export class ContactIndex implements ContactIndexReader {
@@ -64,12 +69,19 @@ export class ContactIndex implements ContactIndexReader {
   private stopped = false;
   private build: Promise<void> | null = null;
   private matcherFor: Membership | null = null;
-  private contactsCache: { rev: number; list: readonly Contact[] } | null = null;
-  /** The contacts' paths in order; kept while the set of paths stays the same (most changes edit one note). */
-  private order: string[] | null = null;
-  private readonly days = new DayCache();
+  private readonly list = new ContactList();
+  private readonly days: DayCache;
+  /** Mentions and follow-ups, when tracked. */
+  private readonly touches: IndexTouches | null;
 
   constructor(private readonly services: ContactIndexServices) {
+    const tracker = services.touches;
+    this.days = new DayCache((c, today) => (tracker !== undefined && this.services.settings().countMentions ? tracker.index.latestMention(c.path, today) : null));
+    this.touches = IndexTouches.over(services, {
+      contactAt: (path) => this.records.get(path)?.contact,
+      building: () => this.building !== null,
+      reschedule: (contacts) => void (this.days.forget(contacts), this.changed()),
+    });
     this.limiter = new ReadLimiter(services.readConcurrency ?? 16);
     this.signal = new ChangeSignal(services.timers, services.debounceMs ?? 250, "Contact index listener failed");
   }
@@ -122,21 +134,14 @@ export class ContactIndex implements ContactIndexReader {
     if (this.currentState === "cold") this.setState("indexing");
     const { metadataCache, vault } = this.services;
     const settings = this.services.settings();
-    const isContact = this.membership(settings).match;
+    const match = this.membership(settings).match;
     // Reads under way from before this build are dropped (the epoch moved); events from now on
     // mark their notes, so the build's own reads do not overwrite them.
     const touched = new Set<string>();
     this.touched = touched;
-    const toRead: Array<{ file: TFile; cache: CachedMetadata; items: ItemPosition[] }> = [];
-    for (const file of vault.getMarkdownFiles()) {
-      const cache = metadataCache.getFileCache(file);
-      // Not indexed by Obsidian yet: its `changed` event will bring it.
-      if (cache === null) continue;
-      // A fresh map, and no event can run inside this loop: nothing to compare with.
-      const step = buildStep(file.path, cache, isContact, settings);
-      if (step instanceof IndexRecord) next.set(file.path, step);
-      else if (step !== null) toRead.push({ file, cache, items: step });
-    }
+    await this.services.touches?.refreshDailyNotes();
+    if (epoch !== this.epoch || this.stopped) return;
+    const { toRead, touches } = collectVault(vault.getMarkdownFiles(), metadataCache, match, settings, next, this.services.touches);
     // Read in batches: a few notes at a time, never thousands of reads in flight.
     for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
       const batch = toRead.slice(i, i + READ_BATCH);
@@ -154,12 +159,17 @@ export class ContactIndex implements ContactIndexReader {
     if (epoch !== this.epoch) return;
     this.building = null;
     this.touched = null;
-    const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path)));
+    const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path))) || touches !== null;
     this.records = next;
-    this.order = null;
+    this.list.reorder();
+    this.days.forgetAll();
+    this.touches?.swapIn(touches, touched, () => epoch === this.epoch && !this.stopped);
     if (this.currentState !== "ready") this.setState("ready");
     else if (changed) this.changed();
   }
+
+  /** Mentions and follow-ups by contact (`null` when they are not tracked). */
+  touchIndex = (): TouchIndex | null => this.services.touches?.index ?? null;
 
   /** Resolves once every read in progress has been applied (for tests and the rebuild command). */
   async settled(): Promise<void> {
@@ -171,16 +181,7 @@ export class ContactIndex implements ContactIndexReader {
   }
 
   contacts(): readonly Contact[] {
-    if (this.contactsCache?.rev !== this.rev || this.currentState !== "ready") {
-      if (this.order === null || this.order.length !== this.records.size) this.order = [...this.records.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-      const list: Contact[] = [];
-      for (const path of this.order) {
-        const record = this.records.get(path);
-        if (record !== undefined) list.push(record.contact);
-      }
-      this.contactsCache = { rev: this.rev, list };
-    }
-    return this.contactsCache.list;
+    return this.list.of(this.records, this.rev, this.currentState === "ready");
   }
 
   get(path: string): Contact | undefined {
@@ -202,12 +203,13 @@ export class ContactIndex implements ContactIndexReader {
   // --- events --------------------------------------------------------------------------------
 
   private subscribe(): void {
-    this.unsubscribe = followVault(this.services, {
-      indexFile: (file, text, cache) => void this.indexFile(file, text, cache),
-      removePath: (path) => this.removePath(path),
-      renameFile: (file, oldPath) => this.renameFile(file, oldPath),
+    const handlers = {
+      indexFile: (file: TFile, text?: string, cache?: CachedMetadata) => void this.indexFile(file, text, cache),
+      removePath: (path: string) => this.removePath(path),
+      renameFile: (file: TFile, oldPath: string) => this.renameFile(file, oldPath),
       paths: () => this.target().keys(),
-    });
+    };
+    this.unsubscribe = followVault(this.services, this.touches?.following(handlers) ?? handlers);
   }
 
   private renameFile(file: TFile, oldPath: string): void {
@@ -220,19 +222,15 @@ export class ContactIndex implements ContactIndexReader {
     }
     this.bumpToken(oldPath);
     target.delete(oldPath);
-    if (target === this.records) this.order = null;
+    if (target === this.records) this.list.reorder();
     const cache = this.services.metadataCache.getFileCache(file);
     const settings = this.services.settings();
-    const tags = cache === null ? previous.contact.tags : tagsFromCache(cache);
-    const member = cache === null ? isContact(file.path, { frontmatter: previous.frontmatter, inlineTags: tags }, this.membership(settings).rules) : this.membership(settings).match(file.path, cache);
-    if (!member) {
+    const daily = this.services.touches?.isDailyNote(file.path) ?? false;
+    const record = movedRecord(previous, file.path, cache, settings, this.membership(settings), daily);
+    if (record === null) {
       this.changedIfLive(target);
       return;
     }
-    // Same text as before the move: reuse the log and the frontmatter verdict, no read needed.
-    const frontmatter = cache?.frontmatter ?? previous.frontmatter;
-    const { frontmatterError, text, items, types, logSettings, latest } = previous;
-    const record = new IndexRecord({ path: file.path, cache, frontmatter, frontmatterError, text, items, types, logSettings, settings, latest, tags });
     this.bumpToken(file.path);
     target.set(file.path, record);
     this.changedIfLive(target);
@@ -294,7 +292,9 @@ export class ContactIndex implements ContactIndexReader {
 
   /** The membership rules and the contact matcher for these settings (made again only when they change). */
   private membership(settings: Settings): Membership {
-    this.matcherFor = membershipFor(this.matcherFor, settings, this.services.templateFolders?.() ?? [], this.services.vault.configDir);
+    const current = membershipFor(this.matcherFor, settings, this.services.templateFolders?.() ?? [], this.services.vault.configDir);
+    // The daily-notes exclusion wraps the matcher once; the wrapped one is what membershipFor gets back.
+    if (current !== this.matcherFor) this.matcherFor = { ...current, match: this.touches?.withoutDailyNotes(current.match) ?? current.match };
     return this.matcherFor;
   }
 
@@ -315,14 +315,14 @@ export class ContactIndex implements ContactIndexReader {
     const target = this.target();
     const before = target.get(path);
     target.set(path, record);
-    if (before === undefined && target === this.records) this.order = null;
+    if (before === undefined && target === this.records) this.list.reorder();
     if (!sameRecord(record, before)) this.changedIfLive(target);
   }
 
   private deleteRecord(path: string): void {
     const target = this.target();
     if (target.delete(path)) {
-      if (target === this.records) this.order = null;
+      if (target === this.records) this.list.reorder();
       this.changedIfLive(target);
     }
   }

@@ -7,11 +7,31 @@
 import type { Contact, Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
 import { scheduleContact, type ScheduledContact } from "../core/schedule";
+import type { Mention } from "../core/touch-index";
 import type { ContactIndexReader } from "../ports";
 
 type Source = Pick<ContactIndexReader, "revision" | "state" | "contacts">;
 
+/** The latest mention of a contact up to today, when mentions count. */
+export type MentionOf = (contact: Contact, today: IsoDate) => Mention | null;
+
 export class DayCache {
+  constructor(private readonly mentionOf: MentionOf = () => null) {}
+
+  /** Everyone's mentions may have changed (a build): schedule everyone again on the next read. */
+  forgetAll(): void {
+    this.daySchedule = null;
+    this.scheduleCache = null;
+    this.problemsCache = null;
+  }
+
+  /** These contacts' mentions changed: schedule them again on the next read. */
+  forget(contacts: Iterable<Contact>): void {
+    const day = this.daySchedule;
+    if (day === null) return;
+    for (const c of contacts) day.byContact.delete(c);
+  }
+
   private daySchedule: { today: IsoDate; soonDays: number; byContact: WeakMap<Contact, ScheduledContact> } | null = null;
   private scheduleCache: { rev: number; today: IsoDate; soonDays: number; list: readonly ScheduledContact[] } | null = null;
   private problemsCache: { rev: number; today: IsoDate; soonDays: number; list: readonly Problem[] } | null = null;
@@ -29,7 +49,7 @@ export class DayCache {
     const list = index.contacts().map((c) => {
       let s = byContact.get(c);
       if (s === undefined) {
-        s = scheduleContact(c, today, soonDays);
+        s = scheduleContact(c, today, soonDays, this.mentionOf(c, today));
         byContact.set(c, s);
       }
       return s;

@@ -11,7 +11,8 @@ import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type 
 import { readNote } from "../core/note";
 import type { Settings } from "../core/settings";
 import { undecodableTextReason } from "../core/text-check";
-import { frontmatterUnread, logItems, tagsFromCache, type ContactMatcher } from "./cache-reading";
+import { frontmatterUnread, logItems, tagsFromCache, type ContactMatcher, type Membership } from "./cache-reading";
+import { isContact } from "../core/membership";
 
 /** What a record is made from. */
 export interface RecordParts {
@@ -144,4 +145,18 @@ function logSettingsKey(settings: Pick<Settings, "logHeading" | "interactionType
 export function sameRecord(a: IndexRecord, b: IndexRecord | undefined): boolean {
   if (b === undefined) return false;
   return sameContact(a.contact, b.contact, a.text !== b.text || a.logSettings !== b.logSettings);
+}
+
+/**
+ * The record of a contact note moved to `path`, or `null` when it is no longer a contact there.
+ * Same text as before the move: the log and the frontmatter verdict are reused, no read needed.
+ * Not in the cache yet: its last known frontmatter and tags decide, and a daily note never is one.
+ */
+export function movedRecord(previous: IndexRecord, path: string, cache: CachedMetadata | null, settings: Settings, membership: Membership, daily: boolean): IndexRecord | null {
+  const tags = cache === null ? previous.contact.tags : tagsFromCache(cache);
+  const member = cache === null ? !daily && isContact(path, { frontmatter: previous.frontmatter, inlineTags: tags }, membership.rules) : membership.match(path, cache);
+  if (!member) return null;
+  const frontmatter = cache?.frontmatter ?? previous.frontmatter;
+  const { frontmatterError, text, items, types, logSettings, latest } = previous;
+  return new IndexRecord({ path, cache, frontmatter, frontmatterError, text, items, types, logSettings, settings, latest, tags });
 }

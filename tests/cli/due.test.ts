@@ -32,13 +32,21 @@ const BASIC: Row[] = [
   ["Notes/Oz.md", "Oz", "B", "3m", null, null, "new", null, false, false, null],
 ];
 
-const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "paused", "snoozeUntil"];
+/** A row's keys, in order, with `paused` (false in this fixture) where the JSON has it. */
+const ROW_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "paused", "snoozeUntil"];
+/** Every contact's keys, in order: the row's, with where the last touch comes from, and the open follow-ups. */
+const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "lastTouchSource", "lastTouchNote", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "paused", "snoozeUntil", "followUps"];
 
 /** A row of the table with `paused` (false in this fixture) in its place among the keys. */
 function toObject(row: Row): Record<string, unknown> {
   const values: unknown[] = [...row];
-  values.splice(CONTACT_KEYS.indexOf("paused"), 0, false);
-  return Object.fromEntries(CONTACT_KEYS.map((k, i) => [k, values[i]]));
+  values.splice(ROW_KEYS.indexOf("paused"), 0, false);
+  return Object.fromEntries(ROW_KEYS.map((k, i) => [k, values[i]]));
+}
+
+/** A contact's fields that a `Row` gives. */
+function rowFields(contact: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(ROW_KEYS.map((k) => [k, contact[k]]));
 }
 
 interface DueJson {
@@ -69,7 +77,10 @@ describe("due --json", () => {
       expect(Object.keys(contact)).toEqual(CONTACT_KEYS);
       const row = BASIC[i];
       if (row === undefined) throw new Error(`unexpected contact ${String(contact.path)}`);
-      expect(contact, row[0]).toEqual(toObject(row));
+      expect(rowFields(contact), row[0]).toEqual(toObject(row));
+      // No dated note mentions anyone in this vault: the last touch is the frontmatter's or the log's.
+      expect(contact.lastTouchSource, row[0]).toBe(row[4] === null ? null : contact.lastTouchSource === "log" ? "log" : "frontmatter");
+      expect(contact.lastTouchNote, row[0]).toBeNull();
     }
   });
 

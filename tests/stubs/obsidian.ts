@@ -11,6 +11,8 @@ export { Component, Events } from "../standin/events";
 export { normalizePath, TAbstractFile, TFile, TFolder } from "../standin/files";
 export { getAllTags, getFrontMatterInfo, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "../standin/frontmatter";
 export { prepareFuzzySearch, prepareSimpleSearch } from "../standin/search";
+/** Obsidian bundles moment 2.29.4 and exports it; the stand-in gives the same package. */
+export { default as moment } from "moment";
 export { apiVersion, debounce, getLinkpath, parseLinktext, parseYaml, Platform, requireApiVersion, stringifyYaml } from "../standin/runtime";
 export { App, createApp, FileManager, MetadataCache, Vault, Workspace, WorkspaceLeaf } from "./app";
 export { addIcon, getIcon, MarkdownRenderer, Menu, MenuItem, Notice, notices, setIcon, setTooltip } from "./menu";

@@ -72,7 +72,10 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
     addToBucket(buckets, s);
   }
   const problems = index.problems(today);
-  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems, comingUp), touchesThisWeek(touched, today), settings, today);
+  // Days on which dated notes mention someone count as touches, as in the command line's plan.
+  const mentions = settings.countMentions ? (index.touchIndex?.() ?? null) : null;
+  const mentionDays = mentions === null ? undefined : (path: string, from: IsoDate, to: IsoDate) => mentions.mentionDays(path, from, to);
+  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems, comingUp), touchesThisWeek(touched, today, mentionDays), settings, today);
   return {
     revision: index.revision,
     ready: index.state === "ready",

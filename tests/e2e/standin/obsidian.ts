@@ -4,6 +4,7 @@
  * module object below may only name real exports, with the real signatures for functions: when
  * the API drifts, this stops type-checking.
  */
+import moment from "moment";
 import { Component, Events } from "../../standin/events";
 import { normalizePath, TAbstractFile, TFile, TFolder } from "../../standin/files";
 import { apiVersion, debounce, getLinkpath, Platform, parseLinktext, parseYaml, requireApiVersion, stringifyYaml } from "../../standin/runtime";
@@ -67,6 +68,8 @@ const functions: Pick<
 export const obsidianModule = {
   ...functions,
   apiVersion,
+  // Obsidian bundles moment 2.29.4 and exports it; the stand-in gives the same package.
+  moment: moment as unknown as RealModule["moment"],
   Platform: Platform satisfies RealModule["Platform"],
   App,
   Component,

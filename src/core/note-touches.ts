@@ -1,0 +1,142 @@
+/**
+ * What one note says about people, read from its metadata alone (no text): the contacts it
+ * mentions (a touch on the note's date, when the note is dated) and its open follow-ups
+ * (unchecked tasks that link a contact, or that sit in a contact's own note).
+ *
+ * A link is a mention unless it is an embed (those are not in `links`), sits in a task that is
+ * not done (`- [ ] call [[Sam]]` is an intention), or sits in a quote, callout, code block or
+ * comment. Frontmatter links (`attendees: ["[[Sam]]"]`) are mentions too.
+ */
+import { linkpath, type NoteHeading, type NoteLink, type NoteListItem, type NoteMetadata, type NoteSection } from "./note-metadata";
+
+/** The contact note a link points at (the path), or `null` when it resolves to no contact. */
+export type ResolveContact = (linkpath: string, sourcePath: string) => string | null;
+
+export interface FollowUpRef {
+  /** The task's line (0-based) in its note. */
+  line: number;
+  /** The contacts it concerns: those it links, and the note's own contact. */
+  contacts: string[];
+}
+
+export interface NoteTouches {
+  /** Contacts the note mentions (each once), when it is dated; else empty. */
+  mentioned: string[];
+  /** Its open follow-ups, in line order. */
+  followUps: FollowUpRef[];
+}
+
+export interface ScanOptions {
+  /** Is the note dated? Only a dated note's links are mentions. */
+  dated: boolean;
+  /** When the note is a contact's, that contact: each of its open tasks is a follow-up for them. */
+  ownerContact: string | null;
+  /** The heading of reach-out blocks, whose unchecked tasks are plans, not follow-ups. */
+  reachOutHeading: string;
+}
+
+/** Sections whose links are quoted, shown or hidden text, never a record of a meeting. */
+const QUIET_SECTIONS: ReadonlySet<string> = new Set(["blockquote", "callout", "code", "comment"]);
+
+/** An open task: nothing between its brackets yet. */
+export function isOpenTask(task: string | undefined): boolean {
+  return task === " ";
+}
+
+/** A done task: `x` or `X` (other marks, such as `-` for cancelled, are neither open nor done). */
+export function isDoneTask(task: string | undefined): boolean {
+  return task === "x" || task === "X";
+}
+
+const EMPTY: NoteTouches = Object.freeze({ mentioned: Object.freeze([]) as unknown as string[], followUps: Object.freeze([]) as unknown as FollowUpRef[] });
+
+/** The lines `[from, to)` of the first section under a heading named `heading` (any level, ignoring case). */
+export function headingSection(headings: readonly NoteHeading[] | undefined, heading: string, lineCount = Infinity): { from: number; to: number } | null {
+  if (headings === undefined) return null;
+  const wanted = heading.trim().toLowerCase();
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (h === undefined || h.heading.trim().toLowerCase() !== wanted) continue;
+    let to = lineCount;
+    for (let j = i + 1; j < headings.length; j++) {
+      const next = headings[j];
+      if (next !== undefined && next.level <= h.level) {
+        to = next.position.start.line;
+        break;
+      }
+    }
+    return { from: h.position.start.line, to };
+  }
+  return null;
+}
+
+/** Is `line` inside `item` (its own lines; a child item is an item of its own)? */
+function holds(item: NoteListItem | NoteSection, line: number): boolean {
+  return item.position.start.line <= line && line <= item.position.end.line;
+}
+
+/**
+ * Reads one note. Allocates nothing for a note without links or tasks; resolves a link only when
+ * it could matter (a dated note's links, or a link inside an open task).
+ */
+export function scanNote(meta: NoteMetadata, sourcePath: string, options: ScanOptions, resolve: ResolveContact): NoteTouches {
+  const links: readonly NoteLink[] = meta.links ?? [];
+  const items: readonly NoteListItem[] = meta.listItems ?? [];
+  const owner = options.ownerContact;
+  const fmLinks = options.dated ? (meta.frontmatterLinks ?? []) : [];
+  if (links.length === 0 && fmLinks.length === 0 && (owner === null || items.length === 0)) return EMPTY;
+
+  let mentioned: string[] | null = null;
+  const mention = (contact: string): void => {
+    if (mentioned === null) mentioned = [contact];
+    else if (!mentioned.includes(contact)) mentioned.push(contact);
+  };
+  for (const l of fmLinks) {
+    const target = resolve(linkpath(l.link), sourcePath);
+    if (target !== null) mention(target);
+  }
+
+  const reachOut = headingSection(meta.headings, options.reachOutHeading);
+  const inReachOut = (line: number): boolean => reachOut !== null && line > reachOut.from && line < reachOut.to;
+  // Follow-ups by the index of their list item.
+  let followUps: Map<number, FollowUpRef> | null = null;
+  const followUp = (index: number, line: number, contact: string): void => {
+    followUps ??= new Map();
+    const ref = followUps.get(index);
+    if (ref === undefined) followUps.set(index, { line, contacts: [contact] });
+    else if (!ref.contacts.includes(contact)) ref.contacts.push(contact);
+  };
+  if (owner !== null) {
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      if (item !== undefined && isOpenTask(item.task) && !inReachOut(item.position.start.line)) followUp(i, item.position.start.line, owner);
+    }
+  }
+
+  // Links, list items and sections all come in document order: one walk over the three.
+  const sections: readonly NoteSection[] = meta.sections ?? [];
+  let s = 0;
+  let it = 0;
+  for (const link of links) {
+    const line = link.position.start.line;
+    while (it < items.length && (items[it]?.position.end.line ?? Infinity) < line) it++;
+    const item = items[it];
+    const inItem = item !== undefined && holds(item, line);
+    if (inItem && isOpenTask(item.task)) {
+      if (inReachOut(item.position.start.line)) continue;
+      const target = resolve(linkpath(link.link), sourcePath);
+      if (target !== null) followUp(it, item.position.start.line, target);
+      continue;
+    }
+    if (!options.dated) continue;
+    if (inItem && item.task !== undefined && !isDoneTask(item.task)) continue;
+    while (s < sections.length && (sections[s]?.position.end.line ?? Infinity) < line) s++;
+    const section = sections[s];
+    if (section !== undefined && holds(section, line) && QUIET_SECTIONS.has(section.type)) continue;
+    const target = resolve(linkpath(link.link), sourcePath);
+    if (target !== null) mention(target);
+  }
+  if (mentioned === null && followUps === null) return EMPTY;
+  const refs: FollowUpRef[] = followUps === null ? [] : [...(followUps as Map<number, FollowUpRef>).values()].sort((a, b) => a.line - b.line);
+  return { mentioned: mentioned ?? [], followUps: refs };
+}

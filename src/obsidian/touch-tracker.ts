@@ -1,0 +1,122 @@
+/**
+ * Mentions and follow-ups over Obsidian's metadata cache: which notes are dated, the contacts
+ * their links touch, and the open follow-ups, kept in a `TouchIndex` and updated one note at a
+ * time. No note text is read for mentions; a follow-up's line is read only for its due date,
+ * after the build, a few notes at a time.
+ *
+ * The contact index owns the tracker: it says which paths are contacts, and forgets the schedule
+ * of the contacts each change concerns.
+ */
+import type { CachedMetadata } from "obsidian";
+import { datedNote, isDailyNote, type DailyNotes, type DatedNoteRules, type ParseDate } from "../core/dated-notes";
+import { dueDatesAt } from "../core/follow-ups";
+import { isOpenTask, scanNote } from "../core/note-touches";
+import type { Settings } from "../core/settings";
+import { TouchIndex } from "../core/touch-index";
+
+export interface TouchTrackerServices {
+  /** The path a link resolves to from a note, as Obsidian resolves it (`getFirstLinkpathDest`). */
+  resolveLink(linkpath: string, sourcePath: string): string | null;
+  settings(): Settings;
+  /** Obsidian's `moment`, strict (see `momentParser`). */
+  parseDate: ParseDate;
+  /** The daily notes' folder and format, read again at each build (absent: Obsidian's defaults). */
+  readDailyNotes?: () => Promise<DailyNotes>;
+}
+
+/** Does the cache list an open task? */
+function hasOpenTask(cache: CachedMetadata): boolean {
+  const items = cache.listItems;
+  if (items === undefined) return false;
+  for (let i = 0; i < items.length; i++) if (isOpenTask(items[i]?.task)) return true;
+  return false;
+}
+
+export class TouchTracker {
+  private touches = new TouchIndex();
+  private daily: DailyNotes = { folder: "", format: "YYYY-MM-DD" };
+  private rulesFor: { settings: Settings; daily: DailyNotes; rules: DatedNoteRules } | null = null;
+
+  constructor(private readonly services: TouchTrackerServices) {}
+
+  /** What readers ask: mentions and follow-ups by contact. */
+  get index(): TouchIndex {
+    return this.touches;
+  }
+
+  /** The daily notes' folder and format changed (read from the vault's settings files). */
+  setDailyNotes(daily: DailyNotes): void {
+    this.daily = daily;
+  }
+
+  /** Reads the daily notes' settings again (at each build: no event says they changed). */
+  async refreshDailyNotes(): Promise<void> {
+    if (this.services.readDailyNotes !== undefined) this.setDailyNotes(await this.services.readDailyNotes());
+  }
+
+  rules(): DatedNoteRules {
+    const settings = this.services.settings();
+    if (this.rulesFor?.settings !== settings || this.rulesFor.daily !== this.daily) {
+      this.rulesFor = { settings, daily: this.daily, rules: { daily: this.daily, parseDate: this.services.parseDate, dateKeys: settings.mentionDateKeys } };
+    }
+    return this.rulesFor.rules;
+  }
+
+  /** A daily note is never a contact. */
+  isDailyNote(path: string): boolean {
+    return isDailyNote(path, this.rules());
+  }
+
+  /** Could this note mention someone or hold a follow-up? Cheap: the build asks it of every note. */
+  mayHoldTouches(path: string, cache: CachedMetadata, isContact: boolean): boolean {
+    if (hasOpenTask(cache)) return true;
+    if (cache.links === undefined && cache.frontmatterLinks === undefined) return false;
+    return this.services.settings().countMentions && datedNote(path, cache.frontmatter, isContact, this.rules()) !== null;
+  }
+
+  /**
+   * Reads a note's touches from its cache (`null`: the note is gone) and returns the contacts
+   * whose mentions or follow-ups changed, before and after.
+   */
+  update(path: string, cache: CachedMetadata | null, isContact: (path: string) => boolean): Set<string> {
+    if (cache === null) return this.touches.removeNote(path);
+    const own = isContact(path);
+    if (!this.mayHoldTouches(path, cache, own)) return this.touches.removeNote(path);
+    const settings = this.services.settings();
+    const dated = settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
+    const services = this.services;
+    const resolve = (linkpath: string, source: string): string | null => {
+      const path = services.resolveLink(linkpath, source);
+      return path !== null && isContact(path) ? path : null;
+    };
+    const scan = scanNote(cache, path, { dated: dated !== null, ownerContact: own ? path : null, reachOutHeading: settings.reachOutHeading }, resolve);
+    return this.touches.setNote(path, dated?.date ?? null, scan);
+  }
+
+  /** Forgets a note (deleted). */
+  remove(path: string): Set<string> {
+    return this.touches.removeNote(path);
+  }
+
+  /** Starts again from nothing (a rebuild fills a fresh index, then swaps it in). */
+  replaceIndex(next: TouchIndex): void {
+    this.touches = next;
+  }
+
+  /** A fresh tracker state for a build, filled by `update` calls on a detached index. */
+  detached(): TouchTracker {
+    const tracker = new TouchTracker(this.services);
+    tracker.daily = this.daily;
+    return tracker;
+  }
+
+  /** The notes whose follow-ups' due dates are still to be read. */
+  notesToRead(): string[] {
+    return this.touches.notesWithFollowUps();
+  }
+
+  /** Records the due dates found in a note's text; returns the contacts concerned. */
+  readDueDates(path: string, text: string): Set<string> {
+    return this.touches.setDueDates(path, dueDatesAt(text, this.touches.followUpLinesIn(path)));
+  }
+}

@@ -1,0 +1,156 @@
+/**
+ * Every inclusion and exclusion of a mention, and what an open follow-up is, as a table over
+ * note texts. Each text's metadata has the shapes Obsidian's cache gives (computed here by the
+ * command line's reader, itself checked against hand-written caches in
+ * tests/cli/markdown-metadata.test.ts); a few cases are also given as literal caches.
+ */
+import { describe, expect, it } from "vitest";
+import { markdownMetadata } from "../../src/cli/markdown-metadata";
+import { scanNote, type ResolveContact } from "../../src/core/note-touches";
+import type { NoteMetadata } from "../../src/core/note-metadata";
+
+const CONTACTS: Record<string, string> = {
+  sam: "Contacts/Sam Rivera.md",
+  "sam rivera": "Contacts/Sam Rivera.md",
+  "contacts/sam rivera": "Contacts/Sam Rivera.md",
+  "contacts/sam rivera.md": "Contacts/Sam Rivera.md",
+  "priya raman": "Contacts/Priya Raman.md",
+};
+const SAM = "Contacts/Sam Rivera.md";
+const PRIYA = "Contacts/Priya Raman.md";
+const resolve: ResolveContact = (lp) => CONTACTS[lp.toLowerCase()] ?? null;
+
+function fromText(text: string, frontmatter: Record<string, unknown> | null = null): NoteMetadata {
+  return markdownMetadata(text, frontmatter);
+}
+
+function mentions(text: string, frontmatter: Record<string, unknown> | null = null): string[] {
+  return scanNote(fromText(text, frontmatter), "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned;
+}
+
+describe("a link from a dated note is a touch", () => {
+  const cases: [what: string, text: string, touched: string[]][] = [
+    ["a wikilink", "Coffee with [[Sam Rivera]].", [SAM]],
+    ["an alias link", "Coffee with [[Sam Rivera|Sam]].", [SAM]],
+    ["a link to a heading", "See [[Sam Rivera#Log]].", [SAM]],
+    ["a link to a heading, with an alias", "See [[Sam Rivera#Log|his log]].", [SAM]],
+    ["a link by path", "Met [[Contacts/Sam Rivera]].", [SAM]],
+    ["a markdown link", "Met [Sam](Contacts/Sam%20Rivera.md).", [SAM]],
+    ["a markdown link in angle brackets", "Met [Sam](<Contacts/Sam Rivera.md>).", [SAM]],
+    ["a checked task", "- [x] called [[Sam Rivera]]", [SAM]],
+    ["a checked task, capital X", "- [X] called [[Sam Rivera]]", [SAM]],
+    ["a plain list item", "- lunch with [[Sam Rivera]]", [SAM]],
+    ["a nested item under an open task", "- [ ] plan the offsite\n  - met [[Sam Rivera]] about it", [SAM]],
+    ["a heading", "## Call with [[Sam Rivera]]", [SAM]],
+    ["a table cell", "| who | what |\n| --- | --- |\n| [[Sam Rivera]] | lunch |", [SAM]],
+    ["two people, each once", "[[Sam Rivera]], [[Priya Raman]] and [[Sam Rivera|Sam]]", [SAM, PRIYA]],
+    ["an inline comment, which Obsidian's cache indexes", "Lunch %% with [[Sam Rivera]] %% today", [SAM]],
+    ["a link after a quote has ended", "> a quote\n\nthen [[Sam Rivera]]", [SAM]],
+  ];
+  it.each(cases)("%s", (_what, text, touched) => {
+    expect(mentions(text)).toEqual(touched);
+  });
+});
+
+describe("except", () => {
+  const cases: [what: string, text: string][] = [
+    ["an embed", "![[Sam Rivera]]"],
+    ["an embed of a heading", "![[Sam Rivera#Notes]]"],
+    ["an unchecked task", "- [ ] call [[Sam Rivera]]"],
+    ["an unchecked task, numbered", "1. [ ] call [[Sam Rivera]]"],
+    ["a cancelled task", "- [-] call [[Sam Rivera]]"],
+    ["an unchecked task's continuation line", "- [ ] call\n  [[Sam Rivera]] tomorrow"],
+    ["a quote", "> [[Sam Rivera]] said so"],
+    ["a quote's second line", "> he said\n> [[Sam Rivera]] agreed"],
+    ["a callout", "> [!note] Later\n> ask [[Sam Rivera]]"],
+    ["a fenced code block", "```\n[[Sam Rivera]]\n```"],
+    ["a tilde code block", "~~~md\n- [x] [[Sam Rivera]]\n~~~"],
+    ["inline code", "`[[Sam Rivera]]` is how to link him"],
+    ["a comment block", "%%\nlunch with [[Sam Rivera]]\n%%"],
+    ["a one-line comment", "%% lunch with [[Sam Rivera]] %%"],
+    ["a link to someone who is not a contact", "[[Project Sam]]"],
+    ["a link to a URL", "[Sam](https://example.com/Sam%20Rivera.md)"],
+  ];
+  it.each(cases)("%s", (_what, text) => {
+    expect(mentions(text)).toEqual([]);
+  });
+
+  it("counts nothing from a note that is not dated (only its open tasks)", () => {
+    const scan = scanNote(fromText("Coffee with [[Sam Rivera]]\n- [ ] call [[Priya Raman]]"), "Projects/P.md", { dated: false, ownerContact: null, reachOutHeading: "Reach out" }, resolve);
+    expect(scan).toEqual({ mentioned: [], followUps: [{ line: 1, contacts: [PRIYA] }] });
+  });
+});
+
+describe("frontmatter links", () => {
+  it("count attendees listed in frontmatter", () => {
+    const fm = { date: "2026-11-19", attendees: ["[[Sam Rivera]]", "[[Priya Raman|Priya]]", "Someone else"] };
+    expect(mentions("---\ndate: 2026-11-19\nattendees: …\n---\nNotes", fm)).toEqual([SAM, PRIYA]);
+  });
+  it("count a single link value", () => {
+    expect(mentions("---\nwith: x\n---\n", { with: "[[Sam Rivera]]" })).toEqual([SAM]);
+  });
+});
+
+describe("follow-ups", () => {
+  const scan = (text: string, owner: string | null = null) =>
+    scanNote(fromText(text), owner ?? "Daily/2026-11-20.md", { dated: owner === null, ownerContact: owner, reachOutHeading: "Reach out" }, resolve);
+  it("an open task that links a contact", () => {
+    expect(scan("- [ ] call [[Sam Rivera]] 📅 2026-12-01").followUps).toEqual([{ line: 0, contacts: [SAM] }]);
+  });
+  it("an open task linking two people, for each of them", () => {
+    expect(scan("intro\n- [ ] introduce [[Sam Rivera]] to [[Priya Raman]]").followUps).toEqual([{ line: 1, contacts: [SAM, PRIYA] }]);
+  });
+  it("every open task in a contact's own note, with or without a link", () => {
+    const s = scan("# Sam\n- [ ] send the photos\n- [x] sent the deck\n- [ ] intro to [[Priya Raman]]", SAM);
+    expect(s.followUps).toEqual([
+      { line: 1, contacts: [SAM] },
+      { line: 3, contacts: [SAM, PRIYA] },
+    ]);
+    expect(s.mentioned).toEqual([]);
+  });
+  it("not a done or cancelled task", () => {
+    expect(scan("- [x] call [[Sam Rivera]]\n- [-] call [[Priya Raman]]").followUps).toEqual([]);
+  });
+  it("not the reach-out block's tasks, which are the week's plan", () => {
+    const s = scan("## Reach out\n- [ ] [[Sam Rivera]] — 43 days overdue\n- [x] [[Priya Raman]] — due today\n## Later\n- [ ] call [[Sam Rivera]]");
+    expect(s.followUps).toEqual([{ line: 4, contacts: [SAM] }]);
+    // The ticked reach-out is a touch.
+    expect(s.mentioned).toEqual([PRIYA]);
+  });
+});
+
+describe("literal caches, shaped as Obsidian's", () => {
+  const at = (line: number, col: number, offset: number) => ({ line, col, offset });
+  it("a callout section hides its links; a list item's task state decides the rest", () => {
+    // "> [!note]\n> [[Sam Rivera]]\n\n- [ ] [[Priya Raman]]\n- [x] [[Priya Raman]]\n"
+    const cache: NoteMetadata = {
+      links: [
+        { link: "Sam Rivera", original: "[[Sam Rivera]]", displayText: "Sam Rivera", position: { start: at(1, 2, 12), end: at(1, 16, 26) } },
+        { link: "Priya Raman", original: "[[Priya Raman]]", displayText: "Priya Raman", position: { start: at(3, 6, 34), end: at(3, 21, 49) } },
+        { link: "Priya Raman", original: "[[Priya Raman]]", displayText: "Priya Raman", position: { start: at(4, 6, 56), end: at(4, 21, 71) } },
+      ],
+      listItems: [
+        { position: { start: at(3, 0, 28), end: at(3, 21, 49) }, task: " " },
+        { position: { start: at(4, 0, 50), end: at(4, 21, 71) }, task: "x" },
+      ],
+      sections: [
+        { type: "callout", position: { start: at(0, 0, 0), end: at(1, 16, 26) } },
+        { type: "list", position: { start: at(3, 0, 28), end: at(4, 21, 71) } },
+      ],
+    };
+    const s = scanNote(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve);
+    expect(s).toEqual({ mentioned: [PRIYA], followUps: [{ line: 3, contacts: [PRIYA] }] });
+  });
+  it("frontmatter links carry a key and no position", () => {
+    const cache: NoteMetadata = {
+      frontmatter: { attendees: ["[[Sam Rivera]]"] },
+      frontmatterLinks: [{ key: "attendees.0", link: "Sam Rivera", original: "[[Sam Rivera]]", displayText: "Sam Rivera" }],
+      sections: [{ type: "yaml", position: { start: at(0, 0, 0), end: at(3, 3, 40) } }],
+    };
+    expect(scanNote(cache, "Meetings/Retro.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned).toEqual([SAM]);
+  });
+  it("embeds are their own list and never count", () => {
+    const cache: NoteMetadata = { embeds: [{ link: "Sam Rivera", original: "![[Sam Rivera]]", position: { start: at(0, 0, 0), end: at(0, 15, 15) } }] };
+    expect(scanNote(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned).toEqual([]);
+  });
+});
