@@ -10,10 +10,10 @@ const PROVIDED = new Set(["obsidian", "@codemirror/state", "@codemirror/view"]);
 
 // The yaml package (about 97 KiB minified) is what surgical frontmatter edits stand on, and the
 // import readers add papaparse (about 19 KiB); the budget leaves room for the features built on
-// them, not for accidents. The undo history, bulk actions and the panel's keyboard and pointer
-// handling add about 13 KiB; the calendar, the set-up check and triage about 30 KiB more; typing help
-// and inline problems about 17 KiB; mentions and follow-ups from daily notes about 14 KiB. The goal of 220 KiB needs a smaller YAML source-range reader and
-// settings checks without zod.
+// them, not for accidents. Undo, bulk and the panel's keyboard and pointer handling add about
+// 13 KiB; the calendar, the set-up check and triage about 30 KiB; typing help and inline problems
+// about 17 KiB; mentions and follow-ups about 14 KiB. The goal of 220 KiB needs a smaller YAML
+// source-range reader and settings checks without zod.
 const BUDGET_KIB = 380;
 
 const code = readFileSync("main.js", "utf8");
