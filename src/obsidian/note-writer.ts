@@ -11,6 +11,7 @@ import { TFile, type Vault } from "obsidian";
 import { logInteraction, markTouched, outreachRefusal, setFlag, setTier, snooze } from "../core/actions";
 import type { IsoDate } from "../core/dates";
 import type { EditResult } from "../core/edits";
+import { tickFollowUp } from "../core/follow-ups";
 import type { HistoryStep, NoteStore } from "../core/history";
 import { contactFromText } from "../core/note";
 import type { Settings } from "../core/settings";
@@ -61,6 +62,10 @@ export class NoteWriter implements ContactActions {
 
   setTier(path: string, tierKey: string | null): Promise<boolean> {
     return this.edit(path, "set the tier", { kind: "tier", tierKey }, (text) => setTier(text, { tierKey }));
+  }
+
+  tickFollowUp(note: string, line: number, expected?: string): Promise<boolean> {
+    return this.edit(note, "tick the follow-up", { kind: "follow-up" }, (text) => tickFollowUp(text, expected === undefined ? { line } : { line, expected }));
   }
 
   /**

@@ -11,7 +11,8 @@ export type WriteKind =
   | { kind: "do-not-contact"; on: boolean }
   | { kind: "no-refer"; on: boolean }
   | { kind: "tier"; tierKey: string | null }
-  | { kind: "create" };
+  | { kind: "create" }
+  | { kind: "follow-up" };
 
 export interface WriteWords {
   /** Sentence case, with a final full stop: the confirming notice. */
@@ -46,6 +47,8 @@ export function describeWrite(write: WriteKind, name: string): WriteWords {
         : { message: `${name} is now tier ${write.tierKey}.`, label: `move ${name} to tier ${write.tierKey}` };
     case "create":
       return { message: `Created ${name}.`, label: `create ${name}` };
+    case "follow-up":
+      return { message: `Ticked a follow-up in ${name}.`, label: `tick a follow-up in ${name}` };
   }
 }
 
