@@ -6,7 +6,6 @@
 import moment from "moment";
 import { describe, expect, it, vi } from "vitest";
 import { isoDate } from "../../src/core/dates";
-import type { MomentLike } from "../../src/core/dated-notes";
 import { defaultSettings } from "../../src/core/settings";
 import { ReachOutNotes } from "../../src/obsidian/reach-out-notes";
 import { derivePanelModel } from "../../src/ui/panel/model-cache";
@@ -35,7 +34,7 @@ async function setUp(files: Record<string, string> = FILES, settings = defaultSe
     host: host.host,
     writer: host.writer,
     dailyNotes: () => Promise.resolve(DAILY),
-    moment: ((text: string, format: string, strict: boolean) => moment(text, format, strict)) as MomentLike,
+    moment: (text: string, format: string, strict: boolean) => moment(text, format, strict),
     notify: (m) => notices.push(m),
     wait: () => Promise.resolve(),
   });

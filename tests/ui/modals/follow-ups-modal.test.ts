@@ -17,7 +17,7 @@ async function setUp() {
   const host = hostFor(h, TODAY, { confirm: vi.fn(() => Promise.resolve(true)), notify: (m) => notices.push(m) });
   const dee = h.index.get("Contacts/Dee Lane.md");
   if (dee === undefined) throw new Error("no contact");
-  const el = document.createElement("div");
+  const el = createDiv();
   await renderFollowUps(el, { app: h.app, host: host.host }, dee);
   return { h, el, notices, ...host };
 }
