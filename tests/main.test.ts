@@ -123,7 +123,7 @@ describe("the reach-out block in a new daily note", () => {
     await settle();
     await settle();
     expect(vault.textOf("2026-11-26.md")).toBe("# Thursday\n");
-    await app.vault.delete(app.vault.getFileByPath("2026-11-26.md") as O.TFile);
+    await app.fileManager.trashFile(app.vault.getFileByPath("2026-11-26.md") as O.TFile);
     await vault.create("2026-11-26.md", "# Thursday\n");
     await settle();
     await settle();
