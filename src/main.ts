@@ -111,6 +111,7 @@ export default class ContactCadencePlugin extends Plugin {
       doctor: { survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders), settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) },
       triageNotes: { preview: async (path) => notePreview(await noteText(path)), tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path) },
       pictures: { touches: calendarTouches, openCalendar: showCalendar },
+      applyAll: (plan, message) => writer.applyAll(plan, message),
     });
     openSetupCheck = () => ui.setupCheck();
 

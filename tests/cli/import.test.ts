@@ -101,7 +101,7 @@ describe("contact-cadence import", () => {
     const before = hashTree(vault);
     const result = cli(["import", vault, sample("outlook.csv"), "--apply"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("contact-cadence: import: Contacts/Zeynep Yıldız.md: Contacts/Zeynep Yıldız.md already exists; it was left as it is; every note written before it was put back as it was. Nothing was imported.\n");
+    expect(result.stderr).toBe("contact-cadence: import: Contacts/Zeynep Yıldız.md already exists; it was left as it is; every note written before it was put back as it was. Nothing was imported.\n");
     expect(hashTree(vault)).toEqual(before);
   });
 
