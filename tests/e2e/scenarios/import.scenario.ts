@@ -2,7 +2,8 @@
  * Importing contacts: the modal's file picker, the preview, a tier for the new people, Apply. The
  * notes on disk gain only the keys the export fills in; a second import of the same file finds
  * everyone unchanged; the panel lists the new people and their birthdays. Each sample export,
- * imported then undone, gives back every file of the vault byte for byte.
+ * imported then undone, gives back every file of the vault byte for byte. Triage, the other way
+ * people come in: the most mentioned first, a choice a surgical edit, Backspace an exact undo.
  */
 import assert from "node:assert/strict";
 import { fileURLToPath } from "node:url";
@@ -105,6 +106,49 @@ export const scenarios: Scenario[] = [
         await eventually(() => assertSameVault(before, snapshot(s), `${file.name} undone`));
         await eventually(async () => assert.match((await s.notices()).at(-1) ?? "", /^Undone: import \d+ contacts?\.$/));
       }
+    },
+  },
+  {
+    name: "triage: the most mentioned first, a digit writes the tier, Backspace gives back the bytes, 0 and s",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      // Wei Zhang (no tier) in two daily notes; Paul Mercer (tier VIP, unknown) in one meeting note: by name Paul would come first.
+      await s.external.write("Daily/2026-11-23.md", "Coffee with [[Wei Zhang]] about the CFP.\n");
+      await s.external.write("Daily/2026-11-24.md", "- [x] sent [[Wei Zhang]] the abstract\n");
+      await s.idle();
+      const wei = "Contacts/Community/Wei Zhang.md";
+      const paul = "Contacts/Paul Mercer.md";
+      const weiBefore = s.disk.bytes(wei);
+      const paulBefore = s.disk.bytes(paul);
+      const shown = async (): Promise<string> => s.page.locator(".cc-triage-name").innerText();
+
+      await s.runCommand("triage");
+      await eventually(async () => assert.equal(await shown(), "Wei Zhang"));
+      assert.equal(await s.page.locator(".cc-triage-progress").innerText(), "1 of 2");
+      await s.page.keyboard.press("2");
+      await eventually(async () => assert.equal(await shown(), "Paul Mercer"));
+      await s.idle();
+      assertOnlyEdits(weiBefore, s.disk.bytes(wei), [["role: Programme committee chair\n", "role: Programme committee chair\ntier: B\n"]], "Wei at tier B");
+
+      await s.page.keyboard.press("Backspace");
+      await eventually(async () => assert.equal(await shown(), "Wei Zhang"));
+      await s.idle();
+      await eventually(() => assert.ok(s.disk.bytes(wei).equals(weiBefore), "Backspace gives back Wei's bytes"));
+
+      await s.page.keyboard.press("0");
+      await eventually(async () => assert.equal(await shown(), "Paul Mercer"));
+      await s.page.keyboard.press("s");
+      await s.page.locator(".cc-triage-done").waitFor();
+      await s.idle();
+      assertOnlyEdits(weiBefore, s.disk.bytes(wei), [["role: Programme committee chair\n", "role: Programme committee chair\ntier: database\n"]], "Wei kept in the database");
+      assert.ok(s.disk.bytes(paul).equals(paulBefore), "a skip writes nothing");
+      await s.page.keyboard.press("Escape");
+      // The taken-back choice left no step behind: one undo takes back "0", the next finds nothing of Wei's.
+      await s.runCommand("undo-last-change");
+      await s.idle();
+      await eventually(() => assert.ok(s.disk.bytes(wei).equals(weiBefore), "undo of the 0"));
+      await eventually(async () => assert.equal(await s.commandAvailable("undo-last-change"), false, "nothing left to undo: tier B cannot come back"));
     },
   },
 ];
