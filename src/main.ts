@@ -133,7 +133,12 @@ export default class ContactCadencePlugin extends Plugin {
       dailyNotes: () => readDailyNotes(app.vault.adapter, app.vault.configDir),
       moment: moment as unknown as MomentLike,
       notify: (message) => new Notice(message),
-      wait: (ms) => new Promise((resolve) => window.setTimeout(resolve, ms)),
+      // A wait still pending at unload never ends, so no block is written by a plugin that was turned off.
+      wait: (ms) =>
+        new Promise((resolve) => {
+          const id = window.setTimeout(resolve, ms);
+          this.register(() => window.clearTimeout(id));
+        }),
     });
     // Inside onLayoutReady: before it, `create` fires once for every note already in the vault.
     app.workspace.onLayoutReady(() => this.registerEvent(app.vault.on("create", (file) => void reachOuts.onCreate(file))));
