@@ -313,6 +313,10 @@ export interface RowHint {
   text: string;
   /** An Obsidian icon id; a default is used when absent. */
   icon?: string;
+  /** The action the hint suggests: its button's text, the row's text while it runs, and the write. */
+  offer?: { label: string; pending: string; run(): Promise<boolean> };
+  /** "Not now": hides the hint until its evidence changes. */
+  dismiss?: () => void;
 }
 
 export type RowHintProvider = (s: ScheduledContact) => RowHint | null;
