@@ -155,7 +155,7 @@ export default class ContactCadencePlugin extends Plugin {
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));
     if (!Platform.isMobile) this.addDueCount(today);
-    this.addSettingTab(new ContactCadenceSettingTab(app, this, { settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) }));
+    this.addSettingTab(new ContactCadenceSettingTab(app, this, { settings: () => this.settings, saveSettings: (next) => this.saveSettings(next), contacts: () => this.index.contacts() }));
 
     this.registerNoteEditing(today);
     this.index.start();

@@ -7,7 +7,8 @@
  */
 import { App, Platform, SuggestModal, type Instruction } from "obsidian";
 import type { Contact } from "../../core/contact";
-import { roleAndCompany, type Snippet } from "../../core/referral-text";
+import { matchRanges, roleAndCompany, type Snippet } from "../../core/referral-text";
+import { foldKeepingLength, queryTerms } from "../../lib/text-match";
 import type { PluginContext } from "../../ports";
 import { insertContactLink, logIntro, recentEditor } from "./refer-actions";
 import { NoteTextIndex, referralCandidates, searchReferrals, type ReferralMatch } from "./refer-search";
@@ -31,6 +32,8 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
   private readonly texts = new NoteTextIndex();
   private reading = false;
   private closed = false;
+  /** The query's words (not its #tags), for highlighting. */
+  private words: string[] = [];
   /** Whether a note was being written when the modal opened (a link can go into it). */
   private readonly canInsert: boolean;
 
@@ -59,6 +62,7 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
   }
 
   getSuggestions(query: string): ReferralMatch[] {
+    this.words = queryTerms(query).filter((t) => !t.startsWith("#"));
     return searchReferrals(this.candidates, query, this.texts, this.limit, this.host.settings().contactTags);
   }
 
@@ -69,8 +73,8 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
     title.createSpan({ cls: "cc-suggestion-name", text: c.name });
     if (c.tier !== null) title.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: c.tier.key, attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` } });
     for (const tag of m.tags) title.createSpan({ cls: ["cc-badge", "cc-badge-tag"], text: `#${tag}` });
-    const who = roleAndCompany(this.app.metadataCache.getCache(c.path)?.frontmatter);
-    if (who !== null) el.createDiv({ cls: "cc-suggestion-who", text: who });
+    const who = this.who(c.path);
+    if (who !== null) renderHighlighted(el.createDiv({ cls: "cc-suggestion-who" }), { text: who, ranges: matchRanges(foldKeepingLength(who), this.words) });
     const note = el.createDiv({ cls: "cc-suggestion-note" });
     if (m.snippet !== null) renderHighlighted(note, m.snippet);
     else note.setText(c.path);
@@ -100,13 +104,18 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
     for (let i = 0; i < total && !this.closed; i += BATCH) {
       const batch = this.candidates.slice(i, i + BATCH);
       const texts = await Promise.all(batch.map((c) => this.noteText(c.path).catch(() => "")));
-      batch.forEach((c, k) => this.texts.set(c.path, texts[k] ?? ""));
+      batch.forEach((c, k) => this.texts.set(c.path, texts[k] ?? "", this.who(c.path)));
       if (total > BATCH * 4 && !this.closed) this.setStatus(`Reading notes: ${Math.min(i + BATCH, total)} of ${total}`);
     }
     if (this.closed) return;
     this.setStatus(null);
     // Run the current query again, now that the notes' text can match.
     if (this.inputEl.value.trim() !== "") this.inputEl.dispatchEvent(new Event("input"));
+  }
+
+  /** "Role · company" from the note's frontmatter in the metadata cache. */
+  private who(path: string): string | null {
+    return roleAndCompany(this.app.metadataCache.getCache(path)?.frontmatter);
   }
 
   private runOnSelected(evt: KeyboardEvent, what: "link" | "intro"): boolean {

@@ -6,7 +6,7 @@ import type { Contact } from "../../core/contact";
 import { plainBody, snippetAround, topicTags, type Snippet } from "../../core/referral-text";
 import { LazySortedList } from "../../lib/lazy-sort";
 import { tagMatches } from "../../core/tags";
-import { foldedName, foldKeepingLength, queryTerms } from "../../lib/text-match";
+import { fold, foldedName, foldKeepingLength, queryTerms } from "../../lib/text-match";
 
 export interface ReferralMatch {
   contact: Contact;
@@ -23,11 +23,17 @@ export function referralCandidates(contacts: readonly Contact[]): Contact[] {
 
 /** The notes' bodies as plain text (no frontmatter, no markdown marks), folded once when read, for substring search and snippets. */
 export class NoteTextIndex {
-  private readonly texts = new Map<string, { text: string; folded: string }>();
+  private readonly texts = new Map<string, { text: string; folded: string; who: string }>();
 
-  set(path: string, note: string): void {
+  /** `who` is the note's "role · company" (from its frontmatter): searched too, as the result shows it. */
+  set(path: string, note: string, who: string | null = null): void {
     const text = plainBody(note);
-    this.texts.set(path, { text, folded: foldKeepingLength(text) });
+    this.texts.set(path, { text, folded: foldKeepingLength(text), who: who === null ? "" : fold(who) });
+  }
+
+  /** Whether the note's role or company holds `term` (folded). */
+  inWho(path: string, term: string): boolean {
+    return this.texts.get(path)?.who.includes(term) ?? false;
   }
 
   get size(): number {
@@ -88,6 +94,10 @@ export function searchReferrals(candidates: readonly Contact[], query: string, t
       if (tag !== undefined) {
         if (!tags.includes(tag)) tags.push(tag);
         score += SCORE.tag;
+        continue;
+      }
+      if (texts.inWho(c.path, term)) {
+        score += SCORE.text;
         continue;
       }
       const at = texts.find(c.path, term);

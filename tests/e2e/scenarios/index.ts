@@ -18,6 +18,7 @@ import { scenarios as screenshots } from "./screenshots.scenario";
 import { scenarios as settings } from "./settings.scenario";
 import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
+import { scenarios as targets } from "./targets.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, editor, empty, html, phone, unload, plan, planning, settings, import: importing, calendar, screenshots };
+export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, editor, empty, html, phone, targets, unload, plan, planning, settings, import: importing, calendar, screenshots };

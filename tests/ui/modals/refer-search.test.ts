@@ -97,6 +97,14 @@ describe("what a result shows of the note", () => {
     expect(marked).toEqual(["payments", "summit"]);
   });
 
+  it("finds a person by the role or company the result shows, not by other frontmatter", () => {
+    const index = new NoteTextIndex();
+    index.set(cal.path, "---\ncompany: Kestrel Labs\nlocation: Porto\n---\nNo body to speak of.\n", "Staff engineer · Kestrel Labs");
+    expect(searchReferrals([cal], "kestrel", index, 10).map((m) => m.contact.name)).toEqual(["Cal Fintech"]);
+    expect(searchReferrals([cal], "staff", index, 10)[0]?.snippet).toBeNull();
+    expect(searchReferrals([cal], "porto", index, 10)).toEqual([]);
+  });
+
   it("does not offer the log's reciprocity tags or the contact tags as topics", () => {
     const asker = contact("Gil Asker", { tier: "B" }, { tags: ["contact", "asked", "gave/intro", "design"] });
     expect(searchReferrals([asker], "#ask", new NoteTextIndex(), 10, ["contact"])).toEqual([]);
