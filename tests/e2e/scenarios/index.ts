@@ -8,6 +8,7 @@ import { scenarios as list } from "./list.scenario";
 import { scenarios as undo } from "./undo.scenario";
 import { scenarios as external } from "./external.scenario";
 import { scenarios as guard } from "./guard.scenario";
+import { scenarios as hints } from "./hints.scenario";
 import { scenarios as html } from "./html.scenario";
 import { scenarios as importing } from "./import.scenario";
 import { scenarios as phone } from "./phone.scenario";
@@ -21,4 +22,4 @@ import { scenarios as startup } from "./startup.scenario";
 import { scenarios as targets } from "./targets.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, editor, empty, html, phone, targets, unload, plan, planning, settings, import: importing, calendar, screenshots };
+export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, editor, empty, hints, html, phone, targets, unload, plan, planning, settings, import: importing, calendar, screenshots };
