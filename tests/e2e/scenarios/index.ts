@@ -15,6 +15,7 @@ import { scenarios as phone } from "./phone.scenario";
 import { scenarios as plan } from "./plan.scenario";
 import { scenarios as planning } from "./planning.scenario";
 import { scenarios as problems } from "./problems.scenario";
+import { scenarios as refer } from "./refer.scenario";
 import { scenarios as screenshots } from "./screenshots.scenario";
 import { scenarios as settings } from "./settings.scenario";
 import { scenarios as standin } from "./standin.scenario";
@@ -22,4 +23,4 @@ import { scenarios as startup } from "./startup.scenario";
 import { scenarios as targets } from "./targets.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, editor, empty, hints, html, phone, targets, unload, plan, planning, settings, import: importing, calendar, screenshots };
+export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, refer, editor, empty, hints, html, phone, targets, unload, plan, planning, settings, import: importing, calendar, screenshots };
