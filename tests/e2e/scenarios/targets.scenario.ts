@@ -94,6 +94,20 @@ export const scenarios: Scenario[] = [
       await assertTargets(s.page, ".modal-container .modal", "the log form", 3);
       await s.page.keyboard.press("Escape");
 
+      // The other forms the panel and its menus open.
+      for (const [command, cls] of [["new-contact", "cc-new-contact-modal"], ["triage", "cc-triage"], ["show-problems", "cc-problems-modal"], ["show-do-not-contact", "cc-suppression-modal"]] as const) {
+        await s.runCommand(command);
+        await s.page.locator(`.modal .${cls}`).waitFor();
+        await assertTargets(s.page, ".modal-container .modal", command, 1);
+        await s.page.keyboard.press("Escape");
+        await eventually(async () => assert.equal(await s.page.locator(".modal-container").count(), 0, "the modal closed"));
+      }
+      await s.openFile("Contacts/Priya Raman.md");
+      await s.runCommand("snooze");
+      await s.page.locator(".modal .cc-snooze-modal").waitFor();
+      await assertTargets(s.page, ".modal-container .modal", "the snooze form", 3);
+      await s.page.keyboard.press("Escape");
+
       await s.runCommand("find-referral");
       await s.page.locator(".modal.cc-refer-modal .suggestion-item").first().waitFor();
       await s.page.locator(".modal.cc-refer-modal input").fill("engineer");
