@@ -40,6 +40,7 @@ export const scenarios: Scenario[] = [
       assert.doesNotMatch(note, /---|tier:|company:/, "no frontmatter in the snippet");
       assert.deepEqual(await ethan.locator(".cc-suggestion-note .cc-match").allTextContents(), ["career", "advice"], "the query's words highlighted");
       assert.equal(await ethan.locator(".cc-suggestion-note *:not(.cc-match)").count(), 0, "nothing but text and highlight spans");
+      await s.screenshot("desktop-light-refer");
       // Found by the company the result shows too (it sits in the frontmatter).
       await s.page.locator(`${MODAL} input.prompt-input`).fill("kestrel labs VP");
       await ethan.waitFor();
