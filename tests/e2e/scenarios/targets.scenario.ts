@@ -71,6 +71,12 @@ export const scenarios: Scenario[] = [
       for (let i = 1; i < boxes.length; i++) assert.ok((boxes[i]?.[0] ?? 0) - (boxes[i - 1]?.[1] ?? 0) >= 4, `row icons ${i} and ${i + 1} are at least 4 px apart`);
       await panel(s.page).locator(".cc-bulk-clear").click();
 
+      // A row just acted on shows its Undo for a moment: a target too.
+      assert.ok(await scrollTo(s.page, '.cc-row[data-path="Contacts/Work/Rosa Jiménez.md"]'), "Rosa's row is drawn");
+      await rowOf(s.page, "Contacts/Work/Rosa Jiménez.md").locator("button.cc-action-touched").click();
+      await rowOf(s.page, "Contacts/Work/Rosa Jiménez.md").locator("button.cc-row-undo").waitFor();
+      await assertTargets(s.page, DUE_VIEW, "the panel with a done row", 10);
+
       // Further down: the problems and a reciprocity hint, drawn by scrolling the windowed list.
       await expandGroup(s.page, "problems");
       assert.ok(await scrollTo(s.page, ".cc-row-problem"), "a problem row is drawn");
