@@ -76,6 +76,8 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
 
   constructor(app: App, plugin: Plugin, private readonly host: SettingsTabHost) {
     super(app, plugin);
+    // On a phone its rows stack, each field under its name (see styles.css).
+    this.containerEl.addClass("cc-settings");
   }
 
   /** Obsidian 1.13+: the rows, grouped under headings (this also makes them searchable). */

@@ -70,6 +70,12 @@ export const scenarios: Scenario[] = [
           assert.ok(box.height >= 44, `a field of tier ${i + 1} is at least 44 px tall (${box.height})`);
         }
       }
+      // Every other field of the tab is on screen too.
+      for (const input of await s.page.locator(".modal.mod-settings .cc-settings input").all()) {
+        await input.scrollIntoViewIfNeeded();
+        const box = await input.boundingBox();
+        assert.ok(box !== null && box.x >= 0 && box.x + box.width <= PHONE.width + 0.5, `a settings field is inside the screen (${box?.x}…${(box?.x ?? 0) + (box?.width ?? 0)})`);
+      }
       // Typing in a stacked field still saves (the label wraps the real input).
       await rows.nth(3).locator("input").nth(1).fill("Yearly");
       await eventually(() => assert.equal((JSON.parse(s.disk.text(DATA)) as { tiers: { label: string }[] }).tiers[3]?.label, "Yearly"));
