@@ -17,7 +17,8 @@ import { modalUi } from "./commands/modal-ui";
 import { registerUndoCommands } from "./commands/undo";
 import { ContactIndex } from "./obsidian/contact-index";
 import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
-import { reciprocityHints } from "./ui/panel/row-hints";
+import { hintMemory, reciprocityHints } from "./ui/panel/row-hints";
+import { openPluginSettings } from "./obsidian/open-settings";
 import { createContactNote } from "./obsidian/new-contact";
 import { NoteWriter } from "./obsidian/note-writer";
 import { VaultNoteStore } from "./obsidian/vault-note-store";
@@ -170,13 +171,18 @@ export default class ContactCadencePlugin extends Plugin {
       showDoNotContact: () => runCommand("show-do-not-contact"),
       showProblems: () => runCommand("show-problems"),
       rebuildIndex: () => runCommand("rebuild-index"),
+      openSettings: () => {
+        if (!openPluginSettings(app, this.manifest.id)) new Notice("The settings could not be opened from here: open them from the app's menu.");
+      },
     };
-    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels, { commands, writes, applyAll: (plan, message) => writer.applyAll(plan, message) }));
+    // One memory of put-off hints for every panel, in this vault's local storage (not synced, not in the notes).
+    const hints = reciprocityHints(today, writer, hintMemory(`${app.vault.getName()}-contact-cadence-hints-put-off`));
+    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, hints, panelModels, { commands, writes, applyAll: (plan, message) => writer.applyAll(plan, message) }));
     this.registerHoverLinkSource(DUE_VIEW_TYPE, { display: "Contact Cadence", defaultMod: true });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));
     if (!Platform.isMobile) this.addDueCount(today);
-    this.addSettingTab(new ContactCadenceSettingTab(app, this, { settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) }));
+    this.addSettingTab(new ContactCadenceSettingTab(app, this, { settings: () => this.settings, saveSettings: (next) => this.saveSettings(next), contacts: () => this.index.contacts() }));
 
     this.registerNoteEditing(today);
     this.index.start();

@@ -17,8 +17,10 @@ export type ReciprocityCounts = Record<ReciprocityTag, number>;
 export interface ReciprocitySuggestion {
   /** `no-refer`: consider setting no-refer. `untrack`: consider moving them to untracked. */
   kind: "no-refer" | "untrack";
-  /** A short sentence for the person's row, e.g. "Asked 3 times, declined once, never gave: consider no-refer". */
+  /** Who did what, and what to consider, e.g. "Sam Lee asked you for something 3 times and declined once when you asked; no entry says they gave. Consider no-refer." */
   reason: string;
+  /** The evidence the suggestion rests on; a suggestion put off ("not now") comes back only when this changes. */
+  evidence: string;
 }
 
 export interface Reciprocity {
@@ -59,12 +61,20 @@ export function reciprocity(contact: Contact, today?: IsoDate): Reciprocity {
   if (contact.doNotContact) return { counts, suggestions };
 
   if (!contact.noRefer && counts.asked >= ONE_WAY_ASKED && counts.declined >= ONE_WAY_DECLINED && counts.gave === 0) {
-    suggestions.push({ kind: "no-refer", reason: `Asked ${times(counts.asked)}, declined ${times(counts.declined)}, never gave: consider no-refer` });
+    suggestions.push({
+      kind: "no-refer",
+      reason: `${contact.name} asked you for something ${times(counts.asked)} and declined ${times(counts.declined)} when you asked; no entry says they gave. Consider no-refer: you stop referring people to them, privately.`,
+      evidence: `asked ${counts.asked}, declined ${counts.declined}`,
+    });
   }
 
   const latest = [...entries].sort((a, b) => b.date.localeCompare(a.date) || b.line - a.line).slice(0, NO_REPLY_RUN);
   if (contact.cadence !== null && latest.length === NO_REPLY_RUN && latest.every((e) => hasTag(e, "noreply"))) {
-    suggestions.push({ kind: "untrack", reason: `No reply the last ${NO_REPLY_RUN} times: consider moving them to untracked` });
+    suggestions.push({
+      kind: "untrack",
+      reason: `${contact.name} did not reply the last ${NO_REPLY_RUN} times you reached out. Consider moving them to untracked: they stay in your notes and are never due.`,
+      evidence: `no reply since ${latest[NO_REPLY_RUN - 1]?.date ?? ""}, last ${latest[0]?.date ?? ""}`,
+    });
   }
   return { counts, suggestions };
 }

@@ -51,14 +51,21 @@ describe("reciprocity counts", () => {
 });
 
 describe("the no-refer suggestion", () => {
-  it("comes with three asks, a decline and nothing given, with a plain reason", () => {
+  it("comes with three asks, a decline and nothing given, saying who asked whom", () => {
     const r = reciprocity(contact({ tier: "B" }, ONE_WAY));
-    expect(r.suggestions).toEqual([{ kind: "no-refer", reason: "Asked 3 times, declined once, never gave: consider no-refer" }]);
+    expect(r.suggestions).toEqual([
+      {
+        kind: "no-refer",
+        reason: "Sam asked you for something 3 times and declined once when you asked; no entry says they gave. Consider no-refer: you stop referring people to them, privately.",
+        evidence: "asked 3, declined 1",
+      },
+    ]);
   });
 
-  it("spells the counts out", () => {
+  it("spells the counts out, and its evidence moves with them (a hint put off comes back)", () => {
     const r = reciprocity(contact({ tier: "B" }, [...ONE_WAY, "- 2026-10-01 call #declined", "- 2026-10-02 call #asked"]));
-    expect(r.suggestions[0]?.reason).toBe("Asked 4 times, declined twice, never gave: consider no-refer");
+    expect(r.suggestions[0]?.reason).toMatch(/^Sam asked you for something 4 times and declined twice when you asked;/);
+    expect(r.suggestions[0]?.evidence).toBe("asked 4, declined 2");
   });
 
   it.each([
@@ -92,7 +99,13 @@ describe("the untracked suggestion", () => {
 
   it("comes when the three most recent entries are all #noreply", () => {
     const r = reciprocity(contact({ tier: "C" }, silent));
-    expect(r.suggestions).toEqual([{ kind: "untrack", reason: "No reply the last 3 times: consider moving them to untracked" }]);
+    expect(r.suggestions).toEqual([
+      {
+        kind: "untrack",
+        reason: "Sam did not reply the last 3 times you reached out. Consider moving them to untracked: they stay in your notes and are never due.",
+        evidence: "no reply since 2026-04-10, last 2026-10-10",
+      },
+    ]);
   });
 
   it("does not come when a reply breaks the run, or with fewer than three entries", () => {

@@ -3,16 +3,17 @@
  * no-refer people are never candidates. Pure, so the exclusions and the ranking are tested on Node.
  */
 import type { Contact } from "../../core/contact";
+import { plainBody, snippetAround, topicTags, type Snippet } from "../../core/referral-text";
 import { LazySortedList } from "../../lib/lazy-sort";
 import { tagMatches } from "../../core/tags";
-import { foldedName, foldKeepingLength, queryTerms } from "../../lib/text-match";
+import { fold, foldedName, foldKeepingLength, queryTerms } from "../../lib/text-match";
 
 export interface ReferralMatch {
   contact: Contact;
   /** Tags that matched the query. */
   tags: string[];
-  /** A piece of the note around the first word found only in its text. */
-  snippet: string | null;
+  /** A piece of the note's body around the first word found only in its text, and where the query's words are in it. */
+  snippet: Snippet | null;
 }
 
 /** People who may be referred to: never do-not-contact, never no-refer. */
@@ -20,12 +21,19 @@ export function referralCandidates(contacts: readonly Contact[]): Contact[] {
   return contacts.filter((c) => !c.doNotContact && !c.noRefer);
 }
 
-/** The notes' text, folded once when read, for substring search and snippets. */
+/** The notes' bodies as plain text (no frontmatter, no markdown marks), folded once when read, for substring search and snippets. */
 export class NoteTextIndex {
-  private readonly texts = new Map<string, { text: string; folded: string }>();
+  private readonly texts = new Map<string, { text: string; folded: string; who: string }>();
 
-  set(path: string, text: string): void {
-    this.texts.set(path, { text, folded: foldKeepingLength(text) });
+  /** `who` is the note's "role · company" (from its frontmatter): searched too, as the result shows it. */
+  set(path: string, note: string, who: string | null = null): void {
+    const text = plainBody(note);
+    this.texts.set(path, { text, folded: foldKeepingLength(text), who: who === null ? "" : fold(who) });
+  }
+
+  /** Whether the note's role or company holds `term` (folded). */
+  inWho(path: string, term: string): boolean {
+    return this.texts.get(path)?.who.includes(term) ?? false;
   }
 
   get size(): number {
@@ -37,15 +45,13 @@ export class NoteTextIndex {
     return this.texts.get(path)?.folded.indexOf(term) ?? -1;
   }
 
-  /** About `width` characters of the note around `at`, on one line. */
-  snippet(path: string, at: number, length: number, width = 80): string | null {
+  /** About 40 characters of the body either side of `at`, cut at whole words, with `terms` marked. */
+  snippet(path: string, at: number, length: number, terms: readonly string[]): Snippet | null {
     const entry = this.texts.get(path);
     if (entry === undefined || at < 0) return null;
+    // Folding that changed the length (rare scripts) leaves only the folded text to show.
     const source = entry.text.length === entry.folded.length ? entry.text : entry.folded;
-    const start = Math.max(0, at - Math.floor((width - length) / 2));
-    const end = Math.min(source.length, start + width);
-    const piece = source.slice(start, end).replace(/\s+/g, " ").trim();
-    return `${start > 0 ? "…" : ""}${piece}${end < source.length ? "…" : ""}`;
+    return snippetAround(source, entry.folded, at, length, terms);
   }
 }
 
@@ -56,19 +62,22 @@ const SCORE = { name: 3, tag: 2, text: 1 } as const;
  * most, then a tag, then the note's text; ties by tier, then name. A word written `#tag` must be
  * a tag (or the start of one). An empty query lists everyone by tier and name.
  */
-export function searchReferrals(candidates: readonly Contact[], query: string, texts: NoteTextIndex, limit = 100): ReferralMatch[] {
+export function searchReferrals(candidates: readonly Contact[], query: string, texts: NoteTextIndex, limit = 100, contactTags: readonly string[] = []): ReferralMatch[] {
   const terms = queryTerms(query);
+  const words = terms.filter((t) => !t.startsWith("#"));
   const scored: { match: ReferralMatch; score: number }[] = [];
   for (const c of candidates) {
     if (c.doNotContact || c.noRefer) continue;
     let score = 0;
     const tags: string[] = [];
-    let snippet: string | null = null;
+    let snippet: Snippet | null = null;
     let ok = true;
+    // The log's reciprocity tags and the contact tags are not topics: "#ask" does not find who asked.
+    const topics = topicTags(c.tags, contactTags);
     for (const term of terms) {
       if (term.startsWith("#")) {
         const wanted = term.slice(1);
-        const tag = c.tags.find((t) => tagMatches(t, wanted) || t.startsWith(wanted));
+        const tag = topics.find((t) => tagMatches(t, wanted) || t.startsWith(wanted));
         if (tag === undefined) {
           ok = false;
           break;
@@ -81,10 +90,14 @@ export function searchReferrals(candidates: readonly Contact[], query: string, t
         score += SCORE.name;
         continue;
       }
-      const tag = c.tags.find((t) => t.includes(term));
+      const tag = topics.find((t) => t.includes(term));
       if (tag !== undefined) {
         if (!tags.includes(tag)) tags.push(tag);
         score += SCORE.tag;
+        continue;
+      }
+      if (texts.inWho(c.path, term)) {
+        score += SCORE.text;
         continue;
       }
       const at = texts.find(c.path, term);
@@ -92,7 +105,7 @@ export function searchReferrals(candidates: readonly Contact[], query: string, t
         ok = false;
         break;
       }
-      snippet ??= texts.snippet(c.path, at, term.length);
+      snippet ??= texts.snippet(c.path, at, term.length, words);
       score += SCORE.text;
     }
     if (ok) scored.push({ match: { contact: c, tags, snippet }, score });

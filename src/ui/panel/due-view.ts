@@ -24,7 +24,8 @@ import { handleListKey } from "./list-keys";
 import { PanelToolbar, type PanelCommands } from "./panel-toolbar";
 import { eventElement, rowActionAt, runRowAction, showRowMenu, type RowActionContext } from "./row-actions";
 import { DoneRows } from "./row-done";
-import { readViewState, renderEmptyState, writeViewState } from "./view-state";
+import { readViewState, writeViewState } from "./view-state";
+import { renderEmptyState } from "./empty-state";
 import { doneRowActions, dragRow, hoverRow } from "./row-pointer";
 import { renderRow } from "./row-dom";
 import { WindowedList } from "./windowed-list";
@@ -217,7 +218,8 @@ export class DueView extends ItemView {
     // The folder survey walks the vault's tree: only when there is no contact to show.
     const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(this.app.vault, model.settings, 0)));
     const offerCheck = model.ready && (model.contacts.length === 0 || model.scheduled.every((s) => s.contact.cadence === null));
-    this.renderEmpty(emptyStateText(input), reasons, offerCheck);
+    const check = this.host.openSetupCheck === undefined ? null : () => this.host.openSetupCheck?.();
+    renderEmptyState(this.emptyEl, { text: emptyStateText(input), reasons, offerCheck, contactCount: model.contacts.length, scheduled: model.scheduled, setupCheck: check, commands: this.extras?.commands ?? null, clearFilters: hasFilters(this.filters) ? () => this.clearFilters() : null, openNote: (path) => void this.host.actions.openNote(path) });
     this.list.setSource(this.flat, fromTop);
   }
 
@@ -231,11 +233,6 @@ export class DueView extends ItemView {
     // The tag list is filled when it is opened (it reads every contact's tags); until then it shows the tag in force.
     this.filterBar.modelChanged(model.settings, old === null || old.settings !== model.settings);
     return model;
-  }
-
-  private renderEmpty(text: string | null, reasons: readonly string[], offerCheck: boolean): void {
-    const check = offerCheck && this.host.openSetupCheck !== undefined ? () => this.host.openSetupCheck?.() : null;
-    renderEmptyState(this.emptyEl, text, reasons, hasFilters(this.filters) ? () => this.clearFilters() : null, check);
   }
 
   private renderItem(parent: DocumentFragment, flat: FlatRows, index: number): HTMLElement {

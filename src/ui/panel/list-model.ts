@@ -3,6 +3,7 @@
  * rows is flat-rows.ts), the load line and the empty states. No DOM and no
  * 'obsidian' here, so all of it is unit-tested on Node.
  */
+import { topicTags } from "../../core/referral-text";
 import type { Contact, Problem } from "../../core/contact";
 import { addDays, addMonths, type IsoDate } from "../../core/dates";
 import { compareKeyDates, type KeyDate } from "../../core/key-dates";
@@ -307,13 +308,12 @@ export function tierToOption(tier: string | null): string {
   return tier === null ? ALL : tier === NO_TIER ? "none" : `tier:${tier}`;
 }
 
-/** Every tag on a contact that can be reached, except the contact tags themselves, sorted. */
+/** Every topic tag on a contact that can be reached (not the contact tags, not the log's reciprocity tags), sorted. */
 export function tagOptions(contacts: readonly Contact[], contactTags: readonly string[]): Option[] {
-  const own = new Set(contactTags.map((t) => t.replace(/^#/, "").toLowerCase()));
   const counts = new Map<string, number>();
   for (const c of contacts) {
     if (c.doNotContact) continue;
-    for (const t of c.tags) if (!own.has(t)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    for (const t of topicTags(c.tags, contactTags)) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   const tags = [...counts.keys()].sort((a, b) => a.localeCompare(b));
   return [{ value: ALL, label: "All tags" }, ...tags.map((t) => ({ value: `tag:${t}`, label: `#${t} (${counts.get(t) ?? 0})` }))];
@@ -334,6 +334,10 @@ export interface RowHint {
   text: string;
   /** An Obsidian icon id; a default is used when absent. */
   icon?: string;
+  /** The action the hint suggests: its button's text, the row's text while it runs, and the write. */
+  offer?: { label: string; pending: string; run(): Promise<boolean> };
+  /** "Not now": hides the hint until its evidence changes. */
+  dismiss?: () => void;
 }
 
 export type RowHintProvider = (s: ScheduledContact) => RowHint | null;

@@ -13,6 +13,8 @@ export interface PanelCommands {
   showDoNotContact(): void;
   showProblems(): void;
   rebuildIndex(): void;
+  /** The plugin's settings tab (the empty panel offers it). */
+  openSettings?(): void;
 }
 
 export class PanelToolbar {

@@ -3,15 +3,16 @@
  * action in `data-action` and their place in `data-index`; one listener on the list reads them.
  * A write from a row marks it done at once, so a second click finds nothing to act on.
  */
-import { Menu, Notice, type App, type PaneType } from "obsidian";
+import { Menu, type App, type PaneType } from "obsidian";
 import type { IsoDate } from "../../core/dates";
 import type { ScheduledContact } from "../../core/schedule";
 import type { PluginContext } from "../../ports";
 import { FollowUpsModal } from "../modals/follow-ups-modal";
+import { HintModal } from "../modals/hint-modal";
 import { LogInteractionModal } from "../modals/log-modal";
 import { SnoozeModal } from "../modals/snooze-modal";
 import type { DueRow, FlatRows } from "./flat-rows";
-import { snoozeChoices, type GroupKey, type RowHintProvider } from "./list-model";
+import { snoozeChoices, type GroupKey, type RowHint, type RowHintProvider } from "./list-model";
 import { isRowAction, type RowAction } from "./row-dom";
 
 export interface RowActionContext {
@@ -96,13 +97,22 @@ export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueR
       break;
     case "hint": {
       const hint = ctx.hints?.(s);
-      if (hint) new Notice(`${s.contact.name}: ${hint.text}`);
+      if (hint) new HintModal(ctx.app, s.contact.name, hint, () => runOffer(ctx, path, hint), () => ctx.settle(path)).open();
       break;
     }
     case "toggle":
     case "select":
       break;
   }
+}
+
+/** The hint's suggested write, with the row marked while it runs. */
+function runOffer(ctx: RowActionContext, path: string, hint: RowHint): void {
+  if (hint.offer === undefined) return;
+  ctx.pending(path, hint.offer.pending);
+  void hint.offer.run().then((ok) => {
+    if (!ok) ctx.settle(path);
+  });
 }
 
 function markTouched(ctx: RowActionContext, s: ScheduledContact): void {

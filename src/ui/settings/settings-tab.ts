@@ -5,13 +5,19 @@
  */
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionGroup, type SettingDefinitionRender, type TextComponent } from "obsidian";
 import { validateSettingField, type SettingField, type Settings, type TierDef } from "../../core/settings";
+import type { Contact } from "../../core/contact";
+import { contactsUsingTier } from "../../core/tier-usage";
+import { confirmAction } from "../modals/confirm-modal";
 import { MessageLine } from "../modals/modal-helpers";
 import { mentionSettings } from "./mention-settings";
+import { renderTierRow } from "./tier-rows";
 
 export interface SettingsTabHost {
   settings(): Settings;
   /** Saves new settings (the version is kept) and applies them: the index rebuilds. */
   saveSettings(next: Settings): Promise<void>;
+  /** The contacts now, to say how many use a tier before it is deleted. */
+  contacts?(): readonly Contact[];
 }
 
 type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
@@ -71,6 +77,8 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
 
   constructor(app: App, plugin: Plugin, private readonly host: SettingsTabHost) {
     super(app, plugin);
+    // On a phone its rows stack, each field under its name (see styles.css).
+    this.containerEl.addClass("cc-settings");
   }
 
   /** Obsidian 1.13+: the rows, grouped under headings (this also makes them searchable). */
@@ -242,36 +250,31 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
     return {
       name: `Tier ${index + 1}`,
       desc: "Key, label, cadence (such as 2w, 3m, quarterly) and aliases.",
-      render: (setting) => {
-        const tier = this.draftTiers[index];
-        if (tier === undefined) return;
-        setting.settingEl.addClass("cc-tier-setting");
-        const message = new MessageLine(setting.infoEl);
-        const edit = (change: (t: TierDef) => void) => async (): Promise<void> => {
-          const current = this.draftTiers[index];
-          if (current === undefined) return;
-          change(current);
-          await this.saveTiers(message);
-        };
-        setting.addText((t) => t.setPlaceholder("Key").setValue(tier.key).onChange(edit((d) => (d.key = t.getValue()))));
-        setting.addText((t) => t.setPlaceholder("Label").setValue(tier.label).onChange(edit((d) => (d.label = t.getValue()))));
-        setting.addText((t) => t.setPlaceholder("Cadence").setValue(tier.cadence).onChange(edit((d) => (d.cadence = t.getValue()))));
-        setting.addText((t) => t.setPlaceholder("Aliases").setValue(tier.aliases.join(", ")).onChange(edit((d) => (d.aliases = parseList(t.getValue())))));
-        setting.addExtraButton((b) =>
-          b
-            .setIcon("trash")
-            .setTooltip("Remove this tier")
-            .onClick(async () => {
-              const result = validateSettingField("tiers", this.draftTiers.filter((_, i) => i !== index));
-              if (!result.ok) {
-                message.error(`Not removed: ${result.message}.`);
-                return;
-              }
-              await this.save({ tiers: result.value });
-              this.redraw();
-            }),
-        );
-      },
+      render: (setting) =>
+        renderTierRow(setting, {
+          tier: () => this.draftTiers[index],
+          edit: async (change, message) => {
+            const current = this.draftTiers[index];
+            if (current === undefined) return;
+            change(current);
+            await this.saveTiers(message);
+          },
+          // Contacts hold the saved tiers: count by the saved tier at this place.
+          usage: () => {
+            const saved = this.host.settings().tiers[index];
+            return saved === undefined || this.host.contacts === undefined ? 0 : contactsUsingTier(this.host.contacts(), saved);
+          },
+          confirm: (title, message, cta) => confirmAction(this.app, { title, message, cta, warning: true }),
+          remove: async (message) => {
+            const result = validateSettingField("tiers", this.draftTiers.filter((_, i) => i !== index));
+            if (!result.ok) {
+              message.error(`Not removed: ${result.message}.`);
+              return;
+            }
+            await this.save({ tiers: result.value });
+            this.redraw();
+          },
+        }, parseList),
     };
   }
 

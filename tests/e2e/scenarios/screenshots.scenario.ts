@@ -36,6 +36,17 @@ async function shoot(t: ScenarioContext, theme: "light" | "dark", phone: boolean
   }
 }
 
+/** The settings tab, scrolled to the tiers (the rows that stack on a phone). */
+async function shootSettings(t: ScenarioContext, theme: "light" | "dark", phone: boolean): Promise<void> {
+  const s = await t.open({ theme, phone });
+  await openPanel(s);
+  await s.hooks((h) => h.openSettings());
+  const tiers = s.page.locator(".modal.mod-settings .setting-item-heading", { hasText: "Tiers" });
+  await tiers.waitFor();
+  await tiers.evaluate((el) => el.scrollIntoView({ block: "start" }));
+  await s.screenshot(`settings-${phone ? "phone" : "desktop"}-${theme}`);
+}
+
 /** `var(--x)` without a fallback in styles.css, less the variables styles.css sets itself. */
 function obsidianVariablesUsed(css: string): string[] {
   const own = new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map((m) => m[1]));
@@ -48,6 +59,10 @@ export const scenarios: Scenario[] = [
   { name: "desktop, dark theme", run: (t) => shoot(t, "dark", false) },
   { name: "phone, light theme", run: (t) => shoot(t, "light", true) },
   { name: "phone, dark theme", run: (t) => shoot(t, "dark", true) },
+  { name: "settings, desktop, light theme", run: (t) => shootSettings(t, "light", false) },
+  { name: "settings, desktop, dark theme", run: (t) => shootSettings(t, "dark", false) },
+  { name: "settings, phone, light theme", run: (t) => shootSettings(t, "light", true) },
+  { name: "settings, phone, dark theme", run: (t) => shootSettings(t, "dark", true) },
   {
     name: "styles.css uses only variables Obsidian defines, in both themes",
     async run(t) {

@@ -238,3 +238,7 @@ const hooks = {
 
 export type E2EHooks = typeof hooks;
 (window as unknown as { __e2e: E2EHooks }).__e2e = hooks;
+
+// Obsidian's settings window (`app.setting`) is not in its public API; plugins that open their own tab
+// look for it. The stand-in gives the two calls they use, opening the plugin's tab as the hook does.
+Object.assign(app, { setting: { open: () => hooks.openSettings(), openTabById: (): void => undefined } });

@@ -35,7 +35,7 @@ describe("finding someone to refer", () => {
   it("ranks a name above a tag above the note's text", () => {
     expect(names("fintech")).toEqual(["Cal Fintech", "Ann Lee", "Bea Stone"]);
     const bea = searchReferrals(referralCandidates(all), "fintech", texts)[2];
-    expect(bea?.snippet).toMatch(/Knows everyone in Fintech/);
+    expect(bea?.snippet?.text).toMatch(/Knows everyone in Fintech/);
     expect(searchReferrals(referralCandidates(all), "fintech", texts)[1]?.tags).toEqual(["fintech"]);
   });
 
@@ -53,7 +53,7 @@ describe("finding someone to refer", () => {
   it("ignores case and accents in names and text, and shows the original text", () => {
     expect(names("jose")).toEqual(["José Ortiz"]);
     expect(names("montreal")).toEqual(["José Ortiz"]);
-    expect(searchReferrals(referralCandidates(all), "cafe", texts)[0]?.snippet).toMatch(/^Café owner in Montréal/);
+    expect(searchReferrals(referralCandidates(all), "cafe", texts)[0]?.snippet?.text).toMatch(/^Café owner in Montréal/);
   });
 
   it("lists everyone by tier, then name, for an empty query, up to the limit", () => {
@@ -84,5 +84,32 @@ describe("folding text", () => {
     const text = "Café in Montréal";
     expect(foldKeepingLength(text)).toBe("cafe in montreal");
     expect(text.slice(foldKeepingLength(text).indexOf("montreal"))).toBe("Montréal");
+  });
+});
+
+describe("what a result shows of the note", () => {
+  it("never shows the frontmatter or a rule, and marks every query word found in the piece", () => {
+    const index = new NoteTextIndex();
+    index.set(ann.path, "---\ntier: B\nrole: payments lead\n---\n# About\n\n---\n- Met at the **payments** summit in [[Lisbon|Lisboa]].\n");
+    const [match] = searchReferrals([ann], "payments summit", index, 10);
+    expect(match?.snippet?.text).toBe("About Met at the payments summit in Lisboa.");
+    const marked = (match?.snippet?.ranges ?? []).map(([a, b]) => match?.snippet?.text.slice(a, b));
+    expect(marked).toEqual(["payments", "summit"]);
+  });
+
+  it("finds a person by the role or company the result shows, not by other frontmatter", () => {
+    const index = new NoteTextIndex();
+    index.set(cal.path, "---\ncompany: Kestrel Labs\nlocation: Porto\n---\nNo body to speak of.\n", "Staff engineer · Kestrel Labs");
+    expect(searchReferrals([cal], "kestrel", index, 10).map((m) => m.contact.name)).toEqual(["Cal Fintech"]);
+    expect(searchReferrals([cal], "staff", index, 10)[0]?.snippet).toBeNull();
+    expect(searchReferrals([cal], "porto", index, 10)).toEqual([]);
+  });
+
+  it("does not offer the log's reciprocity tags or the contact tags as topics", () => {
+    const asker = contact("Gil Asker", { tier: "B" }, { tags: ["contact", "asked", "gave/intro", "design"] });
+    expect(searchReferrals([asker], "#ask", new NoteTextIndex(), 10, ["contact"])).toEqual([]);
+    expect(searchReferrals([asker], "#gave", new NoteTextIndex(), 10, ["contact"])).toEqual([]);
+    expect(searchReferrals([asker], "#contact", new NoteTextIndex(), 10, ["contact"])).toEqual([]);
+    expect(searchReferrals([asker], "#des", new NoteTextIndex(), 10, ["contact"])[0]?.tags).toEqual(["design"]);
   });
 });

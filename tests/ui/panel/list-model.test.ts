@@ -226,10 +226,10 @@ describe("dropdown options", () => {
     for (const tier of [null, NO_TIER, "A", "none", "all"]) expect(tierFromOption(tierToOption(tier))).toBe(tier);
   });
 
-  it("offers the tags of reachable contacts, without the contact tag, with counts", () => {
+  it("offers the topic tags of reachable contacts, without the contact tag or the log's reciprocity tags, with counts", () => {
     const cs = [
-      contact("A", {}, { tags: ["contact", "work/eng", "climbing"] }),
-      contact("B", {}, { tags: ["contact", "work/eng"] }),
+      contact("A", {}, { tags: ["contact", "work/eng", "climbing", "asked"] }),
+      contact("B", {}, { tags: ["contact", "work/eng", "gave", "noreply/email"] }),
       contact("C", { "do-not-contact": true }, { tags: ["secret"] }),
     ];
     const options = tagOptions(cs, ["#Contact"]);
