@@ -14,6 +14,7 @@ import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
 import { modalUi } from "./commands/modal-ui";
 import { registerUndoCommands } from "./commands/undo";
+import { pickedTier, tierChoices } from "./commands/tier-change";
 import { ContactIndex } from "./obsidian/contact-index";
 import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
 import { reciprocityHints } from "./ui/panel/row-hints";
@@ -144,7 +145,12 @@ export default class ContactCadencePlugin extends Plugin {
       showProblems: () => runCommand("show-problems"),
       rebuildIndex: () => runCommand("rebuild-index"),
     };
-    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels, { commands, writes, applyAll: (plan, message) => writer.applyAll(plan, message) }));
+    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, reciprocityHints(today), panelModels, {
+      commands,
+      writes,
+      applyAll: (plan, message) => writer.applyAll(plan, message),
+      card: { changeTier: (contact) => ui.pickTier(contact, tierChoices(contact, this.settings), (choice) => void pickedTier({ host, ui }, contact, choice)) },
+    }));
     this.registerHoverLinkSource(DUE_VIEW_TYPE, { display: "Contact Cadence", defaultMod: true });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));

@@ -15,7 +15,7 @@ import { describeWhy, type ScheduledContact } from "../../core/schedule";
 import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
 
-export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select";
+export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select" | "card";
 
 /** How a person's row is drawn beyond its data: done, open, selected, has the keyboard. */
 export interface RowDecor {
@@ -41,7 +41,7 @@ const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
 ];
 
 export function isRowAction(value: string | undefined): value is RowAction {
-  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint" || value === "undo" || value === "select";
+  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint" || value === "undo" || value === "select" || value === "card";
 }
 
 /** The parts every row of a kind shares, built once per document (a popout window has its own). */
