@@ -5,11 +5,11 @@
  */
 import { MONTHS, monthStrip } from "../../core/calendar";
 import type { Contact } from "../../core/contact";
-import { daysBetween, toEpochDay, type IsoDate } from "../../core/dates";
+import { toEpochDay, type IsoDate } from "../../core/dates";
 import { describeKeyDate, upcomingKeyDates } from "../../core/key-dates";
 import { frontmatterLineCount, splitLines } from "../../core/log";
 import { describeWhy, type ScheduledContact } from "../../core/schedule";
-import type { FollowUp, Mention } from "../../core/touch-index";
+import type { Mention } from "../../core/touch-index";
 import { touchesOf, type Touch } from "../../core/touches";
 
 /** How many of the note's opening lines, and of the latest entries and mentions, the card shows. */
@@ -31,14 +31,6 @@ export interface CardEntry {
   line: number | null;
 }
 
-export interface CardFollowUp {
-  note: string;
-  line: number;
-  due: IsoDate | null;
-  /** Due today or before. */
-  overdue: boolean;
-}
-
 export interface MonthCell {
   /** "December 2025". */
   label: string;
@@ -57,16 +49,17 @@ export interface CardModel {
   doNotContact: boolean;
   noRefer: boolean;
   entries: CardEntry[];
-  followUps: CardFollowUp[];
+  /** How many open follow-ups they have (listed, with their ticks, by the follow-ups list). */
+  followUps: number;
   /** "Birthday Tue 1 Dec · turns 40", soonest first, within the next year. */
   keyDates: string[];
   months: MonthCell[];
 }
 
-/** What the card is made from beyond the person: their mentions and follow-ups, and whether mentions count. */
+/** What the card is made from beyond the person: their mentions, their open follow-ups, and whether mentions count. */
 export interface CardSources {
   mentions: readonly Mention[];
-  followUps: readonly FollowUp[];
+  followUps: number;
   countMentions: boolean;
 }
 
@@ -126,20 +119,6 @@ export function yearCells(touches: readonly Touch[], today: IsoDate): MonthCell[
   return monthStrip(touches, today).map((m) => ({ label: m.label, count: m.count, aria: `${m.count === 0 ? "No" : m.count} ${m.count === 1 ? "touch" : "touches"}, ${m.label}` }));
 }
 
-/** Open follow-ups, the ones with a due date first (soonest first), then the rest in note order. */
-export function cardFollowUps(followUps: readonly FollowUp[], today: IsoDate): CardFollowUp[] {
-  const sorted = [...followUps].sort((a, b) => (a.due === b.due ? 0 : a.due === null ? 1 : b.due === null ? -1 : a.due < b.due ? -1 : 1));
-  return sorted.map((f) => ({ note: f.note, line: f.line, due: f.due, overdue: f.due !== null && f.due <= today }));
-}
-
-/** "due 1 Dec", "due today", "3 days late". */
-export function dueText(due: IsoDate, today: IsoDate): string {
-  const days = daysBetween(due, today);
-  if (days === 0) return "due today";
-  if (days > 0) return `${days} ${days === 1 ? "day" : "days"} late`;
-  return `due ${shortDate(due, today)}`;
-}
-
 export function cardModel(s: ScheduledContact, sources: CardSources, today: IsoDate): CardModel {
   const c = s.contact;
   const mentions = countedMentions(c, sources, today);
@@ -151,7 +130,7 @@ export function cardModel(s: ScheduledContact, sources: CardSources, today: IsoD
     doNotContact: c.doNotContact,
     noRefer: c.noRefer,
     entries: recentEntries(c, mentions, today),
-    followUps: cardFollowUps(sources.followUps, today),
+    followUps: sources.followUps,
     keyDates: upcomingKeyDates(c, today, 366).map((k) => describeKeyDate(k, today)),
     months: yearCells(personTouches(c, mentions, today), today),
   };

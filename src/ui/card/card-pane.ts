@@ -8,7 +8,6 @@
  */
 import { Component, Keymap, MarkdownRenderer, TFile, type App, type PaneType } from "obsidian";
 import type { Contact } from "../../core/contact";
-import { lineAt, taskText } from "../../core/follow-ups";
 import type { HistoryStep } from "../../core/history";
 import type { ScheduledContact } from "../../core/schedule";
 import type { WriteHistory } from "../../obsidian/write-history";
@@ -17,7 +16,8 @@ import { openCalendar } from "../calendar/open-calendar";
 import { eventElement, runRowAction, type RowActionContext } from "../panel/row-actions";
 import type { RowAction } from "../panel/row-dom";
 import { cardModel, openingLines } from "./card-model";
-import { drawCard, followUpKey, showDone, type CardParts } from "./card-view";
+import { renderFollowUps } from "../modals/follow-ups-modal";
+import { drawCard, showDone, type CardParts } from "./card-view";
 
 export interface CardPaneDeps {
   app: App;
@@ -101,18 +101,20 @@ export class CardPane {
     if (s === undefined) return this.close();
     this.drawnKey = key;
     const touch = host.index.touchIndex?.() ?? null;
-    const model = cardModel(s, { mentions: touch?.mentionsOf(path) ?? [], followUps: touch?.followUpsOf(path) ?? [], countMentions: host.settings().countMentions }, today);
+    const model = cardModel(s, { mentions: touch?.mentionsOf(path) ?? [], followUps: touch?.followUpCount(path) ?? 0, countMentions: host.settings().countMentions }, today);
     // Keep the keyboard on the same control across a redraw.
     const focused = this.el.contains(this.el.doc.activeElement) ? (this.el.doc.activeElement?.getAttribute("data-action") ?? "") : null;
     this.unloadRenderer();
-    this.parts = drawCard(this.el, model, today, false);
+    this.parts = drawCard(this.el, model);
     showDone(this.parts.doneEl, this.done?.message ?? null);
     if (focused !== null) (this.el.querySelector<HTMLElement>(`[data-action="${focused}"]`) ?? this.el).focus();
-    void this.fillFromNotes(path, model.followUps);
+    // The follow-ups list reads its lines and ticks through the port, as in the follow-ups modal.
+    if (this.parts.followEl !== null) void renderFollowUps(this.parts.followEl, { app: this.deps.app, host }, s.contact);
+    void this.renderOpening(path);
   }
 
-  /** The note's opening lines (markdown, through Obsidian's renderer) and the follow-ups' text. */
-  private async fillFromNotes(path: string, followUps: readonly { note: string; line: number }[]): Promise<void> {
+  /** The note's opening lines, as markdown through Obsidian's renderer (a child component unloaded with the card). */
+  private async renderOpening(path: string): Promise<void> {
     const parts = this.parts;
     if (parts === null) return;
     const key = this.drawnKey;
@@ -124,12 +126,6 @@ export class CardPane {
       renderer.load();
       this.renderer = renderer;
       await MarkdownRenderer.render(this.deps.app, opening, parts.noteEl, path, renderer);
-    }
-    const texts = new Map<string, string>([[path, text]]);
-    for (const f of followUps) {
-      if (!texts.has(f.note)) texts.set(f.note, await this.read(f.note));
-      if (key !== this.drawnKey) return;
-      parts.followUpText.get(followUpKey(f))?.setText(taskText(lineAt(texts.get(f.note) ?? "", f.line) ?? "") || "(an open task)");
     }
   }
 

@@ -5,8 +5,7 @@
  * text; only the note's opening lines go through Obsidian's markdown renderer (see card-pane.ts).
  */
 import { setIcon } from "obsidian";
-import type { IsoDate } from "../../core/dates";
-import { dueText, type CardFollowUp, type CardModel } from "./card-model";
+import type { CardModel } from "./card-model";
 import { drawYearStrip } from "./year-strip";
 
 /** The card's actions: the row's (log, touched, snooze), the tier, and the calendar. */
@@ -20,8 +19,8 @@ const ACTIONS: readonly { action: string; icon: string; text: string; key?: stri
 export interface CardParts {
   /** Where the note's opening lines are rendered (empty until read). */
   noteEl: HTMLElement;
-  /** The follow-ups' text elements, by `note:line`, filled once their lines are read. */
-  followUpText: Map<string, HTMLElement>;
+  /** Where the open follow-ups are listed (with their ticks), or null when there are none. */
+  followEl: HTMLElement | null;
   /** The line that shows what was just done for this person, with its Undo. */
   doneEl: HTMLElement;
 }
@@ -38,12 +37,8 @@ function section(parent: HTMLElement, title: string, cls: string): HTMLElement {
   return el;
 }
 
-export function followUpKey(f: Pick<CardFollowUp, "note" | "line">): string {
-  return `${f.note}:${f.line}`;
-}
-
-/** Draws the card for `m` into `el` (emptied first); `canTick` says whether follow-ups can be ticked here. */
-export function drawCard(el: HTMLElement, m: CardModel, today: IsoDate, canTick: boolean): CardParts {
+/** Draws the card for `m` into `el` (emptied first). */
+export function drawCard(el: HTMLElement, m: CardModel): CardParts {
   el.empty();
   el.setAttrs({ "data-path": m.path, "aria-label": `Card: ${m.name}` });
   const head = el.createDiv({ cls: "cc-card-head" });
@@ -79,24 +74,13 @@ export function drawCard(el: HTMLElement, m: CardModel, today: IsoDate, canTick:
     }
   }
 
-  const followUpText = new Map<string, HTMLElement>();
-  if (m.followUps.length > 0) {
-    const ul = section(el, "Follow-ups", "cc-card-follow").createEl("ul", { cls: "cc-card-list" });
-    for (const f of m.followUps) {
-      const li = ul.createEl("li", { cls: "cc-card-follow-up", attr: { "data-note": f.note, "data-line": String(f.line) } });
-      li.toggleClass("is-overdue", f.overdue);
-      if (canTick) li.createEl("input", { cls: "task-list-item-checkbox", type: "checkbox", attr: { "data-action": "tick", "aria-label": "Done: tick it in its note" } });
-      const b = li.createEl("button", { cls: "cc-card-link", attr: { "data-action": "note", "data-note": f.note, "data-line": String(f.line) } });
-      followUpText.set(followUpKey(f), b.createSpan({ cls: "cc-card-text", text: "…" }));
-      if (f.due !== null) b.createSpan({ cls: "cc-card-date", text: dueText(f.due, today) });
-    }
-  }
+  const followEl = m.followUps === 0 ? null : section(el, "Follow-ups", "cc-card-follow").createDiv();
 
   if (m.keyDates.length > 0) {
     const ul = section(el, "Key dates", "cc-card-dates").createEl("ul", { cls: "cc-card-list" });
     for (const k of m.keyDates) ul.createEl("li", { cls: "cc-card-key-date", text: k });
   }
-  return { noteEl, followUpText, doneEl };
+  return { noteEl, followEl, doneEl };
 }
 
 /** Shows what was just done for the person, with an Undo (or hides the line when `text` is null). */
