@@ -17,7 +17,7 @@ import { modalUi } from "./commands/modal-ui";
 import { registerUndoCommands } from "./commands/undo";
 import { pickedTier, tierChoices } from "./commands/tier-change";
 import { ContactIndex } from "./obsidian/contact-index";
-import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
+import { openDuePanel, refreshDuePanels, showCardInPanel } from "./ui/panel/due-panel";
 import { reciprocityHints } from "./ui/panel/row-hints";
 import { createContactNote } from "./obsidian/new-contact";
 import { NoteWriter } from "./obsidian/note-writer";
@@ -149,6 +149,7 @@ export default class ContactCadencePlugin extends Plugin {
         return this.index.contacts().length;
       },
       insertReachOuts: () => reachOuts.insertToday(),
+      showCard: (path) => showCardInPanel(app.workspace, path),
     });
     registerUndoCommands(this, writes);
     const commands: PanelCommands = {

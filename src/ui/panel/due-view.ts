@@ -56,7 +56,8 @@ export class DueView extends ItemView {
   private filterBar!: FilterBar;
   private emptyEl!: HTMLElement;
   private list!: WindowedList<FlatRows>;
-  private card!: PanelCard;
+  /** "Start with" and the person card (the command that shows a contact's card reaches it here). */
+  card!: PanelCard;
 
   /** `models` is kept by the plugin, so that a panel opened again finds the work done. */
   constructor(
