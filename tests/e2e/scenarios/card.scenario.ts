@@ -194,6 +194,24 @@ export const scenarios: Scenario[] = [
       await holds(s, path, before, "tier undone");
     },
   },
+  {
+    name: "a name containing HTML shows as text in the card: no element is created, no script runs",
+    async run(t) {
+      const s = await t.open();
+      const hostile = "<b>Eve</b> <img src=x onerror=\"window.__pwned = true\"><script>window.__pwned = true</script>";
+      await s.external.write("Contacts/Eve.md", `---\nname: '${hostile}'\ntier: A\n---\n## Log\n- 2026-11-02 call: <img src=y onerror="window.__pwned = true">\n`);
+      await openPanel(s);
+      await showCardOf(s, "Contacts/Eve.md");
+      const card = await readCard(s);
+      assert.equal(card.name, hostile);
+      assert.deepEqual(card.recent, ['2 Nov call <img src=y onerror="window.__pwned = true">']);
+      const made = await s.page.evaluate(() => ({
+        elements: document.querySelectorAll(".cc-card img, .cc-card b, .cc-card script").length,
+        pwned: (window as unknown as { __pwned?: boolean }).__pwned === true,
+      }));
+      assert.deepEqual(made, { elements: 0, pwned: false });
+    },
+  },
   { name: "screenshots: desktop, light theme", run: (t) => shoot(t, "light", false) },
   { name: "screenshots: desktop, dark theme", run: (t) => shoot(t, "dark", false) },
   { name: "screenshots: phone, light theme", run: (t) => shoot(t, "light", true) },
