@@ -48,17 +48,21 @@ export interface Harness {
   ready(): Promise<void>;
 }
 
-/** With `daily`, the index tracks mentions and follow-ups, daily notes in that folder and format. */
-export function harness(files: Record<string, string> = {}, settings: Settings = defaultSettings(), daily?: DailyNotes): Harness {
+/**
+ * `mentions`: the index tracks mentions and follow-ups, as the plugin's does; given as the daily
+ * notes' folder and format, daily notes are read from there (`true`: Obsidian's defaults).
+ */
+export function harness(files: Record<string, string> = {}, settings: Settings = defaultSettings(), mentions: DailyNotes | boolean = false): Harness {
   const { app, vault, metadataCache, workspace } = createApp();
+  const daily = typeof mentions === "object" ? mentions : null;
   const touches =
-    daily === undefined
+    mentions === false
       ? undefined
       : new TouchTracker({
           resolveLink: (linkpath, source) => app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null,
           settings: () => h.settings,
           parseDate: momentParser((text, format, strict) => moment(text, format, strict)),
-          readDailyNotes: () => Promise.resolve(daily),
+          ...(daily === null ? {} : { readDailyNotes: () => Promise.resolve(daily) }),
         });
   vault.seed(files);
   const timers = new ManualTimers();
