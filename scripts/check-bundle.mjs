@@ -12,9 +12,9 @@ const PROVIDED = new Set(["obsidian", "@codemirror/state", "@codemirror/view"]);
 // import readers add papaparse (about 19 KiB); the budget leaves room for the features built on
 // them, not for accidents. Undo, bulk and the panel's keyboard and pointer handling add about
 // 13 KiB; the calendar, the set-up check and triage about 30 KiB; typing help and inline problems
-// about 17 KiB; mentions and follow-ups about 14 KiB. The goal of 220 KiB needs a smaller YAML
-// source-range reader and settings checks without zod.
-const BUDGET_KIB = 380;
+// about 17 KiB; mentions and follow-ups about 14 KiB; the person card and "Start with" about
+// 13 KiB. The goal of 220 KiB needs a smaller YAML source-range reader and settings checks without zod.
+const BUDGET_KIB = 390;
 
 const code = readFileSync("main.js", "utf8");
 const kib = Buffer.byteLength(code, "utf8") / 1024;

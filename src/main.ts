@@ -15,8 +15,9 @@ import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
 import { modalUi } from "./commands/modal-ui";
 import { registerUndoCommands } from "./commands/undo";
+import { pickedTier, tierChoices } from "./commands/tier-change";
 import { ContactIndex } from "./obsidian/contact-index";
-import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
+import { openDuePanel, refreshDuePanels, showCardInPanel } from "./ui/panel/due-panel";
 import { hintMemory, reciprocityHints } from "./ui/panel/row-hints";
 import { openPluginSettings } from "./obsidian/open-settings";
 import { createContactNote } from "./obsidian/new-contact";
@@ -162,6 +163,7 @@ export default class ContactCadencePlugin extends Plugin {
         return this.index.contacts().length;
       },
       insertReachOuts: () => reachOuts.insertToday(),
+      showCard: (path) => showCardInPanel(app.workspace, path),
     });
     registerUndoCommands(this, writes);
     const commands: PanelCommands = {
@@ -177,7 +179,12 @@ export default class ContactCadencePlugin extends Plugin {
     };
     // One memory of put-off hints for every panel, in this vault's local storage (not synced, not in the notes).
     const hints = reciprocityHints(today, writer, hintMemory(`${app.vault.getName()}-contact-cadence-hints-put-off`));
-    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, hints, panelModels, { commands, writes, applyAll: (plan, message) => writer.applyAll(plan, message) }));
+    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, hints, panelModels, {
+      commands,
+      writes,
+      applyAll: (plan, message) => writer.applyAll(plan, message),
+      card: { changeTier: (contact) => ui.pickTier(contact, tierChoices(contact, this.settings), (choice) => void pickedTier({ host, ui }, contact, choice)) },
+    }));
     this.registerHoverLinkSource(DUE_VIEW_TYPE, { display: "Contact Cadence", defaultMod: true });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));

@@ -50,6 +50,8 @@ export interface CommandContext {
   rebuildIndex(): Promise<number>;
   /** This week's reach-outs into today's daily note (says why when it cannot). */
   insertReachOuts(): Promise<void>;
+  /** Opens the due panel on a person's card. */
+  showCard(path: string): Promise<void>;
 }
 
 /**
@@ -126,6 +128,7 @@ const COMMANDS = [
   { id: "open-calendar-for-contact", name: "Open the contact calendar for this contact", onContact: (ctx, contact) => ctx.openCalendar(contact.path) },
   { id: "show-follow-ups", name: "Show follow-ups for this contact", onContact: (ctx, contact) => ctx.ui.showFollowUps(contact) },
   { id: "insert-reach-outs", name: "Insert this week's reach-outs", whenReady: (ctx) => ctx.insertReachOuts() },
+  { id: "show-contact-card", name: "Show this contact's card in the due panel", onContact: (ctx, contact) => ctx.showCard(contact.path) },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */

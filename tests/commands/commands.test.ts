@@ -16,7 +16,7 @@ const FILES = {
   "Notes/Shopping.md": "- milk\n",
 };
 
-type Spies = { [K in "openDuePanel" | "openCalendar" | "createContact" | "rebuildIndex" | "insertReachOuts"]: Mock<CommandContext[K]> };
+type Spies = { [K in "openDuePanel" | "openCalendar" | "createContact" | "rebuildIndex" | "insertReachOuts" | "showCard"]: Mock<CommandContext[K]> };
 type MockUi = { [K in keyof CommandUi]: Mock<CommandUi[K]> };
 
 function fakeUi(answer = true): MockUi {
@@ -50,6 +50,7 @@ async function setup(answer = true, files: Record<string, string> = FILES, withM
     createContact: vi.fn(() => Promise.resolve()),
     rebuildIndex: vi.fn(() => Promise.resolve(h.index.contacts().length)),
     insertReachOuts: vi.fn(() => Promise.resolve()),
+    showCard: vi.fn(() => Promise.resolve()),
   };
   const ctx: CommandContext = { host, ui, activeFile: () => h.app.workspace.getActiveFile(), ...spies };
   const commands = new Map<string, O.Command>();
@@ -92,7 +93,7 @@ describe("the commands", () => {
       "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
       "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
       "setup-check", "triage", "add-log-entry-here", "import-contacts",
-      "open-calendar", "open-calendar-for-contact", "show-follow-ups", "insert-reach-outs",
+      "open-calendar", "open-calendar-for-contact", "show-follow-ups", "insert-reach-outs", "show-contact-card",
     ];
     expect([...commands.keys()]).toEqual(ids);
     expect(COMMAND_IDS).toEqual(ids);
@@ -120,6 +121,7 @@ describe("the commands", () => {
       "Open the contact calendar for this contact",
       "Show follow-ups for this contact",
       "Insert this week's reach-outs",
+      "Show this contact's card in the due panel",
     ]);
     for (const c of commands.values()) {
       expect(c.hotkeys).toBeUndefined();
@@ -133,6 +135,13 @@ describe("the commands", () => {
     const { ui, run } = await setup(true, files);
     await run("triage");
     expect(ui.triage.mock.calls[0]?.[0].map((c) => c.path)).toEqual(["Contacts/Eli.md"]);
+  });
+
+  it("shows the card of the contact whose note is open", async () => {
+    const { h, spies, run } = await setup();
+    openOn(h, "Contacts/Bob.md");
+    await run("show-contact-card");
+    expect(spies.showCard.mock.calls).toEqual([["Contacts/Bob.md"]]);
   });
 
   it("hands triage the most mentioned first when daily notes mention people, else by name", async () => {
@@ -161,7 +170,7 @@ describe("the commands", () => {
 
   it("offers the 'this contact' commands only on a contact note", async () => {
     const { h, offered } = await setup();
-    const thisContact = ["log-interaction", "mark-touched-today", "snooze", "toggle-do-not-contact", "toggle-no-refer", "show-follow-ups"];
+    const thisContact = ["log-interaction", "mark-touched-today", "snooze", "toggle-do-not-contact", "toggle-no-refer", "show-follow-ups", "show-contact-card"];
     openOn(h, null);
     expect(thisContact.filter(offered)).toEqual([]);
     openOn(h, "Notes/Shopping.md");
@@ -279,7 +288,7 @@ describe("the commands", () => {
     const h = harness(FILES);
     const ui = fakeUi();
     const commands = new Map<string, O.Command>();
-    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), openCalendar: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn(), insertReachOuts: vi.fn() });
+    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), openCalendar: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn(), insertReachOuts: vi.fn(), showCard: vi.fn() });
     await commands.get("find-referral")?.callback?.();
     await commands.get("show-problems")?.callback?.();
     expect(ui.findReferral).not.toHaveBeenCalled();

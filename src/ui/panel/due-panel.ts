@@ -16,6 +16,13 @@ export async function openDuePanel(workspace: Pick<Workspace, "getLeavesOfType" 
   await workspace.revealLeaf(leaf);
 }
 
+/** Shows the due panel on a person's card. */
+export async function showCardInPanel(workspace: Pick<Workspace, "getLeavesOfType" | "getRightLeaf" | "revealLeaf">, path: string): Promise<void> {
+  await openDuePanel(workspace);
+  const view = workspace.getLeavesOfType(DUE_VIEW_TYPE)[0]?.view;
+  if (view instanceof DueView) view.card.show(path);
+}
+
 /** Makes every open due panel re-read the settings. */
 export function refreshDuePanels(workspace: Pick<Workspace, "getLeavesOfType">): void {
   for (const leaf of workspace.getLeavesOfType(DUE_VIEW_TYPE)) {

@@ -10,8 +10,7 @@
  */
 import { ItemView, Keymap, Platform, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../../ports";
-import type { WriteHistory } from "../../obsidian/write-history";
-import type { WritePlan } from "../../obsidian/write-plan";
+import type { PanelExtras } from "./panel-extras";
 import { BulkBar } from "./bulk-bar";
 import { FilterBar } from "./filter-bar";
 import { FlatRows } from "./flat-rows";
@@ -21,7 +20,7 @@ import { defaultCollapsed, emptyStateReasons, emptyStateText, hasFilters, NO_FIL
 import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
 import { handleListKey } from "./list-keys";
-import { PanelToolbar, type PanelCommands } from "./panel-toolbar";
+import { PanelToolbar } from "./panel-toolbar";
 import { eventElement, rowActionAt, runRowAction, showRowMenu, type RowActionContext } from "./row-actions";
 import { DoneRows } from "./row-done";
 import { readViewState, writeViewState } from "./view-state";
@@ -29,16 +28,10 @@ import { renderEmptyState } from "./empty-state";
 import { doneRowActions, dragRow, hoverRow } from "./row-pointer";
 import { renderRow } from "./row-dom";
 import { WindowedList } from "./windowed-list";
+import { PanelCard } from "../card/panel-card";
 
 export const DUE_VIEW_TYPE = "contact-cadence-due";
-
-/** What the panel needs beyond the plugin context: the toolbar's commands and the undo history. */
-export interface PanelExtras {
-  commands: PanelCommands;
-  writes: WriteHistory;
-  /** Several notes as one undo step (the bulk bar). */
-  applyAll(plan: WritePlan, message: string): Promise<unknown>;
-}
+export type { PanelExtras } from "./panel-extras";
 
 export class DueView extends ItemView {
   filters: DueFilters = { ...NO_FILTERS };
@@ -64,6 +57,8 @@ export class DueView extends ItemView {
   private filterBar!: FilterBar;
   private emptyEl!: HTMLElement;
   private list!: WindowedList<FlatRows>;
+  /** "Start with" and the person card (the command that shows a contact's card reaches it here). */
+  card!: PanelCard;
 
   /** `models` is kept by the plugin, so that a panel opened again finds the work done. */
   constructor(
@@ -149,7 +144,7 @@ export class DueView extends ItemView {
       this.movesOpen = open;
       this.app.workspace.requestSaveLayout();
     });
-
+    this.card = new PanelCard(root, header, this, { app: this.app, host: this.host, rowActions: () => this.rowActions(), writes: this.extras?.writes ?? null, extras: this.extras?.card ?? null, list: () => this.list });
     this.filterBar = new FilterBar(header, this, {
       filters: () => this.filters,
       model: () => this.model,
@@ -214,6 +209,7 @@ export class DueView extends ItemView {
     this.filtered ??= this.models.filtered(model, this.filters);
     this.flat = new FlatRows(this.filtered, this.collapsed);
     this.planHeader.render(model.plan, this.movesOpen);
+    this.card.render(model);
     const input = { indexReady: model.ready, contactCount: model.contacts.length, filtersActive: hasFilters(this.filters), reachCount: reachCount(this.filtered), scheduled: model.scheduled, settings: model.settings };
     // The folder survey walks the vault's tree: only when there is no contact to show.
     const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(this.app.vault, model.settings, 0)));
@@ -324,7 +320,7 @@ export class DueView extends ItemView {
   }
 
   private rowActions(): RowActionContext {
-    return doneRowActions({ app: this.app, host: this.host, hints: this.hints, toggleGroup: (group) => this.toggleGroup(group) }, this.done, () => this.redraw(), this.extras?.writes ?? null);
+    return doneRowActions({ app: this.app, host: this.host, hints: this.hints, toggleGroup: (group) => this.toggleGroup(group), showCard: (path) => this.card.show(path) }, this.done, () => this.redraw(), this.extras?.writes ?? null);
   }
 
   private toggleFilters(): void {

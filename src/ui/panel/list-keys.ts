@@ -1,7 +1,7 @@
 /**
  * The due panel's list from the keyboard: one tab stop, ↑/↓ to move, Enter to open (Ctrl/Cmd+Enter:
  * a new tab; on a group's header, to open or close it), and single keys for the row's actions:
- * L log an interaction, T mark touched today, S snooze.
+ * L log an interaction, T mark touched today, S snooze; Space or → shows the person's card.
  */
 import type { FlatRows } from "./flat-rows";
 import { eventElement, runRowAction, showSnoozeMenu, type RowActionContext } from "./row-actions";
@@ -34,6 +34,9 @@ export function listKey(evt: Pick<KeyboardEvent, "key" | "ctrlKey" | "metaKey" |
       return { move: -1 };
     case "Enter":
       return { action: "open", newLeaf: mod };
+    case " ":
+    case "ArrowRight":
+      return mod || evt.altKey || evt.shiftKey ? null : { action: "card", newLeaf: false };
     default: {
       if (mod || evt.altKey || evt.shiftKey) return null;
       const action = KEY_ACTIONS[evt.key.toLowerCase()];

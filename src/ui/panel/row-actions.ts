@@ -29,6 +29,8 @@ export interface RowActionContext {
   settle(path: string): void;
   /** Undoes the row's last write. */
   undo(path: string): void;
+  /** Shows the person's card in the panel. */
+  showCard?(path: string): void;
 }
 
 /** The element an event happened on. Duck-typed: `instanceof Element` fails in a popout window. */
@@ -87,6 +89,9 @@ export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueR
       break;
     case "undo":
       ctx.undo(path);
+      break;
+    case "card":
+      ctx.showCard?.(path);
       break;
     case "followups":
       new FollowUpsModal(ctx.app, ctx.host, s.contact).open();
@@ -148,6 +153,7 @@ export function rowMenu(ctx: RowActionContext, row: DueRow): Menu | null {
   const s = row.item;
   const path = s.contact.path;
   const menu = new Menu();
+  if (ctx.showCard !== undefined) menu.addItem((item) => item.setTitle("Show card").setIcon("id-card").onClick(() => ctx.showCard?.(path)));
   menu.addItem((item) => item.setTitle("Open").setIcon("file-text").onClick(() => ctx.open(path, false)));
   menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => ctx.open(path, "tab")));
   menu.addSeparator();

@@ -18,7 +18,7 @@ import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
 import type { ContactGroupKey } from "./list-model";
 
-export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select" | "followups" | "mention";
+export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select" | "followups" | "mention" | "card";
 
 /** How a person's row is drawn beyond its data: done, open, selected, has the keyboard. */
 export interface RowDecor {
@@ -47,7 +47,7 @@ const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
 ];
 
 export function isRowAction(value: string | undefined): value is RowAction {
-  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint" || value === "undo" || value === "select" || value === "followups" || value === "mention";
+  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint" || value === "undo" || value === "select" || value === "followups" || value === "mention" || value === "card";
 }
 
 /** The parts every row of a kind shares, built once per document (a popout window has its own). */

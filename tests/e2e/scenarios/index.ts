@@ -4,6 +4,7 @@ import { scenarios as editor } from "./editor.scenario";
 import { scenarios as bulk } from "./bulk.scenario";
 import { scenarios as empty } from "./empty.scenario";
 import { scenarios as calendar } from "./calendar.scenario";
+import { scenarios as card } from "./card.scenario";
 import { scenarios as list } from "./list.scenario";
 import { scenarios as notes } from "./notes.scenario";
 import { scenarios as undo } from "./undo.scenario";
@@ -24,4 +25,4 @@ import { scenarios as startup } from "./startup.scenario";
 import { scenarios as targets } from "./targets.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, refer, editor, empty, hints, html, phone, targets, unload, plan, planning, settings, import: importing, calendar, notes, screenshots };
+export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, refer, editor, empty, hints, html, phone, targets, unload, plan, planning, settings, import: importing, calendar, card, notes, screenshots };

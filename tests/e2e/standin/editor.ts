@@ -325,6 +325,17 @@ export function renderReading(container: HTMLElement, text: string, sourcePath: 
   }
 }
 
+/**
+ * `MarkdownRenderer.render`: the blocks as reading view draws them (post-processors included),
+ * into `el`, children of `component`.
+ */
+export class MarkdownRenderer {
+  static render(_app: O.App, markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
+    renderReading(el, markdown, sourcePath, component);
+    return Promise.resolve();
+  }
+}
+
 /** Text with `#tags` as Obsidian's tag links; everything else as text. */
 function inline(el: HTMLElement, text: string): void {
   let last = 0;

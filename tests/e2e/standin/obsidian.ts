@@ -19,7 +19,7 @@ import {
 } from "./setting";
 import { Vault } from "./vault";
 import { FileView, ItemView, MarkdownView, View } from "./views";
-import { Editor, editorInfoField, EditorSuggest, MarkdownRenderChild } from "./editor";
+import { Editor, editorInfoField, EditorSuggest, MarkdownRenderChild, MarkdownRenderer } from "./editor";
 import { Workspace, WorkspaceLeaf } from "./workspace";
 
 type RealModule = typeof import("obsidian");
@@ -89,6 +89,7 @@ export const obsidianModule = {
   Editor,
   EditorSuggest,
   MarkdownRenderChild,
+  MarkdownRenderer,
   editorInfoField,
   Modal,
   SuggestModal,
