@@ -8,13 +8,10 @@ import { readFileSync } from "node:fs";
 
 const PROVIDED = new Set(["obsidian", "@codemirror/state", "@codemirror/view"]);
 
-// The yaml package (about 97 KiB minified) is what surgical frontmatter edits stand on, and the
-// import readers add papaparse (about 19 KiB); the budget leaves room for the features built on
-// them, not for accidents. Undo, bulk and the panel's keyboard and pointer handling add about
-// 13 KiB; the calendar, the set-up check and triage about 30 KiB; typing help and inline problems
-// about 17 KiB; mentions and follow-ups about 14 KiB. The goal of 220 KiB needs a smaller YAML
-// source-range reader and settings checks without zod.
-const BUDGET_KIB = 380;
+// Just above what main.js measures (the build prints what it is made of): yaml's Document API
+// (about 97 KiB) for surgical frontmatter edits, papaparse (about 19 KiB) for contact exports, and
+// our own code (about 223 KiB). docs/decisions/0015-bundle-size.md says why this is not 220 KiB.
+const BUDGET_KIB = 345;
 
 const code = readFileSync("main.js", "utf8");
 const kib = Buffer.byteLength(code, "utf8") / 1024;

@@ -3,7 +3,7 @@
  * Loading is forgiving: a field that does not validate falls back to its default on its own, and
  * the caller is told which, so one bad value never throws away the rest.
  */
-import * as z from "zod/mini";
+import { each, finite, flag, list, must, optional, record, text, andThen, whole, type Check } from "./checks";
 import { parseCadence } from "./cadence";
 import { DEFAULT_KEY_DATE_DAYS, DEFAULT_KEY_DATE_KEYS } from "./key-dates";
 import { logHeadingNames } from "./log-heading";
@@ -88,60 +88,62 @@ export function defaultSettings(): Settings {
   };
 }
 
-// zod/mini: the same checks as classic zod at a quarter of the bundle (each check is a function
-// that tree-shakes, instead of methods on every schema). Its default messages are bare, so every
-// check here says what is expected itself.
-const text = (what: string) => z.string({ error: `expected ${what}` });
-const trimmed = (what: string, empty: string) => z.pipe(text(what), z.transform((s: string) => s.trim())).check(z.minLength(1, empty));
+// Every check says what it expects in the plugin's words: the settings tab shows these messages.
+const trimmed = (empty: string) => must(andThen(text("text"), (s) => s.trim()), (s) => s.length > 0, empty);
+const trimmedList = (what: string, listOf: string) => list(andThen(text(what), (s) => s.trim()), listOf);
 
-const tierSchema = z.object({
-  key: trimmed("text", "a tier needs a key"),
-  label: trimmed("text", "a tier needs a label"),
-  cadence: text("a cadence").check(z.refine((c: string) => parseCadence(c).kind === "cadence", "not a cadence (try 2w, 3m, quarterly)")),
-  aliases: z._default(z.array(trimmed("text", "an alias cannot be empty"), { error: "expected a list of aliases" }), []),
-}, { error: "expected a tier { key, label, cadence, aliases }" });
+const tierCheck: Check<TierDef> = record<TierDef>(
+  {
+    key: trimmed("a tier needs a key"),
+    label: trimmed("a tier needs a label"),
+    cadence: must(text("a cadence"), (c) => parseCadence(c).kind === "cadence", "not a cadence (try 2w, 3m, quarterly)"),
+    aliases: optional(list(trimmed("an alias cannot be empty"), "expected a list of aliases"), () => []),
+  },
+  "expected a tier { key, label, cadence, aliases }",
+);
 
-/** Removes a leading `#` run or slashes, trims, and refuses what is left empty. */
-const cleaned = (what: string, clean: (s: string) => string, empty: string) =>
-  z.pipe(z.pipe(text(what), z.transform(clean)), z.string().check(z.minLength(1, empty)));
+/** Cleans a heading (a leading `#` run, spaces) and refuses what is left empty. */
+const cleaned = (clean: (s: string) => string, empty: string) => must(andThen(text("a heading"), clean), (s) => s.length > 0, empty);
 
-/** One schema per field, so each falls back to its default on its own. */
-const fieldSchemas = {
-  contactsFolders: z.pipe(
-    z.array(text("a folder path"), { error: "expected a list of folder paths" }),
-    z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^\/+|\/+$/g, "")))),
+const dayCount = (most: number) =>
+  must(must(whole("expected a whole number of days"), (n) => n >= 0, "expected 0 days or more"), (n) => n <= most, `expected at most ${most} days`);
+
+const keyList = list(must(andThen(text("a key"), (s) => s.trim()), (s) => s.length > 0, "a key cannot be empty"), "expected a list of keys");
+
+/** One check per field, so each falls back to its default on its own. */
+const fieldChecks: { [K in SettingField]: Check<Settings[K]> } = {
+  contactsFolders: andThen(trimmedList("a folder path", "expected a list of folder paths"), (l) => uniqueNonEmpty(l.map((s) => s.replace(/^\/+|\/+$/g, "")))),
+  contactTags: each(
+    andThen(trimmedList("a tag", "expected a list of tags"), (l) => uniqueNonEmpty(l.map((s) => s.replace(/^#/, "")))),
+    (t) => /^[^\s#,]+$/u.test(t),
+    "a tag is one word without spaces or commas",
   ),
-  contactTags: z.pipe(
-    z.pipe(z.array(text("a tag"), { error: "expected a list of tags" }), z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^#/, ""))))),
-    z.array(z.string().check(z.regex(/^[^\s#,]+$/u, "a tag is one word without spaces or commas"))),
+  contactMarkers: each(
+    andThen(trimmedList("a marker", "expected a list of markers"), uniqueNonEmpty),
+    (m) => /^[^:]*[^\s:][^:]*(?::.*)?$/u.test(m),
+    "a marker is key: value (or a key alone)",
   ),
-  contactMarkers: z.pipe(
-    z.pipe(z.array(text("a marker"), { error: "expected a list of markers" }), z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim())))),
-    z.array(z.string().check(z.regex(/^[^:]*[^\s:][^:]*(?::.*)?$/u, "a marker is key: value (or a key alone)"))),
+  tiers: must(
+    must(list(tierCheck, "expected a list of tiers"), (tiers) => tiers.length > 0, "at least one tier is needed"),
+    (tiers) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length,
+    "tier keys must be unique",
   ),
-  tiers: z
-    .array(tierSchema, { error: "expected a list of tiers" })
-    .check(
-      z.minLength(1, "at least one tier is needed"),
-      z.refine((tiers: { key: string }[]) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length, "tier keys must be unique"),
-    ),
-  soonDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(365, "expected at most 365 days")),
-  logHeading: cleaned("a heading", (s) => logHeadingNames(s).join(", "), "the log heading cannot be empty"),
-  interactionTypes: z
-    .array(
-      z.pipe(text("a word"), z.transform((s: string) => s.trim().toLowerCase())).check(z.regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")),
-      { error: "expected a list of words" },
-    )
-    .check(z.minLength(1, "at least one interaction type is needed")),
-  keyDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
-  keyDateDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(366, "expected at most 366 days")),
-  weeklyBudget: z.number({ error: "expected a number" }).check(z.positive("expected more than 0 touches a week"), z.lte(1000, "expected at most 1000 touches a week")),
-  logChips: z.boolean({ error: "expected true or false" }),
-  countMentions: z.boolean({ error: "expected true or false" }),
-  mentionDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
-  reachOutHeading: cleaned("a heading", (s) => s.trim().replace(/^#+\s*/, ""), "the reach-out heading cannot be empty"),
-  reachOutsInNewDailyNote: z.boolean({ error: "expected true or false" }),
-} satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodMiniType<Settings[K], unknown> };
+  soonDays: dayCount(365),
+  logHeading: cleaned((s) => logHeadingNames(s).join(", "), "the log heading cannot be empty"),
+  interactionTypes: must(
+    list(must(andThen(text("a word"), (s) => s.trim().toLowerCase()), (s) => /^[\p{L}\p{N}_-]+$/u.test(s), "a type is one word"), "expected a list of words"),
+    (types) => types.length > 0,
+    "at least one interaction type is needed",
+  ),
+  keyDateKeys: keyList,
+  keyDateDays: dayCount(366),
+  weeklyBudget: must(must(finite("expected a number"), (n) => n > 0, "expected more than 0 touches a week"), (n) => n <= 1000, "expected at most 1000 touches a week"),
+  logChips: flag("expected true or false"),
+  countMentions: flag("expected true or false"),
+  mentionDateKeys: keyList,
+  reachOutHeading: cleaned((s) => s.trim().replace(/^#+\s*/, ""), "the reach-out heading cannot be empty"),
+  reachOutsInNewDailyNote: flag("expected true or false"),
+};
 
 export interface SettingsLoad {
   settings: Settings;
@@ -183,12 +185,12 @@ export function loadSettings(raw: unknown): SettingsLoad {
   }
   const data = migrateSettings(raw as Record<string, unknown>);
   const target = settings as unknown as Record<string, unknown>;
-  for (const [field, schema] of Object.entries(fieldSchemas)) {
+  for (const field of Object.keys(fieldChecks) as SettingField[]) {
     const value = data[field];
     if (value === undefined) continue;
-    const parsed = (schema as z.ZodMiniType).safeParse(value);
-    if (parsed.success) target[field] = parsed.data;
-    else warnings.push(`settings: ${field} ${describeIssue(parsed.error)}; using the default`);
+    const checked = (fieldChecks[field] as Check<unknown>)(value);
+    if (checked.ok) target[field] = checked.value;
+    else warnings.push(`settings: ${field} is invalid: ${checked.message}${checked.path.length > 0 ? ` (at ${checked.path.join(".")})` : ""}; using the default`);
   }
   return { settings, warnings };
 }
@@ -198,15 +200,6 @@ export type SettingField = Exclude<keyof Settings, "version">;
 
 /** Validates one field's new value the way `loadSettings` does; the message says what is expected. */
 export function validateSettingField<K extends SettingField>(field: K, value: unknown): { ok: true; value: Settings[K] } | { ok: false; message: string } {
-  const parsed = (fieldSchemas[field] as z.ZodMiniType).safeParse(value);
-  if (parsed.success) return { ok: true, value: parsed.data as Settings[K] };
-  const issue = parsed.error.issues[0];
-  return { ok: false, message: issue === undefined ? "this value is not valid" : issue.message };
-}
-
-function describeIssue(error: z.core.$ZodError): string {
-  const issue = error.issues[0];
-  if (issue === undefined) return "is invalid";
-  const where = issue.path.length > 0 ? ` (at ${issue.path.join(".")})` : "";
-  return `is invalid: ${issue.message}${where}`;
+  const checked = (fieldChecks[field] as Check<Settings[K]>)(value);
+  return checked.ok ? { ok: true, value: checked.value } : { ok: false, message: checked.message };
 }

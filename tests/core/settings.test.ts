@@ -69,7 +69,7 @@ describe("loadSettings", () => {
 });
 
 describe("validateSettingField", () => {
-  // zod/mini has no built-in wording: each check must say what it expects, never "Invalid input".
+  // Each check says what it expects in the plugin's words: the settings tab shows these messages.
   it.each([
     ["weeklyBudget", "lots", "expected a number"],
     ["weeklyBudget", 0, "expected more than 0 touches a week"],
