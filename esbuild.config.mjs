@@ -32,11 +32,40 @@ const context = await esbuild.context({
   treeShaking: true,
   minify: production,
   outfile: "main.js",
+  metafile: production,
 });
 
 if (production) {
-  await context.rebuild();
+  const result = await context.rebuild();
   await context.dispose();
+  printBreakdown(result.metafile);
 } else {
   await context.watch();
+}
+
+/**
+ * What main.js is made of, from esbuild's metafile: each package, each of our folders, and our
+ * largest modules, in KiB of minified output. Printed on every production build so that growth
+ * is seen where it happens, not found later.
+ */
+function printBreakdown(metafile) {
+  const output = metafile.outputs["main.js"];
+  if (output === undefined) return;
+  const groups = new Map();
+  const ours = [];
+  for (const [path, { bytesInOutput }] of Object.entries(output.inputs)) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path);
+    const group = pkg ? pkg[1] : path.split("/").slice(0, -1).join("/") + "/";
+    groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+    if (!pkg) ours.push([path, bytesInOutput]);
+  }
+  const kib = (bytes) => (bytes / 1024).toFixed(1).padStart(6);
+  const byPackage = [...groups].filter(([g]) => !g.endsWith("/")).sort((a, b) => b[1] - a[1]);
+  const byFolder = [...groups].filter(([g]) => g.endsWith("/")).sort((a, b) => b[1] - a[1]);
+  const total = (list) => list.reduce((sum, [, bytes]) => sum + bytes, 0);
+  console.log(`main.js, ${kib(output.bytes).trim()} KiB: packages ${kib(total(byPackage)).trim()} KiB, our code ${kib(total(byFolder)).trim()} KiB`);
+  for (const [name, bytes] of byPackage) console.log(`  ${kib(bytes)}  ${name}`);
+  for (const [name, bytes] of byFolder) console.log(`  ${kib(bytes)}  ${name}`);
+  console.log("  largest of our modules:");
+  for (const [name, bytes] of ours.sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${kib(bytes)}  ${name}`);
 }

@@ -12,6 +12,7 @@
  * only that block, which also spares it copying whole notes into Buffers.
  */
 import matter from "gray-matter";
+import { locateFrontmatter } from "../core/frontmatter-block";
 import { parseFrontmatterYaml } from "../core/note";
 
 export interface Frontmatter {
@@ -68,43 +69,9 @@ function grayMatterOptions() {
   };
 }
 
-interface Block {
-  /** What follows `---` on the first line (`js` for `---js`), trimmed; `""` for a plain block. */
-  language: string;
-  /** The block's lines between the delimiters, without line endings. */
-  lines: string[];
-  bodyStart: number;
-}
-
-/** The line starting at `from`, without its line ending, and where the next line starts. */
-function lineAt(text: string, from: number): { line: string; next: number } {
-  const eol = text.indexOf("\n", from);
-  const end = eol === -1 ? text.length : eol;
-  const line = text.charCodeAt(end - 1) === 13 ? text.slice(from, end - 1) : text.slice(from, end);
-  return { line, next: eol === -1 ? text.length : eol + 1 };
-}
-
-/** Locates a frontmatter block the way the core does (`frontmatterLineCount`), without splitting the whole note. */
-function locateBlock(text: string): Block | null {
-  const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-  if (!text.startsWith("---", start) || text.charAt(start + 3) === "-") return null;
-  const first = lineAt(text, start);
-  const language = first.line.slice(3).trim();
-  const lines: string[] = [];
-  let pos = first.next;
-  while (pos < text.length) {
-    const { line, next } = lineAt(text, pos);
-    const trimmed = line.trimEnd();
-    if (trimmed === "---" || trimmed === "...") return { language, lines, bodyStart: next };
-    lines.push(line);
-    pos = next;
-  }
-  return null; // never closed: not frontmatter, as in Obsidian and the core
-}
-
 /** Reads a note's frontmatter. Never throws and never runs code from the note. */
 export function readFrontmatter(text: string): Frontmatter {
-  const block = locateBlock(text);
+  const block = locateFrontmatter(text);
   if (block === null) return { data: {}, bodyStart: text.charCodeAt(0) === 0xfeff ? 1 : 0 };
   const input = `---${block.language}\n${block.lines.join("\n")}\n---\n`;
   let data: Record<string, unknown>;

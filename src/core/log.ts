@@ -8,7 +8,10 @@
  * people vary (bullet, wikilinked date, separator) and writing is always the first form.
  */
 import { isIsoDate, isoDateKeyAt, isoFromKey, type IsoDate } from "./dates";
-import { logHeadingTest } from "./log-heading";
+import { FENCE, findLogSection } from "./log-section";
+// Where the frontmatter block and the log section are: their own modules, re-exported for the log's readers.
+export { frontmatterLineCount } from "./frontmatter-block";
+export { findLogSection, type LogSection } from "./log-section";
 import { dateCell, isTableDelimiter, isTableRow, tableCells } from "./log-table";
 
 export interface LogEntry {
@@ -22,23 +25,12 @@ export interface LogEntry {
   line: number;
 }
 
-export interface LogSection {
-  /** Line of the log heading. */
-  headingLine: number;
-  /** Heading level, 1–6. */
-  level: number;
-  /** First line after the section (the next heading of the same or a higher level, or the line count). */
-  end: number;
-}
-
 // A bullet, a checked box (optional), then the date: plain or a wikilink, in bold or not.
 const ENTRY = /^\s*[-*+]\s+(?:\[[xX]\]\s+)?(\*\*|__)?(?:\[\[(\d{4}-\d{2}-\d{2})(?:\|[^\]]*)?\]\]|(\d{4}-\d{2}-\d{2}))\1(?=[\s:]|$)(.*)$/;
 
 const TYPE_WORD = /^([\p{L}\p{N}_]+(?:-[\p{L}\p{N}_]+)*)(?=[\s:—–]|$)/u;
 const SEPARATOR = /^(?::|—|–|-(?=\s|$))\s*/;
 const TAG = /(?:^|[\s(])#([\p{L}\p{N}_][\p{L}\p{N}_/-]*)/gu;
-const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
-const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 /** Tags written in a piece of text, lower-cased, without `#`. */
 export function tagsIn(text: string): string[] {
@@ -269,50 +261,6 @@ export function formatLogEntry(entry: { date: IsoDate; type?: string | null; sum
 /** Splits text into lines without their line endings (LF or CRLF). */
 export function splitLines(text: string): string[] {
   return text.split(/\r?\n/);
-}
-
-/**
- * The number of lines the frontmatter block takes at the top of the note (0 when there is none).
- * A block opens with `---` on the first line and closes with `---` or `...`.
- */
-export function frontmatterLineCount(lines: readonly string[]): number {
-  if (lines.length === 0 || (lines[0] ?? "").replace(/^\uFEFF/, "").trimEnd() !== "---") return 0;
-  for (let i = 1; i < lines.length; i++) {
-    const l = (lines[i] ?? "").trimEnd();
-    if (l === "---" || l === "...") return i + 1;
-  }
-  return 0;
-}
-
-/**
- * Finds the log section: the first heading that names the log (`heading` is the setting, one or
- * several names; see log-heading.ts), at any level, up to the next heading of the same or a higher
- * level. Headings inside the frontmatter or inside fenced code blocks do not count.
- */
-export function findLogSection(lines: readonly string[], heading: string): LogSection | null {
-  const isLog = logHeadingTest(heading);
-  let section: { headingLine: number; level: number } | null = null;
-  let fence: string | null = null;
-  for (let i = frontmatterLineCount(lines); i < lines.length; i++) {
-    // A byte-order mark is not part of the first line's text (`\uFEFF## Log` is a heading).
-    const line = i === 0 ? (lines[0] ?? "").replace(/^\uFEFF/, "") : (lines[i] ?? "");
-    const f = FENCE.exec(line);
-    if (f?.[1] !== undefined) {
-      if (fence === null) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
-      continue;
-    }
-    if (fence !== null) continue;
-    const h = HEADING.exec(line);
-    if (h?.[1] === undefined) continue;
-    const level = h[1].length;
-    if (section === null) {
-      if (isLog(h[2] ?? "")) section = { headingLine: i, level };
-    } else if (level <= section.level) {
-      return { ...section, end: i };
-    }
-  }
-  return section === null ? null : { ...section, end: lines.length };
 }
 
 /** The entries of the log section of a note's text (an empty list when there is no section). */

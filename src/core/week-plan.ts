@@ -34,7 +34,8 @@ export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate, men
   return count;
 }
 
-export interface WeekPlan {
+/** This week's room: the one rule for how many people the plan holds, in the CLI and the panel. */
+export interface WeekCapacity {
   /** Monday and Sunday of the ISO week that contains today. */
   weekStart: IsoDate;
   weekEnd: IsoDate;
@@ -44,6 +45,16 @@ export interface WeekPlan {
   loggedThisWeek: number;
   /** Touches left this week: max(0, ⌊budget⌋ − loggedThisWeek). */
   capacity: number;
+}
+
+/** The week that contains `today`, and the touches left in it once `loggedThisWeek` are counted. */
+export function weekCapacity(settings: Pick<Settings, "weeklyBudget">, today: IsoDate, loggedThisWeek: number): WeekCapacity {
+  const { start, end } = isoWeek(today);
+  const budget = settings.weeklyBudget;
+  return { weekStart: start, weekEnd: end, budget, loggedThisWeek, capacity: Math.max(0, Math.floor(budget) - loggedThisWeek) };
+}
+
+export interface WeekPlan extends WeekCapacity {
   /** The highest-priority people to reach, in the due view's order, at most `capacity` of them. */
   thisWeek: ScheduledContact[];
   /** Everyone else to reach, in the same order: never dropped, only deferred. */
@@ -61,22 +72,15 @@ export interface WeekPlan {
  * `scheduled` must be scheduled against the same `today`.
  */
 export function planWeek(scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate, mentionDays?: MentionDays): WeekPlan {
-  const { start, end } = isoWeek(today);
   const contacts = scheduled.map((s) => s.contact);
-  const budget = settings.weeklyBudget;
-  const loggedThisWeek = touchesThisWeek(contacts, today, mentionDays);
-  const capacity = Math.max(0, Math.floor(budget) - loggedThisWeek);
+  const room = weekCapacity(settings, today, touchesThisWeek(contacts, today, mentionDays));
   const toReach = dueList(scheduled);
   const load = weeklyLoad(contacts);
   return {
-    weekStart: start,
-    weekEnd: end,
-    budget,
-    loggedThisWeek,
-    capacity,
-    thisWeek: toReach.slice(0, capacity),
-    overflow: toReach.slice(capacity),
+    ...room,
+    thisWeek: toReach.slice(0, room.capacity),
+    overflow: toReach.slice(room.capacity),
     load,
-    overBy: Math.max(0, load - budget),
+    overBy: Math.max(0, load - room.budget),
   };
 }

@@ -3,9 +3,9 @@
  * the list items of its log section, and whether it is a contact at all. Nothing here reads the
  * note's text.
  */
-import type { CachedMetadata } from "obsidian";
+import type { CachedMetadata, HeadingCache } from "obsidian";
 import { logEntriesAt, type ItemPosition, type LogEntry } from "../core/log";
-import { logHeadingTest } from "../core/log-heading";
+import { logSectionAmong, type HeadingAt } from "../core/log-section";
 import { tableRowItems } from "../core/log-table";
 import { frontmatterTags } from "../core/note";
 import { isContact, membershipRules, type MembershipRules, type VaultFolders } from "../core/membership";
@@ -23,6 +23,11 @@ export function frontmatterUnread(cache: CachedMetadata): boolean {
   return cache.frontmatter === undefined && (cache.frontmatterPosition !== undefined || cache.sections?.[0]?.type === "yaml");
 }
 
+/** The cache's headings in the form the core's log-section rule reads. */
+export function* headingsFromCache(headings: readonly HeadingCache[]): Generator<HeadingAt> {
+  for (const h of headings) yield { line: h.position.start.line, level: h.level, text: h.heading };
+}
+
 /**
  * The log section's entries-to-be: its list items and the rows of its tables (under the first
  * heading that names the log, up to the next heading of the same or a higher level), from the
@@ -31,17 +36,10 @@ export function frontmatterUnread(cache: CachedMetadata): boolean {
 export function logItems(cache: CachedMetadata, heading: string): ItemPosition[] {
   const headings = cache.headings;
   if (headings === undefined || (cache.listItems === undefined && cache.sections === undefined)) return [];
-  const isLog = logHeadingTest(heading);
-  let at = -1;
-  for (let i = 0; i < headings.length && at < 0; i++) if (isLog(headings[i]?.heading ?? "")) at = i;
-  const start = headings[at];
-  if (start === undefined) return [];
-  let to = Infinity;
-  for (let i = at + 1; i < headings.length && to === Infinity; i++) {
-    const h = headings[i];
-    if (h !== undefined && h.level <= start.level) to = h.position.start.line;
-  }
-  const from = start.position.start.line;
+  const section = logSectionAmong(headingsFromCache(headings), heading, Infinity);
+  if (section === null) return [];
+  const from = section.headingLine;
+  const to = section.end;
   const inside: ItemPosition[] = [];
   for (const item of cache.listItems ?? []) {
     const line = item.position.start.line;

@@ -5,7 +5,7 @@ import type { Contact } from "../../src/core/contact";
 import { parseLogLine, type LogEntry } from "../../src/core/log";
 import { isoDate, isoWeek } from "../../src/core/dates";
 import { loadAfterTierChange, tierChangeWarning } from "../../src/core/load";
-import { planWeek, touchesThisWeek } from "../../src/core/week-plan";
+import { planWeek, touchesThisWeek, weekCapacity } from "../../src/core/week-plan";
 import { suggestTierMoves, type TierMovePlan } from "../../src/core/tier-moves";
 import { weeklyLoad } from "../../src/core/load";
 import { scheduleContact } from "../../src/core/schedule";
@@ -65,6 +65,14 @@ describe("touchesThisWeek", () => {
     const c = contact("Gus", { tier: "B" }, ["- 2026-11-27 call", "- 2026-11-29 call"]);
     expect(touchesThisWeek([c], isoDate("2026-11-29"))).toBe(2);
     expect(touchesThisWeek([c], isoDate("2026-11-30"))).toBe(0);
+  });
+});
+
+describe("weekCapacity", () => {
+  it("is the whole budget less the touches made, never below zero, in the ISO week of today", () => {
+    expect(weekCapacity({ weeklyBudget: 6.5 }, isoDate("2026-11-26"), 2)).toEqual({ weekStart: "2026-11-23", weekEnd: "2026-11-29", budget: 6.5, loggedThisWeek: 2, capacity: 4 });
+    expect(weekCapacity({ weeklyBudget: 3 }, isoDate("2026-11-29"), 5).capacity).toBe(0);
+    expect(weekCapacity({ weeklyBudget: 0.5 }, isoDate("2026-11-30"), 0)).toMatchObject({ weekStart: "2026-11-30", capacity: 0 });
   });
 });
 

@@ -1,8 +1,8 @@
 /**
  * The `obsidian` module for the unit tests (vitest aliases `obsidian` to this file): the shared
- * stand-in's DOM-free parts (tests/standin: events, components, files, the metadata cache's
- * parser, `debounce`, `Platform`), which the end-to-end page and the bench use too, plus an
- * in-memory app and UI classes over happy-dom. Each class is checked against the real
+ * stand-in (tests/standin: events, components, files, the metadata cache's parser, `debounce`,
+ * `Platform`, and `Setting` with its controls and the settings tabs), which the end-to-end page
+ * and the bench use too, plus an in-memory app and the other UI classes over happy-dom. Each class is checked against the real
  * `obsidian.d.ts` with `implements`, so a drift in the API shows up as a type error.
  */
 import "./dom";
@@ -16,11 +16,10 @@ export { default as moment } from "moment";
 export { apiVersion, debounce, getLinkpath, parseLinktext, parseYaml, Platform, requireApiVersion, stringifyYaml } from "../standin/runtime";
 export { App, createApp, FileManager, MetadataCache, Vault, Workspace, WorkspaceLeaf } from "./app";
 export { addIcon, getIcon, MarkdownRenderer, Menu, MenuItem, Notice, notices, setIcon, setTooltip } from "./menu";
-export { Setting, settingsIn } from "./setting";
 export {
-  AbstractTextComponent, BaseComponent, ButtonComponent, DropdownComponent, ExtraButtonComponent, PluginSettingTab, SearchComponent, SettingTab, SliderComponent,
-  TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
-} from "./settings";
+  AbstractTextComponent, BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, ExtraButtonComponent, MomentFormatComponent, PluginSettingTab, ProgressBarComponent,
+  SearchComponent, Setting, settingsIn, SettingTab, SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
+} from "../standin/setting";
 export {
   AbstractInputSuggest, EditorSuggest, FileView, FuzzySuggestModal, ItemView, Keymap, loadComponent, MarkdownRenderChild, MarkdownView, Modal, openedModals, Plugin, PopoverSuggest, Scope, SuggestModal,
   View,

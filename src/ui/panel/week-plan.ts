@@ -9,23 +9,15 @@
 import type { IsoDate } from "../../core/dates";
 import { formatAmount, formatLoad } from "../../core/load";
 import { count } from "../../core/words";
-import { isoWeek } from "../../core/dates";
-import { touchesThisWeek } from "../../core/week-plan";
+import { touchesThisWeek, weekCapacity, type WeekCapacity } from "../../core/week-plan";
 import type { TierMove, TierMovePlan } from "../../core/tier-moves";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
 import { REACH_GROUPS, type ContactGroupKey, type DueGroups } from "./list-model";
 import { LazySortedList } from "../../lib/lazy-sort";
 
-export interface PanelWeek {
-  /** Monday and Sunday of the ISO week that contains today. */
-  weekStart: IsoDate;
-  weekEnd: IsoDate;
-  budget: number;
-  /** Touches already made this week (`touchesThisWeek`). */
-  loggedThisWeek: number;
-  /** Touches left this week: max(0, ⌊budget⌋ − logged), as in `planWeek`. */
-  capacity: number;
+/** The core's `weekCapacity`, and what the panel's groups did with it. */
+export interface PanelWeek extends WeekCapacity {
   /** People in this week's plan (at most `capacity`). */
   planned: number;
   /** People to reach after them: the overflow, still listed in their groups. */
@@ -48,9 +40,8 @@ export function planGroups(groups: DueGroups, scheduled: readonly ScheduledConta
 
 /** `planGroups` when the touches already made this week (`loggedThisWeek`) are known. */
 export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
-  const { start, end } = isoWeek(today);
-  const budget = settings.weeklyBudget;
-  const capacity = Math.max(0, Math.floor(budget) - logged);
+  const room = weekCapacity(settings, today, logged);
+  const capacity = room.capacity;
   const lists: Record<ContactGroupKey, LazySortedList<ScheduledContact>> = { ...groups.contacts };
   const week: ScheduledContact[] = [];
   let overflow = 0;
@@ -64,7 +55,7 @@ export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick
   lists.week = new LazySortedList(week, comparePriority, week.length);
   return {
     groups: { contacts: lists, comingUp: groups.comingUp, problems: groups.problems },
-    week: { weekStart: start, weekEnd: end, budget, loggedThisWeek: logged, capacity, planned: week.length, overflow },
+    week: { ...room, planned: week.length, overflow },
   };
 }
 

@@ -7,7 +7,7 @@ import type * as O from "obsidian";
 import { listen } from "./tracking";
 import { Component } from "../../standin/events";
 import { prepareFuzzySearch } from "../../standin/search";
-import { setIcon } from "./icons";
+import { setIcon } from "../../standin/icons";
 
 export class Scope implements O.Scope {
   private readonly handlers: O.KeymapEventHandler[] = [];

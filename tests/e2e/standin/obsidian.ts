@@ -8,7 +8,7 @@ import moment from "moment";
 import { Component, Events } from "../../standin/events";
 import { normalizePath, TAbstractFile, TFile, TFolder } from "../../standin/files";
 import { apiVersion, debounce, getLinkpath, Platform, parseLinktext, parseYaml, requireApiVersion, stringifyYaml } from "../../standin/runtime";
-import { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "./icons";
+import { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "../../standin/icons";
 import { getAllTags, getFrontMatterInfo, MetadataCache, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "./metadata";
 import { prepareFuzzySearch, prepareSimpleSearch } from "../../standin/search";
 import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, renderMatches, Scope, SuggestModal } from "./modal";
@@ -16,7 +16,7 @@ import { App, FileManager, Plugin } from "./plugin";
 import {
   AbstractTextComponent, BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, MomentFormatComponent, ProgressBarComponent, ExtraButtonComponent, PluginSettingTab, SearchComponent, Setting, SettingTab,
   SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
-} from "./setting";
+} from "../../standin/setting";
 import { Vault } from "./vault";
 import { FileView, ItemView, MarkdownView, View } from "./views";
 import { Editor, editorInfoField, EditorSuggest, MarkdownRenderChild, MarkdownRenderer } from "./editor";

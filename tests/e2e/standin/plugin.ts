@@ -9,11 +9,11 @@ import { stringify as stringifyYaml } from "yaml";
 import type { Extension } from "@codemirror/state";
 import { addEditorExtension, addEditorSuggest, addPostProcessor } from "./editor";
 import { Component, Events } from "../../standin/events";
-import { setIcon } from "./icons";
+import { setIcon } from "../../standin/icons";
 import { computeMetadata } from "../../standin/metadata";
 import type { MetadataCache } from "./metadata";
 import { Keymap, keymapRef, Scope } from "./modal";
-import type { PluginSettingTab } from "./setting";
+import type { PluginSettingTab } from "../../standin/setting";
 import type { Vault } from "./vault";
 import type { ViewCreator, Workspace } from "./workspace";
 

@@ -4,6 +4,10 @@
  * went through `registerDomEvent`/`registerInterval`: a listener added by hand and never removed
  * shows up here as a leak.
  */
+// Listeners the stand-in itself adds (Obsidian's own UI) are left out of the unload check.
+import { internalListeners } from "../../standin/listen";
+
+export { listen } from "../../standin/listen";
 
 interface ListenerRecord {
   target: EventTarget;
@@ -15,14 +19,6 @@ interface ListenerRecord {
 const listeners = new Set<ListenerRecord>();
 /** Resize and mutation observers with the elements each one watches. */
 const observed = new Map<ResizeObserver | MutationObserver, Set<Node>>();
-/** Listeners the stand-in itself adds (Obsidian's own UI), left out of the unload check. */
-const internalListeners = new WeakSet<object>();
-
-/** Adds a listener on behalf of the stand-in (not the plugin). */
-export function listen<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K, listener: (ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void {
-  internalListeners.add(listener);
-  target.addEventListener(type, listener as EventListener, options);
-}
 const intervals = new Set<number>();
 
 function captureOf(options: boolean | AddEventListenerOptions | EventListenerOptions | undefined): boolean {

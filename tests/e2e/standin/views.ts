@@ -5,7 +5,7 @@
 import type * as O from "obsidian";
 import { listen } from "./tracking";
 import { Component } from "../../standin/events";
-import { setIcon } from "./icons";
+import { setIcon } from "../../standin/icons";
 import { createEditor, destroyEditor, renderReading, type Editor } from "./editor";
 
 /** What a view needs from its leaf (the stand-in's WorkspaceLeaf provides it). */

@@ -7,7 +7,7 @@ import type * as O from "obsidian";
 import { listen } from "./tracking";
 import { Events } from "../../standin/events";
 import { debounce } from "./plugin";
-import { setIcon } from "./icons";
+import { setIcon } from "../../standin/icons";
 import { EmptyView, FileView, MarkdownView, View } from "./views";
 
 export type ViewCreator = (leaf: O.WorkspaceLeaf) => O.View;

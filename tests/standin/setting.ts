@@ -1,10 +1,13 @@
 /**
  * `Setting` and its controls, with Obsidian's DOM (`.setting-item > .setting-item-info +
  * .setting-item-control`, `.checkbox-container`, `select.dropdown`, `button.mod-cta`), and the
- * settings tabs.
+ * settings tabs: one implementation for the unit tests (over happy-dom) and the end-to-end page.
+ * The members marked "tests" are not Obsidian's: they let a unit test find what a tab drew
+ * (`settingsIn`, `name`, `desc`, `heading`) and act as a user would and wait for the plugin's
+ * handler to finish (`click`, `input`).
  */
 import type * as O from "obsidian";
-import { listen } from "./tracking";
+import { listen } from "./listen";
 import { setIcon } from "./icons";
 
 export abstract class BaseComponent implements O.BaseComponent {
@@ -36,6 +39,8 @@ export abstract class ValueComponent<T> extends BaseComponent implements Pick<O.
 
 export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> implements O.AbstractTextComponent<T> {
   private changeCallback: ((value: string) => unknown) | null = null;
+  /** Tests: the placeholder set. */
+  placeholder = "";
 
   constructor(public inputEl: T) {
     super();
@@ -58,6 +63,7 @@ export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElem
   }
 
   setPlaceholder(placeholder: string): this {
+    this.placeholder = placeholder;
     this.inputEl.placeholder = placeholder;
     return this;
   }
@@ -70,6 +76,12 @@ export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElem
   onChange(callback: (value: string) => unknown): this {
     this.changeCallback = callback;
     return this;
+  }
+
+  /** Tests: the user types `value`; resolves when the `onChange` handler has finished. */
+  async input(value: string): Promise<void> {
+    this.setValue(value);
+    await this.changeCallback?.(value);
   }
 }
 
@@ -144,10 +156,20 @@ export class ToggleComponent extends ValueComponent<boolean> implements Pick<O.T
     this.changeCallback = callback;
     return this;
   }
+
+  /** Tests: the user switches the toggle to `on`; resolves when the `onChange` handler has finished. */
+  async input(on: boolean): Promise<void> {
+    if (on === this.value) return;
+    this.value = on;
+    this.toggleEl.toggleClass("is-enabled", on);
+    await this.changeCallback?.(on);
+  }
 }
 
 export class DropdownComponent extends ValueComponent<string> implements O.DropdownComponent {
   selectEl: HTMLSelectElement;
+  /** Tests: the options added, as `[value, display]`. */
+  readonly options: [string, string][] = [];
   private changeCallback: ((value: string) => unknown) | null = null;
 
   constructor(containerEl: HTMLElement) {
@@ -166,6 +188,7 @@ export class DropdownComponent extends ValueComponent<string> implements O.Dropd
   }
 
   addOption(value: string, display: string): this {
+    this.options.push([value, display]);
     this.selectEl.createEl("option", { value, text: display });
     return this;
   }
@@ -187,6 +210,12 @@ export class DropdownComponent extends ValueComponent<string> implements O.Dropd
   onChange(callback: (value: string) => unknown): this {
     this.changeCallback = callback;
     return this;
+  }
+
+  /** Tests: the user picks `value`; resolves when the `onChange` handler has finished. */
+  async input(value: string): Promise<void> {
+    this.setValue(value);
+    await this.changeCallback?.(value);
   }
 }
 
@@ -244,6 +273,11 @@ export class SliderComponent extends ValueComponent<number> implements O.SliderC
 
 export class ButtonComponent extends BaseComponent implements O.ButtonComponent {
   buttonEl: HTMLButtonElement;
+  /** Tests: the label, and whether it was made the call to action or a warning. */
+  text = "";
+  cta = false;
+  warning = false;
+  private handler: ((evt: MouseEvent) => unknown) | null = null;
 
   constructor(containerEl: HTMLElement) {
     super();
@@ -257,16 +291,19 @@ export class ButtonComponent extends BaseComponent implements O.ButtonComponent 
   }
 
   setCta(): this {
+    this.cta = true;
     this.buttonEl.addClass("mod-cta");
     return this;
   }
 
   removeCta(): this {
+    this.cta = false;
     this.buttonEl.removeClass("mod-cta");
     return this;
   }
 
   setWarning(): this {
+    this.warning = true;
     this.buttonEl.addClass("mod-warning");
     return this;
   }
@@ -287,6 +324,7 @@ export class ButtonComponent extends BaseComponent implements O.ButtonComponent 
   }
 
   setButtonText(name: string): this {
+    this.text = name;
     this.buttonEl.setText(name);
     return this;
   }
@@ -302,16 +340,26 @@ export class ButtonComponent extends BaseComponent implements O.ButtonComponent 
   }
 
   onClick(callback: (evt: MouseEvent) => unknown): this {
+    this.handler = callback;
     listen(this.buttonEl, "click", (evt) => {
       const result: unknown = callback(evt);
       if (result instanceof Promise) result.catch((error: unknown) => console.error("Error in a button's onClick", error));
     });
     return this;
   }
+
+  /** Tests: presses the button; resolves when its handler has finished. */
+  async click(): Promise<void> {
+    if (!this.disabled) await this.handler?.(new MouseEvent("click"));
+  }
 }
 
 export class ExtraButtonComponent extends BaseComponent implements O.ExtraButtonComponent {
   extraSettingsEl: HTMLElement;
+  /** Tests: the icon and tooltip set. */
+  icon = "";
+  tooltip = "";
+  private handler: (() => unknown) | null = null;
 
   constructor(containerEl: HTMLElement) {
     super();
@@ -325,20 +373,28 @@ export class ExtraButtonComponent extends BaseComponent implements O.ExtraButton
   }
 
   setTooltip(tooltip: string): this {
+    this.tooltip = tooltip;
     this.extraSettingsEl.setAttr("aria-label", tooltip);
     return this;
   }
 
   setIcon(icon: string): this {
+    this.icon = icon;
     setIcon(this.extraSettingsEl, icon);
     return this;
   }
 
   onClick(callback: () => unknown): this {
+    this.handler = callback;
     listen(this.extraSettingsEl, "click", () => {
       if (!this.disabled) void callback();
     });
     return this;
+  }
+
+  /** Tests: presses the button; resolves when its handler has finished. */
+  async click(): Promise<void> {
+    if (!this.disabled) await this.handler?.();
   }
 }
 
@@ -477,6 +533,9 @@ export class ProgressBarComponent extends ValueComponent<number> implements O.Pr
   }
 }
 
+/** Each setting element's `Setting`, so tests can find the settings drawn in a container. */
+const settingOf = new WeakMap<Element, Setting>();
+
 export class Setting implements O.Setting {
   settingEl: HTMLElement;
   infoEl: HTMLElement;
@@ -484,9 +543,14 @@ export class Setting implements O.Setting {
   descEl: HTMLElement;
   controlEl: HTMLElement;
   components: BaseComponent[] = [];
+  /** Tests: the name and description given as text, and whether it is a heading. */
+  name = "";
+  desc = "";
+  heading = false;
 
   constructor(containerEl: HTMLElement) {
     this.settingEl = containerEl.createDiv("setting-item");
+    settingOf.set(this.settingEl, this);
     this.infoEl = this.settingEl.createDiv("setting-item-info");
     this.nameEl = this.infoEl.createDiv("setting-item-name");
     this.descEl = this.infoEl.createDiv("setting-item-description");
@@ -494,11 +558,13 @@ export class Setting implements O.Setting {
   }
 
   setName(name: string | DocumentFragment): this {
+    this.name = typeof name === "string" ? name : "";
     this.nameEl.setText(name);
     return this;
   }
 
   setDesc(desc: string | DocumentFragment): this {
+    this.desc = typeof desc === "string" ? desc : "";
     this.descEl.setText(desc);
     return this;
   }
@@ -514,6 +580,7 @@ export class Setting implements O.Setting {
   }
 
   setHeading(): this {
+    this.heading = true;
     this.settingEl.addClass("setting-item-heading");
     return this;
   }
@@ -624,4 +691,11 @@ export abstract class PluginSettingTab extends SettingTab {
   ) {
     super(app);
   }
+}
+
+/** Tests: the settings drawn under `containerEl`, in document order. */
+export function settingsIn(containerEl: HTMLElement): Setting[] {
+  return Array.from(containerEl.querySelectorAll(".setting-item"))
+    .map((el) => settingOf.get(el))
+    .filter((s): s is Setting => s !== undefined);
 }
