@@ -4,7 +4,7 @@
  * note. The network mode shows the budget chart under it; the person mode their last twelve months.
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { calendarGrid, cellLabel, monthStrip, shadeLevels, shadeOf, touchesIn, type CalendarCell, type CalendarScale } from "../../core/calendar";
+import { calendarGrid, cellLabel, monthStrip, shadeLevels, shadeOf, type CalendarCell, type CalendarScale } from "../../core/calendar";
 import { toIsoDate, type IsoDate } from "../../core/dates";
 import { weeklyTouches, type Touch } from "../../core/touches";
 import type { PluginContext } from "../../ports";
@@ -81,7 +81,7 @@ export class CalendarView extends ItemView {
   private render(): void {
     const index = this.host.index;
     const today = this.host.today();
-    const key = `${index.revision}|${today}|${this.state.person ?? ""}|${this.state.scale}|${index.state}`;
+    const key = `${index.revision}|${today}|${this.state.person ?? ""}|${this.state.scale}|${index.state}|${String(this.host.settings().countMentions)}`;
     if (key === this.drawnKey || !this.contentEl.isConnected) return;
     this.drawnKey = key;
     const root = this.contentEl;
@@ -92,17 +92,18 @@ export class CalendarView extends ItemView {
       return;
     }
     const person = this.state.person === null ? undefined : index.get(this.state.person);
-    const touches = person === undefined ? this.touches.all(index, today) : this.touches.of(index, today, person.path);
-    this.drawHeader(root, person?.name ?? null, touches, today);
-    const grid = calendarGrid(touches, this.state.scale, today);
+    const { countMentions, weeklyBudget } = this.host.settings();
+    const days = this.touches.daysOf(index, today, countMentions, person?.path ?? null);
+    this.drawHeader(root, person?.name ?? null, person === undefined ? [] : this.touches.of(index, today, countMentions, person.path), today);
+    const grid = calendarGrid(days, this.state.scale, today);
     const list = root.createDiv({ cls: "cc-cal-list", attr: { "aria-live": "polite" } });
     const scroller = drawHeatmap(root, grid, (cell, el) => {
       root.findAll(".cc-cal-cell.is-selected").forEach((e) => e.removeClass("is-selected"));
       el.addClass("is-selected");
-      this.drawList(list, grid.scale, cell, touchesIn(touches, cell));
+      this.drawList(list, grid.scale, cell, days.touchesIn(cell));
     });
     root.appendChild(list);
-    if (person === undefined) drawBudgetChart(root, weeklyTouches(touches, today), this.host.settings().weeklyBudget);
+    if (person === undefined) drawBudgetChart(root, weeklyTouches(this.touches.all(index, today, countMentions), today), weeklyBudget);
     scrollToToday(scroller);
   }
 
