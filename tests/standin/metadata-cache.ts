@@ -38,7 +38,7 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     return this.byPath.get(path) ?? null;
   }
 
-  /** A path as written, then beside the source, then the shortest path with that name. */
+  /** A path as written, then beside the source (`../` walked), then the shortest path with that name. */
   getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
     const wanted = getLinkpath(linkpath).trim();
     if (wanted === "") return null;
@@ -46,7 +46,13 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     const exact = this.tree.getFileByPath(withExt);
     if (exact !== null) return exact;
     const dir = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1) : "";
-    const relative = this.tree.getFileByPath(dir + withExt);
+    // Beside the source, with `./` and `../` walked (links written as "relative path to file").
+    const parts: string[] = [];
+    for (const part of (dir + withExt).split("/")) {
+      if (part === "..") parts.pop();
+      else if (part !== "." && part !== "") parts.push(part);
+    }
+    const relative = this.tree.getFileByPath(parts.join("/"));
     if (relative !== null) return relative;
     const tail = withExt.toLowerCase();
     const matches = this.tree.getFiles().filter((f) => f.path.toLowerCase() === tail || f.path.toLowerCase().endsWith(`/${tail}`));

@@ -129,13 +129,14 @@ export class CalendarView extends ItemView {
     if (touches.length === 0) return;
     const ul = list.createEl("ul", { cls: "cc-cal-touches" });
     for (const t of touches) {
-      const li = ul.createEl("li", { cls: "cc-cal-touch", attr: { "data-path": t.path, "data-date": toIsoDate(t.day) } });
+      const li = ul.createEl("li", { cls: "cc-cal-touch", attr: { "data-path": t.path, "data-date": toIsoDate(t.day), "data-source": t.source, "data-note": t.note } });
       const name = this.host.index.get(t.path)?.name ?? t.path;
       li.createEl("button", { cls: "cc-cal-touch-name", text: name }).addEventListener("click", () => void this.host.actions.openNote(t.path));
       li.createSpan({ cls: "cc-cal-touch-date", text: toIsoDate(t.day) });
       li.createSpan({ cls: "cc-cal-touch-source", text: SOURCE_TEXT[t.source] });
       if (t.source === "mention") {
-        li.createEl("button", { cls: "cc-cal-touch-note", text: t.note }).addEventListener("click", () => void this.app.workspace.openLinkText(t.note, "", false));
+        const title = t.note.slice(t.note.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+        li.createEl("button", { cls: "cc-cal-touch-note", text: title, attr: { "aria-label": `Open ${t.note}` } }).addEventListener("click", () => void this.app.workspace.openLinkText(t.note, "", false));
       }
     }
   }
