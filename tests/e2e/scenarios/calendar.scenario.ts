@@ -121,6 +121,8 @@ async function shots(t: ScenarioContext, theme: "light" | "dark", phone: boolean
   await openCalendar(s, "open-calendar-for-contact");
   await scale(s, "day");
   await s.screenshot(`calendar-person-day-${tag}`);
+  await scale(s, "week");
+  await s.screenshot(`calendar-person-week-${tag}`);
   await scale(s, "month");
   await s.screenshot(`calendar-person-month-${tag}`);
 }
@@ -211,6 +213,8 @@ export const scenarios: Scenario[] = [
       await s.page.locator(`${VIEW} .cc-budget`).waitFor();
       const inView = await s.page.locator(`${VIEW} .cc-budget-bar`).evaluateAll((els) => els.map((e) => [e.getAttribute("data-start"), e.getAttribute("data-touches")]));
       assert.deepEqual(inView, bars, "the calendar's chart is the review's");
+      await scale(s, "week");
+      await pickCell(s, "12 touches, week of 16 Nov 2026");
       await s.screenshot("calendar-budget-desktop-light");
     },
   },
