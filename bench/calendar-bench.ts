@@ -1,5 +1,5 @@
 /**
- * `npx tsx bench/calendar-bench.ts [--contacts 10000]`: only the contact calendar's figure
+ * `npx tsx bench/calendar-bench.ts [--contacts 10000] [--no-mentions]`: only the contact calendar's figure
  * (`calendarBuildMs`), on the same generated vault as `npm run bench`, in a process of its own.
  */
 import { spawnSync } from "node:child_process";
@@ -13,7 +13,7 @@ async function main(): Promise<void> {
   const stub = obsidianStub();
   const worker = await bundle("calendar-worker.ts", "calendar-worker", stub === null ? {} : { alias: { obsidian: stub } });
   const vault = ensureVault({ contacts, notes: contacts * 4, seed: 42 });
-  const run = spawnSync(process.execPath, [worker, vault.dir, BENCH_TODAY], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const run = spawnSync(process.execPath, [worker, vault.dir, BENCH_TODAY, ...process.argv.filter((a) => a === "--no-mentions")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
   if (run.status !== 0) throw new Error("the calendar worker failed");
   process.stdout.write(run.stdout);
 }

@@ -28,7 +28,7 @@ export function mentionsOf(notes: readonly { file: TFile; cache: CachedMetadata 
 }
 
 /** Builds the calendar's data; returns counts so the work cannot be skipped. */
-export function buildCalendar(index: ContactIndex, mentions: TouchIndex, today: IsoDate): { touches: number; mentions: number; cells: number } {
+export function buildCalendar(index: ContactIndex, mentions: TouchIndex | null, today: IsoDate): { touches: number; mentions: number; cells: number } {
   const touches = touchesOf(index.contacts(), today, { mentions });
   const days = new TouchDays(touches, today);
   let cells = 0;
