@@ -38,7 +38,7 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     return this.byPath.get(path) ?? null;
   }
 
-  /** A path as written, then beside the source (`../` walked), then the shortest path with that name. */
+  /** A path as written, then beside the source, then the shortest path with that name. */
   getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
     const wanted = getLinkpath(linkpath).trim();
     if (wanted === "") return null;
@@ -46,13 +46,8 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     const exact = this.tree.getFileByPath(withExt);
     if (exact !== null) return exact;
     const dir = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1) : "";
-    // Beside the source, with `./` and `../` walked (links written as "relative path to file").
-    const parts: string[] = [];
-    for (const part of (dir + withExt).split("/")) {
-      if (part === "..") parts.pop();
-      else if (part !== "." && part !== "") parts.push(part);
-    }
-    const relative = this.tree.getFileByPath(parts.join("/"));
+    // Obsidian resolves `./` and `../` against the linking note's folder ("relative path" links).
+    const relative = this.tree.getFileByPath(normalizeRelative(dir + withExt));
     if (relative !== null) return relative;
     const tail = withExt.toLowerCase();
     const matches = this.tree.getFiles().filter((f) => f.path.toLowerCase() === tail || f.path.toLowerCase().endsWith(`/${tail}`));
@@ -97,4 +92,15 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     this.byPath.delete(oldPath);
     if (cache !== undefined) this.byPath.set(file.path, cache);
   }
+}
+
+/** `Daily/../Contacts/Ann.md` → `Contacts/Ann.md`; a path that climbs above the vault stays as it is (it resolves to nothing). */
+function normalizeRelative(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part !== "..") out.push(part);
+    else if (out.pop() === undefined) return path;
+  }
+  return out.join("/");
 }
