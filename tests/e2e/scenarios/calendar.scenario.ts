@@ -107,8 +107,12 @@ async function shots(t: ScenarioContext, theme: "light" | "dark", phone: boolean
     // Today's cell is in view, and a tap on it lists its touches.
     const todayCell = s.page.locator(`${VIEW} button.cc-cal-cell[aria-label$="Thu 26 Nov 2026"]`);
     assert.ok(await todayCell.isVisible(), "today's cell is on screen");
-    await todayCell.click();
-    await s.page.locator(`${VIEW} .cc-cal-list-title`).waitFor();
+    await s.page.locator(`${VIEW} button.cc-cal-cell[aria-label="1 touch, Mon 23 Nov 2026"]`).click();
+    await s.page.locator(`${VIEW} .cc-cal-touch`).waitFor();
+    // Every other control too: the choices above the grid, and the names and notes in the list.
+    const controls = await s.page.locator(`${VIEW} button:not(.cc-cal-cell)`).evaluateAll((els) => els.map((e) => [e.textContent ?? "", e.getBoundingClientRect().height] as const));
+    assert.ok(controls.length >= 6, "the choices and the list's links are there");
+    for (const [text, height] of controls) assert.ok(height >= 44, `"${text}" is ${height} px tall`);
     await scale(s, "month");
     await s.screenshot(`calendar-network-month-${tag}`);
     return;
