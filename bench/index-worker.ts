@@ -42,7 +42,7 @@ export interface IndexFigures {
    * The same medians in process CPU time (user + system). On a shared machine, wall time also
    * counts the neighbours; CPU time is closer to what the code costs on a core of its own.
    */
-  cpu: { indexBuildMs: number; noteUpdateMs: number; scheduleMs: number; indexFloorMs: number };
+  cpu: { indexBuildMs: number; noteUpdateMs: number; scheduleMs: number; calendarBuildMs: number; indexFloorMs: number };
   runs: { build: number; update: number; schedule: number };
 }
 
@@ -229,6 +229,7 @@ async function main(): Promise<void> {
       indexBuildMs: median(builds.map((s) => s.cpu)),
       noteUpdateMs: median(updateTimes.map((s) => s.cpu)),
       scheduleMs: median(scheduleTimes.map((s) => s.cpu)),
+      calendarBuildMs: median(calendars.map((s) => s.cpu)),
       indexFloorMs: median(floors.map((s) => s.cpu)),
     },
     runs: { build: builds.length, update: updateTimes.length, schedule: scheduleTimes.length },
