@@ -30,6 +30,8 @@ export interface CommandUi {
   /** Walks these untracked people one at a time (`triageQueue`). */
   triage(queue: readonly Contact[]): void;
   importContacts(): void;
+  /** The person's open follow-ups, each with a box that ticks it. */
+  showFollowUps(contact: Contact): void;
   confirm(request: ConfirmRequest): Promise<boolean>;
   notify(message: string): void;
 }
@@ -46,6 +48,8 @@ export interface CommandContext {
   createContact(name: string, tierKey: string | null): Promise<void>;
   /** Builds the index again; resolves with the number of contacts. */
   rebuildIndex(): Promise<number>;
+  /** This week's reach-outs into today's daily note (says why when it cannot). */
+  insertReachOuts(): Promise<void>;
 }
 
 /**
@@ -120,6 +124,8 @@ const COMMANDS = [
   { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
   { id: "open-calendar", name: "Open the contact calendar", run: (ctx) => ctx.openCalendar(null) },
   { id: "open-calendar-for-contact", name: "Open the contact calendar for this contact", onContact: (ctx, contact) => ctx.openCalendar(contact.path) },
+  { id: "show-follow-ups", name: "Show follow-ups for this contact", onContact: (ctx, contact) => ctx.ui.showFollowUps(contact) },
+  { id: "insert-reach-outs", name: "Insert this week's reach-outs", whenReady: (ctx) => ctx.insertReachOuts() },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */

@@ -7,6 +7,7 @@ import { confirmAction } from "../ui/modals/confirm-modal";
 import { ContactPickerModal } from "../ui/modals/contact-picker";
 import { LogInteractionModal } from "../ui/modals/log-modal";
 import { NewContactModal } from "../ui/modals/new-contact-modal";
+import { FollowUpsModal } from "../ui/modals/follow-ups-modal";
 import { ProblemsModal } from "../ui/modals/problems-modal";
 import { ImportModal, type ImportModalDeps } from "../ui/modals/import-modal";
 import { FindReferralModal } from "../ui/modals/refer-modal";
@@ -42,6 +43,7 @@ export function modalUi(app: App, host: PluginContext, noteText: (path: string) 
     setupCheck: () => new DoctorModal(app, sources.doctor).open(),
     triage: (queue) => new TriageModal(app, host, queue, sources.triageNotes).open(),
     importContacts: () => new ImportModal(app, importDeps(app, host, (plan, message) => sources.applyAll(plan, message))).open(),
+    showFollowUps: (contact) => new FollowUpsModal(app, host, contact).open(),
     confirm: (request) => confirmAction(app, request),
     notify: (message) => new Notice(message),
   };

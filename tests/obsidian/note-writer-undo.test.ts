@@ -105,6 +105,32 @@ describe("NoteWriter and the undo history", () => {
     expect(redo?.checkCallback?.(true)).toBe(false);
   });
 
+  it("ticks a follow-up in that line only, recorded and undone like every write", async () => {
+    const daily = "# Thursday\n- [ ] Send [[Ann]] the deck 📅 2026-11-30\n- [ ] Call [[Bob]]\nno final newline";
+    const { h, writer, writes, confirmations } = await setUp();
+    await h.vault.create("Daily/2026-11-20.md", daily);
+    expect(await writer.tickFollowUp("Daily/2026-11-20.md", 2, "- [ ] Call [[Bob]]")).toBe(true);
+    expect(h.vault.textOf("Daily/2026-11-20.md")).toBe(daily.replace("- [ ] Call", "- [x] Call"));
+    expect(confirmations.at(-1)).toBe("Ticked a follow-up in 2026-11-20. Undo");
+    expect((await writes.undo()).ok).toBe(true);
+    expect(h.vault.textOf("Daily/2026-11-20.md")).toBe(daily);
+    expect(confirmations.at(-1)).toBe("Undone: tick a follow-up in 2026-11-20.");
+  });
+
+  it("refuses to tick a line that no longer holds the open task, and records nothing", async () => {
+    const { h, writer, writes, notices } = await setUp();
+    const daily = "- [x] Call [[Bob]]\n- [ ] Send [[Ann]] the deck\n";
+    await h.vault.create("2026-11-20.md", daily);
+    expect(await writer.tickFollowUp("2026-11-20.md", 0)).toBe(false);
+    expect(await writer.tickFollowUp("2026-11-20.md", 1, "- [ ] Call [[Bob]]")).toBe(false);
+    expect(h.vault.textOf("2026-11-20.md")).toBe(daily);
+    expect(writes.history.canUndo).toBe(false);
+    expect(notices).toEqual([
+      "Could not tick the follow-up in 2026-11-20.md: line 1 is no longer an open task. The note was not changed.",
+      "Could not tick the follow-up in 2026-11-20.md: line 2 has changed since the follow-up was read. The note was not changed.",
+    ]);
+  });
+
   it("takes back the latest write only when it is to the note asked for (triage's Backspace)", async () => {
     const { h, writer, writes } = await setUp();
     expect(await writer.setTier("Contacts/Ann.md", "database")).toBe(true);
