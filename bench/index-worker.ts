@@ -10,7 +10,8 @@
  *   entry, handled to the end (the index handles it synchronously when the event carries the text);
  * - scheduleMs: every contact scheduled for a day, then the whole list in priority order;
  * - calendarBuildMs: the contact calendar's data on a fresh index: every contact's touches (each
- *   log parsed on this first read, as in the plugin), then the day, week and month grids;
+ *   log's dates read on this first ask, as in the plugin, and the dated notes' mentions), per day
+ *   once, then the day, week and month grids and the budget chart's weeks (lib/calendar-figure.ts);
  * - indexHeapMB: the heap the built index keeps, after a full GC before and after;
  * - indexFloorMs: the least any index over the metadata cache must do, in the same process and
  *   run: ask the cache for every note and look at its tags (inline and frontmatter), which is
@@ -20,11 +21,10 @@
 import type { CachedMetadata, EventRef, TFile } from "obsidian";
 import { addDays, isoDate } from "../src/core/dates";
 import { appendLogEntry } from "../src/core/edits";
-import { calendarGrid } from "../src/core/calendar";
-import { touchesOf } from "../src/core/touches";
 import { comparePriority } from "../src/core/schedule";
 import { defaultSettings } from "../src/core/settings";
 import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact-index";
+import { buildCalendar, mentionsOf } from "./lib/calendar-figure";
 import { median } from "./lib/stats";
 import { loadVaultInput, type Note } from "./lib/vault-input";
 import { computeMetadata } from "../tests/standin/metadata";
@@ -42,7 +42,7 @@ export interface IndexFigures {
    * The same medians in process CPU time (user + system). On a shared machine, wall time also
    * counts the neighbours; CPU time is closer to what the code costs on a core of its own.
    */
-  cpu: { indexBuildMs: number; noteUpdateMs: number; scheduleMs: number; indexFloorMs: number };
+  cpu: { indexBuildMs: number; noteUpdateMs: number; scheduleMs: number; calendarBuildMs: number; indexFloorMs: number };
   runs: { build: number; update: number; schedule: number };
 }
 
@@ -164,14 +164,15 @@ async function main(): Promise<void> {
   let seen = 0;
   for (let i = 0; i < WARMUP; i++) seen += floorOnce(svc).count;
   const calendars: Sample[] = [];
+  let mentions: ReturnType<typeof mentionsOf> | null = null;
   for (let i = 0; i < BUILD_RUNS; i++) {
     const { index, sample } = await buildOnce(svc);
     builds.push(sample);
+    mentions ??= mentionsOf(notes, (path) => index.get(path) !== undefined, svc.settings());
     const stopCalendar = startClock();
-    const touches = touchesOf(index.contacts(), today);
-    const cells = (["day", "week", "month"] as const).reduce((n, scale) => n + calendarGrid(touches, scale, today).total, 0);
+    const calendar = buildCalendar(index, mentions, today);
     calendars.push(stopCalendar());
-    if (touches.length === 0 || cells === 0) throw new Error("the calendar found no touches");
+    if (calendar.touches === 0 || calendar.mentions === 0 || calendar.cells === 0) throw new Error("the calendar found no touches, or no mentions");
     index.stop();
     const floor = floorOnce(svc);
     seen += floor.count;
@@ -228,6 +229,7 @@ async function main(): Promise<void> {
       indexBuildMs: median(builds.map((s) => s.cpu)),
       noteUpdateMs: median(updateTimes.map((s) => s.cpu)),
       scheduleMs: median(scheduleTimes.map((s) => s.cpu)),
+      calendarBuildMs: median(calendars.map((s) => s.cpu)),
       indexFloorMs: median(floors.map((s) => s.cpu)),
     },
     runs: { build: builds.length, update: updateTimes.length, schedule: scheduleTimes.length },

@@ -7,6 +7,7 @@ import type { IsoDate } from "../core/dates";
 import { comingUp, type KeyDate } from "../core/key-dates";
 import { weeklyLoad } from "../core/load";
 import { scheduleContact, type ScheduledContact } from "../core/schedule";
+import type { MentionSource } from "../core/touches";
 import type { MentionDays } from "../core/week-plan";
 import type { Vault } from "./vault";
 
@@ -22,6 +23,8 @@ export interface VaultSchedule {
   keyDates: KeyDate[];
   /** Days on which dated notes mention a contact (for this week's touches); absent when mentions are off. */
   mentionDays?: MentionDays;
+  /** Every mention by contact (for the touches a week `stats` draws); absent when mentions are off. */
+  mentions?: MentionSource;
 }
 
 export function scheduleVault(vault: Vault, today: IsoDate): VaultSchedule {
@@ -32,5 +35,5 @@ export function scheduleVault(vault: Vault, today: IsoDate): VaultSchedule {
   const load = weeklyLoad(vault.contacts);
   const keyDates = comingUp(vault.contacts, today, vault.settings.keyDateDays);
   if (mentions === null) return { today, scheduled, problems, load, keyDates };
-  return { today, scheduled, problems, load, keyDates, mentionDays: (path, from, to) => mentions.mentionDays(path, from, to) };
+  return { today, scheduled, problems, load, keyDates, mentionDays: (path, from, to) => mentions.mentionDays(path, from, to), mentions };
 }

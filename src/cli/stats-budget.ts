@@ -1,6 +1,7 @@
 /**
  * `stats`: keeping the budget. Touches per week over the last 26 weeks as a Unicode sparkline,
- * against the weekly budget; the same `weeklyTouches` the plugin's budget chart draws.
+ * against the weekly budget; the same `touchesOf` and `weeklyTouches` the plugin's budget chart
+ * and calendar draw (log entries, `last-touch` and mentions in dated notes).
  */
 import { touchesOf, weeklyTouches, weeksWithinBudget, type WeekTouches } from "../core/touches";
 import type { StatsInput, StatsSection } from "./stats-section";
@@ -11,8 +12,8 @@ const weekSeries = new WeakMap<StatsInput["schedule"], WeekTouches[]>();
 export function weeksOf(input: Pick<StatsInput, "schedule">): WeekTouches[] {
   let weeks = weekSeries.get(input.schedule);
   if (weeks === undefined) {
-    const { scheduled, today } = input.schedule;
-    weeks = weeklyTouches(touchesOf(scheduled.map((s) => s.contact), today), today);
+    const { scheduled, today, mentions } = input.schedule;
+    weeks = weeklyTouches(touchesOf(scheduled.map((s) => s.contact), today, { mentions }), today);
     weekSeries.set(input.schedule, weeks);
   }
   return weeks;

@@ -4,7 +4,10 @@
  * day numbers (no `Date`), so the plugin and the tests draw the same cells in every time zone.
  */
 import { isoDate, isoWeek, toEpochDay, toIsoDate, type IsoDate } from "./dates";
+import { MAX_YEARS, type DayCounts } from "./calendar-days";
 import type { Touch } from "./touches";
+
+export { MAX_YEARS };
 
 export type CalendarScale = "day" | "week" | "month";
 
@@ -35,8 +38,6 @@ export const LEVELS = 4;
 export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-/** The week and month grids reach back at most this many years (today's included). */
-export const MAX_YEARS = 10;
 
 /** Monday is 0 (1970-01-01, day 0, was a Thursday). */
 export function weekdayOf(day: number): number {
@@ -124,34 +125,34 @@ function layout(scale: CalendarScale, today: number, firstYear: number): { colum
 }
 
 /**
- * The grid of `touches` (already narrowed to the network or one person) at `scale`. The week and
- * month grids start with the year of the earliest touch (at most `MAX_YEARS` back).
+ * The grid of a set of touches at `scale`, from their counts per day (`TouchDays`: the network's
+ * or one person's). The week and month grids start with the year of the earliest touch (at most
+ * `MAX_YEARS` back). Each cell sums its days, so the work is the days shown, not the touches.
  */
-export function calendarGrid(touches: readonly Touch[], scale: CalendarScale, today: IsoDate): CalendarGrid {
+export function calendarGrid(days: DayCounts, scale: CalendarScale, today: IsoDate): CalendarGrid {
   const last = toEpochDay(today);
-  let earliest = last;
-  for (const t of touches) if (t.day < earliest) earliest = t.day;
+  const earliest = days.earliest ?? last;
   const thisYear = yearMonthDay(last)[0];
   const firstYear = Math.max(thisYear - MAX_YEARS + 1, scale === "week" ? isoWeekNumber(earliest).year : yearMonthDay(earliest)[0]);
   const { columns, rows } = layout(scale, last, firstYear);
-  const cells = rows.flatMap((r) => r.cells).filter((c): c is CalendarCell => c !== null);
   let first = last;
-  for (const c of cells) if (c.start < first) first = c.start;
-  // Each day points at its cell, so counting is one pass over the touches.
-  const dayToCell = new Int32Array(last - first + 1).fill(-1);
-  cells.forEach((c, i) => {
-    for (let d = c.start; d <= Math.min(c.end, last); d++) dayToCell[d - first] = i;
-  });
   let total = 0;
-  for (const t of touches) {
-    if (t.day < first || t.day > last) continue;
-    const c = cells[dayToCell[t.day - first] ?? -1];
-    if (c === undefined) continue;
-    c.count++;
-    total++;
+  const counts: number[] = [];
+  for (const row of rows) {
+    for (const c of row.cells) {
+      if (c === null) continue;
+      if (c.start < first) first = c.start;
+      const from = Math.max(c.start, days.first);
+      const to = Math.min(c.end, last, days.last);
+      let n = 0;
+      for (let d = from; d <= to; d++) n += days.counts[d - days.first] ?? 0;
+      c.count = n;
+      total += n;
+      counts.push(n);
+    }
   }
-  const levels = shadeLevels(cells.map((c) => c.count));
-  for (const c of cells) c.level = shadeOf(c.count, levels);
+  const levels = shadeLevels(counts);
+  for (const row of rows) for (const c of row.cells) if (c !== null) c.level = shadeOf(c.count, levels);
   return { scale, columns, rows, first, last, total, levels };
 }
 
@@ -167,11 +168,6 @@ export function periodLabel(scale: CalendarScale, cell: Pick<CalendarCell, "star
 export function cellLabel(scale: CalendarScale, cell: CalendarCell): string {
   const count = cell.count === 0 ? "No touches" : `${cell.count} ${cell.count === 1 ? "touch" : "touches"}`;
   return `${count}, ${periodLabel(scale, cell)}`;
-}
-
-/** The touches of one cell, in day order then by contact. */
-export function touchesIn(touches: readonly Touch[], cell: Pick<CalendarCell, "start" | "end">): Touch[] {
-  return touches.filter((t) => t.day >= cell.start && t.day <= cell.end).sort((a, b) => a.day - b.day || a.path.localeCompare(b.path));
 }
 
 /** A person's year: their touches per month over the twelve months ending with this one, oldest first. */

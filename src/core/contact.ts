@@ -5,7 +5,7 @@
  */
 import type { Cadence } from "./cadence";
 import type { FieldKey } from "./contact-fields";
-import type { IsoDate } from "./dates";
+import { toEpochDay, type IsoDate } from "./dates";
 import { sameData } from "./equal";
 import type { KeyDateSource } from "./key-dates";
 import type { LatestEntry, LogEntry } from "./log";
@@ -80,6 +80,8 @@ export interface ContactSource {
 export interface LazyLog {
   readonly latest: LatestEntry | null;
   read(): readonly LogEntry[];
+  /** The entries' days (`toEpochDay`) without building the entries, when the source can read them so. */
+  readDays?(): number[];
 }
 
 /** Where a contact's tags are collected from when first asked for. */
@@ -169,6 +171,13 @@ export class LazyContact implements Contact {
       this.logSource = null;
     }
     return this.entries;
+  }
+
+  /** The days of the log's entries (the calendar counts these): read in place when the entries were never asked for. */
+  logDays(): number[] {
+    const source = this.logSource;
+    if (this.entries === null && source !== null && isLazyLog(source) && source.readDays !== undefined) return source.readDays();
+    return this.log.map((e) => toEpochDay(e.date));
   }
 
   get tags(): string[] {

@@ -108,7 +108,7 @@ function isAsciiSpace(c: number): boolean {
  * outside ASCII where `\s` is asked, a carriage return or line separator inside the line) are
  * handed to `parseLogLine`, so every answer is the one `parseLogLine` gives for that line.
  */
-class LogLines {
+export class LogLines {
   /** The text has a carriage return (CRLF line endings, most likely). */
   readonly hasCR: boolean;
   private readonly hasSeparators: boolean;
@@ -196,7 +196,7 @@ class LogLines {
  * numbers mean the same either way.
  * Elsewhere the cache's offsets are used as they are.
  */
-function byLineNumber(text: string, items: readonly ItemPosition[], hasCR: boolean): readonly ItemPosition[] {
+export function byLineNumber(text: string, items: readonly ItemPosition[], hasCR: boolean): readonly ItemPosition[] {
   if (text.charCodeAt(0) !== 0xfeff && !hasCR && !items.some((item) => item.position.start.offset < 0)) return items;
   const starts = [0];
   for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) starts.push(i + 1);

@@ -27,6 +27,8 @@ interface NoteEntry {
   followUps: readonly FollowUpRef[];
 }
 
+const EMPTY: ReadonlyMap<string, IsoDate> = new Map();
+
 export class TouchIndex {
   private readonly notes = new Map<string, NoteEntry>();
   /** contact → dated note → its date. */
@@ -127,6 +129,11 @@ export class TouchIndex {
     const byNote = this.mentions.get(contact);
     if (byNote === undefined) return [];
     return [...byNote].map(([note, date]) => ({ date, note })).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.note < b.note ? 1 : -1));
+  }
+
+  /** The dated notes that mention a contact and their dates, in no set order (no list is made). */
+  mentionNotes(contact: string): ReadonlyMap<string, IsoDate> {
+    return this.mentions.get(contact) ?? EMPTY;
   }
 
   /** The days in `[from, to]` on which a contact was mentioned. */

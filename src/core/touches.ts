@@ -4,7 +4,7 @@
  * touch per contact per day, as the week plan counts them: a call logged on the day `last-touch`
  * names is one touch, not two. Days after today never count.
  */
-import type { Contact } from "./contact";
+import { LazyContact, type Contact } from "./contact";
 import { isoWeek, toEpochDay, toIsoDate, type IsoDate } from "./dates";
 
 export type TouchSource = "log" | "frontmatter" | "mention";
@@ -19,32 +19,116 @@ export interface Touch {
   note: string;
 }
 
+/** Where mentions come from (the `TouchIndex`): each dated note that mentions a contact, and its date. */
+export interface MentionSource {
+  mentionNotes(contact: string): ReadonlyMap<string, IsoDate>;
+}
+
+export interface TouchSources {
+  /** Mentions in dated notes; leave it out (or `null`) when setting `countMentions` is off. */
+  mentions?: MentionSource | null;
+  /** Touches found elsewhere; they join the same one-per-day rule. */
+  extra?: Iterable<Touch>;
+}
+
 /** Which source names a day when several record it: the log says most, a bare `last-touch` least. */
 const SOURCE_RANK: Record<TouchSource, number> = { log: 0, mention: 1, frontmatter: 2 };
+const SOURCES: readonly TouchSource[] = ["log", "mention", "frontmatter"];
+/** Keeps the packed numbers positive for days before 1970 (back to year 0). */
+const DAY_OFFSET = 800_000;
+const REFS = 1_048_576;
+
+/** The days of a contact's log entries, read without building the entries when the index can. */
+function logDays(c: Contact): readonly number[] {
+  return c instanceof LazyContact ? c.logDays() : c.log.map((e) => toEpochDay(e.date));
+}
 
 /**
- * Every touch of these contacts up to `today`, in contact order then by day. `extra` brings
- * touches found elsewhere (mentions); they join the same one-per-day rule. Reads each contact's
- * log (the index parses it on first use from the text it already holds).
+ * Gathers one contact's candidate touches as numbers, `(day' · 3 + rank) · 2^20 + i` (`i` the
+ * place of a mention's note or an extra touch), so that sorting numbers puts each day's best
+ * source first and a Touch is made only for the day's survivor. Thousands of contacts with a
+ * hundred thousand log entries: objects made per entry, and per contact, are what this avoids.
  */
-export function touchesOf(contacts: Iterable<Contact>, today: IsoDate, extra: Iterable<Touch> = []): Touch[] {
-  const last = toEpochDay(today);
-  const byContact = new Map<string, Map<number, Touch>>();
-  const add = (t: Touch): void => {
-    if (t.day > last) return;
-    let days = byContact.get(t.path);
-    if (days === undefined) byContact.set(t.path, (days = new Map<number, Touch>()));
-    const had = days.get(t.day);
-    if (had === undefined || SOURCE_RANK[t.source] < SOURCE_RANK[had.source]) days.set(t.day, t);
-  };
-  for (const c of contacts) {
-    byContact.set(c.path, new Map<number, Touch>());
-    for (const entry of c.log) add({ path: c.path, day: toEpochDay(entry.date), source: "log", note: c.path });
-    if (c.lastTouchField !== null) add({ path: c.path, day: toEpochDay(c.lastTouchField), source: "frontmatter", note: c.path });
+class DayPicker {
+  private keys = new Float64Array(256);
+  private size = 0;
+  private refs: (string | Touch)[] = [];
+  constructor(private readonly last: number) {}
+
+  add(day: number, source: TouchSource, ref?: string | Touch): void {
+    if (day > this.last) return;
+    let i = 0;
+    if (ref !== undefined) i = this.refs.push(ref);
+    if (this.size === this.keys.length) {
+      const grown = new Float64Array(this.size * 2);
+      grown.set(this.keys);
+      this.keys = grown;
+    }
+    this.keys[this.size++] = ((day + DAY_OFFSET) * 3 + SOURCE_RANK[source]) * REFS + i;
   }
-  for (const t of extra) add(t);
+
+  /** The contact's touches, one per day, by day; appended to `out`. */
+  drain(path: string, out: Touch[]): void {
+    const keys = this.keys.subarray(0, this.size).sort();
+    let lastDay = Number.NaN;
+    for (let k = 0; k < keys.length; k++) {
+      const key = keys[k] ?? 0;
+      const dayRank = Math.floor(key / REFS);
+      const shifted = Math.floor(dayRank / 3);
+      const day = shifted - DAY_OFFSET;
+      if (day === lastDay) continue;
+      lastDay = day;
+      let ref = this.refs[(key % REFS) - 1];
+      // Several notes mention them that day: name the one whose path sorts first.
+      for (let j = k + 1; typeof ref === "string" && j < keys.length && Math.floor((keys[j] ?? 0) / REFS) === dayRank; j++) {
+        const other = this.refs[((keys[j] ?? 0) % REFS) - 1];
+        if (typeof other === "string" && other < ref) ref = other;
+      }
+      const source = SOURCES[dayRank - shifted * 3] ?? "log";
+      out.push(typeof ref === "object" ? ref : { path, day, source, note: ref ?? path });
+    }
+    this.size = 0;
+    if (this.refs.length > 0) this.refs = [];
+  }
+}
+
+/**
+ * Every touch of these contacts up to `today`, in contact order then by day: their log entries,
+ * `last-touch`, and the dated notes that mention them (unless the contact sets `ignore-mentions`).
+ * The one rule the calendar, the budget chart and `stats` all count with. No note is read: the
+ * index reads a log's dates from the text it already holds. On a tie of day and source, the
+ * note that sorts first (by path) is named.
+ */
+export function touchesOf(contacts: Iterable<Contact>, today: IsoDate, sources: TouchSources = {}): Touch[] {
+  const picker = new DayPicker(toEpochDay(today));
+  const extra = new Map<string, Touch[]>();
+  for (const t of sources.extra ?? []) {
+    const list = extra.get(t.path);
+    if (list === undefined) extra.set(t.path, [t]);
+    else list.push(t);
+  }
+  // Mentions repeat the same few thousand dates: each is turned into a day number once.
+  const dayOf = new Map<IsoDate, number>();
   const out: Touch[] = [];
-  for (const days of byContact.values()) out.push(...[...days.values()].sort((a, b) => a.day - b.day));
+  for (const c of contacts) {
+    const path = c.path;
+    for (const day of logDays(c)) picker.add(day, "log");
+    if (c.lastTouchField !== null) picker.add(toEpochDay(c.lastTouchField), "frontmatter");
+    if (sources.mentions && !c.ignoreMentions) {
+      for (const [note, date] of sources.mentions.mentionNotes(path)) {
+        let day = dayOf.get(date);
+        if (day === undefined) dayOf.set(date, (day = toEpochDay(date)));
+        picker.add(day, "mention", note);
+      }
+    }
+    for (const t of extra.get(path) ?? []) picker.add(t.day, t.source, t);
+    extra.delete(path);
+    picker.drain(path, out);
+  }
+  for (const [path, list] of extra) {
+    for (const t of list) picker.add(t.day, t.source, t);
+    picker.drain(path, out);
+  }
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { CachedMetadata } from "obsidian";
 import { buildContact } from "../core/build-contact";
 import { sameContact, type Contact, type LazyLog, type TagSource } from "../core/contact";
 import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type ItemPosition, type LatestEntry, type LogEntry } from "../core/log";
+import { logDaysAt } from "../core/log-days";
 import { readNote } from "../core/note";
 import type { Settings } from "../core/settings";
 import { undecodableTextReason } from "../core/text-check";
@@ -62,6 +63,10 @@ export class IndexRecord implements LazyLog, TagSource {
 
   read(): LogEntry[] {
     return this.text === undefined ? [] : logEntriesAt(this.text, this.items, this.types);
+  }
+
+  readDays(): number[] {
+    return this.text === undefined ? [] : logDaysAt(this.text, this.items);
   }
 
   readTags(): string[] {

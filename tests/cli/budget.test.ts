@@ -1,10 +1,12 @@
 /**
- * `stats` keeping the budget on the example vault: the weekly counts checked against a count by
- * hand of the vault's log lines and `last-touch` fields.
+ * `stats` keeping the budget on the example vault: the weekly counts checked against the count by
+ * hand the README gives (its table of two weeks, each touch named), so the two cannot drift apart.
  */
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { sparkline } from "../../src/cli/stats-budget";
-import { EXAMPLE_VAULT, runCli } from "./helpers";
+import { EXAMPLE_VAULT, REPO, runCli } from "./helpers";
 
 const TODAY = ["--today", "2026-11-26"];
 
@@ -17,12 +19,15 @@ describe("stats: touches per week against the budget", () => {
     expect(weeks.at(-1)?.start).toBe("2026-11-23");
   });
 
-  it("matches a count by hand", () => {
-    // 16–22 Nov: Jorge (16), Olivia (18), Zoe (19), Nadia and Ethan (20), Layla (21).
-    expect(weeks.find((w) => w.start === "2026-11-16")?.touches).toBe(6);
-    // 24–30 Aug: Helen (26, logged and in last-touch: one touch), Tomás (27).
-    expect(weeks.find((w) => w.start === "2026-08-24")?.touches).toBe(2);
-    // 23–26 Nov so far: Jorge (23), as the week plan counts it.
+  it("matches the README's count by hand, week by week and touch by touch", () => {
+    const readme = readFileSync(join(REPO, "README.md"), "utf8");
+    const rows = [...readme.matchAll(/^\| (\d{4}-\d{2}-\d{2}) \| (\d+) \| (.+) \|$/gm)].map((m) => ({ start: m[1], touches: Number(m[2]), listed: (m[3] ?? "").split("; ").length }));
+    expect(rows.map((r) => r.start)).toEqual(["2026-11-16", "2026-08-24"]);
+    for (const row of rows) {
+      expect(row.listed, `touches listed for the week of ${row.start}`).toBe(row.touches);
+      expect(weeks.find((w) => w.start === row.start)?.touches, `the week of ${row.start}`).toBe(row.touches);
+    }
+    // 23–26 Nov so far: Jorge (23, logged, and mentioned that day), as the week plan counts it.
     expect(weeks.at(-1)?.touches).toBe(1);
     expect(weeks.at(-1)?.touches).toBe((JSON.parse(runCli(["stats", EXAMPLE_VAULT, ...TODAY, "--json"]).stdout) as { week: { loggedThisWeek: number } }).week.loggedThisWeek);
   });

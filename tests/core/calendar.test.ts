@@ -1,12 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
-import { calendarGrid, cellLabel, isoWeekNumber, monthStrip, shadeLevels, shadeOf, touchesIn, weekdayOf, type CalendarCell, type CalendarScale } from "../../src/core/calendar";
+import { calendarGrid, cellLabel, isoWeekNumber, monthStrip, shadeLevels, shadeOf, weekdayOf, type CalendarCell, type CalendarScale } from "../../src/core/calendar";
+import { TouchDays } from "../../src/core/calendar-days";
 import { isoDate, toEpochDay, toIsoDate } from "../../src/core/dates";
 import { parseLogLine, type LogEntry } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
 import { touchesOf, weeklyTouches, weeksWithinBudget, type Touch } from "../../src/core/touches";
 import { touchesThisWeek } from "../../src/core/week-plan";
+import { TouchIndex } from "../../src/core/touch-index";
+import type { Contact } from "../../src/core/contact";
 
 const TODAY = isoDate("2026-11-26"); // a Thursday
 const T = toEpochDay(TODAY);
@@ -23,7 +26,7 @@ function contact(name: string, frontmatter: Record<string, unknown>, log: readon
 
 const touch = (path: string, date: string, source: Touch["source"] = "log"): Touch => ({ path, day: toEpochDay(isoDate(date)), source, note: path });
 const cells = (scale: CalendarScale, touches: Touch[]): CalendarCell[] =>
-  calendarGrid(touches, scale, TODAY).rows.flatMap((r) => r.cells).filter((c): c is CalendarCell => c !== null);
+  calendarGrid(new TouchDays(touches, TODAY), scale, TODAY).rows.flatMap((r) => r.cells).filter((c): c is CalendarCell => c !== null);
 
 describe("touchesOf", () => {
   it("counts one touch per contact per day, the log before last-touch, nothing after today", () => {
@@ -40,7 +43,37 @@ describe("touchesOf", () => {
   it("lets a mention name a day last-touch also names, and keeps it to one touch", () => {
     const ben = contact("Ben", { "last-touch": "2026-11-02" });
     const mention: Touch = { path: ben.path, day: toEpochDay(isoDate("2026-11-02")), source: "mention", note: "Daily/2026-11-02.md" };
-    expect(touchesOf([ben], TODAY, [mention])).toEqual([mention]);
+    expect(touchesOf([ben], TODAY, { extra: [mention] })).toEqual([mention]);
+  });
+
+  it("counts mentions in dated notes: one per day, the log first, the note whose path sorts first on a tie", () => {
+    const ann = contact("Ann", {}, ["- 2026-11-20 call"]);
+    const ben = contact("Ben", { "last-touch": "2026-11-18" });
+    const quiet = contact("Quiet", { "ignore-mentions": true });
+    const mentions = new TouchIndex();
+    const note = (path: string, date: string, ...who: Contact[]) => mentions.setNote(path, isoDate(date), { mentioned: who.map((c) => c.path), followUps: [] });
+    note("Daily/2026-11-20.md", "2026-11-20", ann, ben, quiet);
+    note("Meetings/2026-11-18 Offsite.md", "2026-11-18", ben);
+    note("Meetings/2026-11-18 Budget.md", "2026-11-18", ben);
+    note("Daily/2026-11-30.md", "2026-11-30", ben); // after today
+    const got = touchesOf([ann, ben, quiet], TODAY, { mentions }).map((t) => [t.path, toIsoDate(t.day), t.source, t.note]);
+    expect(got).toEqual([
+      ["Contacts/Ann.md", "2026-11-20", "log", "Contacts/Ann.md"],
+      ["Contacts/Ben.md", "2026-11-18", "mention", "Meetings/2026-11-18 Budget.md"],
+      ["Contacts/Ben.md", "2026-11-20", "mention", "Daily/2026-11-20.md"],
+    ]);
+    // Without the touch index (setting countMentions off), only the log and last-touch count.
+    expect(touchesOf([ann, ben, quiet], TODAY).map((t) => t.source)).toEqual(["log", "frontmatter"]);
+  });
+
+  it("counts this week as the week plan does, mentions included", () => {
+    const people = [contact("A", { "last-touch": "2026-11-24" }, ["- 2026-11-23 call"]), contact("B", {}, ["- 2026-11-22 call"]), contact("C", { "ignore-mentions": "yes" })];
+    const mentions = new TouchIndex();
+    mentions.setNote("Daily/2026-11-23.md", isoDate("2026-11-23"), { mentioned: people.map((c) => c.path), followUps: [] });
+    mentions.setNote("Daily/2026-11-25.md", isoDate("2026-11-25"), { mentioned: people.map((c) => c.path), followUps: [] });
+    const weeks = weeklyTouches(touchesOf(people, TODAY, { mentions }), TODAY);
+    expect(weeks.at(-1)?.touches).toBe(touchesThisWeek(people, TODAY, (p, from, to) => mentions.mentionDays(p, from, to)));
+    expect(weeks.at(-1)?.touches).toBe(5); // A: 23, 24, 25; B: 23, 25; C never by mention
   });
 
   it("counts this week as the week plan does", () => {
@@ -93,7 +126,7 @@ describe("isoWeekNumber", () => {
 
 describe("calendarGrid", () => {
   it("lays the day grid out as weekdays × 53 weeks ending with this week, nothing after today", () => {
-    const grid = calendarGrid([], "day", TODAY);
+    const grid = calendarGrid(new TouchDays([], TODAY), "day", TODAY);
     expect(grid.rows.map((r) => r.label)).toEqual(["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]);
     expect(grid.rows.every((r) => r.cells.length === 53)).toBe(true);
     expect(toIsoDate(grid.first)).toBe("2025-11-24");
@@ -104,16 +137,16 @@ describe("calendarGrid", () => {
 
   it("puts each touch in its period at every scale", () => {
     const touches = [touch("a", "2026-11-02"), touch("b", "2026-11-08"), touch("a", "2026-11-09"), touch("a", "2024-03-15")];
-    const week = calendarGrid(touches, "week", TODAY);
+    const week = calendarGrid(new TouchDays(touches, TODAY), "week", TODAY);
     expect(week.rows.map((r) => r.label)).toEqual(["2026", "2025", "2024"]);
     const w45 = week.rows[0]?.cells[44];
     expect(w45 && [toIsoDate(w45.start), w45.count, cellLabel("week", w45)]).toEqual(["2026-11-02", 2, "2 touches, week of 2 Nov 2026"]);
     expect(week.rows[0]?.cells[52]).toBeNull(); // 2026 has 53 weeks, but week 53 is after today
-    const month = calendarGrid(touches, "month", TODAY);
+    const month = calendarGrid(new TouchDays(touches, TODAY), "month", TODAY);
     expect(month.rows[0]?.cells[10]?.count).toBe(3);
     expect(month.rows[2]?.cells[2]?.count).toBe(1);
     expect(month.rows[0]?.cells[11]).toBeNull();
-    const day = calendarGrid(touches, "day", TODAY);
+    const day = calendarGrid(new TouchDays(touches, TODAY), "day", TODAY);
     expect(day.total).toBe(3); // March 2024 is before the last 53 weeks
     expect(cellLabel("day", day.rows[0]?.cells[50] ?? { start: 0, end: 0, count: 0, level: 0 })).toBe("1 touch, Mon 9 Nov 2026");
   });
@@ -123,12 +156,18 @@ describe("calendarGrid", () => {
     fc.assert(
       fc.property(fc.array(arbTouch, { maxLength: 200 }), fc.constantFrom<CalendarScale>("day", "week", "month"), (raw, scale) => {
         const touches = raw.map((t) => ({ ...t, source: "log" as const, note: t.path }));
-        const grid = calendarGrid(touches, scale, TODAY);
+        const grid = calendarGrid(new TouchDays(touches, TODAY), scale, TODAY);
         const inRange = touches.filter((t) => t.day >= grid.first && t.day <= T).length;
         const all = grid.rows.flatMap((r) => r.cells).filter((c): c is CalendarCell => c !== null);
         expect(all.reduce((s, c) => s + c.count, 0)).toBe(inRange);
         expect(grid.total).toBe(inRange);
-        for (const c of all) expect(touchesIn(touches, c).filter((t) => t.day <= T)).toHaveLength(c.count);
+        // A click lists the period's touches: the same as filtering them all, in day order then by contact.
+        const days = new TouchDays(touches, TODAY);
+        for (const c of all) {
+          const expected = touches.filter((t) => t.day >= c.start && t.day <= Math.min(c.end, T)).sort((a, b) => a.day - b.day || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+          expect(days.touchesIn(c)).toEqual(expected);
+          expect(expected).toHaveLength(c.count);
+        }
       }),
       { numRuns: 40 },
     );

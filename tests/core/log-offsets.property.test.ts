@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { latestEntry, latestLogEntryAt, logEntriesAt, parseLogLine, type ItemPosition, type LogEntry } from "../../src/core/log";
+import { toEpochDay } from "../../src/core/dates";
+import { logDaysAt } from "../../src/core/log-days";
 import { INTERACTION_TYPES } from "./arbitraries";
 
 const RUNS = { numRuns: 500 };
@@ -78,6 +80,16 @@ describe("reading log lines at the cache's offsets", () => {
       fc.property(note, (model) => {
         const { text, items } = render(model);
         expect(latestLogEntryAt(text, items)).toEqual(latestEntry(parsedLines(text)));
+      }),
+      RUNS,
+    );
+  });
+
+  it("reads the same days as the full parse, without building the entries (the calendar counts these)", () => {
+    fc.assert(
+      fc.property(note, (model) => {
+        const { text, items } = render(model);
+        expect(logDaysAt(text, items)).toEqual(parsedLines(text).map((e) => toEpochDay(e.date)));
       }),
       RUNS,
     );

@@ -4,7 +4,7 @@
  * note. The network mode shows the budget chart under it; the person mode their last twelve months.
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
-import { calendarGrid, cellLabel, monthStrip, shadeLevels, shadeOf, touchesIn, type CalendarCell, type CalendarScale } from "../../core/calendar";
+import { calendarGrid, cellLabel, monthStrip, shadeLevels, shadeOf, type CalendarCell, type CalendarScale } from "../../core/calendar";
 import { toIsoDate, type IsoDate } from "../../core/dates";
 import { weeklyTouches, type Touch } from "../../core/touches";
 import type { PluginContext } from "../../ports";
@@ -81,7 +81,7 @@ export class CalendarView extends ItemView {
   private render(): void {
     const index = this.host.index;
     const today = this.host.today();
-    const key = `${index.revision}|${today}|${this.state.person ?? ""}|${this.state.scale}|${index.state}`;
+    const key = `${index.revision}|${today}|${this.state.person ?? ""}|${this.state.scale}|${index.state}|${String(this.host.settings().countMentions)}`;
     if (key === this.drawnKey || !this.contentEl.isConnected) return;
     this.drawnKey = key;
     const root = this.contentEl;
@@ -92,17 +92,18 @@ export class CalendarView extends ItemView {
       return;
     }
     const person = this.state.person === null ? undefined : index.get(this.state.person);
-    const touches = person === undefined ? this.touches.all(index, today) : this.touches.of(index, today, person.path);
-    this.drawHeader(root, person?.name ?? null, touches, today);
-    const grid = calendarGrid(touches, this.state.scale, today);
+    const { countMentions, weeklyBudget } = this.host.settings();
+    const days = this.touches.daysOf(index, today, countMentions, person?.path ?? null);
+    this.drawHeader(root, person?.name ?? null, person === undefined ? [] : this.touches.of(index, today, countMentions, person.path), today);
+    const grid = calendarGrid(days, this.state.scale, today);
     const list = root.createDiv({ cls: "cc-cal-list", attr: { "aria-live": "polite" } });
     const scroller = drawHeatmap(root, grid, (cell, el) => {
       root.findAll(".cc-cal-cell.is-selected").forEach((e) => e.removeClass("is-selected"));
       el.addClass("is-selected");
-      this.drawList(list, grid.scale, cell, touchesIn(touches, cell));
+      this.drawList(list, grid.scale, cell, days.touchesIn(cell));
     });
     root.appendChild(list);
-    if (person === undefined) drawBudgetChart(root, weeklyTouches(touches, today), this.host.settings().weeklyBudget);
+    if (person === undefined) drawBudgetChart(root, weeklyTouches(this.touches.all(index, today, countMentions), today), weeklyBudget);
     scrollToToday(scroller);
   }
 
@@ -128,13 +129,14 @@ export class CalendarView extends ItemView {
     if (touches.length === 0) return;
     const ul = list.createEl("ul", { cls: "cc-cal-touches" });
     for (const t of touches) {
-      const li = ul.createEl("li", { cls: "cc-cal-touch", attr: { "data-path": t.path, "data-date": toIsoDate(t.day) } });
+      const li = ul.createEl("li", { cls: "cc-cal-touch", attr: { "data-path": t.path, "data-date": toIsoDate(t.day), "data-source": t.source, "data-note": t.note } });
       const name = this.host.index.get(t.path)?.name ?? t.path;
       li.createEl("button", { cls: "cc-cal-touch-name", text: name }).addEventListener("click", () => void this.host.actions.openNote(t.path));
       li.createSpan({ cls: "cc-cal-touch-date", text: toIsoDate(t.day) });
       li.createSpan({ cls: "cc-cal-touch-source", text: SOURCE_TEXT[t.source] });
       if (t.source === "mention") {
-        li.createEl("button", { cls: "cc-cal-touch-note", text: t.note }).addEventListener("click", () => void this.app.workspace.openLinkText(t.note, "", false));
+        const title = t.note.slice(t.note.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+        li.createEl("button", { cls: "cc-cal-touch-note", text: title, attr: { "aria-label": `Open ${t.note}` } }).addEventListener("click", () => void this.app.workspace.openLinkText(t.note, "", false));
       }
     }
   }

@@ -20,7 +20,7 @@ export function drawHeatmap(parent: HTMLElement, grid: CalendarGrid, onPick: (ce
       }
       const el = rowEl.createEl("button", {
         cls: ["cc-cal-cell", `cc-level-${cell.level}`],
-        attr: { role: "gridcell", "aria-label": cellLabel(grid.scale, cell), "data-start": String(cell.start), "data-count": String(cell.count) },
+        attr: { role: "gridcell", "aria-label": cellLabel(grid.scale, cell), "data-start": String(cell.start), "data-end": String(cell.end), "data-count": String(cell.count) },
       });
       el.addEventListener("click", () => onPick(cell, el));
     }

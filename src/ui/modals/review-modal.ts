@@ -52,7 +52,7 @@ export class ReviewModal extends Modal {
   }
 
   private drawPictures(pictures: ReviewPictures, today: IsoDate, budget: number): void {
-    drawBudgetChart(this.contentEl, weeklyTouches(pictures.touches.all(this.host.index, today), today), budget);
+    drawBudgetChart(this.contentEl, weeklyTouches(pictures.touches.all(this.host.index, today, this.host.settings().countMentions), today), budget);
     const link = this.contentEl.createEl("button", { cls: "cc-review-calendar", text: "Open the contact calendar" });
     link.addEventListener("click", () => {
       this.close();
