@@ -111,7 +111,7 @@ export function recentEntries(contact: Contact, mentions: readonly Mention[], to
 /** A person's touches (log, `last-touch`, counted mentions), one a day, as the calendar counts them. */
 export function personTouches(contact: Contact, mentions: readonly Mention[], today: IsoDate): Touch[] {
   const extra: Touch[] = mentions.map((m) => ({ path: contact.path, day: toEpochDay(m.date), source: "mention", note: m.note }));
-  return touchesOf([contact], today, extra);
+  return touchesOf([contact], today, { extra });
 }
 
 /** Their last twelve months, oldest first, each with its accessible label. */
