@@ -11,7 +11,7 @@ import { setIcon } from "obsidian";
 import type { Problem } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
 import { describeKeyDate } from "../../core/key-dates";
-import { describeWhy, type ScheduledContact } from "../../core/schedule";
+import { describeWhy, whyDates, type ScheduledContact } from "../../core/schedule";
 import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
 
@@ -169,8 +169,9 @@ function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledConta
   } else {
     const text = describeWhy(s, today);
     why.setText(text);
-    // One line with an ellipsis in a narrow panel: the whole reason is the tooltip.
-    why.setAttr("aria-label", text);
+    // One line with an ellipsis in a narrow panel: the whole reason is the tooltip, with the dates as the note writes them.
+    const dates = whyDates(s);
+    why.setAttr("aria-label", dates === "" ? text : `${text}\n${dates}`);
   }
   parent.appendChild(el);
   return el;
