@@ -169,7 +169,7 @@ export function networkReview(scheduled: readonly ScheduledContact[], settings: 
     if (direction === null) continue;
     const to = nearestTier(settings, days, mean, direction);
     if (to === null) continue;
-    const reason = `Touched about every ${Math.round(mean)} days, against ${describeCadence(c.cadence)} for tier ${c.tier.key}`;
+    const reason = `Touched about every ${Math.round(mean)} days; tier ${c.tier.key} is ${describeCadence(c.cadence)}`;
     const base = item(s, reason, { kind: "tier", toTier: to.key });
     drift.push({ item: { ...base, meanInterval: mean, cadenceDays: days, direction }, strength: Math.abs(Math.log(ratio)) });
   }

@@ -99,7 +99,7 @@ describe("networkReview", () => {
     // Strength |ln ratio|: Busy |ln 0.077| = 2.57, Slack ln 3.99 = 1.38.
     expect(names(review.tierDrift)).toEqual(["Busy", "Slack"]);
     const [busy, slack] = review.tierDrift;
-    expect(busy).toMatchObject({ direction: "closer", proposal: { kind: "tier", toTier: "A" }, reason: "Touched about every 14 days, against every 6 months for tier C" });
+    expect(busy).toMatchObject({ direction: "closer", proposal: { kind: "tier", toTier: "A" }, reason: "Touched about every 14 days; tier C is every 6 months" });
     expect(busy?.meanInterval).toBe(14);
     expect(busy?.cadenceDays).toBeCloseTo(182.64, 10);
     expect(slack).toMatchObject({ direction: "farther", proposal: { kind: "tier", toTier: "B" }, meanInterval: 121.5 });

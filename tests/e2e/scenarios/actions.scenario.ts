@@ -90,7 +90,7 @@ export const scenarios: Scenario[] = [
       // A snooze is not a touch: the plan still holds five, the next most overdue moving up.
       assert.deepEqual(namesIn(await readPanel(s.page), "week"), [...WEEK.filter((n) => n !== "Marcus Okafor"), "Ann Lee"]);
       await expandGroup(s.page, "snoozed");
-      assert.deepEqual(await itemsOf(s, path), [{ group: "snoozed", why: "snoozed until 2026-12-03 · last message 2026-07-30 · every 3m" }]);
+      assert.deepEqual(await itemsOf(s, path), [{ group: "snoozed", why: "snoozed until 3 Dec · last message 30 Jul · 3 months ago · every 3 months" }]);
     },
   },
   {
