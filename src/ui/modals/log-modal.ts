@@ -4,6 +4,8 @@
  * logged; on a phone the types are chips to tap. The write goes through the host's actions, which
  * append the entry and move `last-touch`.
  *
+ * The same modal logs one entry for several people selected in the panel (`ManyPeople`).
+ *
  * For a do-not-contact person the modal itself asks, in a warning callout with "Log anyway", and
  * tells the writer so, so the user is asked once. An `intro` or `referral` whose summary links a
  * no-refer (or do-not-contact) contact gets a private warning; it never blocks.
@@ -14,6 +16,7 @@ import { isIsoDate, type IsoDate } from "../../core/dates";
 import { formatRelative, formatWeekday } from "../../core/format-date";
 import { referralWarning } from "../../core/referral";
 import type { NewLogEntry, PluginContext } from "../../ports";
+import { count } from "../../core/words";
 import { checkLogDate } from "./forms";
 import { MessageLine } from "./modal-helpers";
 import { contactLinkResolver } from "./referral-link";
@@ -31,7 +34,16 @@ export function logDateWords(date: string, today: IsoDate): string {
   return isIsoDate(d) ? `${formatWeekday(d)} · ${formatRelative(d, today)}` : "";
 }
 
+/** Several people at once (the panel's bulk bar): one entry for each, written by `log`. */
+export interface ManyPeople {
+  kind: "many";
+  count: number;
+  /** Writes the entry to every one of them as one undo step; false when nothing was written. */
+  log(entry: NewLogEntry): Promise<boolean>;
+}
+
 export class LogInteractionModal extends Modal {
+  private readonly contact: Contact | null;
   private type: string | null;
   private date: string;
   private summary: string;
@@ -42,8 +54,10 @@ export class LogInteractionModal extends Modal {
   private referralEl: HTMLElement | null = null;
   private readonly resolveLink: (link: string) => Contact | undefined;
 
-  constructor(app: App, private readonly host: PluginContext, private readonly contact: Contact, defaults: Partial<NewLogEntry> = {}) {
+  constructor(app: App, private readonly host: PluginContext, private readonly who: Contact | ManyPeople, defaults: Partial<NewLogEntry> = {}) {
     super(app);
+    const contact = "kind" in who ? null : who;
+    this.contact = contact;
     const settings = host.settings();
     this.type = initialLogType(defaults.type, settings.lastLogType, settings.interactionTypes);
     this.date = defaults.date ?? host.today();
@@ -54,15 +68,15 @@ export class LogInteractionModal extends Modal {
         get: (path) => host.index.get(path),
         contacts: () => host.index.contacts(),
       },
-      contact.path,
+      contact?.path ?? "",
     );
   }
 
   override onOpen(): void {
     const { contentEl } = this;
-    this.setTitle(`Log an interaction with ${this.contact.name}`);
+    this.setTitle(`Log an interaction with ${this.contact?.name ?? count(this.many?.count ?? 0, "person", "people")}`);
     contentEl.addClass("cc-log-modal");
-    if (this.contact.doNotContact) this.caution(contentEl);
+    if (this.contact?.doNotContact === true) this.caution(this.contact);
 
     this.summaryEl = contentEl.createEl("textarea", {
       cls: "cc-log-summary",
@@ -91,8 +105,9 @@ export class LogInteractionModal extends Modal {
 
     const buttons = contentEl.createDiv({ cls: "modal-button-container" });
     new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
-    this.submitButton = new ButtonComponent(buttons).setButtonText(this.contact.doNotContact ? "Log anyway" : "Log").onClick(() => void this.submit());
-    if (this.contact.doNotContact) this.submitButton.buttonEl.addClass("mod-warning");
+    const ask = this.contact?.doNotContact === true;
+    this.submitButton = new ButtonComponent(buttons).setButtonText(ask ? "Log anyway" : "Log").onClick(() => void this.submit());
+    if (ask) this.submitButton.buttonEl.addClass("mod-warning");
     else this.submitButton.setCta();
     contentEl.addEventListener("keydown", (evt) => this.onKeyDown(evt));
     this.summaryEl.focus();
@@ -112,12 +127,12 @@ export class LogInteractionModal extends Modal {
   }
 
   /** The do-not-contact question, asked here once, like Obsidian's warning callout. */
-  private caution(parent: HTMLElement): void {
-    const box = parent.createDiv({ cls: ["callout", "cc-modal-caution"], attr: { "data-callout": "warning", role: "note" } });
+  private caution(contact: Contact): void {
+    const box = this.contentEl.createDiv({ cls: ["callout", "cc-modal-caution"], attr: { "data-callout": "warning", role: "note" } });
     const title = box.createDiv({ cls: "callout-title" });
     setIcon(title.createDiv({ cls: "callout-icon" }), "alert-triangle");
-    const since = this.contact.doNotContactSince === null ? "" : ` (since ${this.contact.doNotContactSince})`;
-    title.createDiv({ cls: "callout-title-inner", text: `${this.contact.name} asked not to be contacted${since}` });
+    const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
+    title.createDiv({ cls: "callout-title-inner", text: `${contact.name} asked not to be contacted${since}` });
     box.createDiv({ cls: "callout-content", text: "Log only what they started, such as a reply or an incoming call. \"Log anyway\" records it." });
   }
 
@@ -174,7 +189,8 @@ export class LogInteractionModal extends Modal {
     try {
       const entry: NewLogEntry = { date, type: this.type, summary: this.summary.trim() };
       // The callout above asked already when the person is do-not-contact.
-      if (await this.host.actions.logInteraction(this.contact.path, entry, { confirmed: this.contact.doNotContact })) {
+      const logged = this.contact === null ? await (this.many?.log(entry) ?? false) : await this.host.actions.logInteraction(this.contact.path, entry, { confirmed: this.contact.doNotContact });
+      if (logged) {
         this.host.rememberLogType?.(this.type);
         const warning = this.currentReferralWarning();
         if (warning !== null) new Notice(warning, 8000);
@@ -187,6 +203,10 @@ export class LogInteractionModal extends Modal {
     } finally {
       this.setBusy(false);
     }
+  }
+
+  private get many(): ManyPeople | null {
+    return "kind" in this.who ? this.who : null;
   }
 
   private currentReferralWarning(): string | null {

@@ -11,7 +11,7 @@
 import { ItemView, Keymap, Platform, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../../ports";
 import type { WriteHistory } from "../../obsidian/write-history";
-import type { WritePlan } from "../../obsidian/write-plan";
+import type { PlanOutcome, WritePlan } from "../../obsidian/write-plan";
 import { BulkBar } from "./bulk-bar";
 import { FilterBar } from "./filter-bar";
 import { FlatRows } from "./flat-rows";
@@ -36,7 +36,7 @@ export interface PanelExtras {
   commands: PanelCommands;
   writes: WriteHistory;
   /** Several notes as one undo step (the bulk bar). */
-  applyAll(plan: WritePlan, message: string): Promise<unknown>;
+  applyAll(plan: WritePlan, message: string): Promise<PlanOutcome>;
 }
 
 export class DueView extends ItemView {
@@ -161,9 +161,9 @@ export class DueView extends ItemView {
       this.bulkBar = new BulkBar(root, this, {
         listed: () => this.flat?.paths() ?? [],
         redraw: () => this.redraw(),
-        today: () => this.host.today(),
-        settings: () => this.host.settings(),
-        applyAll: (plan, message) => extras.applyAll(plan, message),
+        app: this.app,
+        context: this.host,
+        applyAll: async (plan, message) => (await extras.applyAll(plan, message)).ok,
       });
     }
     this.emptyEl = root.createDiv({ cls: "cc-due-empty", attr: { role: "status" } });

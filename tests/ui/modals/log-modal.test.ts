@@ -13,7 +13,7 @@ interface Opened {
   logged: { path: string; entry: NewLogEntry; options?: { confirmed?: boolean } }[];
   remembered: (string | null)[];
   summary: HTMLTextAreaElement;
-  key(init: KeyboardEventInit, target?: HTMLElement): KeyboardEvent;
+  key: (init: KeyboardEventInit, target?: HTMLElement) => KeyboardEvent;
 }
 
 function open(person: Contact, lastLogType: string | null = null): Opened {
