@@ -45,7 +45,7 @@ describe("bulk log", () => {
     expect(outcome.ok && outcome.step?.changes.length).toBe(3);
     expect(vault.textOf("Contacts/Ann.md")).toBe("\uFEFF---\r\ntier: A # close\r\nlast-touch: 2026-11-26\r\n---\r\n## Log\r\n- 2026-10-01 call: hi\r\n- 2026-11-26 email: Shared the offsite notes\r\n");
     expect(vault.textOf("Contacts/Bo.md")).toBe("---\ntier: B\nlastTouch: '2026-11-26'\n---\nNotes first.\n\n## Log\n- 2026-11-26 email: Shared the offsite notes");
-    expect(vault.textOf("Contacts/Cy.md")).toContain("## Log\n\n- 2026-11-26 email: Shared the offsite notes\n## After\n");
+    expect(vault.textOf("Contacts/Cy.md")).toBe("---\ntier: C\nlast-touch: 2026-11-26\n---\n# Cy\n\n## Log\n- 2026-11-26 email: Shared the offsite notes\n\n## After\ntext\n");
     expect((await history.undo()).ok).toBe(true);
     for (const path of paths) expect(vault.textOf(path)).toBe(NOTES[path]);
     expect(history.canUndo).toBe(false);
