@@ -201,7 +201,7 @@ export const scenarios: Scenario[] = [
       await s.openFile(path);
       await s.runCommand("log-interaction");
       const warning = s.page.locator(`${modal} .cc-referral-warning`);
-      await s.page.locator(`${modal} input.cc-log-summary`).fill("Introduced [[Victor Lang]] to the platform team");
+      await s.page.locator(`${modal} textarea.cc-log-summary`).fill("Introduced [[Victor Lang]] to the platform team");
       assert.equal(await warning.isVisible(), false, "a call is not a referral");
       await s.page.locator(`${modal} select.cc-log-type`).selectOption("intro");
       await warning.filter({ hasText: "Private note: Victor Lang is marked no-refer." }).waitFor();
