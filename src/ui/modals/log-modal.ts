@@ -90,7 +90,7 @@ export class LogInteractionModal extends Modal {
     contentEl.createDiv({
       cls: "cc-log-hint",
       attr: { id: "cc-log-hint" },
-      text: "Enter logs, Shift+Enter starts a new line. Tags such as #gave, #asked, #declined or #noreply feed the reciprocity hints.",
+      text: `${Platform.isMobile ? "" : "Enter logs, Shift+Enter starts a new line. "}Tags such as #gave, #asked, #declined or #noreply feed the reciprocity hints.`,
     });
 
     const meta = contentEl.createDiv({ cls: "cc-log-meta" });
