@@ -115,8 +115,16 @@ export default class ContactCadencePlugin extends Plugin {
     const showCalendar = (person: string | null): Promise<void> => openCalendar(app.workspace, { person });
     const ui = modalUi(app, host, noteText, {
       doctor: { survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders), settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) },
-      triageNotes: { preview: async (path) => notePreview(await noteText(path)), tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path) },
+      triageNotes: {
+        preview: async (path) => notePreview(await noteText(path)),
+        tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path),
+        takeBack: async (path) => {
+          const outcome = await writes.undoLatestOf(path);
+          return outcome === null ? null : outcome.ok;
+        },
+      },
       pictures: { touches: calendarTouches, openCalendar: showCalendar },
+      applyAll: (plan, message) => writer.applyAll(plan, message),
     });
     openSetupCheck = () => ui.setupCheck();
 

@@ -107,8 +107,13 @@ const COMMANDS = [
   {
     id: "triage",
     name: "Triage untracked people",
-    // Do-not-contact people are never offered (triageQueue leaves them out).
-    whenReady: ({ host, ui }) => ui.triage(triageQueue(host.index.contacts())),
+    // Do-not-contact people are never offered (triageQueue leaves them out). The most mentioned come
+    // first: the people you actually meet are the ones worth a tier.
+    whenReady: ({ host, ui }) => {
+      const touches = host.settings().countMentions ? (host.index.touchIndex?.() ?? null) : null;
+      const today = host.today();
+      ui.triage(triageQueue(host.index.contacts(), touches === null ? undefined : (path) => touches.mentionCount(path, today)));
+    },
   },
   { id: "add-log-entry-here", name: "Add a log entry here", inContactEditor: (ctx, contact, editor) => addLogEntryHere(ctx, contact, editor) },
   // The index must be built: people are matched against every contact note.

@@ -38,8 +38,8 @@ function fakeUi(answer = true): MockUi {
   };
 }
 
-async function setup(answer = true, files: Record<string, string> = FILES): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
-  const h = harness(files);
+async function setup(answer = true, files: Record<string, string> = FILES, withMentions = false): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
+  const h = harness(files, undefined, withMentions);
   await h.ready();
   const ui = fakeUi(answer);
   const { host, confirmations } = hostFor(h, TODAY, ui);
@@ -129,6 +129,30 @@ describe("the commands", () => {
     const { ui, run } = await setup(true, files);
     await run("triage");
     expect(ui.triage.mock.calls[0]?.[0].map((c) => c.path)).toEqual(["Contacts/Eli.md"]);
+  });
+
+  it("hands triage the most mentioned first when daily notes mention people, else by name", async () => {
+    const files = {
+      ...FILES,
+      "Contacts/Zoë.md": "---\nname: Zoë\n---\n",
+      "Contacts/eli.md": "---\nname: eli\n---\n",
+      "Contacts/Mo.md": "---\nname: Mo\n---\n",
+      "2026-11-20.md": "Lunch with [[Zoë]], and [[Mo]]\n",
+      "2026-11-21.md": "Call with [[Zoë]]\n",
+      // After today: not a touch yet, so not counted.
+      "2026-12-24.md": "[[Mo]] [[eli]]\n",
+    };
+    const mentioned = await setup(true, files, true);
+    await mentioned.run("triage");
+    expect(mentioned.ui.triage.mock.calls[0]?.[0].map((c) => c.name)).toEqual(["Zoë", "Mo", "eli"]);
+    // The same people without mentions tracked: by name, ignoring case.
+    const plain = await setup(true, files);
+    await plain.run("triage");
+    expect(plain.ui.triage.mock.calls[0]?.[0].map((c) => c.name)).toEqual(["eli", "Mo", "Zoë"]);
+    // With mentions turned off in the settings: by name again.
+    mentioned.h.settings = { ...mentioned.h.settings, countMentions: false };
+    await mentioned.run("triage");
+    expect(mentioned.ui.triage.mock.calls[1]?.[0].map((c) => c.name)).toEqual(["eli", "Mo", "Zoë"]);
   });
 
   it("offers the 'this contact' commands only on a contact note", async () => {

@@ -10,6 +10,9 @@ import { VaultNoteStore } from "../../src/obsidian/vault-note-store";
 import { WriteHistory } from "../../src/obsidian/write-history";
 import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
 import { type IsoDate } from "../../src/core/dates";
+import moment from "moment";
+import { momentParser } from "../../src/core/dated-notes";
+import { TouchTracker } from "../../src/obsidian/touch-tracker";
 
 /** Timers the test runs by hand: nothing fires until `flush()`. */
 export class ManualTimers implements Timers {
@@ -45,7 +48,8 @@ export interface Harness {
   ready(): Promise<void>;
 }
 
-export function harness(files: Record<string, string> = {}, settings: Settings = defaultSettings()): Harness {
+/** `withMentions`: the index tracks mentions from dated notes, as the plugin's does. */
+export function harness(files: Record<string, string> = {}, settings: Settings = defaultSettings(), withMentions = false): Harness {
   const { app, vault, metadataCache, workspace } = createApp();
   vault.seed(files);
   const timers = new ManualTimers();
@@ -62,6 +66,15 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
       onLayoutReady: (cb) => app.workspace.onLayoutReady(cb),
       settings: () => h.settings,
       timers,
+      ...(withMentions
+        ? {
+            touches: new TouchTracker({
+              resolveLink: (linkpath, source) => app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null,
+              settings: () => h.settings,
+              parseDate: momentParser((text, format, strict) => moment(text, format, strict)),
+            }),
+          }
+        : {}),
     }),
     async ready() {
       workspace.setLayoutReady();

@@ -104,4 +104,19 @@ describe("NoteWriter and the undo history", () => {
     expect(undo?.checkCallback?.(true)).toBe(true);
     expect(redo?.checkCallback?.(true)).toBe(false);
   });
+
+  it("takes back the latest write only when it is to the note asked for (triage's Backspace)", async () => {
+    const { h, writer, writes } = await setUp();
+    expect(await writer.setTier("Contacts/Ann.md", "database")).toBe(true);
+    expect(await writer.setTier("Contacts/Bob.md", "C")).toBe(true);
+    // Bob's write came after: Ann's is not the latest, nothing is undone.
+    expect(await writes.undoLatestOf("Contacts/Ann.md")).toBeNull();
+    expect(h.vault.textOf("Contacts/Bob.md")).toBe("---\ntier: C\n---\n");
+    expect((await writes.undoLatestOf("Contacts/Bob.md"))?.ok).toBe(true);
+    expect(h.vault.textOf("Contacts/Bob.md")).toBe(BOB);
+    // Now Ann's is the latest; an edit made since refuses it and keeps the edit.
+    await h.vault.process(file(h.vault, "Contacts/Ann.md"), (t) => `${t}edited\r\n`);
+    expect(await writes.undoLatestOf("Contacts/Ann.md")).toMatchObject({ ok: false, reason: "refused" });
+    expect(h.vault.textOf("Contacts/Ann.md").endsWith("edited\r\n")).toBe(true);
+  });
 });

@@ -194,6 +194,8 @@ function renderKeyDate(parent: HTMLElement | DocumentFragment, item: ComingUpIte
   const icons = prototypesFor(parent).keyDateIcons;
   main.appendChild(clone(date.kind === "birthday" ? icons.birthday : date.kind === "reminder" ? icons.reminder : icons.other));
   main.createEl("button", { cls: "cc-row-name", text: date.name, attr: { "data-action": "open", title: date.path } });
+  // Untracked people are listed here too; a paused one says so, so that the pause is not forgotten.
+  if (item.contact.paused) main.createSpan({ cls: ["cc-badge", "cc-badge-paused"], text: "Paused", attr: { "aria-label": "Paused: not due until the pause is lifted" } });
   el.createDiv({ cls: "cc-row-why", text: describeKeyDate(date, today) });
   return el;
 }
