@@ -102,6 +102,12 @@ export default class ContactCadencePlugin extends Plugin {
       settings: () => this.settings,
       today,
       openSetupCheck: () => openSetupCheck(),
+      // Saved without a rebuild: it changes no contact.
+      rememberLogType: (type) => {
+        if (this.settings.lastLogType === type) return;
+        this.settings = { ...this.settings, lastLogType: type };
+        void this.saveData(this.settings);
+      },
     };
     const noteText = async (path: string): Promise<string> => {
       const file = app.vault.getAbstractFileByPath(path);

@@ -36,8 +36,11 @@ export interface NewLogEntry {
 
 /** Write side: every method is one atomic edit of one note through `Vault.process`. */
 export interface ContactActions {
-  /** Appends the entry and moves `last-touch` forward when newer. Runs the do-not-contact guard. */
-  logInteraction(path: string, entry: NewLogEntry): Promise<boolean>;
+  /**
+   * Appends the entry and moves `last-touch` forward when newer. Runs the do-not-contact guard,
+   * unless `confirmed`: the user already said yes to logging with this do-not-contact person.
+   */
+  logInteraction(path: string, entry: NewLogEntry, options?: { confirmed?: boolean }): Promise<boolean>;
   markTouchedToday(path: string): Promise<boolean>;
   snooze(path: string, until: IsoDate): Promise<boolean>;
   setDoNotContact(path: string, on: boolean): Promise<boolean>;
@@ -62,6 +65,8 @@ export interface PluginContext {
   today(): IsoDate;
   /** Opens the set-up check (the panel's empty state links to it). */
   openSetupCheck?(): void;
+  /** Keeps the type of the interaction just logged for the next log (saved with the settings). */
+  rememberLogType?(type: string | null): void;
 }
 
 /** A yes-or-no question for the user (the confirm modal in the plugin). */

@@ -5,7 +5,7 @@
 import { formatCadence } from "../core/cadence";
 import type { IsoDate } from "../core/dates";
 import { describeKeyDate } from "../core/key-dates";
-import { roundLoad } from "../core/load";
+import { loadSentence, roundLoad } from "../core/load";
 import { comparePriority, describeWhy, isToReach, type ScheduledContact, type Status, type TouchSource } from "../core/schedule";
 import type { TouchIndex } from "../core/touch-index";
 import type { VaultSchedule } from "./schedule";
@@ -102,9 +102,10 @@ export interface DueTextOptions {
 }
 
 function loadLine(load: number, budget: number, style: Style): string {
-  const shown = roundLoad(load);
-  const text = `load ${shown} of ${budget} touches a week`;
-  return load > budget ? `${text} ${style.red("(over budget)")}` : text;
+  const sentence = loadSentence(load, budget);
+  // Mid-line after the count of people, so in lower case.
+  const text = sentence.charAt(0).toLowerCase() + sentence.slice(1);
+  return roundLoad(load) > budget ? `${text} ${style.red("(over budget)")}` : text;
 }
 
 function counted(n: number, word: string): string {

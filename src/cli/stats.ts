@@ -13,6 +13,7 @@ import { tierMovesSection, weekSection } from "./stats-planning";
 import type { StatsInput, StatsSection } from "./stats-section";
 import { alignRows, safeText } from "./terminal";
 import { count } from "../core/words";
+import { describeCadenceText } from "../core/cadence";
 
 const STATUS_LABELS: readonly [Status, string][] = [
   ["overdue", "overdue"],
@@ -40,7 +41,7 @@ export const tierSection: StatsSection = ({ schedule, settings }) => {
     const members = schedule.scheduled.filter((s) => s.contact.tier === g.tier);
     if (g.tier === null && members.length === 0) continue;
     const load = members.reduce((sum, s) => sum + contactLoad(s.contact), 0);
-    rows.push([safeText(g.key), safeText(g.label), String(members.length), g.cadence === "" ? "" : `every ${safeText(g.cadence)}`, roundLoad(load).toFixed(1)]);
+    rows.push([safeText(g.key), safeText(g.label), String(members.length), g.cadence === "" ? "" : safeText(describeCadenceText(g.cadence)), roundLoad(load).toFixed(1)]);
   }
   return { title: "By tier", lines: alignRows(rows) };
 };

@@ -2,7 +2,7 @@
  * Changing a contact's tier from a command or the review: the choices offered, and the budget
  * check before the write (it says so first when the change pushes the load over the weekly budget).
  */
-import { formatCadence } from "../core/cadence";
+import { describeCadence } from "../core/cadence";
 import type { Contact } from "../core/contact";
 import { tierCadence } from "../core/tiers";
 import { tierChangeWarning } from "../core/load";
@@ -24,11 +24,11 @@ export function tierChoices(contact: Contact, settings: Pick<Settings, "tiers">)
       label: `${t.key}: ${t.label}`,
       description: contact.ownCadence
         ? `${t.label} · the note's own cadence stays`
-        : cadence === null ? t.label : `${t.label} · every ${formatCadence(cadence)}`,
+        : cadence === null ? t.label : `${t.label} · ${describeCadence(cadence)}`,
       current: contact.tier?.key === t.key,
     };
   });
-  const own = contact.ownCadence && contact.cadence !== null ? `the note's own cadence (every ${formatCadence(contact.cadence)}) stays` : null;
+  const own = contact.ownCadence && contact.cadence !== null ? `the note's own cadence (${describeCadence(contact.cadence)}) stays` : null;
   choices.push({
     key: "none",
     label: own === null ? "No tier (untracked)" : "No tier",

@@ -4,6 +4,7 @@
  * keeps the unit it was given, so `quarterly` is `3m`, `2 weeks` is `2w` and `45` is `45d`.
  */
 import { addDays, addMonths, type IsoDate } from "./dates";
+import { count } from "./words";
 
 export type CadenceUnit = "d" | "w" | "m" | "y";
 
@@ -128,4 +129,26 @@ export function addCadence(date: IsoDate, cadence: Cadence): IsoDate {
     case "y":
       return addMonths(date, cadence.n * 12);
   }
+}
+
+const UNIT_WORDS: Readonly<Record<CadenceUnit, readonly [one: string, every: string]>> = {
+  d: ["daily", "day"],
+  w: ["weekly", "week"],
+  m: ["monthly", "month"],
+  y: ["yearly", "year"],
+};
+
+/**
+ * A cadence as people say it: "monthly", "every 6 weeks", "every 2 years". The one wording of a
+ * cadence the panel, the modals and the command line show (the normal form stays in notes and JSON).
+ */
+export function describeCadence(cadence: Cadence): string {
+  const [one, unit] = UNIT_WORDS[cadence.unit];
+  return cadence.n === 1 ? one : `every ${count(cadence.n, unit)}`;
+}
+
+/** A cadence as written (a tier's `3m`, a note's `quarterly`) in words; unreadable text is shown as it is. */
+export function describeCadenceText(text: string): string {
+  const parsed = parseCadence(text);
+  return parsed.kind === "cadence" ? describeCadence(parsed.cadence) : parsed.kind === "never" ? "never" : text;
 }

@@ -2,12 +2,13 @@
  * Dates as people read them: "Tue 1 Dec", "14 Sep · 2 months ago". The one place that turns an
  * `IsoDate` into words, so the panel and the command line say the same thing.
  *
- * date-fns does the calendar reading (names of days and months, whole months and years between two
- * days); the arithmetic of the schedule stays on day numbers in `dates.ts`. "Today" is always given,
- * never read from the clock, so a date reads the same in every test and every time zone.
+ * Names of days and months come from day numbers (no Date, so no time zone); date-fns counts the
+ * whole months between two days. Its `format` would bring its locale machinery (about 20 KiB) into
+ * main.js for two patterns, so it stays the oracle in the tests. "Today" is always given, never read
+ * from the clock, so a date reads the same in every test and every time zone.
  */
-import { differenceInMonths, format } from "date-fns";
-import { daysBetween, type IsoDate } from "./dates";
+import { differenceInMonths } from "date-fns";
+import { daysBetween, toEpochDay, type IsoDate } from "./dates";
 import { count } from "./words";
 
 /**
@@ -23,14 +24,24 @@ function calendarDay(date: IsoDate): Date {
   return day;
 }
 
+/** Day 0, 1970-01-01, was a Thursday. */
+const WEEKDAYS = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"] as const;
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+
+/** "1 Dec": the day of the month and the month's short name. */
+function dayAndMonth(date: IsoDate): string {
+  return `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ""}`;
+}
+
 /** "Tue 1 Dec": a day in the next few weeks or the last few. */
 export function formatWeekday(date: IsoDate): string {
-  return format(calendarDay(date), "EEE d MMM");
+  const day = toEpochDay(date);
+  return `${WEEKDAYS[((day % 7) + 7) % 7] ?? ""} ${dayAndMonth(date)}`;
 }
 
 /** "14 Sep" in today's year, "14 Sep 2025" in any other. */
 export function formatShortDate(date: IsoDate, today: IsoDate): string {
-  return format(calendarDay(date), date.slice(0, 4) === today.slice(0, 4) ? "d MMM" : "d MMM yyyy");
+  return date.slice(0, 4) === today.slice(0, 4) ? dayAndMonth(date) : `${dayAndMonth(date)} ${date.slice(0, 4)}`;
 }
 
 /**

@@ -2,10 +2,11 @@
  * The load: touches a week the cadences demand, one contact's share of it, and what a tier change
  * would make of it against the weekly budget.
  */
-import { cadenceDays, formatCadence } from "./cadence";
+import { cadenceDays, describeCadence } from "./cadence";
 import type { Contact } from "./contact";
 import type { Settings } from "./settings";
 import { cadenceWithTier, resolveTier } from "./tiers";
+import { count } from "./words";
 
 /** Load comparisons allow for floating-point noise in sums of 7 / cadence. */
 export const LOAD_EPSILON = 1e-9;
@@ -49,6 +50,17 @@ export function formatAmount(n: number): string {
 }
 
 /**
+ * "Your cadences ask for about 7 touches a week; your budget is 6". The load in whole touches, or to
+ * one decimal when rounding would hide which side of the budget it is on (6.4 against 6), or below 1.
+ */
+export function loadSentence(load: number, budget: number): string {
+  const whole = Math.round(load);
+  const shown = load >= 1 && whole > budget === roundLoad(load) > budget ? whole : roundLoad(load);
+  const ask = shown === 0 ? "no touches" : `about ${count(shown, "touch", "touches")}`;
+  return `Your cadences ask for ${ask} a week; your budget is ${formatAmount(budget)}`;
+}
+
+/**
  * The warning to show before a tier change that raises the load above the budget (or further
  * above it), or `null` when the change is fine.
  */
@@ -60,6 +72,6 @@ export function tierChangeWarning(contacts: readonly Contact[], settings: Pick<S
   if (after <= settings.weeklyBudget + LOAD_EPSILON || after <= before + LOAD_EPSILON) return null;
   const tier = resolveTier(settings, newTierKey);
   const cadence = cadenceWithTier(contact, tier);
-  const target = tier === null ? "untracked" : `tier ${tier.key}${cadence === null ? "" : ` (every ${formatCadence(cadence)})`}`;
+  const target = tier === null ? "untracked" : `tier ${tier.key}${cadence === null ? "" : ` (${describeCadence(cadence)})`}`;
   return `Moving ${contact.name} to ${target} raises the load to ${formatLoad(after)} touches a week, over the budget of ${formatLoad(settings.weeklyBudget)}.`;
 }

@@ -3,7 +3,7 @@
  * never contacted, which dormant ties are worth reviving, and whose tier no longer matches how
  * often you actually talk. Every item offers one change, a tier move or a snooze, never a deletion.
  */
-import { cadenceDays, formatCadence } from "./cadence";
+import { cadenceDays, describeCadence } from "./cadence";
 import type { Contact } from "./contact";
 import { addMonths, daysBetween, type IsoDate } from "./dates";
 import { hasOwnCadence, nextSlowerTier, tierCadence } from "./tiers";
@@ -64,7 +64,7 @@ function wholeYears(earlier: IsoDate, later: IsoDate): number {
 
 function cadenceText(tier: TierDef): string {
   const c = tierCadence(tier);
-  return c === null ? `tier ${tier.key}` : `tier ${tier.key} (every ${formatCadence(c)})`;
+  return c === null ? `tier ${tier.key}` : `tier ${tier.key} (${describeCadence(c)})`;
 }
 
 /** A proposal in words, for a button or the CLI: "Move to tier C (every 6m)", "Snooze until 2026-12-26". */
@@ -135,7 +135,7 @@ export function networkReview(scheduled: readonly ScheduledContact[], settings: 
     if (s.status !== "overdue" || c.cadence === null || daysOverdue === null) continue;
     if (daysOverdue <= LONG_OVERDUE_CADENCES * cadenceDays(c.cadence)) continue;
     const next = followsTier(c) ? nextSlowerTier(settings, c.tier, cadenceDays(c.cadence)) : null;
-    const reason = `${daysOverdue} days overdue, more than twice the ${formatCadence(c.cadence)} cadence`;
+    const reason = `${daysOverdue} days overdue, more than twice the cadence (${describeCadence(c.cadence)})`;
     longOverdue.push(item(s, reason, next === null ? snooze : { kind: "tier", toTier: next.key }));
   }
 
@@ -169,7 +169,7 @@ export function networkReview(scheduled: readonly ScheduledContact[], settings: 
     if (direction === null) continue;
     const to = nearestTier(settings, days, mean, direction);
     if (to === null) continue;
-    const reason = `Touched about every ${Math.round(mean)} days, against every ${formatCadence(c.cadence)} for tier ${c.tier.key}`;
+    const reason = `Touched about every ${Math.round(mean)} days; tier ${c.tier.key} is ${describeCadence(c.cadence)}`;
     const base = item(s, reason, { kind: "tier", toTier: to.key });
     drift.push({ item: { ...base, meanInterval: mean, cadenceDays: days, direction }, strength: Math.abs(Math.log(ratio)) });
   }

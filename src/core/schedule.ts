@@ -2,9 +2,10 @@
  * The schedule: who is due, how urgently, and the weekly load the cadences demand.
  * Everything takes `today` from the caller.
  */
-import { addCadence, cadenceDays, formatCadence } from "./cadence";
+import { addCadence, cadenceDays, describeCadence, formatCadence } from "./cadence";
 import type { Contact, Problem } from "./contact";
 import { daysBetween, type IsoDate } from "./dates";
+import { formatRelative, formatShortDate } from "./format-date";
 import { latestEntry, type LogEntry } from "./log";
 import type { Mention } from "./touch-index";
 import { count } from "./words";
@@ -147,8 +148,12 @@ export function dueList(all: readonly ScheduledContact[]): ScheduledContact[] {
 }
 
 
-/** Why someone is where they are, e.g. "42 days overdue · last call 2026-09-01 · every 3m". */
+/**
+ * Why someone is where they are, in words: "42 days overdue · last call 14 Sep · 2 months ago ·
+ * every 3 months". Dates read as the rest of the UI reads them; `whyDates` gives the ISO dates.
+ */
 export function describeWhy(s: ScheduledContact, today: IsoDate): string {
+  const short = (date: IsoDate | null): string => (date === null ? "" : formatShortDate(date, today));
   const parts: string[] = [];
   switch (s.status) {
     case "overdue":
@@ -161,37 +166,44 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
       parts.push("never contacted");
       break;
     case "soon":
-      parts.push(`due in ${count(-(s.daysOverdue ?? 0), "day")} (${s.nextDue ?? ""})`);
+      parts.push(`due in ${count(-(s.daysOverdue ?? 0), "day")} (${short(s.nextDue)})`);
       break;
     case "snoozed":
-      parts.push(`snoozed until ${s.contact.snoozeUntil ?? ""}`);
+      parts.push(`snoozed until ${short(s.contact.snoozeUntil)}`);
       break;
     case "ok":
-      parts.push(`next due ${s.nextDue ?? ""}`);
+      parts.push(`next due ${short(s.nextDue)}`);
       break;
     case "untracked":
       // Paused (another tool's switch) is untracked for now, and says so.
       parts.push(s.contact.paused ? "paused" : "untracked");
       break;
     case "do-not-contact":
-      parts.push(s.contact.doNotContactSince === null ? "do not contact" : `do not contact since ${s.contact.doNotContactSince}`);
+      parts.push(s.contact.doNotContactSince === null ? "do not contact" : `do not contact since ${short(s.contact.doNotContactSince)}`);
       break;
   }
-  if (s.lastTouch !== null && s.status !== "do-not-contact" && s.lastTouchNote !== null) {
-    const ago = daysBetween(s.lastTouch, today);
-    parts.push(`last mentioned in ${mentionedIn(s.lastTouchNote, s.lastTouch)}${s.status === "untracked" ? ` (${count(ago, "day")} ago)` : ""}`);
-  } else if (s.lastTouch !== null && s.status !== "do-not-contact") {
-    const how = lastEntry(s)?.type ?? "touch";
-    const ago = daysBetween(s.lastTouch, today);
-    parts.push(s.status === "untracked" ? `last ${how} ${s.lastTouch} (${count(ago, "day")} ago)` : `last ${how} ${s.lastTouch}`);
+  if (s.lastTouch !== null && s.status !== "do-not-contact") {
+    const ago = formatRelative(s.lastTouch, today);
+    parts.push(s.lastTouchNote !== null ? `last mentioned in ${mentionedIn(s.lastTouchNote, s.lastTouch, today)}` : `last ${lastEntry(s)?.type ?? "touch"} ${short(s.lastTouch)}`, ago);
   }
-  if (s.contact.cadence !== null && s.status !== "do-not-contact") parts.push(`every ${formatCadence(s.contact.cadence)}`);
+  if (s.contact.cadence !== null && s.status !== "do-not-contact") parts.push(describeCadence(s.contact.cadence));
+  return parts.join(" · ");
+}
+
+/** The dates behind the "why" line, as written in notes, for its tooltip: "last touch 2026-09-14 · next due 2026-12-14". */
+export function whyDates(s: ScheduledContact): string {
+  const parts: string[] = [];
+  if (s.lastTouch !== null) parts.push(`last touch ${s.lastTouch}`);
+  if (s.nextDue !== null && s.status !== "do-not-contact") parts.push(`next due ${s.nextDue}`);
+  if (s.status === "snoozed" && s.contact.snoozeUntil !== null) parts.push(`snoozed until ${s.contact.snoozeUntil}`);
+  if (s.contact.doNotContactSince !== null) parts.push(`do not contact since ${s.contact.doNotContactSince}`);
+  if (s.contact.cadence !== null) parts.push(`cadence ${formatCadence(s.contact.cadence)}`);
   return parts.join(" · ");
 }
 
 /** A dated note as the "why" line names it: its name, with the date when the name does not say it. */
-export function mentionedIn(notePath: string, date: IsoDate): string {
+export function mentionedIn(notePath: string, date: IsoDate, today: IsoDate): string {
   const file = notePath.slice(notePath.lastIndexOf("/") + 1);
   const name = file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
-  return name.includes(date) ? name : `${name}, ${date}`;
+  return name.includes(date) ? name : `${name}, ${formatShortDate(date, today)}`;
 }

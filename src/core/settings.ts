@@ -49,6 +49,8 @@ export interface Settings {
   keyDateDays: number;
   /** Reading view: show a log entry's type and reciprocity tags as chips (styling only). */
   logChips: boolean;
+  /** Remembered, not edited: the type of the last interaction logged, the log modal's first choice. */
+  lastLogType: string | null;
 }
 
 export const SETTINGS_VERSION = 2;
@@ -85,6 +87,7 @@ export function defaultSettings(): Settings {
     keyDateKeys: [...DEFAULT_KEY_DATE_KEYS],
     keyDateDays: DEFAULT_KEY_DATE_DAYS,
     logChips: true,
+    lastLogType: null,
   };
 }
 
@@ -137,6 +140,7 @@ const fieldSchemas = {
   keyDateDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(366, "expected at most 366 days")),
   weeklyBudget: z.number({ error: "expected a number" }).check(z.positive("expected more than 0 touches a week"), z.lte(1000, "expected at most 1000 touches a week")),
   logChips: z.boolean({ error: "expected true or false" }),
+  lastLogType: z.nullable(text("a word")),
   countMentions: z.boolean({ error: "expected true or false" }),
   mentionDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
   reachOutHeading: cleaned("a heading", (s) => s.trim().replace(/^#+\s*/, ""), "the reach-out heading cannot be empty"),

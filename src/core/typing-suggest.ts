@@ -9,6 +9,7 @@ import type { IsoDate } from "./dates";
 import { findLogSection, frontmatterLineCount, parseLogLine } from "./log";
 import { RECIPROCITY_TAGS } from "./reciprocity";
 import type { Settings } from "./settings";
+import { describeCadenceText } from "./cadence";
 
 export interface Cursor {
   line: number;
@@ -149,7 +150,7 @@ function candidates(kind: SuggestKind, settings: Pick<Settings, "interactionType
       return RECIPROCITY_TAGS.map((t) => ({ label: `#${t}`, text: `#${t}` }));
     case "tier":
       return [
-        ...settings.tiers.map((t) => ({ label: t.key, detail: `${t.label} · every ${t.cadence}`, text: t.key })),
+        ...settings.tiers.map((t) => ({ label: t.key, detail: `${t.label} · ${describeCadenceText(t.cadence)}`, text: t.key })),
         { label: "none", detail: "untracked: in the database, never due", text: "none" },
       ];
     case "cadence":

@@ -41,8 +41,9 @@ export interface NoteWriterServices {
 export class NoteWriter implements ContactActions {
   constructor(private readonly services: NoteWriterServices) {}
 
-  logInteraction(path: string, entry: NewLogEntry): Promise<boolean> {
-    return this.outreach(path, "Log anyway", "log the interaction", { kind: "log", type: entry.type }, (text) => logInteraction(text, { entry, today: this.services.today(), settings: this.services.settings() }));
+  logInteraction(path: string, entry: NewLogEntry, options: { confirmed?: boolean } = {}): Promise<boolean> {
+    const change = (text: string): EditResult => logInteraction(text, { entry, today: this.services.today(), settings: this.services.settings() });
+    return this.outreach(path, "Log anyway", "log the interaction", { kind: "log", type: entry.type }, change, options.confirmed === true);
   }
 
   markTouchedToday(path: string): Promise<boolean> {
@@ -107,8 +108,9 @@ export class NoteWriter implements ContactActions {
    * An edit that records reaching out: the do-not-contact guard asks first, and the flag is checked
    * again on the text being written, since the note may have been flagged after the index saw it.
    */
-  private async outreach(path: string, cta: string, what: string, kind: WriteKind, change: (text: string) => EditResult): Promise<boolean> {
-    const confirmed = await this.doNotContactGuard(path, cta);
+  private async outreach(path: string, cta: string, what: string, kind: WriteKind, change: (text: string) => EditResult, askedAlready = false): Promise<boolean> {
+    // Asked once: the log modal asks in its own words for a do-not-contact person, so no second question here.
+    const confirmed = askedAlready ? true : await this.doNotContactGuard(path, cta);
     if (confirmed === null) return false;
     return this.edit(path, what, kind, (text) => {
       const refusal = outreachRefusal(contactFromText(path, text, this.services.settings()), confirmed);

@@ -37,10 +37,10 @@ describe("stats", () => {
     expect(run.status).toBe(0);
     const cells = (prefix: RegExp) => run.stdout.split("\n").find((l) => prefix.test(l))?.trim().split(/\s{2,}/);
     expect(run.stdout.split("\n")[0]).toBe("16 contacts on 2026-11-26");
-    expect(cells(/^ {2}A {2}/)).toEqual(["A", "Inner circle", "3", "every 1m", "0.5"]);
-    expect(cells(/^ {2}B {2}/)).toEqual(["B", "Active", "4", "every 3m", "0.3"]);
-    expect(cells(/^ {2}C {2}/)).toEqual(["C", "Maintain", "1", "every 6m", "0.0"]);
-    expect(cells(/^ {2}D {2}/)).toEqual(["D", "Annual", "1", "every 1y", "0.0"]);
+    expect(cells(/^ {2}A {2}/)).toEqual(["A", "Inner circle", "3", "monthly", "0.5"]);
+    expect(cells(/^ {2}B {2}/)).toEqual(["B", "Active", "4", "every 3 months", "0.3"]);
+    expect(cells(/^ {2}C {2}/)).toEqual(["C", "Maintain", "1", "every 6 months", "0.0"]);
+    expect(cells(/^ {2}D {2}/)).toEqual(["D", "Annual", "1", "yearly", "0.0"]);
     expect(cells(/^ {2}- {2}/)).toEqual(["-", "no tier", "7", "0.3"]);
     const statuses = Object.fromEntries(["overdue", "due today", "never contacted", "due soon", "snoozed", "up to date", "untracked", "do not contact"].map((s) => [s, cells(new RegExp(`^ {2}${s} {2}`))?.[1]]));
     expect(statuses).toEqual({ overdue: "1", "due today": "1", "never contacted": "2", "due soon": "2", snoozed: "1", "up to date": "3", untracked: "5", "do not contact": "1" });

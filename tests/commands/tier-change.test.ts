@@ -108,7 +108,7 @@ describe("the planning commands", () => {
     await pickTier(declined, "Contacts/Bob.md", "A");
     expect(declined.ui.confirm).toHaveBeenCalledTimes(1);
     const request = declined.ui.confirm.mock.calls[0]?.[0];
-    expect(request?.message).toMatch(/^Moving Bob to tier A \(every 1m\) raises the load to 1\.5 touches a week, over the budget of 1\.3\./);
+    expect(request?.message).toMatch(/^Moving Bob to tier A \(monthly\) raises the load to 1\.5 touches a week, over the budget of 1\.3\./);
     expect(request?.cta).toBe("Change the tier");
     expect(declined.h.vault.textOf("Contacts/Bob.md")).toBe(FILES["Contacts/Bob.md"]);
 
@@ -176,10 +176,10 @@ describe("tier choices", () => {
     if (bob === undefined) throw new Error("no Bob");
     const rows = (choices: TierChoice[]) => choices.map((c) => [c.key, c.label, c.description, c.current]);
     expect(rows(tierChoices(bob, h.settings))).toEqual([
-      ["A", "A: Inner circle", "Inner circle · every 1m", false],
-      ["B", "B: Active", "Active · every 3m", false],
-      ["C", "C: Maintain", "Maintain · every 6m", false],
-      ["D", "D: Annual", "Annual · every 1y", true],
+      ["A", "A: Inner circle", "Inner circle · monthly", false],
+      ["B", "B: Active", "Active · every 3 months", false],
+      ["C", "C: Maintain", "Maintain · every 6 months", false],
+      ["D", "D: Annual", "Annual · yearly", true],
       ["none", "No tier (untracked)", "Stays in the vault, never due", false],
     ]);
   });
@@ -191,7 +191,7 @@ describe("tier choices", () => {
     if (dee === undefined || eve === undefined) throw new Error("missing contacts");
     const deeChoices = tierChoices(dee, h.settings);
     expect(deeChoices[0]?.description).toBe("Inner circle · the note's own cadence stays");
-    expect(deeChoices.at(-1)).toEqual({ key: "none", label: "No tier", description: "the note's own cadence (every 1w) stays", current: false });
+    expect(deeChoices.at(-1)).toEqual({ key: "none", label: "No tier", description: "the note's own cadence (weekly) stays", current: false });
     // Eve's tier "VIP" is unknown: no tier is not marked current, so writing none fixes it.
     expect(tierChoices(eve, h.settings).filter((c) => c.current)).toEqual([]);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addCadence, cadenceDays, formatCadence, parseCadence } from "../../src/core/cadence";
+import { addCadence, cadenceDays, describeCadence, describeCadenceText, formatCadence, parseCadence } from "../../src/core/cadence";
 import { isoDate } from "../../src/core/dates";
 
 /** Every spelling of a cadence the README documents, with its normal form. */
@@ -89,5 +89,30 @@ describe("cadenceDays", () => {
     expect(cadenceDays({ n: 2, unit: "w" })).toBe(14);
     expect(cadenceDays({ n: 3, unit: "m" })).toBeCloseTo(91.32, 10);
     expect(cadenceDays({ n: 1, unit: "y" })).toBe(365.25);
+  });
+});
+
+describe("describeCadence", () => {
+  it.each([
+    ["1d", "daily"],
+    ["45", "every 45 days"],
+    ["weekly", "weekly"],
+    ["2 weeks", "every 2 weeks"],
+    ["P6W", "every 6 weeks"],
+    ["monthly", "monthly"],
+    ["quarterly", "every 3 months"],
+    ["twice a month", "every 15 days"],
+    ["1y", "yearly"],
+    ["biennially", "every 2 years"],
+  ])("%s reads %s", (written, words) => {
+    const parsed = parseCadence(written);
+    if (parsed.kind !== "cadence") throw new Error(`${written} should parse`);
+    expect(describeCadence(parsed.cadence)).toBe(words);
+  });
+
+  it("puts a tier's cadence text in words, and shows text it cannot read as it is", () => {
+    expect(describeCadenceText("3m")).toBe("every 3 months");
+    expect(describeCadenceText("never")).toBe("never");
+    expect(describeCadenceText("sometimes")).toBe("sometimes");
   });
 });

@@ -1,3 +1,4 @@
+import { format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isoDate, toEpochDay, toIsoDate } from "../../src/core/dates";
@@ -89,5 +90,25 @@ describe("formatDateAndAge", () => {
   it("joins the date and its age", () => {
     expect(formatDateAndAge(isoDate("2026-09-14"), TODAY)).toBe("14 Sep · 2 months ago");
     expect(formatDateAndAge(isoDate("2025-09-14"), TODAY)).toBe("14 Sep 2025 · 1 year ago");
+  });
+});
+
+describe("the names, against date-fns's format as the oracle", () => {
+  it("reads every day as date-fns does, in every zone", () => {
+    const local = (date: string): Date => {
+      const [y = 1970, m = 1, d = 1] = date.split("-").map(Number);
+      const day = new Date(2000, 0, 1, 12);
+      day.setFullYear(y, m - 1, d);
+      return day;
+    };
+    fc.assert(
+      fc.property(fc.integer({ min: toEpochDay(isoDate("1600-01-01")), max: toEpochDay(isoDate("2600-12-31")) }), fc.boolean(), (day, sameYear) => {
+        const date = toIsoDate(day);
+        const today = sameYear ? isoDate(`${date.slice(0, 4)}-06-15`) : isoDate(date.startsWith("2026") ? "2027-01-01" : "2026-11-26");
+        expect(formatWeekday(date)).toBe(format(local(date), "EEE d MMM"));
+        expect(formatShortDate(date, today)).toBe(format(local(date), sameYear ? "d MMM" : "d MMM yyyy"));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });

@@ -246,7 +246,7 @@ describe("loadAfterTierChange and tierChangeWarning", () => {
   it("warns only when the change raises the load above the budget", () => {
     // Ann C→B: 0.3450 − C + B = 0.3834 > 0.3 and higher than before: warn.
     expect(tierChangeWarning(cast, settings, "Contacts/Ann.md", "B")).toBe(
-      "Moving Ann to tier B (every 3m) raises the load to 0.4 touches a week, over the budget of 0.3.",
+      "Moving Ann to tier B (every 3 months) raises the load to 0.4 touches a week, over the budget of 0.3.",
     );
     // Bob B→D lowers the load (still over budget): no warning. Own's load does not move.
     expect(tierChangeWarning(cast, settings, "Contacts/Bob.md", "D")).toBeNull();

@@ -68,7 +68,7 @@ describe("networkReview", () => {
       path: "Contacts/Ann.md",
       name: "Ann",
       tier: "A",
-      reason: "148 days overdue, more than twice the 1m cadence",
+      reason: "148 days overdue, more than twice the cadence (monthly)",
       proposal: { kind: "tier", toTier: "B" },
     });
   });
@@ -99,7 +99,7 @@ describe("networkReview", () => {
     // Strength |ln ratio|: Busy |ln 0.077| = 2.57, Slack ln 3.99 = 1.38.
     expect(names(review.tierDrift)).toEqual(["Busy", "Slack"]);
     const [busy, slack] = review.tierDrift;
-    expect(busy).toMatchObject({ direction: "closer", proposal: { kind: "tier", toTier: "A" }, reason: "Touched about every 14 days, against every 6m for tier C" });
+    expect(busy).toMatchObject({ direction: "closer", proposal: { kind: "tier", toTier: "A" }, reason: "Touched about every 14 days; tier C is every 6 months" });
     expect(busy?.meanInterval).toBe(14);
     expect(busy?.cadenceDays).toBeCloseTo(182.64, 10);
     expect(slack).toMatchObject({ direction: "farther", proposal: { kind: "tier", toTier: "B" }, meanInterval: 121.5 });
@@ -156,7 +156,7 @@ describe("meanTouchInterval", () => {
 
 describe("describeProposal", () => {
   it("puts a proposal in words", () => {
-    expect(describeProposal({ kind: "tier", toTier: "C" }, DEFAULTS)).toBe("Move to tier C (every 6m)");
+    expect(describeProposal({ kind: "tier", toTier: "C" }, DEFAULTS)).toBe("Move to tier C (every 6 months)");
     expect(describeProposal({ kind: "snooze", until: isoDate("2026-12-26") }, DEFAULTS)).toBe("Snooze until 2026-12-26");
   });
 });

@@ -47,10 +47,10 @@ describe("the last touch, with mentions", () => {
 
   it("names the note in the why line, with its date when the name does not say it", () => {
     const c = make({ tier: "A" });
-    expect(describeWhy(scheduleContact(c, TODAY, 7, { date: isoDate("2026-11-20"), note: "Meetings/2026-11-20 Offsite.md" }), TODAY)).toBe("next due 2026-12-20 · last mentioned in 2026-11-20 Offsite · every 1m");
-    expect(describeWhy(scheduleContact(c, TODAY, 7, { date: isoDate("2026-11-19"), note: "Meetings/Guild retro.md" }), TODAY)).toBe("next due 2026-12-19 · last mentioned in Guild retro, 2026-11-19 · every 1m");
+    expect(describeWhy(scheduleContact(c, TODAY, 7, { date: isoDate("2026-11-20"), note: "Meetings/2026-11-20 Offsite.md" }), TODAY)).toBe("next due 20 Dec · last mentioned in 2026-11-20 Offsite · 6 days ago · monthly");
+    expect(describeWhy(scheduleContact(c, TODAY, 7, { date: isoDate("2026-11-19"), note: "Meetings/Guild retro.md" }), TODAY)).toBe("next due 19 Dec · last mentioned in Guild retro, 19 Nov · 1 week ago · monthly");
     const untracked = make({ tier: "none" });
-    expect(describeWhy(scheduleContact(untracked, TODAY, 7, { date: isoDate("2026-11-20"), note: "Daily/2026-11-20.md" }), TODAY)).toBe("untracked · last mentioned in 2026-11-20 (6 days ago)");
+    expect(describeWhy(scheduleContact(untracked, TODAY, 7, { date: isoDate("2026-11-20"), note: "Daily/2026-11-20.md" }), TODAY)).toBe("untracked · last mentioned in 2026-11-20 · 6 days ago");
   });
 });
 

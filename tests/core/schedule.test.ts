@@ -3,7 +3,7 @@ import { buildContact } from "../../src/core/build-contact";
 import type { Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { weeklyLoad } from "../../src/core/load";
-import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, type ScheduledContact } from "../../src/core/schedule";
+import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, whyDates, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
 import { isoDate } from "../../src/core/dates";
 
@@ -152,12 +152,19 @@ describe("weekly load", () => {
 describe("describeWhy", () => {
   it("explains each status in one line", () => {
     const overdue = sched(make("X", { tier: "B" }, "- 2026-08-01 call: hi"));
-    expect(describeWhy(overdue, TODAY)).toBe("25 days overdue · last call 2026-08-01 · every 3m");
-    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-10-26" })), TODAY)).toBe("due today · last touch 2026-10-26 · every 1m");
-    expect(describeWhy(sched(make("X", { tier: "A" })), TODAY)).toBe("never contacted · every 1m");
-    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-11-01" })), TODAY)).toBe("due in 5 days (2026-12-01) · last touch 2026-11-01 · every 1m");
-    expect(describeWhy(sched(make("X", { tier: "A", "do-not-contact": "2026-02-03" })), TODAY)).toBe("do not contact since 2026-02-03");
-    expect(describeWhy(sched(make("X", { "last-touch": "2026-11-25" })), TODAY)).toBe("untracked · last touch 2026-11-25 (1 day ago)");
-    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-03-03", "prm-paused": true })), TODAY)).toBe("paused · last touch 2026-03-03 (268 days ago)");
+    expect(describeWhy(overdue, TODAY)).toBe("25 days overdue · last call 1 Aug · 3 months ago · every 3 months");
+    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-10-26" })), TODAY)).toBe("due today · last touch 26 Oct · 1 month ago · monthly");
+    expect(describeWhy(sched(make("X", { tier: "A" })), TODAY)).toBe("never contacted · monthly");
+    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-11-01" })), TODAY)).toBe("due in 5 days (1 Dec) · last touch 1 Nov · 3 weeks ago · monthly");
+    expect(describeWhy(sched(make("X", { tier: "A", "do-not-contact": "2026-02-03" })), TODAY)).toBe("do not contact since 3 Feb");
+    expect(describeWhy(sched(make("X", { "last-touch": "2026-11-25" })), TODAY)).toBe("untracked · last touch 25 Nov · yesterday");
+    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-03-03", "prm-paused": true })), TODAY)).toBe("paused · last touch 3 Mar · 8 months ago");
+    expect(describeWhy(sched(make("X", { tier: "D", "last-touch": "2025-09-14" })), TODAY)).toBe("73 days overdue · last touch 14 Sep 2025 · 1 year ago · yearly");
+  });
+
+  it("gives the dates as the note writes them for the tooltip", () => {
+    expect(whyDates(sched(make("X", { tier: "B" }, "- 2026-08-01 call: hi")))).toBe("last touch 2026-08-01 · next due 2026-11-01 · cadence 3m");
+    expect(whyDates(sched(make("X", { tier: "A", "do-not-contact": "2026-02-03", "last-touch": "2026-01-01" })))).toBe("last touch 2026-01-01 · do not contact since 2026-02-03 · cadence 1m");
+    expect(whyDates(sched(make("X", { tier: "A", "snooze-until": "2026-12-24", "last-touch": "2026-10-01" })))).toBe("last touch 2026-10-01 · next due 2026-11-01 · snoozed until 2026-12-24 · cadence 1m");
   });
 });

@@ -110,7 +110,7 @@ describe("frontmatter values", () => {
     const t = trigger(FM("tier: |"));
     const items = t === null ? [] : suggestionsFor(t, settings, TODAY);
     expect(items.map((s) => s.label)).toEqual(["A", "B", "C", "D", "none"]);
-    expect(items[0]?.detail).toBe("Inner circle · every 1m");
+    expect(items[0]?.detail).toBe("Inner circle · monthly");
     expect(pickFirst(FM("tier:|"))).toContain("\ntier: A|\n");
   });
 

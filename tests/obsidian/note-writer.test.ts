@@ -120,6 +120,15 @@ describe("NoteWriter: the do-not-contact guard", () => {
     expect(h.vault.textOf("Contacts/Cy.md")).toContain("- 2026-11-26 call: they called me");
   });
 
+  it("asks no second time when the log modal asked already", async () => {
+    const h = harness({ "Contacts/Cy.md": DNC });
+    await h.ready();
+    const { writer, confirm } = writerFor(h, false);
+    expect(await writer.logInteraction("Contacts/Cy.md", { date: TODAY, type: "call", summary: "they called me" }, { confirmed: true })).toBe(true);
+    expect(confirm).not.toHaveBeenCalled();
+    expect(h.vault.textOf("Contacts/Cy.md")).toContain("- 2026-11-26 call: they called me");
+  });
+
   it("does not ask about anyone else", async () => {
     const h = harness({ "Contacts/Ann.md": "---\ntier: A\ndo-not-contact: false\n---\n" });
     await h.ready();

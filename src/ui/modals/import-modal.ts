@@ -7,6 +7,7 @@ import { App, ButtonComponent, Modal, Notice, Setting } from "obsidian";
 import type { ImportPlan, PreviewItem } from "../../core/import/plan";
 import { KIND_LABELS, type ImportKind } from "../../core/import/person";
 import type { TierDef } from "../../core/settings";
+import { describeCadenceText } from "../../core/cadence";
 
 export interface ImportModalDeps {
   tiers(): readonly TierDef[];
@@ -69,7 +70,7 @@ export class ImportModal extends Modal {
       .setDesc("Without a tier they are kept in your database and never due.")
       .addDropdown((d) => {
         d.addOption("", "No tier (untracked)");
-        for (const tier of this.deps.tiers()) d.addOption(tier.key, `${tier.key}: ${tier.label} (every ${tier.cadence})`);
+        for (const tier of this.deps.tiers()) d.addOption(tier.key, `${tier.key}: ${tier.label} (${describeCadenceText(tier.cadence)})`);
         d.setValue("");
         d.onChange((value) => {
           this.tier = value === "" ? null : value;

@@ -3,6 +3,7 @@ import { App, ButtonComponent, Modal, Setting } from "obsidian";
 import type { PluginContext } from "../../ports";
 import { checkNewContactName, defaultNewTier } from "./forms";
 import { MessageLine, submitOnEnter } from "./modal-helpers";
+import { describeCadenceText } from "../../core/cadence";
 
 export class NewContactModal extends Modal {
   private name = "";
@@ -32,7 +33,7 @@ export class NewContactModal extends Modal {
       .setName("Tier")
       .setDesc("Sets how often to keep in touch. Without a tier the contact is kept but never due.")
       .addDropdown((d) => {
-        for (const tier of this.host.settings().tiers) d.addOption(tier.key, `${tier.key}: ${tier.label} (every ${tier.cadence})`);
+        for (const tier of this.host.settings().tiers) d.addOption(tier.key, `${tier.key}: ${tier.label} (${describeCadenceText(tier.cadence)})`);
         d.addOption("", "No tier (untracked)");
         d.setValue(this.tierKey ?? "");
         d.onChange((value) => (this.tierKey = value === "" ? null : value));

@@ -1,26 +1,28 @@
 /**
- * Several people selected in the panel: a bar that marks them all touched, snoozes them or
- * changes their tier, as one write plan, so one undo takes the whole action back.
+ * Several people selected in the panel: a bar that logs one interaction with each, marks them all
+ * touched, snoozes them or changes their tier, as one write plan, so one undo takes the whole action back.
  */
-import { Menu, type Component } from "obsidian";
+import { Menu, Notice, type App, type Component } from "obsidian";
 import { markTouched, setTier, snooze } from "../../core/actions";
-import type { Settings } from "../../core/settings";
-import type { IsoDate } from "../../core/dates";
 import type { EditResult } from "../../core/edits";
 import type { WritePlan } from "../../obsidian/write-plan";
 import { people } from "../../obsidian/write-labels";
 import { Selection } from "../../lib/selection";
 import { snoozeChoices } from "./list-model";
+import type { NewLogEntry, PluginContext } from "../../ports";
+import { LogInteractionModal } from "../modals/log-modal";
+import { bulkLogPlan } from "./bulk-log";
 
 export interface BulkHost {
   /** Every person the list shows now, in its order (for "Select all"). */
   listed(): string[];
   /** Draws the rows again (their selected state changed). */
   redraw(): void;
-  today(): IsoDate;
-  settings(): Settings;
-  /** Writes the plan as one undo step, with `message` and an Undo in the notice. */
-  applyAll(plan: WritePlan, message: string): Promise<unknown>;
+  app: App;
+  /** The plugin: today, the settings, the index (do-not-contact and names), and the log modal's host. */
+  context: PluginContext;
+  /** Writes the plan as one undo step, with `message` and an Undo in the notice; true when it was written. */
+  applyAll(plan: WritePlan, message: string): Promise<boolean>;
 }
 
 export class BulkBar {
@@ -35,6 +37,7 @@ export class BulkBar {
       const el = this.el.createEl("button", { cls, text });
       owner.registerDomEvent(el, "click", () => run(el));
     };
+    button("cc-bulk-log", "Log", () => this.log());
     button("cc-bulk-touched", "Touched", () => this.touched());
     button("cc-bulk-snooze", "Snooze", (el) => this.snoozeMenu(el));
     button("cc-bulk-tier", "Tier", (el) => this.tierMenu(el));
@@ -68,14 +71,32 @@ export class BulkBar {
     void this.host.applyAll({ label: `${label} (${people(paths.length)})`, items: paths.map((path) => ({ path, edit })) }, `${people(paths.length)}: ${message}.`).then(() => this.change(() => this.selection.clear()));
   }
 
+  /** One date, type and summary for everyone selected; do-not-contact people are refused and named. */
+  private log(): void {
+    const paths = this.selection.values();
+    if (paths.length === 0) return;
+    const { app, context } = this.host;
+    const log = async (entry: NewLogEntry): Promise<boolean> => {
+      const { plan, message } = bulkLogPlan({ paths, contact: (p) => context.index.get(p), entry, settings: context.settings(), today: context.today() });
+      if (plan === null) {
+        new Notice(message);
+        return false;
+      }
+      const written = await this.host.applyAll(plan, message);
+      if (written) this.change(() => this.selection.clear());
+      return written;
+    };
+    new LogInteractionModal(app, context, { kind: "many", count: paths.length, log }).open();
+  }
+
   private touched(): void {
-    const today = this.host.today();
+    const today = this.host.context.today();
     this.run("mark as touched today", "touched today", (text) => markTouched(text, { today }));
   }
 
   private snoozeMenu(anchor: HTMLElement): void {
     const menu = new Menu();
-    for (const choice of snoozeChoices(this.host.today())) {
+    for (const choice of snoozeChoices(this.host.context.today())) {
       menu.addItem((item) => item.setTitle(`${choice.label} (until ${choice.until})`).setIcon("alarm-clock").onClick(() => this.run(`snooze until ${choice.until}`, `snoozed until ${choice.until}`, (text) => snooze(text, { until: choice.until }))));
     }
     const rect = anchor.getBoundingClientRect();
@@ -84,7 +105,7 @@ export class BulkBar {
 
   private tierMenu(anchor: HTMLElement): void {
     const menu = new Menu();
-    for (const tier of this.host.settings().tiers) {
+    for (const tier of this.host.context.settings().tiers) {
       menu.addItem((item) => item.setTitle(`${tier.key}: ${tier.label}`).onClick(() => this.run(`move to tier ${tier.key}`, `now tier ${tier.key}`, (text) => setTier(text, { tierKey: tier.key }))));
     }
     menu.addItem((item) => item.setTitle("No tier (untracked)").onClick(() => this.run("untrack", "now untracked", (text) => setTier(text, { tierKey: "none" }))));

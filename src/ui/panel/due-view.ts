@@ -157,9 +157,9 @@ export class DueView extends ItemView {
       this.bulkBar = new BulkBar(root, this, {
         listed: () => this.flat?.paths() ?? [],
         redraw: () => this.redraw(),
-        today: () => this.host.today(),
-        settings: () => this.host.settings(),
-        applyAll: (plan, message) => extras.applyAll(plan, message),
+        app: this.app,
+        context: this.host,
+        applyAll: async (plan, message) => (await extras.applyAll(plan, message)).ok,
       });
     }
     this.emptyEl = root.createDiv({ cls: "cc-due-empty", attr: { role: "status" } });

@@ -7,7 +7,7 @@ import { topicTags } from "../../core/referral-text";
 import type { Contact, Problem } from "../../core/contact";
 import { addDays, addMonths, type IsoDate } from "../../core/dates";
 import { compareKeyDates, type KeyDate } from "../../core/key-dates";
-import { formatAmount } from "../../core/load";
+import { loadSentence } from "../../core/load";
 import type { Explanation } from "../../core/explain-empty";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings, TierDef } from "../../core/settings";
@@ -224,13 +224,13 @@ export interface LoadSummary {
 
 
 /**
- * "Load 7.4 / 10 touches a week"; over budget when the shown load exceeds the budget, and then it
- * says by how much, in the numbers shown: "Load 6.6 / 6 touches a week: over by 0.6".
+ * "Your cadences ask for about 7 touches a week; your budget is 6"; over budget when the load to one
+ * decimal exceeds the budget, so a load of 6.04 against 6 is not called over.
  */
 export function loadSummary(load: number, budget: number): LoadSummary {
   const shown = Math.round(load * 10) / 10;
   const over = shown > budget;
-  const text = `Load ${formatAmount(load)} / ${formatAmount(budget)} touches a week${over ? `: over by ${formatAmount(shown - budget)}` : ""}`;
+  const text = loadSentence(load, budget);
   const fraction = budget > 0 ? Math.min(1, Math.max(0, load / budget)) : 1;
   return { text, fraction, over };
 }

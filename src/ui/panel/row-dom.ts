@@ -12,7 +12,7 @@ import type { Problem } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
 import { describeKeyDate } from "../../core/key-dates";
 import { daysBetween } from "../../core/dates";
-import { describeWhy, mentionedIn, type ScheduledContact } from "../../core/schedule";
+import { describeWhy, mentionedIn, whyDates, type ScheduledContact } from "../../core/schedule";
 import { count } from "../../core/words";
 import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
@@ -185,9 +185,10 @@ function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledConta
   } else {
     const lead = group === "followUps" ? followUpWhy(decor.followUpDue ?? null, today) : null;
     const text = lead === null ? describeWhy(s, today) : `${lead} · ${describeWhy(s, today)}`;
-    writeWhy(why, s, text);
-    // One line with an ellipsis in a narrow panel: the whole reason is the tooltip.
-    why.setAttr("aria-label", text);
+    writeWhy(why, s, text, today);
+    // One line with an ellipsis in a narrow panel: the whole reason is the tooltip, with the dates as the note writes them.
+    const dates = whyDates(s);
+    why.setAttr("aria-label", dates === "" ? text : `${text}\n${dates}`);
   }
   parent.appendChild(el);
   return el;
@@ -201,9 +202,9 @@ export function followUpWhy(due: IsoDate | null, today: IsoDate): string | null 
 }
 
 /** The reason as text; the note a mention came from is a link in it, which opens that note. */
-function writeWhy(why: HTMLElement, s: ScheduledContact, text: string): void {
+function writeWhy(why: HTMLElement, s: ScheduledContact, text: string, today: IsoDate): void {
   const note = s.lastTouchNote;
-  const name = note === null || s.lastTouch === null ? null : mentionedIn(note, s.lastTouch);
+  const name = note === null || s.lastTouch === null ? null : mentionedIn(note, s.lastTouch, today);
   const at = name === null ? -1 : text.indexOf(`last mentioned in ${name}`);
   if (note === null || name === null || at < 0) {
     why.setText(text);

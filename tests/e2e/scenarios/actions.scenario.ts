@@ -29,7 +29,7 @@ const modal = ".modal-container .modal";
 
 export const scenarios: Scenario[] = [
   {
-    name: "log through the modal: one line appended, last-touch moved, the row leaves the plan",
+    name: "log through the modal: the summary first, Enter logs (Shift+Enter a new line); one line appended, last-touch moved, the row leaves the plan",
     async run(t) {
       const s = await t.open();
       await openPanel(s);
@@ -38,9 +38,19 @@ export const scenarios: Scenario[] = [
       await clickRowAction(s, path, "log");
       await s.page.locator(`${modal} .modal-title`, { hasText: "Log an interaction with Priya Raman" }).waitFor();
       assert.equal(await s.page.locator(`${modal} input.cc-log-date`).inputValue(), "2026-11-26", "the date defaults to today");
+      assert.equal(await s.page.locator(`${modal} .cc-log-date-words`).textContent(), "Thu 26 Nov · today", "the date in words beside the field");
+      const summary = s.page.locator(`${modal} textarea.cc-log-summary`);
+      assert.ok(await summary.evaluate((el) => el === document.activeElement), "the summary has the focus");
+      const [boxWidth, modalWidth] = await Promise.all([summary.evaluate((el) => el.getBoundingClientRect().width), s.page.locator(`${modal} .modal-content`).evaluate((el) => el.getBoundingClientRect().width)]);
+      assert.ok(boxWidth >= modalWidth - 1, `the summary is as wide as the modal (${boxWidth} of ${modalWidth})`);
       await s.page.locator(`${modal} select.cc-log-type`).selectOption("email");
-      await s.page.locator(`${modal} input.cc-log-summary`).fill("Sent her the hiring rubric #gave");
-      await s.page.locator(`${modal} button.mod-cta`, { hasText: "Log" }).click();
+      await summary.click();
+      await s.page.keyboard.type("Sent her the hiring rubric");
+      await s.page.keyboard.press("Shift+Enter");
+      await s.page.keyboard.type("#gave");
+      assert.equal(await summary.inputValue(), "Sent her the hiring rubric\n#gave", "Shift+Enter starts a new line");
+      assert.equal(await s.page.locator(modal).count(), 1, "Shift+Enter logs nothing");
+      await s.page.keyboard.press("Enter");
       await s.page.locator(modal).waitFor({ state: "detached" });
       await s.idle();
       assertOnlyEdits(
@@ -92,8 +102,8 @@ export const scenarios: Scenario[] = [
       await expandGroup(s.page, "snoozed");
       // His follow-up due (the offsite's open task) keeps him under Follow-ups due: a promise has its own date.
       assert.deepEqual(await itemsOf(s, path), [
-        { group: "followUps", why: "follow-up 1 day overdue · snoozed until 2026-12-03 · last message 2026-07-30 · every 3m" },
-        { group: "snoozed", why: "snoozed until 2026-12-03 · last message 2026-07-30 · every 3m" },
+        { group: "followUps", why: "follow-up 1 day overdue · snoozed until 3 Dec · last message 30 Jul · 3 months ago · every 3 months" },
+        { group: "snoozed", why: "snoozed until 3 Dec · last message 30 Jul · 3 months ago · every 3 months" },
       ]);
     },
   },

@@ -1,6 +1,6 @@
 /**
  * Acting on several people at once: select with Ctrl/Cmd-click, Shift-click, a phone's checkboxes
- * or "Select all" of what the filter shows; mark touched, snooze or change the tier of all of
+ * or "Select all" of what the filter shows; log one interaction with, mark touched, snooze or change the tier of all of
  * them; one undo takes the whole action back, note by note to the byte.
  */
 import assert from "node:assert/strict";
@@ -22,6 +22,37 @@ async function unchanged(s: Session, before: Map<string, Buffer>, message: strin
 }
 
 export const scenarios: Scenario[] = [
+  {
+    name: "bulk log: one date, type and summary for two people, one entry each; one undo gives both notes back to the byte",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const paths = ["Contacts/Priya Raman.md", "People/Dr Amara Nwosu.md"];
+      const before = snapshot(s, paths);
+      for (const p of paths) await rowOf(s.page, p).locator(".cc-row-why").click({ modifiers: ["Control"] });
+      await panel(s.page).locator(bar, { hasText: "2 selected" }).waitFor();
+      await panel(s.page).locator(`${bar} button.cc-bulk-log`).click();
+      const modal = ".modal-container .modal";
+      await s.page.locator(`${modal} .modal-title`, { hasText: "Log an interaction with 2 people" }).waitFor();
+      await s.page.locator(`${modal} select.cc-log-type`).selectOption("meeting");
+      await s.page.locator(`${modal} input.cc-log-date`).fill("2026-11-24");
+      await s.page.locator(`${modal} textarea.cc-log-summary`).fill("Platform offsite dinner");
+      await s.page.keyboard.press("Enter");
+      await s.page.locator(modal).waitFor({ state: "detached" });
+      await s.page.locator(".notice", { hasText: "Logged a meeting with 2 people." }).waitFor();
+      await s.idle();
+      await eventually(() => {
+        for (const p of paths) {
+          const text = s.disk.bytes(p).toString("utf8");
+          assert.ok(text.includes("- 2026-11-24 meeting: Platform offsite dinner"), `${p} logged`);
+          assert.ok(text.includes("2026-11-24"), `${p} last touch moved`);
+        }
+      });
+      assert.equal(await panel(s.page).locator(bar).isVisible(), false, "the selection is cleared");
+      await s.runCommand("undo-last-change");
+      await unchanged(s, before, "one undo for both");
+    },
+  },
   {
     name: "Ctrl-click two rows, mark both touched: one notice, one undo gives both notes back",
     async run(t) {

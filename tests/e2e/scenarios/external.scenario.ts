@@ -19,10 +19,10 @@ export const scenarios: Scenario[] = [
       const s = await t.open();
       await openPanel(s);
       const path = "Contacts/Community/Sofia Lindqvist.md";
-      assert.deepEqual(row(await readPanel(s.page), path), ["new", "Sofia Lindqvist", "never contacted · every 1m"]);
+      assert.deepEqual(row(await readPanel(s.page), path), ["new", "Sofia Lindqvist", "never contacted · monthly"]);
       await s.external.write(path, `${s.disk.text(path)}\n## Log\n* [[2026-10-01]] call — planned the meetup sponsorship\n`);
       // 25 days late on a monthly cadence ranks her third, so she joins this week's plan.
-      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), path), ["week", "Sofia Lindqvist", "25 days overdue · last call 2026-10-01 · every 1m"]));
+      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), path), ["week", "Sofia Lindqvist", "25 days overdue · last call 1 Oct · 1 month ago · monthly"]));
       const p = await readPanel(s.page);
       assert.deepEqual(namesIn(p, "week"), ["Priya Raman", "Rosa Jiménez", "Sofia Lindqvist", "Dr. Amara Nwosu", "Marcus Okafor"]);
       assert.equal(count(p, "new"), 2);
@@ -36,18 +36,18 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
 
       await s.external.write("Contacts/Noor Haddad.md", "---\ntier: A\n---\nMet at the meetup.\n");
-      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), "Contacts/Noor Haddad.md"), ["new", "Noor Haddad", "never contacted · every 1m"]));
+      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), "Contacts/Noor Haddad.md"), ["new", "Noor Haddad", "never contacted · monthly"]));
 
       // A rename keeps the person (the name comes from the frontmatter) under the new path.
       await s.external.rename("Contacts/Ben Adeyemi.md", "Contacts/Ben A. Adeyemi.md");
       await eventually(async () => {
         const p = await readPanel(s.page);
         assert.equal(row(p, "Contacts/Ben Adeyemi.md"), undefined);
-        assert.deepEqual(row(p, "Contacts/Ben A. Adeyemi.md"), ["new", "Ben Adeyemi", "never contacted · every 3m"]);
+        assert.deepEqual(row(p, "Contacts/Ben A. Adeyemi.md"), ["new", "Ben Adeyemi", "never contacted · every 3 months"]);
       });
       // A note named by its file: renaming it renames the person.
       await s.external.rename("Contacts/Noor Haddad.md", "Contacts/Noor Haddad-Khan.md");
-      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), "Contacts/Noor Haddad-Khan.md"), ["new", "Noor Haddad-Khan", "never contacted · every 1m"]));
+      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), "Contacts/Noor Haddad-Khan.md"), ["new", "Noor Haddad-Khan", "never contacted · monthly"]));
 
       // Zoe is a contact only by folder: moved out of it, she is no longer one.
       await s.external.rename("Contacts/Community/Zoe Martin.md", "Reading/Zoe Martin.md");

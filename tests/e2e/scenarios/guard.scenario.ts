@@ -23,7 +23,7 @@ async function suggestions(s: Session, query: string): Promise<string[]> {
 
 export const scenarios: Scenario[] = [
   {
-    name: "do-not-contact: logging asks first; 'Cancel' writes nothing, 'Log anyway' writes the entry",
+    name: "do-not-contact: the log modal asks once, in a warning callout; 'Cancel' writes nothing, 'Log anyway' writes the entry with no second question",
     async run(t) {
       const s = await t.open();
       const path = "Contacts/Former colleagues/Maya Goldberg.md";
@@ -31,22 +31,20 @@ export const scenarios: Scenario[] = [
       await s.openFile(path);
       assert.equal(await s.commandAvailable("log-interaction"), true);
       await s.runCommand("log-interaction");
-      await s.page.locator(`${modal} .cc-modal-caution`, { hasText: "They asked not to be contacted" }).waitFor();
-      await s.page.locator(`${modal} select.cc-log-type`).selectOption("email");
-      await s.page.locator(`${modal} input.cc-log-summary`).fill("She wrote to ask for a reference");
-      await s.page.locator(`${modal} button.mod-cta`, { hasText: "Log" }).click();
-
-      const confirm = s.page.locator(modal, { has: s.page.locator(".cc-confirm-modal") });
-      await confirm.locator(".modal-title", { hasText: "Maya Goldberg asked not to be contacted" }).waitFor();
-      await confirm.locator("button", { hasText: "Cancel" }).click();
-      await s.page.locator(`${modal} .cc-modal-message`, { hasText: "Nothing was written to the note." }).waitFor();
+      await s.page.locator(`${modal} .cc-modal-caution[data-callout="warning"]`, { hasText: "Maya Goldberg asked not to be contacted" }).waitFor();
+      assert.equal(await s.page.locator(`${modal} button.mod-cta`).count(), 0, "no plain Log button for her");
+      await s.page.locator(`${modal} button`, { hasText: "Cancel" }).click();
+      await s.page.locator(modal).waitFor({ state: "detached" });
       await s.idle();
       assert.ok(s.disk.bytes(path).equals(before), "'Cancel' wrote nothing");
 
-      await s.page.locator(`${modal} button.mod-cta`, { hasText: "Log" }).click();
-      await confirm.locator("button.cc-confirm-cta", { hasText: "Log anyway" }).click();
+      await s.runCommand("log-interaction");
+      await s.page.locator(`${modal} select.cc-log-type`).selectOption("email");
+      await s.page.locator(`${modal} textarea.cc-log-summary`).fill("She wrote to ask for a reference");
+      await s.page.locator(`${modal} button.mod-warning`, { hasText: "Log anyway" }).click();
       await s.page.locator(modal).waitFor({ state: "detached" });
       await s.idle();
+      assert.equal(await s.page.locator(".cc-confirm-modal").count(), 0, "no second question");
       assertOnlyEdits(
         before,
         s.disk.bytes(path),

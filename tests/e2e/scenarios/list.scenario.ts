@@ -19,6 +19,26 @@ async function focusedRow(s: Session): Promise<string | null> {
 
 export const scenarios: Scenario[] = [
   {
+    name: "scrolled to the end, the last row sits clear of the floating status bar",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      await s.idle();
+      await panel(s.page).locator(".cc-row-contact").first().waitFor();
+      const scroller = panel(s.page).locator(".cc-due-scroller");
+      await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+      await eventually(async () => {
+        const { rowBottom, barTop } = await scroller.evaluate((el) => {
+          const rows = [...el.querySelectorAll<HTMLElement>(".cc-row, .cc-group-header")];
+          const last = rows.reduce<HTMLElement | null>((a, r) => (a === null || Number(r.dataset.index) > Number(a.dataset.index) ? r : a), null);
+          const bar = document.querySelector(".status-bar");
+          return { rowBottom: last?.getBoundingClientRect().bottom ?? Infinity, barTop: bar?.getBoundingClientRect().top ?? -Infinity };
+        });
+        assert.ok(rowBottom <= barTop, `the last row ends at ${rowBottom} px, the status bar starts at ${barTop} px`);
+      });
+    },
+  },
+  {
     name: "a click anywhere on a row opens the note, Ctrl-click on the name opens a new tab, the open note's row is marked",
     async run(t) {
       const s = await t.open();

@@ -49,13 +49,13 @@ export const scenarios: Scenario[] = [
         return c;
       });
       assert.equal(p.groups[0]?.label, "This week");
-      assert.equal(p.load, "Load 6.6 / 6 touches a week: over by 0.6");
+      assert.equal(p.load, "Your cadences ask for about 7 touches a week; your budget is 6");
       assert.equal(await s.page.locator(`${DUE_VIEW} .cc-week-summary`).textContent(), "This week: 5 to go · 1 done · budget 6");
       assert.equal(await s.page.locator(`${DUE_VIEW} .cc-week-summary`).getAttribute("aria-label"), "This week: room for 5 more touches (budget 6, 1 logged since Monday).", "the sentence is the tooltip");
       assert.deepEqual(namesIn(p, "week"), ["Priya Raman", "Rosa Jiménez", "Dr. Amara Nwosu", "Marcus Okafor", "Victor Lang"]);
       assert.deepEqual(namesIn(p, "overdue"), ["Ann Lee", "Elena Petrova"]);
       // This week's rows still say why each person is there.
-      assert.equal(p.items.find((i) => i.group === "week")?.why, "43 days overdue · last call 2026-09-14 · every 1m");
+      assert.equal(p.items.find((i) => i.group === "week")?.why, "43 days overdue · last call 14 Sep · 2 months ago · monthly");
       for (const name of SUPPRESSED) assert.ok(!p.items.some((i) => i.name === name), `${name} is not listed`);
     },
   },
@@ -76,7 +76,7 @@ export const scenarios: Scenario[] = [
       await view.locator(`.cc-move[data-path="${path}"] .cc-move-apply`).click();
       await eventually(() => assertOnlyEdits(before, s.disk.bytes(path), [["\ntier: A\n", "\ntier: B\n"]], "Nadia's tier"));
       // 6.601 − (7/30.44 − 7/91.32) = 6.448: still over; three moves left, the same people in the same order.
-      await eventually(async () => assert.equal((await readPanel(s.page)).load, "Load 6.4 / 6 touches a week: over by 0.4"));
+      await eventually(async () => assert.equal((await readPanel(s.page)).load, "Your cadences ask for about 6.4 touches a week; your budget is 6"));
       await eventually(async () => assert.deepEqual((await readMoves(s)).map((m) => m[0]), ["Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"]));
       await s.idle();
       // The list stays open across the redraw.
@@ -106,7 +106,7 @@ export const scenarios: Scenario[] = [
       // The header and the windowed rows repaint a frame apart: wait for both, then hold them to it.
       await eventually(async () => {
         const p = await readPanel(s.page);
-        assert.equal(p.load, "Load 6.4 / 6 touches a week: over by 0.4");
+        assert.equal(p.load, "Your cadences ask for about 6.4 touches a week; your budget is 6");
         assert.deepEqual(namesIn(p, "week"), ["Rosa Jiménez", "Dr. Amara Nwosu", "Marcus Okafor", "Victor Lang", "Ann Lee"]);
         for (const name of [...SUPPRESSED, "Priya Raman"]) assert.ok(!p.items.some((i) => i.name === name), `${name} is not in the panel`);
       });
@@ -153,8 +153,8 @@ export const scenarios: Scenario[] = [
       // Priya is touched about every 67 days against tier A's month: the review offers tier B.
       const priya = "Contacts/Priya Raman.md";
       const priyaBefore = s.disk.bytes(priya);
-      assert.equal(await item(priya).locator(".cc-review-reason").textContent(), "Touched about every 67 days, against every 1m for tier A");
-      await item(priya).locator("button.cc-review-apply", { hasText: "Move to tier B (every 3m)" }).click();
+      assert.equal(await item(priya).locator(".cc-review-reason").textContent(), "Touched about every 67 days; tier A is monthly");
+      await item(priya).locator("button.cc-review-apply", { hasText: "Move to tier B (every 3 months)" }).click();
       await item(priya).locator("button.cc-review-apply.is-done", { hasText: "Moved to B" }).waitFor();
       assertOnlyEdits(priyaBefore, s.disk.bytes(priya), [["\ntier: A\n", "\ntier: B\n"]], "Priya's tier");
       await s.page.keyboard.press("Escape");
@@ -162,7 +162,7 @@ export const scenarios: Scenario[] = [
       // The panel follows: Sofia is snoozed, and Priya's lower tier lowers the load (6.601 − 0.153 = 6.448).
       await eventually(async () => {
         const p = await readPanel(s.page);
-        assert.equal(p.load, "Load 6.4 / 6 touches a week: over by 0.4");
+        assert.equal(p.load, "Your cadences ask for about 6.4 touches a week; your budget is 6");
         assert.ok(!p.items.some((i) => i.name === "Sofia Lindqvist"), "Sofia is snoozed (the group is collapsed)");
       });
     },
@@ -181,7 +181,7 @@ export const scenarios: Scenario[] = [
       await pick();
       const confirm = s.page.locator(modal, { has: s.page.locator(".cc-confirm-modal") });
       // 6.601 − 7/365.25 + 7/30.44 = 6.812.
-      await confirm.locator(".modal-content", { hasText: "Moving Rafael Moreno to tier A (every 1m) raises the load to 6.8 touches a week, over the budget of 6.0." }).waitFor();
+      await confirm.locator(".modal-content", { hasText: "Moving Rafael Moreno to tier A (monthly) raises the load to 6.8 touches a week, over the budget of 6.0." }).waitFor();
       await confirm.locator("button", { hasText: "Cancel" }).click();
       await confirm.waitFor({ state: "detached" });
       await s.idle();
@@ -201,7 +201,7 @@ export const scenarios: Scenario[] = [
       await s.openFile(path);
       await s.runCommand("log-interaction");
       const warning = s.page.locator(`${modal} .cc-referral-warning`);
-      await s.page.locator(`${modal} input.cc-log-summary`).fill("Introduced [[Victor Lang]] to the platform team");
+      await s.page.locator(`${modal} textarea.cc-log-summary`).fill("Introduced [[Victor Lang]] to the platform team");
       assert.equal(await warning.isVisible(), false, "a call is not a referral");
       await s.page.locator(`${modal} select.cc-log-type`).selectOption("intro");
       await warning.filter({ hasText: "Private note: Victor Lang is marked no-refer." }).waitFor();

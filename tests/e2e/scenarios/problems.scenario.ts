@@ -32,7 +32,7 @@ export const scenarios: Scenario[] = [
       // 2. The file menu, then the log modal.
       assert.deepEqual(await s.hooks((h, p) => h.fileMenu(p), LEO), ["Log an interaction", "Snooze contact"]);
       await s.page.locator(".menu .menu-item", { hasText: "Log an interaction" }).click();
-      await s.page.locator(`${modal} input.cc-log-summary`).fill("Coffee");
+      await s.page.locator(`${modal} textarea.cc-log-summary`).fill("Coffee");
       await s.page.locator(`${modal} button.mod-cta`, { hasText: "Log" }).click();
       await s.page.locator(`${modal} .cc-modal-message.mod-error`, { hasText: "Nothing was written to the note." }).waitFor();
       await s.page.keyboard.press("Escape");

@@ -25,11 +25,13 @@ async function shoot(t: ScenarioContext, theme: "light" | "dark", phone: boolean
   if (!phone) await s.openFile("Contacts/Priya Raman.md");
   await settled(s, phone);
   await s.screenshot(`${phone ? "phone" : "desktop"}-${theme}`);
-  if (!phone && theme === "light") {
-    await rowOf(s.page, "Contacts/Priya Raman.md").locator("button.cc-action-log").click();
-    await s.page.locator(".modal-container .modal input.cc-log-summary").fill("Sent her the hiring rubric #gave");
-    await s.screenshot("desktop-light-log-modal");
-  }
+  // The log modal in every theme and size (docs/log-modal-*.png): the summary first, type and date below.
+  const modal = ".modal-container .modal";
+  await rowOf(s.page, "Contacts/Priya Raman.md").locator("button.cc-action-log").click();
+  await s.page.locator(`${modal} textarea.cc-log-summary`).fill("Sent her the hiring rubric #gave");
+  await s.screenshot(`${phone ? "phone" : "desktop"}-${theme}-log-modal`);
+  await s.page.locator(`${modal} button`, { hasText: "Cancel" }).click();
+  await s.page.locator(modal).waitFor({ state: "detached" });
   if (phone && theme === "dark") {
     await rowOf(s.page, "Contacts/Priya Raman.md").locator("button.cc-action-snooze").click();
     await s.screenshot("phone-dark-snooze-menu");

@@ -53,7 +53,7 @@ export const scenarios: Scenario[] = [
       const path = "Contacts/Priya Raman.md";
       const before = s.disk.bytes(path);
       await clickRowAction(s, path, "log");
-      await s.page.locator(`${modal} input.cc-log-summary`).fill("Sent her the hiring rubric");
+      await s.page.locator(`${modal} textarea.cc-log-summary`).fill("Sent her the hiring rubric");
       await s.page.locator(`${modal} button.mod-cta`, { hasText: "Log" }).click();
       await s.page.locator(modal).waitFor({ state: "detached" });
       await s.idle();
@@ -131,7 +131,7 @@ export const scenarios: Scenario[] = [
       const before = s.disk.bytes(path);
       await s.hooks((h, p) => h.fileMenu(p), path);
       await s.page.locator(".menu .menu-item", { hasText: "Log an interaction" }).click();
-      await s.page.locator(`${modal} input.cc-log-summary`).fill("Coffee");
+      await s.page.locator(`${modal} textarea.cc-log-summary`).fill("Coffee");
       await s.page.locator(`${modal} button.mod-cta`, { hasText: "Log" }).click();
       await s.page.locator(modal).waitFor({ state: "detached" });
       await s.idle();

@@ -21,7 +21,7 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       // Use the plugin a little: a modal, the snooze menu, the file menu, a filter, the settings, a write.
       await rowOf(s.page, "Contacts/Priya Raman.md").locator("button.cc-action-log").click();
-      await s.page.locator(`${modal} input.cc-log-summary`).waitFor();
+      await s.page.locator(`${modal} textarea.cc-log-summary`).waitFor();
       await s.page.keyboard.press("Escape");
       await rowOf(s.page, "Contacts/Priya Raman.md").locator("button.cc-action-snooze").click();
       await s.page.keyboard.press("Escape");

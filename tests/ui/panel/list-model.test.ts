@@ -156,19 +156,23 @@ describe("the flat list of headers and rows", () => {
 });
 
 describe("the load line", () => {
-  it("shows the load against the budget with one decimal", () => {
-    expect(loadSummary(7.43, 10)).toEqual({ text: "Load 7.4 / 10 touches a week", fraction: 0.743, over: false });
-    expect(loadSummary(0, 12.5).text).toBe("Load 0 / 12.5 touches a week");
+  it("says what the cadences ask for in whole touches, against the budget", () => {
+    expect(loadSummary(7.43, 10)).toEqual({ text: "Your cadences ask for about 7 touches a week; your budget is 10", fraction: 0.743, over: false });
+    expect(loadSummary(0, 12.5).text).toBe("Your cadences ask for no touches a week; your budget is 12.5");
+    expect(loadSummary(0.43, 6).text).toBe("Your cadences ask for about 0.4 touches a week; your budget is 6");
+    expect(loadSummary(1.2, 6).text).toBe("Your cadences ask for about 1 touch a week; your budget is 6");
   });
 
-  it("says by how much the load is over budget, and fills the meter no further than full", () => {
-    expect(loadSummary(12.26, 10)).toEqual({ text: "Load 12.3 / 10 touches a week: over by 2.3", fraction: 1, over: true });
+  it("is over budget by the load to one decimal, and fills the meter no further than full", () => {
+    expect(loadSummary(12.26, 10)).toEqual({ text: "Your cadences ask for about 12 touches a week; your budget is 10", fraction: 1, over: true });
     // The example vault: 6.601 against 6.
-    expect(loadSummary(6.601, 6).text).toBe("Load 6.6 / 6 touches a week: over by 0.6");
-    // 10.04 shows as 10: not over a budget of 10; 10.05 shows as 10.1, over by the 0.1 shown.
-    expect(loadSummary(10.04, 10)).toMatchObject({ text: "Load 10 / 10 touches a week", over: false });
-    expect(loadSummary(10.05, 10)).toMatchObject({ text: "Load 10.1 / 10 touches a week: over by 0.1", over: true });
-    expect(loadSummary(12.58, 12.5).text).toBe("Load 12.6 / 12.5 touches a week: over by 0.1");
+    expect(loadSummary(6.601, 6)).toMatchObject({ text: "Your cadences ask for about 7 touches a week; your budget is 6", over: true });
+    // 10.04 reads as 10: not over a budget of 10; 10.05 is 10.1, over, and rounding to 10 would hide it.
+    expect(loadSummary(10.04, 10)).toMatchObject({ text: "Your cadences ask for about 10 touches a week; your budget is 10", over: false });
+    expect(loadSummary(10.05, 10)).toMatchObject({ text: "Your cadences ask for about 10.1 touches a week; your budget is 10", over: true });
+    // 6.4 against 6 would read "about 6": the decimal says it is over.
+    expect(loadSummary(6.4, 6).text).toBe("Your cadences ask for about 6.4 touches a week; your budget is 6");
+    expect(loadSummary(12.58, 12.5).text).toBe("Your cadences ask for about 13 touches a week; your budget is 12.5");
   });
 
   it("formats amounts without a trailing .0", () => {
