@@ -3,7 +3,8 @@
  * mentions merged by date, open follow-ups, key dates, and their year in touches. No DOM and no
  * 'obsidian' here, so all of it is unit-tested on Node; card-view.ts draws it.
  */
-import { MONTHS, monthStrip } from "../../core/calendar";
+import { monthStrip } from "../../core/calendar";
+import { formatShortDate } from "../../core/format-date";
 import type { Contact } from "../../core/contact";
 import { toEpochDay, type IsoDate } from "../../core/dates";
 import { describeKeyDate, upcomingKeyDates } from "../../core/key-dates";
@@ -76,15 +77,6 @@ export function openingLines(text: string, max = OPENING_LINES): string {
   return out.join("\n");
 }
 
-/**
- * "14 Sep" in today's year, "2 Mar 2025" in another: what `formatShortDate` says (tested against
- * it), without the date-fns formatter, which would add about 30 KiB to main.js for this alone.
- */
-export function shortDate(date: IsoDate, today: IsoDate): string {
-  const dayMonth = `${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ""}`;
-  return date.slice(0, 4) === today.slice(0, 4) ? dayMonth : `${dayMonth} ${date.slice(0, 4)}`;
-}
-
 /** The basename of a path, without `.md`: how a dated note is named in the card. */
 function noteName(path: string): string {
   return (path.split("/").pop() ?? path).replace(/\.md$/i, "");
@@ -101,9 +93,9 @@ export function recentEntries(contact: Contact, mentions: readonly Mention[], to
   const all: CardEntry[] = [];
   for (const e of contact.log) {
     if (e.date > today) continue;
-    all.push({ kind: "log", date: e.date, when: shortDate(e.date, today), label: e.type ?? "", text: e.summary, note: contact.path, line: e.line });
+    all.push({ kind: "log", date: e.date, when: formatShortDate(e.date, today), label: e.type ?? "", text: e.summary, note: contact.path, line: e.line });
   }
-  for (const m of mentions) all.push({ kind: "mention", date: m.date, when: shortDate(m.date, today), label: "mentioned", text: noteName(m.note), note: m.note, line: null });
+  for (const m of mentions) all.push({ kind: "mention", date: m.date, when: formatShortDate(m.date, today), label: "mentioned", text: noteName(m.note), note: m.note, line: null });
   all.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : (b.line ?? -1) - (a.line ?? -1)));
   return all.slice(0, max);
 }

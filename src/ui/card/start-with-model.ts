@@ -5,7 +5,7 @@
 import type { Contact } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
 import type { ScheduledContact } from "../../core/schedule";
-import { shortDate } from "./card-model";
+import { formatShortDate } from "../../core/format-date";
 
 export interface StartWith {
   path: string;
@@ -47,11 +47,11 @@ export function startWith(first: ScheduledContact | undefined, today: IsoDate): 
   const c = first.contact;
   const reminder = noteReminder(c, today);
   const entry = lastEntry(c, today);
-  const what = entry === null ? null : `Last ${entry.type ?? "entry"} ${shortDate(entry.date, today)}`;
+  const what = entry === null ? null : `Last ${entry.type ?? "entry"} ${formatShortDate(entry.date, today)}`;
   return {
     path: c.path,
     name: c.name,
-    reminder: reminder === null ? null : `Reminder ${shortDate(reminder.date, today)}${reminder.text === "" ? "" : `: ${reminder.text}`}`,
+    reminder: reminder === null ? null : `Reminder ${formatShortDate(reminder.date, today)}${reminder.text === "" ? "" : `: ${reminder.text}`}`,
     last: what === null || entry === null ? null : entry.summary === "" ? what : `${what}: ${entry.summary}`,
   };
 }
