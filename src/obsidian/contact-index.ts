@@ -168,6 +168,11 @@ export class ContactIndex implements ContactIndexReader {
     else if (changed) this.changed();
   }
 
+  /** Resolves once the build under way (if any) is ready to read. */
+  async built(): Promise<void> {
+    await this.build;
+  }
+
   /** Mentions and follow-ups by contact (`null` when they are not tracked). */
   touchIndex = (): TouchIndex | null => this.services.touches?.index ?? null;
 
