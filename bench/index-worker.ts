@@ -26,7 +26,6 @@ import { appendLogEntry } from "../src/core/edits";
 import { calendarGrid } from "../src/core/calendar";
 import { touchesOf } from "../src/core/touches";
 import { comparePriority } from "../src/core/schedule";
-import { defaultSettings } from "../src/core/settings";
 import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact-index";
 import { COLD_DISK, indexServices, longestTaskMonitor, type ChangedHandler } from "./lib/index-services";
 import { median } from "./lib/stats";

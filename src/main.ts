@@ -15,6 +15,7 @@ import { addContactMenuItems } from "./commands/file-menu";
 import { modalUi } from "./commands/modal-ui";
 import { registerUndoCommands } from "./commands/undo";
 import { ContactIndex } from "./obsidian/contact-index";
+import { whenIdle, yieldToLoop } from "./lib/time-slice";
 import { openDuePanel, refreshDuePanels } from "./ui/panel/due-panel";
 import { reciprocityHints } from "./ui/panel/row-hints";
 import { createContactNote } from "./obsidian/new-contact";
@@ -59,16 +60,17 @@ export default class ContactCadencePlugin extends Plugin {
       parseDate: momentParser(moment as unknown as MomentLike),
       readDailyNotes: () => readDailyNotes(app.vault.adapter, app.vault.configDir),
     });
-    // Notes in the templates folders are never contacts; read before the index is built.
-    this.templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
       vault: app.vault,
       touches,
-      onLayoutReady: (callback) => app.workspace.onLayoutReady(callback),
+      // Notes in the templates folders are never contacts: read before the build, not in onload.
+      onLayoutReady: (callback) => app.workspace.onLayoutReady(() => void this.readTemplateFolders().then(callback)),
       settings: () => this.settings,
       templateFolders: () => this.templateFolders,
       timers: { set: (callback, ms) => window.setTimeout(callback, ms), clear: (id) => window.clearTimeout(id) },
+      yieldNow: yieldToLoop,
+      whenIdle: () => whenIdle(window),
     });
     this.register(() => {
       this.rebuildSoon.cancel();
@@ -165,6 +167,10 @@ export default class ContactCadencePlugin extends Plugin {
     this.registerMarkdownPostProcessor(
       readingViewProcessor({ isContact, settings, onChange, problems: (path) => this.index.problems(today()).filter((p) => p.path === path) }),
     );
+  }
+
+  private async readTemplateFolders(): Promise<void> {
+    this.templateFolders = await readTemplateFolders(this.app.vault.adapter, this.app.vault.configDir);
   }
 
   /** Another device (sync) rewrote `data.json`: take its settings. */

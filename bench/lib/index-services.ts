@@ -3,9 +3,8 @@
  * the metadata cache, the vault (reads warm, or paying a simulated disk read), real timers, and
  * the mentions tracker over the same link rules Obsidian applies (daily notes under `Daily/`).
  */
-import moment from "moment";
-import type { CachedMetadata, EventRef, TFile } from "obsidian";
-import { momentParser } from "../../src/core/dated-notes";
+import { moment, type CachedMetadata, type EventRef, type TFile } from "obsidian";
+import { momentParser, type MomentLike } from "../../src/core/dated-notes";
 import { linkResolver } from "../../src/core/link-resolver";
 import { defaultSettings } from "../../src/core/settings";
 import type { ContactIndexServices } from "../../src/obsidian/contact-index";
@@ -64,7 +63,7 @@ export function indexServices(notes: readonly Note[], onChanged: (handler: Chang
       : new TouchTracker({
           resolveLink: resolve,
           settings: () => settings,
-          parseDate: momentParser((text, format, strict) => moment(text, format, strict)),
+          parseDate: momentParser(moment as unknown as MomentLike),
           readDailyNotes: () => Promise.resolve({ folder: "Daily", format: "YYYY/YYYY-MM-DD" }),
         });
   // A warm read hands back a text of its own (Obsidian's `cachedRead` gives the text it holds,
@@ -90,6 +89,9 @@ export function indexServices(notes: readonly Note[], onChanged: (handler: Chang
     onLayoutReady: (callback) => callback(),
     settings: () => settings,
     timers: { set: (callback, ms) => setTimeout(callback, ms).unref() as unknown as number, clear: (id) => clearTimeout(id) },
+    // Node's event loop: a build's slices yield to it, and its idle reading waits for a turn of it.
+    yieldNow: () => new Promise((resolve) => setImmediate(resolve)),
+    whenIdle: () => new Promise((resolve) => setImmediate(resolve)),
     ...(touches === undefined ? {} : { touches }),
   };
 }
