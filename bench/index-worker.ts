@@ -41,9 +41,13 @@ export interface IndexFigures {
   calendarBuildMs: number;
   indexHeapMB: number;
   indexFloorMs: number;
-  /** The longest main-thread task during a start-up build and its background reading (the worst of several builds), and each build's. */
+  /**
+   * The longest main-thread task during a start-up build and its background reading, the worst of
+   * several builds: in CPU time (what the code holds the thread for), in wall time, and each build's.
+   */
   longestTaskMs: number;
-  longestTasksMs: number[];
+  longestTaskWallMs: number;
+  longestTasksMs: { wallMs: number; cpuMs: number }[];
   /** From `start()` until the index has read all it reads after its build (warm reads). */
   settledMs: number;
   /** The same with every read paying a simulated disk read (`COLD_DISK`). */
@@ -172,7 +176,7 @@ async function main(): Promise<void> {
   if (seen === 0) throw new Error("the floor pass saw no tags at all");
 
   // The longest task of a start-up build (until its background reading is done too).
-  const longestTasks: number[] = [];
+  const longestTasks: { wallMs: number; cpuMs: number }[] = [];
   const settledTimes: number[] = [];
   for (let i = 0; i < TASK_RUNS; i++) {
     const watch = longestTaskMonitor();
@@ -237,7 +241,8 @@ async function main(): Promise<void> {
     calendarBuildMs: median(calendars.map((s) => s.wall)),
     indexHeapMB,
     indexFloorMs: median(floors.map((s) => s.wall)),
-    longestTaskMs: Math.max(...longestTasks),
+    longestTaskMs: Math.max(...longestTasks.map((t) => t.cpuMs)),
+    longestTaskWallMs: Math.max(...longestTasks.map((t) => t.wallMs)),
     longestTasksMs: longestTasks,
     settledMs: median(settledTimes),
     coldStartMs: median(colds),
