@@ -36,12 +36,6 @@ export class TouchTracker {
   private touches = new TouchIndex();
   private daily: DailyNotes = { folder: "", format: "YYYY-MM-DD" };
   private rulesFor: { settings: Settings; daily: DailyNotes; rules: DatedNoteRules } | null = null;
-  /**
-   * A build's resolutions, by the linking note's folder and the link (Obsidian resolves a link
-   * from its folder, and the vault does not change inside a build's pass): thousands of notes
-   * link the same few people. `null` outside a build.
-   */
-  private resolved: Map<string, string | null> | null = null;
 
   constructor(private readonly services: TouchTrackerServices) {}
 
@@ -91,20 +85,11 @@ export class TouchTracker {
     const settings = this.services.settings();
     const dated = settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
     const resolve = (linkpath: string, source: string): string | null => {
-      const path = this.resolveLink(linkpath, source);
+      const path = this.services.resolveLink(linkpath, source);
       return path !== null && isContact(path) ? path : null;
     };
     const scan = scanNote(cache, path, { dated: dated !== null, ownerContact: own ? path : null, reachOutHeading: settings.reachOutHeading }, resolve);
     return this.touches.setNote(path, dated?.date ?? null, scan);
-  }
-
-  private resolveLink(linkpath: string, source: string): string | null {
-    const memo = this.resolved;
-    if (memo === null) return this.services.resolveLink(linkpath, source);
-    const key = `${source.slice(0, source.lastIndexOf("/") + 1)}\n${linkpath}`;
-    let path = memo.get(key);
-    if (path === undefined) memo.set(key, (path = this.services.resolveLink(linkpath, source)));
-    return path;
   }
 
   /** Forgets a note (deleted). */
@@ -121,7 +106,6 @@ export class TouchTracker {
   detached(): TouchTracker {
     const tracker = new TouchTracker(this.services);
     tracker.daily = this.daily;
-    tracker.resolved = new Map();
     return tracker;
   }
 
