@@ -11,6 +11,7 @@
 import type * as O from "obsidian";
 import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "../../tests/e2e/standin/bridge";
 import { appendLogEntry } from "../../src/core/edits";
+import { linkResolver } from "../../src/core/link-resolver";
 import { defaultSettings } from "../../src/core/settings";
 import { installDomHelpers } from "../../tests/standin/dom";
 import { computeMetadata } from "../../tests/standin/metadata";
@@ -127,6 +128,13 @@ async function boot(): Promise<BootResult> {
     contents.set(file.path, text);
     caches.set(file.path, computeMetadata(text));
   }
+  // Obsidian finds a link's note through an index of names; the stand-in's own lookup walks every
+  // file, which at 50,000 notes and some 150,000 links would time the stand-in, not the plugin.
+  const resolve = linkResolver(vault.getMarkdownFiles().map((f) => f.path));
+  metadataCache.getFirstLinkpathDest = (linkpath: string, source: string) => {
+    const path = resolve(linkpath.split(/[#|]/)[0] ?? "", source);
+    return path === null ? null : vault.getFileByPath(path);
+  };
   const index = pluginIndex(plugin);
   const started = now();
   workspace.markLayoutReady();
