@@ -130,6 +130,7 @@ async function main(): Promise<void> {
       const result = await benchBrowser(vault.dir, BENCH_TODAY);
       if ("reason" in result) missing.set("browser", result.reason);
       else browser = result;
+      if (browser !== null && browser.browserContacts !== contacts) missing.set("browser-count", `the plugin in Chromium had ${browser.browserContacts} contacts when the panel was first opened, in a vault of ${contacts}`);
     } else if (!options.browser) missing.set("browser", "skipped (--no-browser)");
     extras.push({ contacts, index: index ?? null, cli: cliFigures ?? null, browser: browser ?? null });
 

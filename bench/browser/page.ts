@@ -28,7 +28,7 @@ export const OPEN_COMMAND = "contact-cadence:open-due-panel";
 export interface BootResult {
   notes: number;
   contacts: number;
-  /** The plugin's index build in the browser, from layout ready until it settled. */
+  /** The plugin's index build in the browser, from layout ready until it was ready and its idle reading done. */
   indexBuildMs: number;
   /** Evaluating `main.js` and running the plugin's `onload`, as Obsidian does at start-up. */
   pluginLoadMs: number;
@@ -138,6 +138,9 @@ async function boot(): Promise<BootResult> {
   const index = pluginIndex(plugin);
   const started = now();
   workspace.markLayoutReady();
+  // The build starts once the plugin has read what it reads at layout ready: wait for it to be
+  // ready, then for the texts it reads afterwards in idle time.
+  while (index.state !== "ready") await new Promise((resolve) => window.setTimeout(resolve, 0));
   await index.settled();
   const indexBuildMs = now() - started;
   await metadataCache.markResolved();
