@@ -7,6 +7,7 @@ import { debounce, moment, Notice, Platform, Plugin, TFile } from "obsidian";
 import { momentParser, type MomentLike } from "./core/dated-notes";
 import { readDailyNotes } from "./obsidian/daily-notes-settings";
 import { TouchTracker } from "./obsidian/touch-tracker";
+import { ReachOutNotes } from "./obsidian/reach-out-notes";
 import { localIsoDate, type IsoDate } from "./core/dates";
 import { History } from "./core/history";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
@@ -111,13 +112,38 @@ export default class ContactCadencePlugin extends Plugin {
     const showCalendar = (person: string | null): Promise<void> => openCalendar(app.workspace, { person });
     const ui = modalUi(app, host, noteText, {
       doctor: { survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders), settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) },
-      triageNotes: { preview: async (path) => notePreview(await noteText(path)), tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path) },
+      triageNotes: {
+        preview: async (path) => notePreview(await noteText(path)),
+        tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path),
+        takeBack: async (path) => {
+          const outcome = await writes.undoLatestOf(path);
+          return outcome === null ? null : outcome.ok;
+        },
+      },
       pictures: { touches: calendarTouches, openCalendar: showCalendar },
+      applyAll: (plan, message) => writer.applyAll(plan, message),
     });
     openSetupCheck = () => ui.setupCheck();
 
     // One model for every due panel, kept while they close and reopen (it follows the index, the day and the settings).
     const panelModels = new PanelModelCache();
+    const reachOuts = new ReachOutNotes({
+      vault: app.vault,
+      metadataCache: app.metadataCache,
+      host,
+      writer,
+      dailyNotes: () => readDailyNotes(app.vault.adapter, app.vault.configDir),
+      moment: moment as unknown as MomentLike,
+      notify: (message) => new Notice(message),
+      // A wait still pending at unload never ends, so no block is written by a plugin that was turned off.
+      wait: (ms) =>
+        new Promise((resolve) => {
+          const id = window.setTimeout(resolve, ms);
+          this.register(() => window.clearTimeout(id));
+        }),
+    });
+    // Inside onLayoutReady: before it, `create` fires once for every note already in the vault.
+    app.workspace.onLayoutReady(() => this.registerEvent(app.vault.on("create", (file) => void reachOuts.onCreate(file))));
     this.registerView(CALENDAR_VIEW_TYPE, (leaf) => new CalendarView(leaf, host, calendarTouches));
     const runCommand = registerCommands(this, {
       host,
@@ -136,6 +162,7 @@ export default class ContactCadencePlugin extends Plugin {
         await this.index.settled();
         return this.index.contacts().length;
       },
+      insertReachOuts: () => reachOuts.insertToday(),
     });
     registerUndoCommands(this, writes);
     const commands: PanelCommands = {

@@ -44,6 +44,12 @@ export interface ContactActions {
   setNoRefer(path: string, on: boolean): Promise<boolean>;
   /** Writes the tier key; `null` removes it. */
   setTier(path: string, tierKey: string | null): Promise<boolean>;
+  /**
+   * Ticks the open follow-up on `line` (0-based) of `note`: `- [ ]` becomes `- [x]` on that line
+   * and nothing else changes. `expected` is the line as shown; the tick is refused when the line
+   * no longer reads so or is no longer an open task.
+   */
+  tickFollowUp(note: string, line: number, expected?: string): Promise<boolean>;
   openNote(path: string): Promise<void>;
 }
 

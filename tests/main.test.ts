@@ -112,6 +112,33 @@ describe("the plugin", () => {
   });
 });
 
+describe("the reach-out block in a new daily note", () => {
+  const BLOCK = "# Thursday\n\n## Reach out\n- [ ] [[Ann]] — 56 days overdue\n- [ ] [[Bob]] — never contacted\n";
+
+  it("is added to today's daily note created once the layout is ready, never to one found at start-up", async () => {
+    const { app, vault, workspace } = await start({ reachOutsInNewDailyNote: true }, false);
+    // Before the layout is ready, Obsidian reports every note it finds as created.
+    await vault.create("2026-11-26.md", "# Thursday\n");
+    workspace.setLayoutReady();
+    await settle();
+    await settle();
+    expect(vault.textOf("2026-11-26.md")).toBe("# Thursday\n");
+    await app.fileManager.trashFile(app.vault.getFileByPath("2026-11-26.md") as O.TFile);
+    await vault.create("2026-11-26.md", "# Thursday\n");
+    await settle();
+    await settle();
+    expect(vault.textOf("2026-11-26.md")).toBe(BLOCK);
+  });
+
+  it("is not added with the setting off (the default)", async () => {
+    const { vault } = await start();
+    await vault.create("2026-11-26.md", "# Thursday\n");
+    await settle();
+    await settle();
+    expect(vault.textOf("2026-11-26.md")).toBe("# Thursday\n");
+  });
+});
+
 describe("the plugin's settings", () => {
   it("warns about a bad value, uses the default for it, and leaves data.json for the user to fix", async () => {
     const data = { version: SETTINGS_VERSION, soonDays: -3, contactTags: ["person"] };

@@ -9,9 +9,9 @@ import { importOptionsFor, planImport, type ImportPlan, type PreviewItem } from 
 import { KIND_LABELS, type ImportKind } from "../core/import/person";
 import { decodeExport, readContactsFile } from "../core/import/read";
 import { resolveTier } from "../core/tiers";
-import { applyWritesSync, describeFailure } from "../core/note-writes";
+import { applyChangesSync, describeRefusal } from "../core/history";
 import { CliError, describeFsError, EXIT_FOUND, EXIT_OK, EXIT_USAGE } from "./errors";
-import { swapNoteOnDisk } from "./swap";
+import { DiskNoteStore } from "./swap";
 import { safeText, type Style } from "./terminal";
 import { listNotes, type Vault } from "./vault";
 import { readNoteExactly } from "./write";
@@ -103,8 +103,8 @@ export function runImport(vault: Vault, request: ImportRequest, style: Style): {
   const { kind, plan } = planVaultImport(vault, request);
   let applied = false;
   if (request.apply && plan.writes.length > 0) {
-    const outcome = applyWritesSync(plan.writes, (op) => swapNoteOnDisk(vault.root, op));
-    if (!outcome.ok) throw new CliError(`import: ${safeText(describeFailure(outcome))}. Nothing was imported.`, EXIT_FOUND);
+    const outcome = applyChangesSync(new DiskNoteStore(vault.root), plan.writes, "forward");
+    if (!outcome.ok) throw new CliError(`import: ${safeText(describeRefusal(outcome))}. Nothing was imported.`, EXIT_FOUND);
     applied = true;
   }
   if (request.json) {

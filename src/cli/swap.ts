@@ -1,14 +1,14 @@
 /**
- * One note swapped on disk for a multi-note write (`core/note-writes.ts`): replaced atomically,
- * created without ever overwriting a file, or deleted; each only when the note still holds what
- * the plan was made from.
+ * The command line's notes for a multi-note write (the undo history's `applyChangesSync`): each
+ * note replaced atomically, created without ever overwriting a file, or deleted; each only when
+ * it still holds what the plan was made from. A swap never throws: a refusal comes back as an outcome.
  */
 import * as fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import { basename, dirname, join } from "node:path";
-import type { NoteSwap } from "../core/note-writes";
+import type { SwapOutcome, SyncNoteStore } from "../core/history";
 import { describeFsError } from "./errors";
-import { readNoteExactly, replaceNoteAtomically } from "./write";
+import { NoteChangedError, readNoteExactly, replaceNoteAtomically } from "./write";
 import { safeText } from "./terminal";
 
 function exists(file: string): boolean {
@@ -20,12 +20,14 @@ function exists(file: string): boolean {
   }
 }
 
+class Refused extends Error {}
+
 /** Writes a new file: a temporary file first, then a hard link, which fails rather than replace a file. */
-function createExclusively(file: string, text: string, shown: string): void {
+function createExclusively(file: string, text: string): void {
   try {
     fs.mkdirSync(dirname(file), { recursive: true });
   } catch (error) {
-    throw new Error(`cannot create the folder for ${shown}: ${describeFsError(error)}`);
+    throw new Error(`could not be created: its folder could not be made (${describeFsError(error)})`);
   }
   const temp = join(dirname(file), `.${basename(file)}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`);
   try {
@@ -33,7 +35,7 @@ function createExclusively(file: string, text: string, shown: string): void {
     fs.linkSync(temp, file);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw new Error(code === "EEXIST" ? `${shown} already exists; it was left as it is` : `cannot create ${shown}: ${describeFsError(error)}`);
+    throw code === "EEXIST" ? new Refused("already exists; it was left as it is") : new Error(`could not be created (${describeFsError(error)})`);
   } finally {
     try {
       fs.unlinkSync(temp);
@@ -43,25 +45,39 @@ function createExclusively(file: string, text: string, shown: string): void {
   }
 }
 
-/** A swap on the vault at `root`; throws an `Error` for the user, leaving the note as it was. */
-export function swapNoteOnDisk(root: string, op: NoteSwap): void {
-  const file = join(root, op.path);
-  const shown = safeText(op.path);
-  if (op.expected === null) {
-    if (exists(file)) throw new Error(`${shown} already exists; it was left as it is`);
-    if (op.text !== null) createExclusively(file, op.text, shown);
-    return;
+/** The notes of the vault at `root`, as the history's store. */
+export class DiskNoteStore implements SyncNoteStore {
+  constructor(private readonly root: string) {}
+
+  swap(path: string, expected: string | null, next: string | null): SwapOutcome {
+    try {
+      this.swapOrThrow(path, expected, next);
+      return { ok: true };
+    } catch (error) {
+      if (error instanceof Refused) return { ok: false, reason: "changed", message: error.message };
+      if (error instanceof NoteChangedError) return { ok: false, reason: "changed", message: "changed while it was being written; it was left as it is" };
+      return { ok: false, reason: "failed", message: error instanceof Error ? error.message : String(error) };
+    }
   }
-  if (!exists(file)) throw new Error(`${shown} is gone`);
-  const current = readNoteExactly(file, shown);
-  if (current !== op.expected) throw new Error(`${shown} changed since the import was planned; it was left as it is`);
-  if (op.text !== null) {
-    replaceNoteAtomically(file, op.expected, op.text, shown);
-    return;
-  }
-  try {
-    fs.unlinkSync(file);
-  } catch (error) {
-    throw new Error(`cannot delete ${shown}: ${describeFsError(error)}`);
+
+  private swapOrThrow(path: string, expected: string | null, next: string | null): void {
+    const file = join(this.root, path);
+    const shown = safeText(path);
+    if (expected === null) {
+      if (exists(file)) throw new Refused("already exists; it was left as it is");
+      if (next !== null) createExclusively(file, next);
+      return;
+    }
+    if (!exists(file)) throw new Refused("no longer exists");
+    if (readNoteExactly(file, shown) !== expected) throw new Refused("changed since the import was planned; it was left as it is");
+    if (next !== null) {
+      replaceNoteAtomically(file, expected, next, shown);
+      return;
+    }
+    try {
+      fs.unlinkSync(file);
+    } catch (error) {
+      throw new Error(`could not be deleted (${describeFsError(error)})`);
+    }
   }
 }

@@ -30,6 +30,8 @@ export interface CommandUi {
   /** Walks these untracked people one at a time (`triageQueue`). */
   triage(queue: readonly Contact[]): void;
   importContacts(): void;
+  /** The person's open follow-ups, each with a box that ticks it. */
+  showFollowUps(contact: Contact): void;
   confirm(request: ConfirmRequest): Promise<boolean>;
   notify(message: string): void;
 }
@@ -46,6 +48,8 @@ export interface CommandContext {
   createContact(name: string, tierKey: string | null): Promise<void>;
   /** Builds the index again; resolves with the number of contacts. */
   rebuildIndex(): Promise<number>;
+  /** This week's reach-outs into today's daily note (says why when it cannot). */
+  insertReachOuts(): Promise<void>;
 }
 
 /**
@@ -107,14 +111,21 @@ const COMMANDS = [
   {
     id: "triage",
     name: "Triage untracked people",
-    // Do-not-contact people are never offered (triageQueue leaves them out).
-    whenReady: ({ host, ui }) => ui.triage(triageQueue(host.index.contacts())),
+    // Do-not-contact people are never offered (triageQueue leaves them out). The most mentioned come
+    // first: the people you actually meet are the ones worth a tier.
+    whenReady: ({ host, ui }) => {
+      const touches = host.settings().countMentions ? (host.index.touchIndex?.() ?? null) : null;
+      const today = host.today();
+      ui.triage(triageQueue(host.index.contacts(), touches === null ? undefined : (path) => touches.mentionCount(path, today)));
+    },
   },
   { id: "add-log-entry-here", name: "Add a log entry here", inContactEditor: (ctx, contact, editor) => addLogEntryHere(ctx, contact, editor) },
   // The index must be built: people are matched against every contact note.
   { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
   { id: "open-calendar", name: "Open the contact calendar", run: (ctx) => ctx.openCalendar(null) },
   { id: "open-calendar-for-contact", name: "Open the contact calendar for this contact", onContact: (ctx, contact) => ctx.openCalendar(contact.path) },
+  { id: "show-follow-ups", name: "Show follow-ups for this contact", onContact: (ctx, contact) => ctx.ui.showFollowUps(contact) },
+  { id: "insert-reach-outs", name: "Insert this week's reach-outs", whenReady: (ctx) => ctx.insertReachOuts() },
 ] as const satisfies readonly CommandSpec[];
 
 /** The stable ids, for tests and the README. */

@@ -1,13 +1,13 @@
 /** The modals behind the commands: what `CommandUi` is in the running plugin. */
 import { Notice, type App } from "obsidian";
-import { describeFailure } from "../core/note-writes";
 import { planVaultImport } from "../obsidian/import-plan";
-import { applyVaultWrites } from "../obsidian/vault-writes";
+import type { PlanOutcome, WritePlan } from "../obsidian/write-plan";
 import type { PluginContext } from "../ports";
 import { confirmAction } from "../ui/modals/confirm-modal";
 import { ContactPickerModal } from "../ui/modals/contact-picker";
 import { LogInteractionModal } from "../ui/modals/log-modal";
 import { NewContactModal } from "../ui/modals/new-contact-modal";
+import { FollowUpsModal } from "../ui/modals/follow-ups-modal";
 import { ProblemsModal } from "../ui/modals/problems-modal";
 import { ImportModal, type ImportModalDeps } from "../ui/modals/import-modal";
 import { FindReferralModal } from "../ui/modals/refer-modal";
@@ -25,6 +25,8 @@ export interface ModalSources {
   triageNotes: TriageNotes;
   /** The review's budget chart and its link to the calendar. */
   pictures?: ReviewPictures;
+  /** Writes several notes as one undo step (the note writer's), for the import. */
+  applyAll(plan: WritePlan, message: string): Promise<PlanOutcome>;
 }
 
 export function modalUi(app: App, host: PluginContext, noteText: (path: string) => Promise<string>, sources: ModalSources): CommandUi {
@@ -40,21 +42,24 @@ export function modalUi(app: App, host: PluginContext, noteText: (path: string) 
     reviewNetwork: (changeTier) => new ReviewModal(app, host, changeTier, sources.pictures).open(),
     setupCheck: () => new DoctorModal(app, sources.doctor).open(),
     triage: (queue) => new TriageModal(app, host, queue, sources.triageNotes).open(),
-    importContacts: () => new ImportModal(app, importDeps(app, host)).open(),
+    importContacts: () => new ImportModal(app, importDeps(app, host, (plan, message) => sources.applyAll(plan, message))).open(),
+    showFollowUps: (contact) => new FollowUpsModal(app, host, contact).open(),
     confirm: (request) => confirmAction(app, request),
     notify: (message) => new Notice(message),
   };
 }
 
-/** The import modal's planning (against the contact notes as they are now) and its writes, as one step. */
-export function importDeps(app: Pick<App, "vault" | "fileManager">, host: Pick<PluginContext, "index" | "settings">): ImportModalDeps {
+/**
+ * The import modal's planning (against the contact notes as they are now) and its writes: one step
+ * of the undo history, each note written only if it still holds what the plan read, every note or none.
+ */
+export function importDeps(app: Pick<App, "vault">, host: Pick<PluginContext, "index" | "settings">, applyAll: ModalSources["applyAll"]): ImportModalDeps {
   return {
     tiers: () => host.settings().tiers,
     plan: (file, choice) => planVaultImport(app.vault, host.index.contacts().map((c) => c.path), host.settings(), file, choice),
-    apply: async (plan, summary) => {
-      const outcome = await applyVaultWrites(app.vault, app.fileManager, plan.writes);
-      new Notice(outcome.ok ? `${summary}.` : `Nothing was imported: ${describeFailure(outcome)}`, outcome.ok ? undefined : 10_000);
-      return outcome;
+    apply: (plan, summary) => {
+      const n = plan.create.length + plan.update.length;
+      return applyAll({ label: `import ${n} ${n === 1 ? "contact" : "contacts"}`, items: plan.writes }, `${summary}.`);
     },
   };
 }

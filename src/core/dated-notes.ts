@@ -156,3 +156,9 @@ export function momentParser(moment: MomentLike): ParseDate {
     return parseDateValue(m.format("YYYY-MM-DD"));
   };
 }
+
+/** Where the daily note of `date` lives: the folder, then the date in the format, then `.md`. */
+export function dailyNotePath(date: IsoDate, daily: DailyNotes, moment: MomentLike): string {
+  const name = moment(date, "YYYY-MM-DD", true).format(daily.format);
+  return `${daily.folder === "" ? "" : `${daily.folder}/`}${name}.md`;
+}

@@ -97,7 +97,7 @@ export function diagnose(vault: VaultShape, settings: Settings): DoctorReport {
     propose(`Write the contacts folder "${m.folder}" as "${m.actual}"`, { contactsFolders: current.contactsFolders.map((f) => (f === m.folder ? m.actual ?? f : f)) });
   }
 
-  const outside = vault.notes.filter((n) => !isContact(n.path, { frontmatter: n.frontmatter, inlineTags: n.inlineTags }, membershipRules(settings, vault)) && !isExcluded(n, vault));
+  const outside = vault.notes.filter((n) => !isContact(n.path, { frontmatter: n.frontmatter, inlineTags: n.inlineTags }, membershipRules(settings, vault)) && !isExcluded(n, vault) && !namedLikeTemplate(n.path));
   // People folders.
   const byFolder = new Map<string, number>();
   for (const n of outside) {
@@ -137,21 +137,22 @@ export function diagnose(vault: VaultShape, settings: Settings): DoctorReport {
   return report;
 }
 
-/** Unknown tier ids that another tool defines: its tiers, replacing ours when no note uses ours. */
+/**
+ * Unknown tier ids that another tool defines: its tiers, replacing ours when no note uses ours. The
+ * tool whose ids cover the most notes is offered, even when a few ids belong to no tool (a typo
+ * or a tier of the user's own stays a problem to fix by hand).
+ */
 function proposeTiers(vault: VaultShape, settings: Settings, propose: (title: string, change: Partial<Settings>) => void): void {
   const { list } = countContacts(vault, settings);
   const unknown = unknownTiers(list);
   if (unknown.size === 0) return;
-  for (const set of KNOWN_TIER_SETS) {
-    const known = new Set(set.tiers.map((t) => t.key));
-    if (![...unknown.keys()].every((id) => known.has(id.toLowerCase()))) continue;
-    const ours = list.some((c) => c.tier !== null);
-    const theirs: TierDef[] = set.tiers.map((t) => ({ ...t, aliases: [] }));
-    const tiers = ours ? [...settings.tiers, ...theirs.filter((t) => !settings.tiers.some((o) => o.key.toLowerCase() === t.key))] : theirs;
-    const how = ours ? "Add" : "Use";
-    propose(`${how} ${set.tool}'s tiers: ${set.tiers.map((t) => `${t.key} (${t.cadence})`).join(", ")}`, { tiers });
-    return;
-  }
+  const covered = (set: (typeof KNOWN_TIER_SETS)[number]): number => [...unknown].filter(([id]) => set.tiers.some((t) => t.key === id.toLowerCase())).reduce((n, [, count]) => n + count, 0);
+  const set = [...KNOWN_TIER_SETS].sort((a, b) => covered(b) - covered(a))[0];
+  if (set === undefined || covered(set) === 0) return;
+  const ours = list.some((c) => c.tier !== null);
+  const theirs: TierDef[] = set.tiers.map((t) => ({ ...t, aliases: [] }));
+  const tiers = ours ? [...settings.tiers, ...theirs.filter((t) => !settings.tiers.some((o) => o.key.toLowerCase() === t.key))] : theirs;
+  propose(`${ours ? "Add" : "Use"} ${set.tool}'s tiers: ${set.tiers.map((t) => `${t.key} (${t.cadence})`).join(", ")}`, { tiers });
 }
 
 function unknownTiers(list: readonly Contact[]): Map<string, number> {
@@ -190,6 +191,14 @@ function whyUntracked(list: readonly Contact[]): string[] {
 function isExcluded(n: VaultNote, vault: VaultFolders): boolean {
   const prefixes = [`${vault.configDir}/`, ".trash/", ...vault.templateFolders.map((f) => `${f.replace(/\/+$/, "")}/`)];
   return prefixes.some((p) => p !== "/" && n.path.startsWith(p)) || hasPlaceholder(n.frontmatter);
+}
+
+/**
+ * A note called a template, or in a folder so called, even where no templates plugin names that
+ * folder: offering it as a person would make a blank form due.
+ */
+function namedLikeTemplate(path: string): boolean {
+  return path.split("/").some((part) => /\btemplates?\b/i.test(part));
 }
 
 /** The nearest enclosing folder named like a people folder (`Atlas/People`), or `null`. */

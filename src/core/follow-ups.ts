@@ -4,6 +4,7 @@
  * date, and ticking rewrites one character of that line and nothing else.
  */
 import { isoDateKeyAt, isoFromKey, type IsoDate } from "./dates";
+import type { EditResult } from "./edits";
 
 /** `📅 2026-12-01` (the Tasks plugin), `[due:: 2026-12-01]` or `(due:: 2026-12-01)` (Dataview). */
 const DUE = /(?:📅\uFE0F?\s*|[[(]due::\s*)(\d{4}-\d{2}-\d{2})/u;
@@ -74,4 +75,18 @@ export function dueDatesAt(text: string, lines: readonly number[]): Map<number, 
     if (due !== null) dates.set(line, due);
   }
   return dates;
+}
+
+/**
+ * The edit behind ticking a follow-up from the panel: line `line` becomes checked. `expected` is
+ * the line as it was shown; when given, the line must still read exactly so, or another task that
+ * moved onto that line (an edit above it) would be ticked instead.
+ */
+export function tickFollowUp(text: string, change: { line: number; expected?: string }): EditResult {
+  const now = lineAt(text, change.line);
+  const shown = change.expected === undefined ? now : change.expected.replace(/^\uFEFF/, "");
+  if (now === null || now.replace(/^\uFEFF/, "") !== shown) return { ok: false, error: `line ${change.line + 1} has changed since the follow-up was read` };
+  const ticked = tickTask(text, change.line);
+  if (ticked === null) return { ok: false, error: `line ${change.line + 1} is no longer an open task` };
+  return { ok: true, text: ticked, changed: true, line: change.line };
 }

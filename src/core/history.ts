@@ -48,32 +48,73 @@ function meaningful(step: HistoryStep): HistoryStep | null {
   return changes.length === 0 ? null : { label: step.label, changes };
 }
 
+/** Why a set of changes did not apply: the note that refused, and the notes that could not be put back. */
+export interface ChangesRefused {
+  ok: false;
+  path: string;
+  message: string;
+  reason: "changed" | "failed";
+  /** False only when a note that had moved was itself edited again in between and could not be put back. */
+  rolledBack: boolean;
+  /** Those notes (empty when every note is as it was). */
+  notRestored: string[];
+}
+
+export type ChangesOutcome = { ok: true; written: number } | ChangesRefused;
+
+/** One swap the steps ask for: the note's text `expected` now, `next` after. */
+interface SwapRequest {
+  path: string;
+  expected: string | null;
+  next: string | null;
+}
+
 /**
- * Moves every note from `from` to `to`, in order; if one refuses, the notes already moved go back
- * (in reverse order) and the outcome names the note that refused. `rolledBack` is false only when
- * a note that had moved was itself edited again in between and could not be put back.
+ * The one way several notes move as one: every note from `from` to `to` in order; if one refuses,
+ * the notes already moved go back (in reverse order). Notes whose text does not change are left
+ * alone. Written once as steps, driven by the plugin (async, the vault) and the command line (sync,
+ * files); each store only swaps one note.
  */
-export async function applyChanges(
-  store: NoteStore,
-  changes: readonly NoteChange[],
-  direction: "forward" | "backward",
-): Promise<{ ok: true } | { ok: false; path: string; message: string; reason: "changed" | "failed"; rolledBack: boolean }> {
+function* changeSteps(changes: readonly NoteChange[], direction: "forward" | "backward"): Generator<SwapRequest, ChangesOutcome, SwapOutcome> {
+  const ends = (c: NoteChange): [string | null, string | null] => (direction === "forward" ? [c.before, c.after] : [c.after, c.before]);
   const done: NoteChange[] = [];
   for (const change of changes) {
-    const [expected, next] = direction === "forward" ? [change.before, change.after] : [change.after, change.before];
-    const outcome = await store.swap(change.path, expected, next);
+    if (change.before === change.after) continue;
+    const [expected, next] = ends(change);
+    const outcome = yield { path: change.path, expected, next };
     if (!outcome.ok) {
-      let rolledBack = true;
+      const notRestored: string[] = [];
       for (const back of done.reverse()) {
-        const [was, is] = direction === "forward" ? [back.before, back.after] : [back.after, back.before];
-        const undone = await store.swap(back.path, is, was);
-        if (!undone.ok) rolledBack = false;
+        const [was, is] = ends(back);
+        const undone = yield { path: back.path, expected: is, next: was };
+        if (!undone.ok) notRestored.push(back.path);
       }
-      return { ok: false, path: change.path, message: outcome.message, reason: outcome.reason, rolledBack };
+      return { ok: false, path: change.path, message: outcome.message, reason: outcome.reason, rolledBack: notRestored.length === 0, notRestored };
     }
     done.push(change);
   }
-  return { ok: true };
+  return { ok: true, written: done.length };
+}
+
+/** Applies changes through the plugin's store (or any asynchronous one); see `changeSteps`. */
+export async function applyChanges(store: NoteStore, changes: readonly NoteChange[], direction: "forward" | "backward"): Promise<ChangesOutcome> {
+  const steps = changeSteps(changes, direction);
+  let next = steps.next();
+  while (next.done !== true) next = steps.next(await store.swap(next.value.path, next.value.expected, next.value.next));
+  return next.value;
+}
+
+/** A store whose swap is synchronous: the command line's files. */
+export interface SyncNoteStore {
+  swap(path: string, expected: string | null, next: string | null): SwapOutcome;
+}
+
+/** Applies changes through a synchronous store, by the same steps. */
+export function applyChangesSync(store: SyncNoteStore, changes: readonly NoteChange[], direction: "forward" | "backward"): ChangesOutcome {
+  const steps = changeSteps(changes, direction);
+  let next = steps.next();
+  while (next.done !== true) next = steps.next(store.swap(next.value.path, next.value.expected, next.value.next));
+  return next.value;
 }
 
 export class History {
@@ -192,4 +233,13 @@ export function describeOutcome(outcome: HistoryOutcome, verb: "Undo" | "Redo"):
   if (!outcome.rolledBack) return `${what}: ${outcome.path} ${outcome.message}. Some notes of this step were edited again meanwhile; check them.`;
   const others = outcome.step.changes.length > 1 ? " None of its notes were changed." : " The note was not changed.";
   return `${what}: ${outcome.path} ${outcome.message}.${others}`;
+}
+
+/** One line about changes that did not apply: which note refused and why, and whether the rest went back. */
+export function describeRefusal(refused: ChangesRefused): string {
+  const back =
+    refused.notRestored.length === 0
+      ? "every note written before it was put back as it was"
+      : `these notes changed meanwhile and were not put back: ${refused.notRestored.join(", ")}`;
+  return `${refused.path} ${refused.message}; ${back}`;
 }

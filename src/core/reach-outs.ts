@@ -54,6 +54,16 @@ function linkedIn(line: string): string[] {
   return out;
 }
 
+/**
+ * The edit the plugin runs: `insertReachOuts` as a note edit. `onlyNew`: the automatic block,
+ * which leaves a note that has a reach-out heading already (it came with one, by sync or a
+ * template) as it is.
+ */
+export function reachOutEdit(text: string, reachOuts: readonly ReachOut[], heading: string, onlyNew = false): ReachOutEdit {
+  if (onlyNew && findLogSection(splitLines(text), heading) !== null) return { text, added: 0 };
+  return insertReachOuts(text, reachOuts, heading);
+}
+
 export interface ReachOutEdit {
   text: string;
   /** How many reach-outs were added (0: the note already lists everyone, and is unchanged). */

@@ -170,7 +170,8 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
       parts.push(`next due ${s.nextDue ?? ""}`);
       break;
     case "untracked":
-      parts.push("untracked");
+      // Paused (another tool's switch) is untracked for now, and says so.
+      parts.push(s.contact.paused ? "paused" : "untracked");
       break;
     case "do-not-contact":
       parts.push(s.contact.doNotContactSince === null ? "do not contact" : `do not contact since ${s.contact.doNotContactSince}`);

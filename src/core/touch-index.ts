@@ -113,6 +113,15 @@ export class TouchIndex {
     return best;
   }
 
+  /** How many dated notes on or before `today` mention a contact (triage offers the most mentioned first). */
+  mentionCount(contact: string, today: IsoDate): number {
+    const byNote = this.mentions.get(contact);
+    if (byNote === undefined) return 0;
+    let n = 0;
+    for (const date of byNote.values()) if (date <= today) n++;
+    return n;
+  }
+
   /** Every mention of a contact, newest first. */
   mentionsOf(contact: string): Mention[] {
     const byNote = this.mentions.get(contact);

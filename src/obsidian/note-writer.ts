@@ -11,6 +11,8 @@ import { TFile, type Vault } from "obsidian";
 import { logInteraction, markTouched, outreachRefusal, setFlag, setTier, snooze } from "../core/actions";
 import type { IsoDate } from "../core/dates";
 import type { EditResult } from "../core/edits";
+import { tickFollowUp } from "../core/follow-ups";
+import { reachOutEdit, type ReachOut } from "../core/reach-outs";
 import type { HistoryStep, NoteStore } from "../core/history";
 import { contactFromText } from "../core/note";
 import type { Settings } from "../core/settings";
@@ -61,6 +63,26 @@ export class NoteWriter implements ContactActions {
 
   setTier(path: string, tierKey: string | null): Promise<boolean> {
     return this.edit(path, "set the tier", { kind: "tier", tierKey }, (text) => setTier(text, { tierKey }));
+  }
+
+  /**
+   * Adds this week's reach-outs under the reach-out heading of `note` (a daily note). Resolves
+   * with how many were added, `null` when the write failed. `onlyNew`: leave a note that has the
+   * heading already, and say nothing when nothing was added (the automatic block).
+   */
+  async insertReachOuts(note: string, reachOuts: readonly ReachOut[], options: { onlyNew?: boolean } = {}): Promise<number | null> {
+    const heading = this.services.settings().reachOutHeading;
+    const kind = { kind: "reach-outs" as const, added: 0 };
+    const ok = await this.edit(note, "add the reach-outs", kind, (text) => {
+      const edit = reachOutEdit(text, reachOuts, heading, options.onlyNew === true);
+      kind.added = edit.added;
+      return { ok: true, text: edit.text, changed: edit.added > 0 };
+    }, options.onlyNew === true);
+    return ok ? kind.added : null;
+  }
+
+  tickFollowUp(note: string, line: number, expected?: string): Promise<boolean> {
+    return this.edit(note, "tick the follow-up", { kind: "follow-up" }, (text) => tickFollowUp(text, expected === undefined ? { line } : { line, expected }));
   }
 
   /**
@@ -116,7 +138,7 @@ export class NoteWriter implements ContactActions {
    * Runs one edit atomically, records it in the history and confirms it with an Undo button; on
    * failure the note keeps its text and a notice says why.
    */
-  private async edit(path: string, what: string, kind: WriteKind, change: (text: string) => EditResult): Promise<boolean> {
+  private async edit(path: string, what: string, kind: WriteKind, change: (text: string) => EditResult, quietWhenUnchanged = false): Promise<boolean> {
     const file = this.services.vault.getAbstractFileByPath(path);
     if (!(file instanceof TFile)) {
       this.services.notify(`Could not ${what}: ${path} no longer exists.`);
@@ -145,7 +167,7 @@ export class NoteWriter implements ContactActions {
     const name = this.services.index.get(path)?.name ?? file.basename;
     const words = describeWrite(kind, name);
     const step: HistoryStep | null = this.services.writes.history.record({ label: words.label, changes: [{ path, before: outcome.before, after: outcome.after }] });
-    this.services.writes.confirm(words.message, step);
+    if (step !== null || !quietWhenUnchanged) this.services.writes.confirm(words.message, step);
     return true;
   }
 }

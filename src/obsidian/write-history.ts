@@ -60,6 +60,17 @@ export class WriteHistory {
     return this.report(await this.history.undoStep(step), "Undo");
   }
 
+  /**
+   * Takes back the latest step when it is a write to this one note and nothing came after it
+   * (triage's Backspace): byte for byte, or refused when the note changed since. `null` when the
+   * latest step is something else.
+   */
+  async undoLatestOf(path: string): Promise<HistoryOutcome | null> {
+    const step = this.history.peekUndo();
+    if (step === undefined || step.changes.length !== 1 || step.changes[0]?.path !== path) return null;
+    return this.undoStep(step);
+  }
+
   private report(outcome: HistoryOutcome, verb: "Undo" | "Redo"): HistoryOutcome {
     this.services.notice(describeOutcome(outcome, verb), outcome.ok ? undefined : 10_000);
     return outcome;

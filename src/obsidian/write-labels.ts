@@ -3,6 +3,7 @@
  * and the step's label in the history, which reads after "Undone:" or "Could not undo".
  */
 import type { IsoDate } from "../core/dates";
+import { count } from "../core/words";
 
 export type WriteKind =
   | { kind: "log"; type: string | null }
@@ -11,7 +12,10 @@ export type WriteKind =
   | { kind: "do-not-contact"; on: boolean }
   | { kind: "no-refer"; on: boolean }
   | { kind: "tier"; tierKey: string | null }
-  | { kind: "create" };
+  | { kind: "create" }
+  | { kind: "follow-up" }
+  /** `added` is known once the note has been read, and set then. */
+  | { kind: "reach-outs"; added: number };
 
 export interface WriteWords {
   /** Sentence case, with a final full stop: the confirming notice. */
@@ -46,6 +50,12 @@ export function describeWrite(write: WriteKind, name: string): WriteWords {
         : { message: `${name} is now tier ${write.tierKey}.`, label: `move ${name} to tier ${write.tierKey}` };
     case "create":
       return { message: `Created ${name}.`, label: `create ${name}` };
+    case "reach-outs":
+      return write.added === 0
+        ? { message: `${name} already lists everyone in this week's plan.`, label: `add no reach-outs to ${name}` }
+        : { message: `Added ${count(write.added, "reach-out")} to ${name}.`, label: `add ${count(write.added, "reach-out")} to ${name}` };
+    case "follow-up":
+      return { message: `Ticked a follow-up in ${name}.`, label: `tick a follow-up in ${name}` };
   }
 }
 

@@ -7,8 +7,11 @@ import { TFile, type Vault } from "obsidian";
 import type { EditResult } from "../core/edits";
 import { applyChanges, type History, type HistoryStep, type NoteChange, type NoteStore } from "../core/history";
 
-/** One note of a plan: an edit of an existing note, or a new note's text. */
-export type PlanItem = { path: string; edit: (text: string) => EditResult } | { path: string; create: string };
+/**
+ * One note of a plan: an edit run on the note's text as it is, or a change known beforehand (an
+ * import's), written only if the note still holds `before` (`null`: a new note, never over a file).
+ */
+export type PlanItem = { path: string; edit: (text: string) => EditResult } | NoteChange;
 
 export interface WritePlan {
   /** Reads after "Undo" in the history: "log a call with 3 people". */
@@ -42,9 +45,10 @@ export async function applyPlan(services: PlanServices, plan: WritePlan): Promis
 
 /** The change made, null when the note was left as it was, or why it failed. */
 async function writeOne(services: PlanServices, item: PlanItem): Promise<NoteChange | null | string> {
-  if ("create" in item) {
-    const outcome = await services.store.swap(item.path, null, item.create);
-    return outcome.ok ? { path: item.path, before: null, after: item.create } : `${item.path} ${outcome.message}`;
+  if (!("edit" in item)) {
+    if (item.before === item.after) return null;
+    const outcome = await services.store.swap(item.path, item.before, item.after);
+    return outcome.ok ? { path: item.path, before: item.before, after: item.after } : `${item.path} ${outcome.message}`;
   }
   const file = services.vault.getAbstractFileByPath(item.path);
   if (!(file instanceof TFile)) return `${item.path} no longer exists`;

@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/run";
-import { cleanUp, copyVault, hashTree, REPO } from "./helpers";
+import { cleanUp, copyVault, EXAMPLE_VAULT, hashTree, REPO } from "./helpers";
 
 const VAULT = join(REPO, "tests", "fixtures", "personal-crm-vault");
 
@@ -84,6 +84,37 @@ describe("doctor on a Personal CRM vault", () => {
     const bad = cli(["doctor", vault, "--apply", "7"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toContain("expected all, or proposal numbers from 1 to 1");
+  });
+});
+
+describe("doctor on the example vault, whose People folder Personal CRM wrote", () => {
+  it("proposes the folder and that tool's tiers, never the template; after --apply the people are as that tool had them", () => {
+    const vault = copyVault(EXAMPLE_VAULT, "example");
+    const before = cli(["due", vault, "--json", "--today", "2026-11-26"]);
+    const people = (out: string) => (JSON.parse(out) as { contacts: Record<string, unknown>[] }).contacts.filter((c) => String(c.path).startsWith("People/"));
+    // Before: only the two notes written in this plugin's own way are contacts there.
+    expect(people(before.out).map((c) => c.name)).toEqual(["Dr. Amara Nwosu", "Jorge Ramírez"]);
+    const report = cli(["doctor", vault]);
+    expect(report.out).toContain('  1. Add the folder "People" to the contacts folders: contacts 36 → 41, tracked 28 → 28\n');
+    expect(report.out).toContain("  2. Add Personal CRM's tiers: inner (14d), close (30d), casual (90d), warm (180d), dormant (365d): contacts 41 → 41, tracked 28 → 31\n");
+    expect(report.out).not.toMatch(/template/i);
+    expect(cli(["doctor", vault, "--apply", "all"]).code).toBe(0);
+
+    const after = people(cli(["due", vault, "--json", "--today", "2026-11-26"]).out);
+    const pick = (name: string) => after.find((c) => c.name === name);
+    expect(after.map((c) => c.name)).toEqual(["Dr. Amara Nwosu", "Ines Duarte", "Jorge Ramírez", "Lena Fischer", "Omar Haddad", "Sam Okonkwo", "Theo Marsh"]);
+    expect(pick("Sam Okonkwo")).toMatchObject({ tier: "close", cadence: "30d", lastTouch: "2026-10-20", nextDue: "2026-11-19", status: "overdue" });
+    expect(pick("Lena Fischer")).toMatchObject({ tier: "casual", cadence: "90d", lastTouch: "2026-07-14", snoozeUntil: "2026-12-15", status: "snoozed" });
+    expect(pick("Omar Haddad")).toMatchObject({ tier: "inner", cadence: "21d", lastTouch: "2026-11-10", nextDue: "2026-12-01", status: "soon" });
+    expect(pick("Ines Duarte")).toMatchObject({ tier: "warm", lastTouch: "2026-03-03", status: "untracked", paused: true });
+    expect(pick("Theo Marsh")).toMatchObject({ tier: null, status: "untracked" });
+    // The terminal says paused where the panel does; not among the people to reach.
+    const text = cli(["due", vault, "--all", "--today", "2026-11-26"]).out;
+    expect(text).toMatch(/\n {2}Ines Duarte +warm +paused · last touch 2026-03-03 \(268 days ago\)\n/);
+    expect(text.slice(0, text.indexOf("\nUntracked"))).not.toContain("Ines Duarte");
+    // The templates stay out, whether a placeholder or a folder's name says so.
+    expect(after.some((c) => String(c.path).includes("Templates"))).toBe(false);
+    expect(cli(["doctor", vault]).out).toContain("Nothing to change.");
   });
 });
 

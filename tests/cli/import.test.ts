@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { run, type CliIo } from "../../src/cli/run";
 import { cleanUp, copyVault, EXAMPLE_VAULT, hashTree } from "./helpers";
+import { IMPORT_KEYS } from "../../src/core/import/person";
 
 function cli(args: readonly string[]): { status: number; stdout: string; stderr: string } {
   let stdout = "";
@@ -44,12 +45,20 @@ describe("contact-cadence import", () => {
     const before = hashTree(vault);
     const json = preview(vault, sample(file));
     expect(json.kind).toBe(kind);
-    expect(Object.keys(json)).toEqual(expect.arrayContaining(["create", "update", "unchanged", "ambiguous"]));
+    // The shape the README documents, and nothing else.
+    expect(Object.keys(json)).toEqual(["file", "kind", "create", "update", "unchanged", "ambiguous", "problems", "applied"]);
     expect([json.create.length, json.update.length, json.unchanged.length, json.ambiguous.length]).toEqual([creates, updates, 0, 0]);
     for (const item of [...json.create, ...json.update]) {
-      expect(Object.keys(item)).toEqual(expect.arrayContaining(["name", "path", "fields"]));
-      expect(item.path).toMatch(/\.md$/);
+      expect(Object.keys(item).sort()).toEqual(["fields", "name", "path", "source"]);
+      expect(item.path).toMatch(json.create.includes(item) ? /^Contacts\/[^/]+\.md$/ : /\.md$/);
+      expect(typeof item.name).toBe("string");
+      for (const [key, value] of Object.entries(item.fields)) {
+        expect(IMPORT_KEYS as readonly string[]).toContain(key);
+        expect(typeof value).toBe("string");
+      }
     }
+    // A new note's fields say everything it is given, its name first.
+    for (const item of json.create) expect(Object.keys(item.fields)[0]).toBe("name");
     expect(json.applied).toBe(false);
     expect(hashTree(vault)).toEqual(before);
   });
@@ -66,9 +75,15 @@ describe("contact-cadence import", () => {
   it("with --apply writes every note; a second import finds everything unchanged", () => {
     const vault = copyVault(EXAMPLE_VAULT);
     for (const file of SAMPLES) {
+      const first = preview(vault, sample(file));
       const result = cli(["import", vault, sample(file), "--apply"]);
       expect(result.status).toBe(0);
-      expect(result.stdout).toMatch(/Imported: \d+ created, \d+ updated\./);
+      expect(result.stdout).toContain(`Imported: ${first.create.length} created, ${first.update.length} updated.`);
+      // Straight after: every person of the file unchanged, nothing to write.
+      const again = preview(vault, sample(file));
+      expect([again.create.length, again.update.length, again.ambiguous.length]).toEqual([0, 0, 0]);
+      expect(again.unchanged.map((u) => u.path).sort()).toEqual([...first.create, ...first.update, ...first.unchanged].map((u) => u.path).sort());
+      expect(cli(["import", vault, sample(file)]).stdout).toMatch(/: 0 to create, 0 to update, \d+ unchanged, 0 ambiguous\n[\s\S]*\nNothing to write\.\n$/);
     }
     for (const file of SAMPLES) {
       const again = preview(vault, sample(file));
@@ -101,7 +116,7 @@ describe("contact-cadence import", () => {
     const before = hashTree(vault);
     const result = cli(["import", vault, sample("outlook.csv"), "--apply"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("contact-cadence: import: Contacts/Zeynep Yıldız.md: Contacts/Zeynep Yıldız.md already exists; it was left as it is; every note written before it was put back as it was. Nothing was imported.\n");
+    expect(result.stderr).toBe("contact-cadence: import: Contacts/Zeynep Yıldız.md already exists; it was left as it is; every note written before it was put back as it was. Nothing was imported.\n");
     expect(hashTree(vault)).toEqual(before);
   });
 

@@ -16,7 +16,7 @@ const FILES = {
   "Notes/Shopping.md": "- milk\n",
 };
 
-type Spies = { [K in "openDuePanel" | "openCalendar" | "createContact" | "rebuildIndex"]: Mock<CommandContext[K]> };
+type Spies = { [K in "openDuePanel" | "openCalendar" | "createContact" | "rebuildIndex" | "insertReachOuts"]: Mock<CommandContext[K]> };
 type MockUi = { [K in keyof CommandUi]: Mock<CommandUi[K]> };
 
 function fakeUi(answer = true): MockUi {
@@ -33,13 +33,14 @@ function fakeUi(answer = true): MockUi {
     showDoNotContact: vi.fn<CommandUi["showDoNotContact"]>(),
     reviewNetwork: vi.fn<CommandUi["reviewNetwork"]>(),
     importContacts: vi.fn<CommandUi["importContacts"]>(),
+    showFollowUps: vi.fn<CommandUi["showFollowUps"]>(),
     confirm: vi.fn<CommandUi["confirm"]>(() => Promise.resolve(answer)),
     notify: vi.fn<CommandUi["notify"]>(),
   };
 }
 
-async function setup(answer = true, files: Record<string, string> = FILES): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
-  const h = harness(files);
+async function setup(answer = true, files: Record<string, string> = FILES, withMentions = false): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
+  const h = harness(files, undefined, withMentions);
   await h.ready();
   const ui = fakeUi(answer);
   const { host, confirmations } = hostFor(h, TODAY, ui);
@@ -48,6 +49,7 @@ async function setup(answer = true, files: Record<string, string> = FILES): Prom
     openCalendar: vi.fn(() => Promise.resolve()),
     createContact: vi.fn(() => Promise.resolve()),
     rebuildIndex: vi.fn(() => Promise.resolve(h.index.contacts().length)),
+    insertReachOuts: vi.fn(() => Promise.resolve()),
   };
   const ctx: CommandContext = { host, ui, activeFile: () => h.app.workspace.getActiveFile(), ...spies };
   const commands = new Map<string, O.Command>();
@@ -90,7 +92,7 @@ describe("the commands", () => {
       "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
       "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
       "setup-check", "triage", "add-log-entry-here", "import-contacts",
-      "open-calendar", "open-calendar-for-contact",
+      "open-calendar", "open-calendar-for-contact", "show-follow-ups", "insert-reach-outs",
     ];
     expect([...commands.keys()]).toEqual(ids);
     expect(COMMAND_IDS).toEqual(ids);
@@ -116,6 +118,8 @@ describe("the commands", () => {
       "Import contacts from a file…",
       "Open the contact calendar",
       "Open the contact calendar for this contact",
+      "Show follow-ups for this contact",
+      "Insert this week's reach-outs",
     ]);
     for (const c of commands.values()) {
       expect(c.hotkeys).toBeUndefined();
@@ -131,9 +135,33 @@ describe("the commands", () => {
     expect(ui.triage.mock.calls[0]?.[0].map((c) => c.path)).toEqual(["Contacts/Eli.md"]);
   });
 
+  it("hands triage the most mentioned first when daily notes mention people, else by name", async () => {
+    const files = {
+      ...FILES,
+      "Contacts/Zoë.md": "---\nname: Zoë\n---\n",
+      "Contacts/eli.md": "---\nname: eli\n---\n",
+      "Contacts/Mo.md": "---\nname: Mo\n---\n",
+      "2026-11-20.md": "Lunch with [[Zoë]], and [[Mo]]\n",
+      "2026-11-21.md": "Call with [[Zoë]]\n",
+      // After today: not a touch yet, so not counted.
+      "2026-12-24.md": "[[Mo]] [[eli]]\n",
+    };
+    const mentioned = await setup(true, files, true);
+    await mentioned.run("triage");
+    expect(mentioned.ui.triage.mock.calls[0]?.[0].map((c) => c.name)).toEqual(["Zoë", "Mo", "eli"]);
+    // The same people without mentions tracked: by name, ignoring case.
+    const plain = await setup(true, files);
+    await plain.run("triage");
+    expect(plain.ui.triage.mock.calls[0]?.[0].map((c) => c.name)).toEqual(["eli", "Mo", "Zoë"]);
+    // With mentions turned off in the settings: by name again.
+    mentioned.h.settings = { ...mentioned.h.settings, countMentions: false };
+    await mentioned.run("triage");
+    expect(mentioned.ui.triage.mock.calls[1]?.[0].map((c) => c.name)).toEqual(["eli", "Mo", "Zoë"]);
+  });
+
   it("offers the 'this contact' commands only on a contact note", async () => {
     const { h, offered } = await setup();
-    const thisContact = ["log-interaction", "mark-touched-today", "snooze", "toggle-do-not-contact", "toggle-no-refer"];
+    const thisContact = ["log-interaction", "mark-touched-today", "snooze", "toggle-do-not-contact", "toggle-no-refer", "show-follow-ups"];
     openOn(h, null);
     expect(thisContact.filter(offered)).toEqual([]);
     openOn(h, "Notes/Shopping.md");
@@ -156,6 +184,13 @@ describe("the commands", () => {
     await run("snooze");
     expect(nameOf(ui.logInteraction.mock.calls[0]?.[0])).toBe("Bob");
     expect(nameOf(ui.snooze.mock.calls[0]?.[0])).toBe("Bob");
+  });
+
+  it("shows the follow-ups of the contact on screen", async () => {
+    const { h, ui, run } = await setup();
+    openOn(h, "Contacts/Bob.md");
+    await run("show-follow-ups");
+    expect(nameOf(ui.showFollowUps.mock.calls[0]?.[0])).toBe("Bob");
   });
 
   it("marks the contact as touched today", async () => {
@@ -244,7 +279,7 @@ describe("the commands", () => {
     const h = harness(FILES);
     const ui = fakeUi();
     const commands = new Map<string, O.Command>();
-    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), openCalendar: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn() });
+    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), openCalendar: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn(), insertReachOuts: vi.fn() });
     await commands.get("find-referral")?.callback?.();
     await commands.get("show-problems")?.callback?.();
     expect(ui.findReferral).not.toHaveBeenCalled();
@@ -260,6 +295,8 @@ describe("the commands", () => {
     await run("new-contact");
     await run("rebuild-index");
     await run("open-calendar");
+    await run("insert-reach-outs");
+    expect(spies.insertReachOuts).toHaveBeenCalledTimes(1);
     expect(spies.openDuePanel).toHaveBeenCalledTimes(1);
     expect(spies.openCalendar).toHaveBeenCalledWith(null);
     expect(ui.findReferral).toHaveBeenCalledTimes(1);

@@ -39,6 +39,7 @@ function fakeUi(answer = true): MockUi {
     showDoNotContact: vi.fn<CommandUi["showDoNotContact"]>(),
     reviewNetwork: vi.fn<CommandUi["reviewNetwork"]>(),
     importContacts: vi.fn<CommandUi["importContacts"]>(),
+    showFollowUps: vi.fn<CommandUi["showFollowUps"]>(),
     confirm: vi.fn<CommandUi["confirm"]>(() => Promise.resolve(answer)),
     notify: vi.fn<CommandUi["notify"]>(),
   };
@@ -46,7 +47,7 @@ function fakeUi(answer = true): MockUi {
 
 function contextFor(host: CommandContext["host"], ui: CommandUi, activeFile: CommandContext["activeFile"]): CommandContext {
   const unused = (): Promise<never> => Promise.reject(new Error("not used by the planning commands"));
-  return { host, ui, activeFile, openDuePanel: unused, openCalendar: unused, createContact: unused, rebuildIndex: unused };
+  return { host, ui, activeFile, openDuePanel: unused, openCalendar: unused, createContact: unused, rebuildIndex: unused, insertReachOuts: unused };
 }
 
 async function setup(budget: number, answer = true): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; ctx: CommandContext; commands: Map<string, O.Command>; run: (id: string) => Promise<void> }> {

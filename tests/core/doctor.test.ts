@@ -57,6 +57,21 @@ describe("diagnose", () => {
     expect(report.proposals[0]).toMatchObject({ before: { tracked: 1 }, after: { tracked: 2 } });
   });
 
+  it("offers another tool's tiers when most unknown ids are its own, and leaves the others a problem", () => {
+    const notes = [note("Contacts/A.md", { tier: "B" }), note("Contacts/B.md", { "prm-tier": "warm" }), note("Contacts/C.md", { "prm-tier": "close" }), note("Contacts/D.md", { tier: "VIP" })];
+    const report = diagnose(shape(notes, ["Contacts"]), defaultSettings());
+    expect(report.untracked).toEqual(["3 use tier ids unknown here: warm, close, VIP"]);
+    expect(report.proposals.map((p) => p.title)).toEqual(["Add Personal CRM's tiers: inner (14d), close (30d), casual (90d), warm (180d), dormant (365d)"]);
+    expect(report.proposals[0]).toMatchObject({ before: { tracked: 1 }, after: { tracked: 3 } });
+  });
+
+  it("never offers a note named a template, even in a folder no templates plugin names", () => {
+    const notes = [note("Contacts/A.md", { tier: "B" }), note("Templates/Contact template.md", { tier: "B", name: null }), note("Notes/Contact Template.md", { cadence: "2w" })];
+    const report = diagnose(shape(notes, ["Contacts", "Templates", "Notes"]), { ...defaultSettings(), contactsFolders: ["Contacts"] });
+    expect(report.elsewhere).toEqual([]);
+    expect(report.proposals).toEqual([]);
+  });
+
   it("proposes nothing for tier ids no known tool uses", () => {
     const report = diagnose(shape([note("Contacts/A.md", { tier: "gold" })], ["Contacts"]), defaultSettings());
     expect(report.untracked).toEqual(["1 use tier ids unknown here: gold"]);

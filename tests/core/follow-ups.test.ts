@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { dueDateIn, lineAt, taskText, tickTask } from "../../src/core/follow-ups";
+import { dueDateIn, lineAt, taskText, tickFollowUp, tickTask } from "../../src/core/follow-ups";
 
 describe("due dates", () => {
   it.each([
@@ -66,5 +66,31 @@ describe("ticking a follow-up", () => {
       }),
       { numRuns: 300 },
     );
+  });
+});
+
+describe("the tick edit the panel runs", () => {
+  const NOTE = "# 2026-11-20\r\n- [ ] Send [[Sam]] the deck 📅 2026-12-01\r\n- [ ] Call [[Ann]]\r\n";
+
+  it("checks the line as shown, with every other byte kept", () => {
+    const result = tickFollowUp(NOTE, { line: 2, expected: "- [ ] Call [[Ann]]" });
+    expect(result).toEqual({ ok: true, changed: true, line: 2, text: NOTE.replace("- [ ] Call", "- [x] Call") });
+  });
+
+  it("refuses when a task moved onto that line since it was shown", () => {
+    const edited = NOTE.replace("# 2026-11-20\r\n", "");
+    const result = tickFollowUp(edited, { line: 1, expected: "- [ ] Send [[Sam]] the deck 📅 2026-12-01" });
+    expect(result).toEqual({ ok: false, error: "line 2 has changed since the follow-up was read" });
+  });
+
+  it("refuses a line ticked meanwhile, or gone", () => {
+    const ticked = NOTE.replace("- [ ] Call", "- [x] Call");
+    expect(tickFollowUp(ticked, { line: 2 })).toEqual({ ok: false, error: "line 3 is no longer an open task" });
+    expect(tickFollowUp(NOTE, { line: 9 }).ok).toBe(false);
+  });
+
+  it("compares the first line without its byte-order mark", () => {
+    const result = tickFollowUp("\uFEFF- [ ] Call [[Ann]]\n", { line: 0, expected: "- [ ] Call [[Ann]]" });
+    expect(result.ok && result.text).toBe("\uFEFF- [x] Call [[Ann]]\n");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { applyChanges, describeOutcome, History, HISTORY_LIMIT, type HistoryStep, type NoteStore, type SwapOutcome } from "../../src/core/history";
+import { applyChanges, applyChangesSync, describeOutcome, describeRefusal, History, HISTORY_LIMIT, type HistoryStep, type NoteStore, type SwapOutcome } from "../../src/core/history";
 
 /** Notes in a map; `swap` checks and replaces as the plugin's `Vault.process` adapter does. */
 class MapStore implements NoteStore {
@@ -218,5 +218,83 @@ describe("applyChanges", () => {
     const outcome = await applyChanges(store, [{ path: "A.md", before: "a0", after: "a1" }, { path: "B.md", before: "b0", after: "b1" }], "forward");
     expect(outcome).toMatchObject({ ok: false, path: "B.md", rolledBack: true });
     expect(Object.fromEntries(store.notes)).toEqual({ "A.md": "a0", "B.md": "b0 edited" });
+  });
+});
+
+describe("applying several notes as one (the plugin's async store and the command line's sync one)", () => {
+  /** A synchronous map store that logs what it did and can fail one path's forward write. */
+  function syncStore(initial: Record<string, string>, failOn: string | null = null) {
+    const notes = new Map(Object.entries(initial));
+    const log: string[] = [];
+    const swap = (path: string, expected: string | null, next: string | null): SwapOutcome => {
+      const current = notes.get(path) ?? null;
+      if (path === failOn && next !== null && next !== initial[path]) return { ok: false, reason: "failed", message: "could not be written (disk full)" };
+      if (current !== expected) return { ok: false, reason: "changed", message: "has changed since" };
+      if (next === null) notes.delete(path);
+      else notes.set(path, next);
+      log.push(`${next === null ? "delete" : expected === null ? "create" : "modify"} ${path}`);
+      return { ok: true };
+    };
+    return { notes, log, swap };
+  }
+  const changes = [
+    { path: "a.md", before: "A", after: "A2" },
+    { path: "new.md", before: null, after: "N" },
+    { path: "b.md", before: "B", after: "B2" },
+  ];
+
+  it("writes every note, creating the new ones", () => {
+    const store = syncStore({ "a.md": "A", "b.md": "B" });
+    expect(applyChangesSync(store, changes, "forward")).toEqual({ ok: true, written: 3 });
+    expect(Object.fromEntries(store.notes)).toEqual({ "a.md": "A2", "new.md": "N", "b.md": "B2" });
+  });
+
+  it("puts back the notes already written when one fails, last first, deleting the created ones", () => {
+    const store = syncStore({ "a.md": "A", "b.md": "B" }, "b.md");
+    const outcome = applyChangesSync(store, changes, "forward");
+    expect(outcome).toEqual({ ok: false, path: "b.md", reason: "failed", message: "could not be written (disk full)", rolledBack: true, notRestored: [] });
+    expect(Object.fromEntries(store.notes)).toEqual({ "a.md": "A", "b.md": "B" });
+    expect(store.log).toEqual(["modify a.md", "create new.md", "delete new.md", "modify a.md"]);
+  });
+
+  it("names a note it could not put back because it changed meanwhile", async () => {
+    const store = syncStore({ "a.md": "A", "b.md": "B" }, "b.md");
+    const asyncStore: NoteStore = {
+      swap: (path, expected, next) => {
+        if (path === "b.md") store.notes.set("a.md", "edited by hand");
+        return Promise.resolve(store.swap(path, expected, next));
+      },
+    };
+    const outcome = await applyChanges(asyncStore, changes, "forward");
+    expect(outcome).toMatchObject({ ok: false, path: "b.md", rolledBack: false, notRestored: ["a.md"] });
+    expect(store.notes.get("a.md")).toBe("edited by hand");
+    expect(store.notes.has("new.md")).toBe(false);
+    if (!outcome.ok) expect(describeRefusal(outcome)).toBe("b.md could not be written (disk full); these notes changed meanwhile and were not put back: a.md");
+  });
+
+  it("refuses a note that no longer holds what the plan was made from, and never creates over a note", () => {
+    const changed = syncStore({ "a.md": "changed", "b.md": "B" });
+    expect(applyChangesSync(changed, changes, "forward")).toMatchObject({ ok: false, path: "a.md", reason: "changed" });
+    expect(Object.fromEntries(changed.notes)).toEqual({ "a.md": "changed", "b.md": "B" });
+    const taken = syncStore({ "a.md": "A", "new.md": "mine", "b.md": "B" });
+    expect(applyChangesSync(taken, changes, "forward")).toMatchObject({ ok: false, path: "new.md", rolledBack: true });
+    expect(Object.fromEntries(taken.notes)).toEqual({ "a.md": "A", "new.md": "mine", "b.md": "B" });
+  });
+
+  it("is undone backward, deleting what it created only while it holds what was written", () => {
+    const store = syncStore({ "a.md": "A", "b.md": "B" });
+    applyChangesSync(store, changes, "forward");
+    store.notes.set("new.md", "N, edited");
+    expect(applyChangesSync(store, [...changes].reverse(), "backward")).toMatchObject({ ok: false, path: "new.md", reason: "changed", rolledBack: true });
+    expect(Object.fromEntries(store.notes)).toEqual({ "a.md": "A2", "new.md": "N, edited", "b.md": "B2" });
+    store.notes.set("new.md", "N");
+    expect(applyChangesSync(store, [...changes].reverse(), "backward")).toEqual({ ok: true, written: 3 });
+    expect(Object.fromEntries(store.notes)).toEqual({ "a.md": "A", "b.md": "B" });
+  });
+
+  it("skips notes that do not change", () => {
+    const store = syncStore({ "a.md": "A" });
+    expect(applyChangesSync(store, [{ path: "a.md", before: "A", after: "A" }], "forward")).toEqual({ ok: true, written: 0 });
+    expect(store.log).toEqual([]);
   });
 });

@@ -46,6 +46,7 @@ describe("a link from a dated note is a touch", () => {
     ["two people, each once", "[[Sam Rivera]], [[Priya Raman]] and [[Sam Rivera|Sam]]", [SAM, PRIYA]],
     ["an inline comment, which Obsidian's cache indexes", "Lunch %% with [[Sam Rivera]] %% today", [SAM]],
     ["a link after a quote has ended", "> a quote\n\nthen [[Sam Rivera]]", [SAM]],
+    ["a ticked reach-out (a checked task under the reach-out heading)", "## Reach out\n- [x] [[Sam Rivera]] — 43 days overdue\n- [ ] [[Priya Raman]] — due today", [SAM]],
   ];
   it.each(cases)("%s", (_what, text, touched) => {
     expect(mentions(text)).toEqual(touched);
@@ -70,6 +71,7 @@ describe("except", () => {
     ["a one-line comment", "%% lunch with [[Sam Rivera]] %%"],
     ["a link to someone who is not a contact", "[[Project Sam]]"],
     ["a link to a URL", "[Sam](https://example.com/Sam%20Rivera.md)"],
+    ["a reach-out not yet ticked", "## Reach out\n- [ ] [[Sam Rivera]] — 43 days overdue"],
   ];
   it.each(cases)("%s", (_what, text) => {
     expect(mentions(text)).toEqual([]);

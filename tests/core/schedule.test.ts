@@ -23,6 +23,8 @@ describe("the status ladder, first match wins", () => {
     ["do-not-contact even when untracked", { tier: "none", "do-not-contact": "2026-01-01" }, "do-not-contact"],
     ["untracked: no cadence", { "last-touch": "2020-01-01" }, "untracked"],
     ["untracked beats snoozed", { tier: "none", "snooze-until": "2027-01-01" }, "untracked"],
+    ["paused: untracked, however overdue", { tier: "A", "last-touch": "2020-01-01", paused: true }, "untracked"],
+    ["prm-paused as paused", { "prm-tier": "A", "prm-last-contacted": "2020-01-01", "prm-paused": "yes" }, "untracked"],
     ["snoozed: snooze-until after today", { tier: "A", "last-touch": "2020-01-01", "snooze-until": "2026-11-27" }, "snoozed"],
     ["snooze ending today no longer snoozes", { tier: "A", "last-touch": "2020-01-01", "snooze-until": TODAY }, "overdue"],
     ["new: tracked, never touched", { tier: "C" }, "new"],
@@ -156,5 +158,6 @@ describe("describeWhy", () => {
     expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-11-01" })), TODAY)).toBe("due in 5 days (2026-12-01) · last touch 2026-11-01 · every 1m");
     expect(describeWhy(sched(make("X", { tier: "A", "do-not-contact": "2026-02-03" })), TODAY)).toBe("do not contact since 2026-02-03");
     expect(describeWhy(sched(make("X", { "last-touch": "2026-11-25" })), TODAY)).toBe("untracked · last touch 2026-11-25 (1 day ago)");
+    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-03-03", "prm-paused": true })), TODAY)).toBe("paused · last touch 2026-03-03 (268 days ago)");
   });
 });

@@ -10,6 +10,9 @@ import { VaultNoteStore } from "../../src/obsidian/vault-note-store";
 import { WriteHistory } from "../../src/obsidian/write-history";
 import { createApp, type MetadataCache, type Vault, type Workspace } from "../stubs/obsidian";
 import { type IsoDate } from "../../src/core/dates";
+import moment from "moment";
+import { momentParser, type DailyNotes } from "../../src/core/dated-notes";
+import { TouchTracker } from "../../src/obsidian/touch-tracker";
 
 /** Timers the test runs by hand: nothing fires until `flush()`. */
 export class ManualTimers implements Timers {
@@ -45,8 +48,22 @@ export interface Harness {
   ready(): Promise<void>;
 }
 
-export function harness(files: Record<string, string> = {}, settings: Settings = defaultSettings()): Harness {
+/**
+ * `mentions`: the index tracks mentions and follow-ups, as the plugin's does; given as the daily
+ * notes' folder and format, daily notes are read from there (`true`: Obsidian's defaults).
+ */
+export function harness(files: Record<string, string> = {}, settings: Settings = defaultSettings(), mentions: DailyNotes | boolean = false): Harness {
   const { app, vault, metadataCache, workspace } = createApp();
+  const daily = typeof mentions === "object" ? mentions : null;
+  const touches =
+    mentions === false
+      ? undefined
+      : new TouchTracker({
+          resolveLink: (linkpath, source) => app.metadataCache.getFirstLinkpathDest(linkpath, source)?.path ?? null,
+          settings: () => h.settings,
+          parseDate: momentParser((text, format, strict) => moment(text, format, strict)),
+          ...(daily === null ? {} : { readDailyNotes: () => Promise.resolve(daily) }),
+        });
   vault.seed(files);
   const timers = new ManualTimers();
   const h: Harness = {
@@ -62,6 +79,7 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
       onLayoutReady: (cb) => app.workspace.onLayoutReady(cb),
       settings: () => h.settings,
       timers,
+      ...(touches === undefined ? {} : { touches }),
     }),
     async ready() {
       workspace.setLayoutReady();

@@ -104,4 +104,45 @@ describe("NoteWriter and the undo history", () => {
     expect(undo?.checkCallback?.(true)).toBe(true);
     expect(redo?.checkCallback?.(true)).toBe(false);
   });
+
+  it("ticks a follow-up in that line only, recorded and undone like every write", async () => {
+    const daily = "# Thursday\n- [ ] Send [[Ann]] the deck 📅 2026-11-30\n- [ ] Call [[Bob]]\nno final newline";
+    const { h, writer, writes, confirmations } = await setUp();
+    await h.vault.create("Daily/2026-11-20.md", daily);
+    expect(await writer.tickFollowUp("Daily/2026-11-20.md", 2, "- [ ] Call [[Bob]]")).toBe(true);
+    expect(h.vault.textOf("Daily/2026-11-20.md")).toBe(daily.replace("- [ ] Call", "- [x] Call"));
+    expect(confirmations.at(-1)).toBe("Ticked a follow-up in 2026-11-20. Undo");
+    expect((await writes.undo()).ok).toBe(true);
+    expect(h.vault.textOf("Daily/2026-11-20.md")).toBe(daily);
+    expect(confirmations.at(-1)).toBe("Undone: tick a follow-up in 2026-11-20.");
+  });
+
+  it("refuses to tick a line that no longer holds the open task, and records nothing", async () => {
+    const { h, writer, writes, notices } = await setUp();
+    const daily = "- [x] Call [[Bob]]\n- [ ] Send [[Ann]] the deck\n";
+    await h.vault.create("2026-11-20.md", daily);
+    expect(await writer.tickFollowUp("2026-11-20.md", 0)).toBe(false);
+    expect(await writer.tickFollowUp("2026-11-20.md", 1, "- [ ] Call [[Bob]]")).toBe(false);
+    expect(h.vault.textOf("2026-11-20.md")).toBe(daily);
+    expect(writes.history.canUndo).toBe(false);
+    expect(notices).toEqual([
+      "Could not tick the follow-up in 2026-11-20.md: line 1 is no longer an open task. The note was not changed.",
+      "Could not tick the follow-up in 2026-11-20.md: line 2 has changed since the follow-up was read. The note was not changed.",
+    ]);
+  });
+
+  it("takes back the latest write only when it is to the note asked for (triage's Backspace)", async () => {
+    const { h, writer, writes } = await setUp();
+    expect(await writer.setTier("Contacts/Ann.md", "database")).toBe(true);
+    expect(await writer.setTier("Contacts/Bob.md", "C")).toBe(true);
+    // Bob's write came after: Ann's is not the latest, nothing is undone.
+    expect(await writes.undoLatestOf("Contacts/Ann.md")).toBeNull();
+    expect(h.vault.textOf("Contacts/Bob.md")).toBe("---\ntier: C\n---\n");
+    expect((await writes.undoLatestOf("Contacts/Bob.md"))?.ok).toBe(true);
+    expect(h.vault.textOf("Contacts/Bob.md")).toBe(BOB);
+    // Now Ann's is the latest; an edit made since refuses it and keeps the edit.
+    await h.vault.process(file(h.vault, "Contacts/Ann.md"), (t) => `${t}edited\r\n`);
+    expect(await writes.undoLatestOf("Contacts/Ann.md")).toMatchObject({ ok: false, reason: "refused" });
+    expect(h.vault.textOf("Contacts/Ann.md").endsWith("edited\r\n")).toBe(true);
+  });
 });

@@ -41,6 +41,17 @@ describe("VaultNoteStore", () => {
     expect(vault.getAbstractFileByPath("Contacts/New.md")).toBeNull();
   });
 
+  it("makes the folders a new note goes into, parents first, and refuses a file in the way", async () => {
+    const { vault, store } = setUp({ "Notes.md": "a file" });
+    const made: string[] = [];
+    const createFolder = vault.createFolder.bind(vault);
+    vault.createFolder = (path) => (made.push(path), createFolder(path));
+    expect(await store.swap("Network/Clients/New.md", null, "text")).toEqual({ ok: true });
+    expect(made).toEqual(["Network", "Network/Clients"]);
+    expect(vault.textOf("Network/Clients/New.md")).toBe("text");
+    expect(await store.swap("Notes.md/Inside.md", null, "text")).toEqual({ ok: false, reason: "failed", message: "could not be written (Notes.md is a file, not a folder)" });
+  });
+
   it("reports a note that is gone", async () => {
     const { store } = setUp({});
     expect(await store.swap("Contacts/Gone.md", "x", "y")).toEqual({ ok: false, reason: "changed", message: "no longer exists" });

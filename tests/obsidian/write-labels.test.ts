@@ -12,5 +12,6 @@ describe("describeWrite", () => {
     expect(describeWrite({ kind: "tier", tierKey: "none" }, "Ann").message).toBe("Ann is now untracked.");
     expect(describeWrite({ kind: "tier", tierKey: "C" }, "Ann").label).toBe("move Ann to tier C");
     expect(describeWrite({ kind: "do-not-contact", on: false }, "Ann").message).toBe("Ann is no longer do-not-contact.");
+    expect(describeWrite({ kind: "follow-up" }, "2026-11-20")).toEqual({ message: "Ticked a follow-up in 2026-11-20.", label: "tick a follow-up in 2026-11-20" });
   });
 });

@@ -46,7 +46,8 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     const exact = this.tree.getFileByPath(withExt);
     if (exact !== null) return exact;
     const dir = sourcePath.includes("/") ? sourcePath.slice(0, sourcePath.lastIndexOf("/") + 1) : "";
-    const relative = this.tree.getFileByPath(dir + withExt);
+    // Obsidian resolves `./` and `../` against the linking note's folder ("relative path" links).
+    const relative = this.tree.getFileByPath(normalizeRelative(dir + withExt));
     if (relative !== null) return relative;
     const tail = withExt.toLowerCase();
     const matches = this.tree.getFiles().filter((f) => f.path.toLowerCase() === tail || f.path.toLowerCase().endsWith(`/${tail}`));
@@ -91,4 +92,15 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     this.byPath.delete(oldPath);
     if (cache !== undefined) this.byPath.set(file.path, cache);
   }
+}
+
+/** `Daily/../Contacts/Ann.md` → `Contacts/Ann.md`; a path that climbs above the vault stays as it is (it resolves to nothing). */
+function normalizeRelative(path: string): string {
+  const out: string[] = [];
+  for (const part of path.split("/")) {
+    if (part === "" || part === ".") continue;
+    if (part !== "..") out.push(part);
+    else if (out.pop() === undefined) return path;
+  }
+  return out.join("/");
 }

@@ -2,12 +2,12 @@
  * The import's preview and the writes that carry it out. Each person is a new note (create), a
  * note to fill in (update: empty keys only, unless overwriting), a note that already says it all
  * (unchanged), or several candidates (ambiguous, never written). Updates are surgical edits of one
- * key each; new notes are untracked unless a tier is chosen. The writes are one step: see
- * `note-writes.ts`.
+ * key each; new notes are untracked unless a tier is chosen. The writes are one step, written
+ * and undone by the undo history's rule (`history.ts`).
  */
 import { setFrontmatterValue } from "../edits";
 import { freePath, safeFileName } from "../file-names";
-import type { NoteWrite } from "../note-writes";
+import type { NoteChange } from "../history";
 import { logHeadingToWrite } from "../log-heading";
 import type { Settings } from "../settings";
 import { emailKey, MatchIndex, nameKey, noteKeyFor, valueTexts, type ExistingNote, type NoteFacts } from "./match";
@@ -53,7 +53,7 @@ export interface ImportPlan {
   unchanged: PreviewItem[];
   ambiguous: PreviewItem[];
   /** All the import's writes, applied together or not at all. */
-  writes: NoteWrite[];
+  writes: NoteChange[];
   problems: string[];
 }
 

@@ -6,14 +6,13 @@
 import { App, ButtonComponent, Modal, Notice, Setting } from "obsidian";
 import type { ImportPlan, PreviewItem } from "../../core/import/plan";
 import { KIND_LABELS, type ImportKind } from "../../core/import/person";
-import type { WritesOutcome } from "../../core/note-writes";
 import type { TierDef } from "../../core/settings";
 
 export interface ImportModalDeps {
   tiers(): readonly TierDef[];
   plan(file: { name: string; bytes: Uint8Array }, choice: { tier: string | null; overwrite: boolean }): Promise<{ kind: ImportKind; plan: ImportPlan }>;
-  /** Writes the plan as one step; the outcome says whether every note was written. */
-  apply(plan: ImportPlan, summary: string): Promise<WritesOutcome>;
+  /** Writes the plan as one undo step and says so; the outcome says whether every note was written. */
+  apply(plan: ImportPlan, summary: string): Promise<{ ok: boolean }>;
 }
 
 /** People listed per group before "and N more": the preview stays quick for big exports. */

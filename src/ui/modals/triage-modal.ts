@@ -12,6 +12,12 @@ import type { PluginContext } from "../../ports";
 export interface TriageNotes {
   preview(path: string): Promise<string>;
   tierValue(path: string): string | null;
+  /**
+   * Takes back the latest write when it was to this note, through the undo history (the note's
+   * bytes as they were); `true` done, `false` refused (the note changed since, and the user is
+   * told), `null` when the latest write is another one.
+   */
+  takeBack?(path: string): Promise<boolean | null>;
 }
 
 export class TriageModal extends Modal {
@@ -65,8 +71,10 @@ export class TriageModal extends Modal {
   private async undo(): Promise<void> {
     const step: TriageStep | null = this.session.undo();
     if (step === null || step.written === null) return;
-    // Put back the value the note had; no value means the key goes again.
-    await this.host.actions.setTier(step.path, step.previous);
+    // The history gives back the note's exact bytes; when something was written after the choice,
+    // put back the value the note had instead (no value: the key goes again).
+    const back = (await this.notes.takeBack?.(step.path)) ?? null;
+    if (back === null) await this.host.actions.setTier(step.path, step.previous);
   }
 
   private async draw(): Promise<void> {

@@ -244,7 +244,10 @@ export class DueView extends ItemView {
     if (row.kind !== "contact") return renderRow(parent, row, index, today, null);
     const hint = this.hints !== null ? this.hints(row.item) : null;
     const path = row.item.contact.path;
+    const touches = this.host.index.touchIndex?.() ?? null;
     return renderRow(parent, row, index, today, hint, {
+      followUps: touches?.followUpCount(path) ?? 0,
+      followUpDue: row.group === "followUps" ? (touches?.earliestDue(path) ?? null) : null,
       done: this.done.text(path),
       active: path === this.activePath,
       selected: this.bulkBar?.selection.has(path) ?? false,

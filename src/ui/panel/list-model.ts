@@ -14,8 +14,11 @@ import { LazySortedList } from "../../lib/lazy-sort";
 import { tagMatches } from "../../core/tags";
 import { fold, foldedName, queryTerms } from "../../lib/text-match";
 
-/** `week`: this week's plan, the first people to reach within the weekly budget (see `week-plan.ts`). */
-export type ContactGroupKey = "week" | "overdue" | "due" | "new" | "soon" | "snoozed";
+/**
+ * `week`: this week's plan, the first people to reach within the weekly budget (see `week-plan.ts`).
+ * `followUps`: people with an open follow-up due today or before, whatever their status.
+ */
+export type ContactGroupKey = "week" | "overdue" | "due" | "new" | "soon" | "followUps" | "snoozed";
 /** `comingUp`: birthdays, other yearly dates and reminders within `keyDateDays`. */
 export type GroupKey = ContactGroupKey | "comingUp" | "problems";
 
@@ -35,12 +38,13 @@ export const GROUPS: readonly GroupInfo[] = [
   { key: "due", label: "Due today", collapsedByDefault: false },
   { key: "new", label: "Never contacted", collapsedByDefault: false },
   { key: "soon", label: "Due soon", collapsedByDefault: false },
+  { key: "followUps", label: "Follow-ups due", collapsedByDefault: false },
   { key: "comingUp", label: "Coming up", collapsedByDefault: false },
   { key: "snoozed", label: "Snoozed", collapsedByDefault: true },
   { key: "problems", label: "Problems", collapsedByDefault: true },
 ];
 
-const CONTACT_GROUPS: readonly ContactGroupKey[] = ["week", "overdue", "due", "new", "soon", "snoozed"];
+const CONTACT_GROUPS: readonly ContactGroupKey[] = ["week", "overdue", "due", "new", "soon", "followUps", "snoozed"];
 /** The groups of people to reach by status, in the due view's order; with `week`, an empty panel means these are empty. */
 export const REACH_GROUPS: readonly ContactGroupKey[] = ["overdue", "due", "new", "soon"];
 
@@ -84,7 +88,7 @@ function compareProblems(a: Problem, b: Problem): number {
 export type GroupBuckets = Record<ContactGroupKey, ScheduledContact[]>;
 
 export function newBuckets(): GroupBuckets {
-  return { week: [], overdue: [], due: [], new: [], soon: [], snoozed: [] };
+  return { week: [], overdue: [], due: [], new: [], soon: [], followUps: [], snoozed: [] };
 }
 
 /**
@@ -114,8 +118,24 @@ export function addToBucket(buckets: GroupBuckets, s: ScheduledContact): void {
   }
 }
 
-/** The groups as lazily sorted lists (taking ownership of the buckets' arrays). */
-export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Problem[], comingUp: readonly ComingUpItem[] = []): DueGroups {
+/**
+ * Puts someone whose earliest open follow-up is due on or before today in the follow-ups group
+ * (do-not-contact people never: a follow-up is a reason to reach them).
+ */
+export function addFollowUpDue(buckets: GroupBuckets, s: ScheduledContact, due: IsoDate | null, today: IsoDate): void {
+  if (due !== null && due <= today && !s.contact.doNotContact) buckets.followUps.push(s);
+}
+
+/**
+ * The groups as lazily sorted lists (taking ownership of the buckets' arrays). `followUpDue` gives
+ * the earliest due date of a person's follow-ups: the follow-ups group lists the oldest first.
+ */
+export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Problem[], comingUp: readonly ComingUpItem[] = [], followUpDue: (path: string) => IsoDate | null = () => null): DueGroups {
+  const byDue = (a: ScheduledContact, b: ScheduledContact): number => {
+    const x = followUpDue(a.contact.path) ?? "";
+    const y = followUpDue(b.contact.path) ?? "";
+    return x < y ? -1 : x > y ? 1 : comparePriority(a, b);
+  };
   return {
     contacts: {
       week: new LazySortedList(buckets.week, comparePriority),
@@ -123,6 +143,7 @@ export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Prob
       due: new LazySortedList(buckets.due, comparePriority),
       new: new LazySortedList(buckets.new, comparePriority),
       soon: new LazySortedList(buckets.soon, comparePriority),
+      followUps: new LazySortedList(buckets.followUps, byDue),
       snoozed: new LazySortedList(buckets.snoozed, compareSnoozed),
     },
     // Do-not-contact people are never in it, whoever made the list.

@@ -15,7 +15,7 @@ import { suggestTierMoves, type TierMovePlan } from "../../core/tier-moves";
 import type { ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
 import type { ContactIndexReader } from "../../ports";
-import { addToBucket, filterGroups, groupsFromBuckets, newBuckets, tagOptions, type ComingUpItem, type DueFilters, type DueGroups, type Option } from "./list-model";
+import { addFollowUpDue, addToBucket, filterGroups, groupsFromBuckets, newBuckets, tagOptions, type ComingUpItem, type DueFilters, type DueGroups, type Option } from "./list-model";
 import { Lazy } from "../../lib/lazy";
 import { touchesThisWeek } from "../../core/week-plan";
 import { planGroupsWith, type PanelWeek } from "./week-plan";
@@ -62,6 +62,8 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
   const touched: Contact[] = [];
   let load = 0;
   const comingUp: ComingUpItem[] = [];
+  const touchIndex = index.touchIndex?.() ?? null;
+  const followUpDue = (path: string): IsoDate | null => touchIndex?.earliestDue(path) ?? null;
   for (const s of scheduled) {
     const c = s.contact;
     // Untracked people too: a birthday is a reason to reconnect. Never do-not-contact people.
@@ -70,12 +72,13 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
     load += contactLoad(s.contact);
     if (s.lastTouch !== null && s.lastTouch >= weekStart) touched.push(s.contact);
     addToBucket(buckets, s);
+    if (touchIndex !== null) addFollowUpDue(buckets, s, followUpDue(c.path), today);
   }
   const problems = index.problems(today);
   // Days on which dated notes mention someone count as touches, as in the command line's plan.
-  const mentions = settings.countMentions ? (index.touchIndex?.() ?? null) : null;
+  const mentions = settings.countMentions ? touchIndex : null;
   const mentionDays = mentions === null ? undefined : (path: string, from: IsoDate, to: IsoDate) => mentions.mentionDays(path, from, to);
-  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems, comingUp), touchesThisWeek(touched, today, mentionDays), settings, today);
+  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems, comingUp, followUpDue), touchesThisWeek(touched, today, mentionDays), settings, today);
   return {
     revision: index.revision,
     ready: index.state === "ready",

@@ -7,6 +7,7 @@ import { Menu, Notice, type App, type PaneType } from "obsidian";
 import type { IsoDate } from "../../core/dates";
 import type { ScheduledContact } from "../../core/schedule";
 import type { PluginContext } from "../../ports";
+import { FollowUpsModal } from "../modals/follow-ups-modal";
 import { LogInteractionModal } from "../modals/log-modal";
 import { SnoozeModal } from "../modals/snooze-modal";
 import type { DueRow, FlatRows } from "./flat-rows";
@@ -86,6 +87,13 @@ export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueR
     case "undo":
       ctx.undo(path);
       break;
+    case "followups":
+      new FollowUpsModal(ctx.app, ctx.host, s.contact).open();
+      break;
+    case "mention":
+      // The note the last touch was read from; the row's own note otherwise.
+      ctx.open(el.dataset.note ?? s.lastTouchNote ?? path, newLeaf);
+      break;
     case "hint": {
       const hint = ctx.hints?.(s);
       if (hint) new Notice(`${s.contact.name}: ${hint.text}`);
@@ -135,6 +143,7 @@ export function rowMenu(ctx: RowActionContext, row: DueRow): Menu | null {
   menu.addSeparator();
   menu.addItem((item) => item.setTitle("Log an interaction").setIcon("pencil").onClick(() => new LogInteractionModal(ctx.app, ctx.host, s.contact).open()));
   menu.addItem((item) => item.setTitle("Mark as touched today").setIcon("check").onClick(() => markTouched(ctx, s)));
+  menu.addItem((item) => item.setTitle("Show follow-ups").setIcon("list-checks").onClick(() => new FollowUpsModal(ctx.app, ctx.host, s.contact).open()));
   menu.addSeparator();
   return snoozeMenu(ctx, s, menu);
 }

@@ -11,11 +11,14 @@ import { setIcon } from "obsidian";
 import type { Problem } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
 import { describeKeyDate } from "../../core/key-dates";
-import { describeWhy, type ScheduledContact } from "../../core/schedule";
+import { daysBetween } from "../../core/dates";
+import { describeWhy, mentionedIn, type ScheduledContact } from "../../core/schedule";
+import { count } from "../../core/words";
 import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
+import type { ContactGroupKey } from "./list-model";
 
-export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select";
+export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select" | "followups" | "mention";
 
 /** How a person's row is drawn beyond its data: done, open, selected, has the keyboard. */
 export interface RowDecor {
@@ -27,6 +30,9 @@ export interface RowDecor {
   focused: boolean;
   /** A checkbox to select it (phones, where there is no Ctrl-click). */
   checkbox: boolean;
+  /** How many open follow-ups the person has, and the earliest one's due date. */
+  followUps?: number;
+  followUpDue?: IsoDate | null;
 }
 
 export const PLAIN_ROW: RowDecor = { done: null, active: false, selected: false, focused: false, checkbox: false };
@@ -41,7 +47,7 @@ const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
 ];
 
 export function isRowAction(value: string | undefined): value is RowAction {
-  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint" || value === "undo" || value === "select";
+  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint" || value === "undo" || value === "select" || value === "followups" || value === "mention";
 }
 
 /** The parts every row of a kind shares, built once per document (a popout window has its own). */
@@ -50,6 +56,7 @@ interface Prototypes {
   contact: HTMLElement;
   chevron: HTMLElement;
   problemIcon: HTMLElement;
+  followUpIcon: HTMLElement;
   keyDateIcons: Readonly<Record<"birthday" | "reminder" | "other", HTMLElement>>;
 }
 
@@ -74,14 +81,16 @@ function prototypesFor(parent: HTMLElement | DocumentFragment): Prototypes {
     setIcon(chevron, "chevron-down");
     const problemIcon = parent.createSpan({ cls: "cc-row-problem-icon" });
     setIcon(problemIcon, "alert-triangle");
+    const followUpIcon = parent.createSpan({ cls: "cc-badge-icon" });
+    setIcon(followUpIcon, "list-checks");
     const icon = (name: string): HTMLElement => {
       const el = parent.createSpan({ cls: "cc-row-date-icon" });
       setIcon(el, name);
       return el;
     };
     const keyDateIcons = { birthday: icon("cake"), reminder: icon("bell"), other: icon("calendar-heart") };
-    p = { contact, chevron, problemIcon, keyDateIcons };
-    for (const el of [contact, chevron, problemIcon, ...Object.values(keyDateIcons)]) el.detach();
+    p = { contact, chevron, problemIcon, followUpIcon, keyDateIcons };
+    for (const el of [contact, chevron, problemIcon, followUpIcon, ...Object.values(keyDateIcons)]) el.detach();
     prototypes.set(doc, p);
   }
   return p;
@@ -99,7 +108,7 @@ export function renderRow(parent: HTMLElement | DocumentFragment, row: DueRow, i
     case "divider":
       return renderDivider(parent, row, index);
     case "contact":
-      return renderContact(parent, row.item, index, today, hint, decor, row.group === "week");
+      return renderContact(parent, row.item, index, today, hint, decor, row.group);
     case "keyDate":
       return renderKeyDate(parent, row.item, index, today);
     case "problem":
@@ -127,7 +136,7 @@ function renderDivider(parent: HTMLElement | DocumentFragment, row: Extract<DueR
   return el;
 }
 
-function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledContact, index: number, today: IsoDate, hint: RowHint | null, decor: RowDecor, inWeek: boolean): HTMLElement {
+function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledContact, index: number, today: IsoDate, hint: RowHint | null, decor: RowDecor, group: ContactGroupKey): HTMLElement {
   const c = s.contact;
   const el = clone(prototypesFor(parent).contact);
   el.addClass(`cc-status-${s.status}`);
@@ -146,12 +155,19 @@ function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledConta
     box.checked = decor.selected;
     main.insertBefore(box, name);
   }
-  const status = inWeek ? STATUS_LABELS[s.status] : undefined;
+  const status = group === "week" ? STATUS_LABELS[s.status] : undefined;
   if (status !== undefined) add(main.createSpan({ cls: ["cc-badge", "cc-badge-status"], text: status }));
   if (c.tier !== null) add(main.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: c.tier.key, attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` } }));
   if (c.noRefer) {
     const since = c.noReferSince === null ? "" : ` (since ${c.noReferSince})`;
     add(main.createSpan({ cls: ["cc-badge", "cc-badge-norefer"], text: "No-refer", attr: { "aria-label": `Do not refer anyone to them${since}` } }));
+  }
+  const open = decor.followUps ?? 0;
+  if (open > 0) {
+    const label = `${count(open, "open follow-up")}: show them`;
+    const badge = add(main.createSpan({ cls: ["cc-badge", "cc-badge-followups"], attr: { "data-action": "followups", role: "button", "aria-label": label } }));
+    badge.appendChild(clone(prototypesFor(parent).followUpIcon));
+    badge.createSpan({ text: String(open) });
   }
   if (hint !== null) {
     const h = add(main.createSpan({ cls: "cc-row-hint", attr: { "data-action": "hint", role: "button", "aria-label": hint.text } }));
@@ -167,13 +183,36 @@ function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledConta
     why.createSpan({ cls: "cc-row-done-text", text: decor.done });
     why.createEl("button", { cls: "cc-row-undo", text: "Undo", attr: { "data-action": "undo", tabindex: "-1" } });
   } else {
-    const text = describeWhy(s, today);
-    why.setText(text);
+    const lead = group === "followUps" ? followUpWhy(decor.followUpDue ?? null, today) : null;
+    const text = lead === null ? describeWhy(s, today) : `${lead} · ${describeWhy(s, today)}`;
+    writeWhy(why, s, text);
     // One line with an ellipsis in a narrow panel: the whole reason is the tooltip.
     why.setAttr("aria-label", text);
   }
   parent.appendChild(el);
   return el;
+}
+
+/** "follow-up due today", "follow-up 3 days overdue". */
+export function followUpWhy(due: IsoDate | null, today: IsoDate): string | null {
+  if (due === null) return null;
+  const late = daysBetween(due, today);
+  return late <= 0 ? "follow-up due today" : `follow-up ${count(late, "day")} overdue`;
+}
+
+/** The reason as text; the note a mention came from is a link in it, which opens that note. */
+function writeWhy(why: HTMLElement, s: ScheduledContact, text: string): void {
+  const note = s.lastTouchNote;
+  const name = note === null || s.lastTouch === null ? null : mentionedIn(note, s.lastTouch);
+  const at = name === null ? -1 : text.indexOf(`last mentioned in ${name}`);
+  if (note === null || name === null || at < 0) {
+    why.setText(text);
+    return;
+  }
+  const start = at + "last mentioned in ".length;
+  why.appendText(text.slice(0, start));
+  why.createSpan({ cls: "cc-row-mention", text: name, attr: { "data-action": "mention", "data-note": note, title: note } });
+  why.appendText(text.slice(start + name.length));
 }
 
 function renderProblem(parent: HTMLElement | DocumentFragment, p: Problem, index: number): HTMLElement {
@@ -193,6 +232,8 @@ function renderKeyDate(parent: HTMLElement | DocumentFragment, item: ComingUpIte
   const icons = prototypesFor(parent).keyDateIcons;
   main.appendChild(clone(date.kind === "birthday" ? icons.birthday : date.kind === "reminder" ? icons.reminder : icons.other));
   main.createEl("button", { cls: "cc-row-name", text: date.name, attr: { "data-action": "open", title: date.path } });
+  // Untracked people are listed here too; a paused one says so, so that the pause is not forgotten.
+  if (item.contact.paused) main.createSpan({ cls: ["cc-badge", "cc-badge-paused"], text: "Paused", attr: { "aria-label": "Paused: not due until the pause is lifted" } });
   el.createDiv({ cls: "cc-row-why", text: describeKeyDate(date, today) });
   return el;
 }

@@ -6,6 +6,7 @@
 import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionGroup, type SettingDefinitionRender, type TextComponent } from "obsidian";
 import { validateSettingField, type SettingField, type Settings, type TierDef } from "../../core/settings";
 import { MessageLine } from "../modals/modal-helpers";
+import { mentionSettings } from "./mention-settings";
 
 export interface SettingsTabHost {
   settings(): Settings;
@@ -177,6 +178,7 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
           this.toggle("logChips", "Log entries as chips", "In reading view, show each log entry's type and its reciprocity tags (#gave, #asked, #declined, #noreply) as chips. Only how they look changes; the note stays as it is."),
         ],
       },
+      { type: "group", ...mentionSettings({ field: (spec) => this.field(spec), toggle: (field, name, desc) => this.toggle(field, name, desc) }) },
     ];
   }
 
@@ -226,7 +228,7 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
   }
 
   /** One on/off setting, saved at once. */
-  private toggle(field: "logChips", name: string, desc: string): SettingRow {
+  private toggle(field: "logChips" | "countMentions" | "reachOutsInNewDailyNote", name: string, desc: string): SettingRow {
     return {
       name,
       desc,

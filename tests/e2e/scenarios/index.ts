@@ -5,6 +5,7 @@ import { scenarios as bulk } from "./bulk.scenario";
 import { scenarios as empty } from "./empty.scenario";
 import { scenarios as calendar } from "./calendar.scenario";
 import { scenarios as list } from "./list.scenario";
+import { scenarios as notes } from "./notes.scenario";
 import { scenarios as undo } from "./undo.scenario";
 import { scenarios as external } from "./external.scenario";
 import { scenarios as guard } from "./guard.scenario";
@@ -20,4 +21,4 @@ import { scenarios as standin } from "./standin.scenario";
 import { scenarios as startup } from "./startup.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, editor, empty, html, phone, unload, plan, planning, settings, import: importing, calendar, screenshots };
+export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, editor, empty, html, phone, unload, plan, planning, settings, import: importing, calendar, notes, screenshots };

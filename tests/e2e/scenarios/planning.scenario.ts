@@ -45,7 +45,7 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const p = await eventually(async () => {
         const c = await readPanel(s.page);
-        assert.deepEqual(groupsOf(c), [["week", 5], ["overdue", 2], ["due", 4], ["new", 3], ["soon", 6], ["comingUp", 4], ["snoozed", 2], ["problems", 4]]);
+        assert.deepEqual(groupsOf(c), [["week", 5], ["overdue", 2], ["due", 4], ["new", 3], ["soon", 6], ["followUps", 2], ["comingUp", 4], ["snoozed", 2], ["problems", 4]]);
         return c;
       });
       assert.equal(p.groups[0]?.label, "This week");

@@ -34,6 +34,9 @@ export const EXPECTED_ROWS: [string, string, string | null, boolean, string][] =
   ["soon", "Hannah Becker", "B", false, "due in 5 days (2026-12-01) · last meeting 2026-10-20 · every 6w"],
   ["soon", "Lucas Ferreira", "B", false, "due in 5 days (2026-12-01) · last message 2026-09-01 · every 3m"],
   ["soon", "Rafael Moreno", "D", false, "due in 5 days (2026-12-01) · last card 2025-12-01 · every 1y"],
+  // Open follow-ups due by today (an open task in his own note 📅 2026-11-20; one in the offsite note [due:: 2026-11-25]), oldest first.
+  ["followUps", "Rafael Moreno", "D", false, "follow-up 6 days overdue · due in 5 days (2026-12-01) · last card 2025-12-01 · every 1y"],
+  ["followUps", "Marcus Okafor", "B", false, "follow-up 1 day overdue · 27 days overdue · last message 2026-07-30 · every 3m"],
 ];
 
 export const EXPECTED_GROUPS = [
@@ -42,6 +45,7 @@ export const EXPECTED_GROUPS = [
   { group: "due", label: "Due today", count: 4, collapsed: false },
   { group: "new", label: "Never contacted", count: 3, collapsed: false },
   { group: "soon", label: "Due soon", count: 6, collapsed: false },
+  { group: "followUps", label: "Follow-ups due", count: 2, collapsed: false },
   { group: "comingUp", label: "Coming up", count: 4, collapsed: false },
   { group: "snoozed", label: "Snoozed", count: 2, collapsed: true },
   { group: "problems", label: "Problems", count: 4, collapsed: true },

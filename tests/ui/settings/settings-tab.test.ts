@@ -31,7 +31,7 @@ describe("the settings tab", () => {
   it("shows every setting, under headings", () => {
     const { tab } = open();
     const settings = settingsIn(tab.containerEl);
-    expect(settings.filter((s) => s.heading).map((s) => s.name)).toEqual(["Contact notes", "Tiers", "Schedule", "Dates that matter", "Interaction log"]);
+    expect(settings.filter((s) => s.heading).map((s) => s.name)).toEqual(["Contact notes", "Tiers", "Schedule", "Dates that matter", "Interaction log", "Daily and meeting notes"]);
     expect(settings.filter((s) => !s.heading && s.name !== "").map((s) => s.name)).toEqual([
       "Contacts folders",
       "Contact tags",
@@ -48,6 +48,10 @@ describe("the settings tab", () => {
       "Log headings",
       "Interaction types",
       "Log entries as chips",
+      "Count mentions",
+      "Date keys",
+      "Reach-out heading",
+      "Reach-outs in a new daily note",
     ]);
     expect(text(settings.find((s) => s.name === "Interaction types") as Setting).getValue()).toBe("call, email, message, meeting, meal, event, card, gift, intro, referral, help, note");
   });
@@ -61,6 +65,7 @@ describe("the settings tab", () => {
       ["group", "Schedule", 2],
       ["group", "Dates that matter", 2],
       ["group", "Interaction log", 3],
+      ["group", "Daily and meeting notes", 4],
     ]);
     const drawn = settingsIn(tab.containerEl).filter((s) => !s.heading).map((s) => [s.name, s.desc]);
     expect(groups.flatMap((g) => g.items.map((i) => [i.name, i.desc]))).toEqual(drawn);
@@ -105,6 +110,24 @@ describe("the settings tab", () => {
     expect(saved).toEqual([{ ...defaultSettings(), logChips: false }]);
     await toggle.input(true);
     expect(current().logChips).toBe(true);
+  });
+
+  it("edits the daily and meeting notes' settings, checked like the others", async () => {
+    const { setting, current, saved } = open();
+    const toggle = (name: string) => setting(name).components.find((c) => c instanceof ToggleComponent) as ToggleComponent;
+    expect([toggle("Count mentions").getValue(), toggle("Reach-outs in a new daily note").getValue()]).toEqual([true, false]);
+    expect([text(setting("Date keys")).getValue(), text(setting("Reach-out heading")).getValue()]).toEqual(["date", "Reach out"]);
+    await text(setting("Reach-out heading")).input("  ## ");
+    expect(message(setting("Reach-out heading"))).toBe("Not saved: the reach-out heading cannot be empty.");
+    expect(saved).toEqual([]);
+    // No key at all is allowed: then no note is dated by its frontmatter.
+    await text(setting("Date keys")).input("");
+    expect(current().mentionDateKeys).toEqual([]);
+    await text(setting("Reach-out heading")).input("## People to reach");
+    await text(setting("Date keys")).input("date, meeting-date");
+    await toggle("Count mentions").input(false);
+    await toggle("Reach-outs in a new daily note").input(true);
+    expect(current()).toEqual({ ...defaultSettings(), reachOutHeading: "People to reach", mentionDateKeys: ["date", "meeting-date"], countMentions: false, reachOutsInNewDailyNote: true });
   });
 
   it("edits the dates that matter: the keys as a list, the days within bounds", async () => {
