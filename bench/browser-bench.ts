@@ -39,6 +39,11 @@ export interface BrowserFigures {
   rows: number;
   browserIndexBuildMs: number;
   browserContacts: number;
+  /** Evaluating `main.js` and running `onload` (once, at boot). */
+  pluginLoadMs: number;
+  /** An edit of a contact note until the open panel shows it (median of several, a second apart), and each. */
+  editToPanelMs: number;
+  editsToPanelMs: number[];
 }
 
 const ORIGIN = "http://obsidian.bench";
@@ -205,6 +210,7 @@ export async function benchBrowser(vault: string, today: string, runs = 7): Prom
       const { value, cpu } = await cpuOf<number>("window.__bench.openEmptyLeaf()");
       empties.push({ wall: value, cpu: cpu - trip });
     }
+    const edits = await page.evaluate<number[]>(`window.__bench.editToPanel(${JSON.stringify(today)}, 5)`);
     if (profileFile !== undefined) writeFileSync(profileFile, JSON.stringify((await cdp.send("Profiler.stop")).profile));
     if (errors.length > 0) return { reason: `the page failed: ${errors[0] ?? ""}` };
     const measured = paints.slice(2);
@@ -225,6 +231,9 @@ export async function benchBrowser(vault: string, today: string, runs = 7): Prom
       rows: median(wall.map((p) => p.rows)),
       browserIndexBuildMs: booted.indexBuildMs,
       browserContacts: booted.contacts,
+      pluginLoadMs: booted.pluginLoadMs,
+      editToPanelMs: median(edits),
+      editsToPanelMs: edits,
     };
   } catch (error) {
     return { reason: `the browser run failed: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}` };

@@ -130,6 +130,7 @@ async function main(): Promise<void> {
       const result = await benchBrowser(vault.dir, BENCH_TODAY);
       if ("reason" in result) missing.set("browser", result.reason);
       else browser = result;
+      if (browser !== null && browser.browserContacts !== contacts) missing.set("browser-count", `the plugin in Chromium had ${browser.browserContacts} contacts when the panel was first opened, in a vault of ${contacts}`);
     } else if (!options.browser) missing.set("browser", "skipped (--no-browser)");
     extras.push({ contacts, index: index ?? null, cli: cliFigures ?? null, browser: browser ?? null });
 
@@ -139,10 +140,15 @@ async function main(): Promise<void> {
       indexBuildMs: index?.indexBuildMs ?? null,
       indexFloorMs: index?.indexFloorMs ?? null,
       indexRatio: index === null ? null : index.indexBuildMs / index.indexFloorMs,
+      longestTaskMs: index?.longestTaskMs ?? null,
+      settledMs: index?.settledMs ?? null,
+      coldStartMs: index?.coldStartMs ?? null,
       noteUpdateMs: index?.noteUpdateMs ?? null,
       scheduleMs: index?.scheduleMs ?? null,
       calendarBuildMs: index?.calendarBuildMs ?? null,
       indexHeapMB: index?.indexHeapMB ?? null,
+      pluginLoadMs: browser?.pluginLoadMs ?? null,
+      editToPanelMs: browser?.editToPanelMs ?? null,
       firstPaintMs: browser?.firstPaintMs ?? null,
       domNodes: browser?.domNodes ?? null,
       cliMs: cliFigures?.cliMs ?? null,

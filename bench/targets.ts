@@ -6,10 +6,15 @@ export interface Figures {
   indexBuildMs: number | null;
   indexFloorMs: number | null;
   indexRatio: number | null;
+  longestTaskMs: number | null;
+  settledMs: number | null;
+  coldStartMs: number | null;
   noteUpdateMs: number | null;
   scheduleMs: number | null;
   calendarBuildMs: number | null;
   indexHeapMB: number | null;
+  pluginLoadMs: number | null;
+  editToPanelMs: number | null;
   firstPaintMs: number | null;
   domNodes: number | null;
   cliMs: number | null;
@@ -29,14 +34,19 @@ export interface Target {
 }
 
 export const TARGETS: readonly Target[] = [
-  { key: "indexBuildMs", label: "index build", unit: "ms", max: 20, text: "≤ 20 ms" },
-  { key: "indexFloorMs", label: "floor: every note's cache + tags", unit: "ms", max: null, text: "" },
-  { key: "indexRatio", label: "index build / floor", unit: "×", max: null, text: "" },
+  { key: "indexBuildMs", label: "index build, mentions included", unit: "ms", max: null, text: "" },
+  { key: "indexFloorMs", label: "floor: every note's cache, tags + links", unit: "ms", max: null, text: "" },
+  { key: "indexRatio", label: "index build / floor", unit: "×", max: 2, text: "≤ 2" },
+  { key: "longestTaskMs", label: "longest task, build + idle reading", unit: "ms", max: 49.999, text: "< 50 ms" },
+  { key: "settledMs", label: "build + idle reading (warm)", unit: "ms", max: null, text: "" },
+  { key: "coldStartMs", label: "the same, texts read from disk", unit: "ms", max: null, text: "" },
   { key: "noteUpdateMs", label: "one note's update", unit: "ms", max: 0.1, text: "≤ 0.1 ms" },
   { key: "scheduleMs", label: "schedule (all contacts)", unit: "ms", max: null, text: "" },
   { key: "calendarBuildMs", label: "contact calendar data (touches + 3 grids)", unit: "ms", max: null, text: "" },
   { key: "indexHeapMB", label: "index heap", unit: "MB", max: null, text: "" },
-  { key: "firstPaintMs", label: "due panel first paint", unit: "ms", max: 5, text: "≤ 5 ms" },
+  { key: "pluginLoadMs", label: "plugin load (main.js + onload)", unit: "ms", max: null, text: "" },
+  { key: "editToPanelMs", label: "an edit until the open panel shows it", unit: "ms", max: 100, text: "≤ 100 ms" },
+  { key: "firstPaintMs", label: "due panel first paint", unit: "ms", max: 16, text: "≤ 16 ms" },
   { key: "domNodes", label: "due panel DOM nodes", unit: "", max: null, text: "flat in the count" },
   { key: "cliMs", label: "due --json", unit: "ms", max: null, text: "" },
   { key: "cliFloorMs", label: "floor: read + parse YAML", unit: "ms", max: null, text: "" },

@@ -17,6 +17,7 @@ import { modalUi } from "./commands/modal-ui";
 import { registerUndoCommands } from "./commands/undo";
 import { pickedTier, tierChoices } from "./commands/tier-change";
 import { ContactIndex } from "./obsidian/contact-index";
+import { whenIdle, yieldToLoop } from "./lib/time-slice";
 import { openDuePanel, refreshDuePanels, showCardInPanel } from "./ui/panel/due-panel";
 import { hintMemory, reciprocityHints } from "./ui/panel/row-hints";
 import { openPluginSettings } from "./obsidian/open-settings";
@@ -62,16 +63,17 @@ export default class ContactCadencePlugin extends Plugin {
       parseDate: momentParser(moment as unknown as MomentLike),
       readDailyNotes: () => readDailyNotes(app.vault.adapter, app.vault.configDir),
     });
-    // Notes in the templates folders are never contacts; read before the index is built.
-    this.templateFolders = await readTemplateFolders(app.vault.adapter, app.vault.configDir);
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,
       vault: app.vault,
       touches,
-      onLayoutReady: (callback) => app.workspace.onLayoutReady(callback),
+      // Notes in the templates folders are never contacts: read before the build, not in onload.
+      onLayoutReady: (callback) => app.workspace.onLayoutReady(() => void this.readTemplateFolders().then(callback)),
       settings: () => this.settings,
       templateFolders: () => this.templateFolders,
       timers: { set: (callback, ms) => window.setTimeout(callback, ms), clear: (id) => window.clearTimeout(id) },
+      yieldNow: yieldToLoop,
+      whenIdle: () => whenIdle(window),
     });
     this.register(() => {
       this.rebuildSoon.cancel();
@@ -211,6 +213,10 @@ export default class ContactCadencePlugin extends Plugin {
     this.registerMarkdownPostProcessor(
       readingViewProcessor({ isContact, settings, onChange, problems: (path) => this.index.problems(today()).filter((p) => p.path === path) }),
     );
+  }
+
+  private async readTemplateFolders(): Promise<void> {
+    this.templateFolders = await readTemplateFolders(this.app.vault.adapter, this.app.vault.configDir);
   }
 
   /** Another device (sync) rewrote `data.json`: take its settings. */

@@ -1,6 +1,8 @@
 /**
- * Tells listeners that something changed, once per burst: the first change of a burst starts a
- * timer, and the listeners run when it fires. A listener that throws does not stop the others.
+ * Tells listeners that something changed: the first change of a burst at once (on a timer of
+ * 0 ms, after the change's own task), the rest of the burst once, `delayMs` after the last run.
+ * So an edit shows without waiting, and typing costs one run per `delayMs`. A listener that
+ * throws does not stop the others.
  */
 export interface Timers {
   set(callback: () => void, ms: number): number;
@@ -11,6 +13,8 @@ export class ChangeSignal {
   private readonly listeners = new Set<() => void>();
   private timer: number | null = null;
   private stopped = false;
+  /** When the listeners last ran (-Infinity: never). */
+  private lastRun = -Infinity;
 
   constructor(private readonly timers: Timers, private readonly delayMs: number, private readonly failure: string) {}
 
@@ -20,11 +24,13 @@ export class ChangeSignal {
     return () => this.listeners.delete(listener);
   }
 
-  /** Something changed: the listeners run `delayMs` from the first change not yet told. */
+  /** Something changed: the listeners run at once, or `delayMs` after their last run if that is later. */
   fire(): void {
     if (this.timer !== null || this.stopped) return;
+    const wait = Math.max(0, this.lastRun + this.delayMs - performance.now());
     this.timer = this.timers.set(() => {
       this.timer = null;
+      this.lastRun = performance.now();
       for (const listener of [...this.listeners]) {
         try {
           listener();
@@ -32,7 +38,7 @@ export class ChangeSignal {
           console.error(this.failure, error);
         }
       }
-    }, this.delayMs);
+    }, wait);
   }
 
   /** No more calls: the pending one is dropped and the listeners forgotten. */

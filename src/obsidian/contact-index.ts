@@ -1,23 +1,24 @@
 /**
  * The live contact index: every contact note of the vault as a `Contact`, built from Obsidian's
- * metadata cache and kept current one note at a time.
+ * metadata cache and kept current one note at a time. The build reads no text: the schedule
+ * starts from the frontmatter and the cache, in slices that leave the main thread free; the
+ * texts that refine it (logs, unparsed frontmatter) are read afterwards, in idle time.
  *
- * It takes the narrow services it uses (not the whole `App`), so tests capture the callbacks it
- * registers and fire them by hand. A note's text is read only when the cache shows that it is
- * needed: a log section with list items in it, or a frontmatter block the cache could not parse
- * (invalid YAML, whose message only the text can give).
- *
- * Here: the state, the build, one note's update and the bookkeeping. Elsewhere: cache-reading.ts,
- * index-record.ts, contact-list.ts, index-events.ts, index-touches.ts, day-cache.ts (per day).
+ * Here: the state, the build, one note's update and the bookkeeping. Elsewhere: index-build.ts,
+ * index-refine.ts, cache-reading.ts, index-record.ts, contact-list.ts, index-events.ts,
+ * index-touches.ts, day-cache.ts (per day), index-services.ts (what it is given).
  */
-import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
+import type { CachedMetadata, TFile } from "obsidian";
 import type { Contact, Problem } from "../core/contact";
 import type { IsoDate } from "../core/dates";
 import type { ScheduledContact } from "../core/schedule";
 import type { Settings } from "../core/settings";
-import { ChangeSignal, type Timers } from "../lib/change-signal";
-import { readAllOrNull, ReadLimiter } from "../lib/read-limiter";
+import { ChangeSignal } from "../lib/change-signal";
+import { ReadLimiter } from "../lib/read-limiter";
+import { noYield, TimeSlicer } from "../lib/time-slice";
+import { refineRecords } from "./index-refine";
 import type { ContactIndexReader, IndexState } from "../ports";
+export type { ContactIndexServices } from "./index-services";
 import { frontmatterUnread, logItems, membershipFor, type Membership } from "./cache-reading";
 import { ContactList } from "./contact-list";
 import { DayCache } from "./day-cache";
@@ -26,27 +27,9 @@ import { failedRecord, guarded, movedRecord, recordFromText, sameRecord, type In
 import type { TouchIndex } from "../core/touch-index";
 import { collectVault } from "./index-build";
 import { IndexTouches } from "./index-touches";
-import type { TouchTracker } from "./touch-tracker";
+import type { ContactIndexServices } from "./index-services";
 
-/** How many notes a build reads at once. */
-const READ_BATCH = 64;
-
-export interface ContactIndexServices {
-  metadataCache: Pick<MetadataCache, "getFileCache" | "on" | "offref"> & Partial<Pick<MetadataCache, "resolvedLinks">>;
-  vault: Pick<Vault, "getMarkdownFiles" | "cachedRead" | "on" | "offref" | "configDir"> & Partial<Pick<Vault, "getFileByPath">>;
-  /** `workspace.onLayoutReady`: vault `create` fires once per file before it, so we wait. */
-  onLayoutReady(callback: () => void): void;
-  settings(): Settings;
-  /** The templates folders (Templates core plugin, Templater): never contacts. */
-  templateFolders?(): readonly string[];
-  timers: Timers;
-  /** How long listeners wait after a change, so a burst of changes costs one re-render. */
-  debounceMs?: number;
-  /** How many notes are read at once during a build. */
-  readConcurrency?: number;
-  /** Mentions and follow-ups (absent: none are tracked). */
-  touches?: TouchTracker;
-}
+const SLICE_MS = 8; // how long one task of a build runs before it lets the event loop run
 
 export class ContactIndex implements ContactIndexReader {
   private currentState: IndexState = "cold";
@@ -68,6 +51,7 @@ export class ContactIndex implements ContactIndexReader {
   private started = false;
   private stopped = false;
   private build: Promise<void> | null = null;
+  private refining: Promise<void> | null = null; // the texts read after a build
   private matcherFor: Membership | null = null;
   private readonly list = new ContactList();
   private readonly days: DayCache;
@@ -136,36 +120,47 @@ export class ContactIndex implements ContactIndexReader {
     const settings = this.services.settings();
     const match = this.membership(settings).match;
     // Reads under way from before this build are dropped (the epoch moved); events from now on
-    // mark their notes, so the build's own reads do not overwrite them.
+    // mark their notes, so what the build finds of them does not overwrite what the events stored.
     const touched = new Set<string>();
     this.touched = touched;
+    const current = (): boolean => epoch === this.epoch && !this.stopped;
     await this.services.touches?.refreshDailyNotes();
-    if (epoch !== this.epoch || this.stopped) return;
-    const { toRead, touches } = collectVault(vault.getMarkdownFiles(), metadataCache, match, settings, next, this.services.touches);
-    // Read in batches: a few notes at a time, never thousands of reads in flight.
-    for (let i = 0; i < toRead.length && epoch === this.epoch; i += READ_BATCH) {
-      const batch = toRead.slice(i, i + READ_BATCH);
-      const texts = await readAllOrNull(batch.map((b) => b.file), (file) => this.services.vault.cachedRead(file));
-      if (epoch !== this.epoch || this.stopped) return;
-      for (let j = 0; j < batch.length; j++) {
-        const entry = batch[j];
-        const text = texts[j];
-        // Gone meanwhile (its delete event removes it), or updated by an event since.
-        if (entry === undefined || text === null || text === undefined || touched.has(entry.file.path)) continue;
-        // Not touched by an event, so not in the map yet: nothing to compare with.
-        next.set(entry.file.path, recordFromText(entry.file.path, entry.cache, text, entry.items, settings));
-      }
-    }
-    if (epoch !== this.epoch) return;
+    if (!current()) return;
+    const slicer = new TimeSlicer(SLICE_MS, this.services.yieldNow ?? noYield);
+    const previous = (path: string): IndexRecord | undefined => this.records.get(path);
+    const collected = await collectVault(vault.getMarkdownFiles(), metadataCache, match, settings, next, this.services.touches, { slicer, touched, previous, current });
+    if (collected === null || !current()) return;
+    const { toRead, touches } = collected;
     this.building = null;
     this.touched = null;
     const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path))) || touches !== null;
     this.records = next;
     this.list.reorder();
     this.days.forgetAll();
-    this.touches?.swapIn(touches, touched, () => epoch === this.epoch && !this.stopped);
+    this.touches?.swapIn(touches, touched, current);
     if (this.currentState !== "ready") this.setState("ready");
     else if (changed) this.changed();
+    // The texts that refine the schedule, read once the panel could draw it.
+    this.refining = refineRecords(toRead, settings, {
+      read: (file) => this.services.vault.cachedRead(file),
+      idle: this.services.whenIdle ?? noYield,
+      token: (path) => this.tokens.get(path) ?? 0,
+      current,
+      apply: (path, record) => void this.records.set(path, record),
+      done: () => {
+        this.days.forgetAll();
+        this.changed();
+      },
+    });
+  }
+
+  /** Resolves once the build under way (if any) is ready to read. */
+  async built(): Promise<void> {
+    let build = this.build;
+    while (build !== null) {
+      await build;
+      build = this.build === build ? null : this.build;
+    }
   }
 
   /** Mentions and follow-ups by contact (`null` when they are not tracked). */
@@ -173,10 +168,12 @@ export class ContactIndex implements ContactIndexReader {
 
   /** Resolves once every read in progress has been applied (for tests and the rebuild command). */
   async settled(): Promise<void> {
-    while (this.pending.size > 0 || this.build !== null) {
+    while (this.pending.size > 0 || this.build !== null || this.refining !== null) {
       const build = this.build;
-      await Promise.all([...this.pending, build]);
+      const refining = this.refining;
+      await Promise.all([...this.pending, build, refining]);
       if (this.build === build) this.build = null;
+      if (this.refining === refining) this.refining = null;
     }
   }
 
@@ -234,6 +231,8 @@ export class ContactIndex implements ContactIndexReader {
     this.bumpToken(file.path);
     target.set(file.path, record);
     this.changedIfLive(target);
+    // Its text was still to be read (a build's idle reading, whose read of the old path is now moot).
+    if (previous.awaitingText) void this.indexFile(file);
   }
 
   // --- indexing one note ---------------------------------------------------------------------

@@ -1,55 +1,87 @@
 /**
- * The synchronous part of a build: one pass over every note's cache, which finds the contacts
- * (built at once when their log needs no text, else queued to be read) and, when mentions are
- * tracked, the notes that may mention someone or hold a follow-up (read once the contacts are
- * known, since a link counts only when it resolves to one).
+ * The build's pass over every note's cache, in slices of a few milliseconds: it finds the
+ * contacts and builds each from its frontmatter and the cache alone (no note is read: the
+ * schedule starts from `last-touch`), lists those whose text may refine it (a log with entries,
+ * frontmatter the cache could not parse), and, when mentions are tracked, reads the touches of
+ * the notes that may mention someone or hold a follow-up (once the contacts are known, since a
+ * link counts only when it resolves to one).
  */
 import type { CachedMetadata, MetadataCache, TFile } from "obsidian";
 import type { ItemPosition } from "../core/log";
 import type { Settings } from "../core/settings";
+import type { TimeSlicer } from "../lib/time-slice";
 import type { ContactMatcher } from "./cache-reading";
-import { buildStep, guarded, IndexRecord } from "./index-record";
+import { buildStep, guarded, type IndexRecord } from "./index-record";
 import type { TouchTracker } from "./touch-tracker";
 
 export interface ToRead {
   file: TFile;
   cache: CachedMetadata;
-  items: ItemPosition[];
+  items: readonly ItemPosition[];
+}
+
+/** How many notes between two looks at the clock (a look costs more than a note that is skipped). */
+const CHECK_EVERY = 128;
+
+export interface CollectContext {
+  slicer: TimeSlicer;
+  /** Notes an event updated since the build began: what the event stored stays. */
+  touched: ReadonlySet<string>;
+  /** The record the index holds now (its text is reused when the note did not change). */
+  previous(path: string): IndexRecord | undefined;
+  /** False once a newer build or `stop()` made this one moot. */
+  current(): boolean;
 }
 
 /**
- * Fills `next` with the contacts that need no text and returns those that do, and the touches
- * read into a detached tracker (`null` without one) to swap in when the build completes.
+ * Fills `next` with every contact and returns those whose text is still to be read, and the
+ * touches read into a detached tracker (`null` without one) to swap in when the build completes;
+ * `null` when the build was abandoned.
  */
-export function collectVault(
+export async function collectVault(
   files: readonly TFile[],
   metadataCache: Pick<MetadataCache, "getFileCache">,
   isContact: ContactMatcher,
   settings: Settings,
   next: Map<string, IndexRecord>,
   tracker: TouchTracker | undefined,
-): { toRead: ToRead[]; touches: TouchTracker | null } {
+  ctx: CollectContext,
+): Promise<{ toRead: ToRead[]; touches: TouchTracker | null } | null> {
   const toRead: ToRead[] = [];
   const touchNotes: Array<{ path: string; cache: CachedMetadata }> = [];
   const contactPaths = new Set<string>();
-  for (const file of files) {
+  for (let i = 0; i < files.length; i++) {
+    if (i % CHECK_EVERY === 0 && ctx.slicer.due()) {
+      await ctx.slicer.next();
+      if (!ctx.current()) return null;
+    }
+    const file = files[i];
+    if (file === undefined) continue;
     const cache = metadataCache.getFileCache(file);
     // Not indexed by Obsidian yet: its `changed` event will bring it.
     if (cache === null) continue;
     // A failure while reading the note becomes its record (buildStep never throws).
-    const step = buildStep(file.path, cache, isContact, settings);
-    const contact = step !== null;
+    const record = buildStep(file.path, cache, isContact, settings, ctx.previous(file.path));
+    const contact = record !== null;
     if (tracker !== undefined && guarded(() => tracker.mayHoldTouches(file.path, cache, contact), () => false)) touchNotes.push({ path: file.path, cache });
-    if (step === null) continue;
+    if (record === null) continue;
     contactPaths.add(file.path);
-    // A fresh map, and no event can run inside this loop: nothing to compare with.
-    if (step instanceof IndexRecord) next.set(file.path, step);
-    else toRead.push({ file, cache, items: step });
+    // An event since the build began already stored what this note holds now.
+    if (ctx.touched.has(file.path)) continue;
+    next.set(file.path, record);
+    if (record.awaitingText) toRead.push({ file, cache, items: record.items });
   }
   if (tracker === undefined) return { toRead, touches: null };
   const touches = tracker.detached();
   const known = (path: string): boolean => contactPaths.has(path);
-  // One note that breaks the touch reading never stops the build: it just counts for no one.
-  for (const n of touchNotes) guarded(() => touches.update(n.path, n.cache, known), () => undefined);
+  for (let i = 0; i < touchNotes.length; i++) {
+    if (i % CHECK_EVERY === 0 && ctx.slicer.due()) {
+      await ctx.slicer.next();
+      if (!ctx.current()) return null;
+    }
+    const n = touchNotes[i];
+    // One note that breaks the touch reading never stops the build: it just counts for no one.
+    if (n !== undefined) guarded(() => touches.update(n.path, n.cache, known), () => undefined);
+  }
   return { toRead, touches };
 }

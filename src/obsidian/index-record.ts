@@ -39,7 +39,7 @@ export class IndexRecord implements LazyLog, TagSource {
   contact: Contact;
   readonly latest: LatestEntry | null;
   readonly path: string;
-  private readonly cache: CachedMetadata | null;
+  readonly cache: CachedMetadata | null;
   readonly frontmatter: Readonly<Record<string, unknown>>;
   readonly frontmatterError: string | undefined;
   readonly text: string | undefined;
@@ -59,6 +59,14 @@ export class IndexRecord implements LazyLog, TagSource {
     this.logSettings = parts.logSettings;
     this.latest = parts.latest !== undefined ? parts.latest : text === undefined ? null : latestLogEntryAt(text, items);
     this.contact = buildContact({ path, frontmatter, frontmatterError, tags: parts.tags ?? this, log: this }, parts.settings);
+  }
+
+  /**
+   * Built from the cache alone, its text still to be read: a log whose entries may hold a date
+   * newer than `last-touch`, or frontmatter the cache could not parse (the text says why).
+   */
+  get awaitingText(): boolean {
+    return this.text === undefined && this.cache !== null && (this.items.length > 0 || frontmatterUnread(this.cache));
   }
 
   read(): LogEntry[] {
@@ -96,14 +104,17 @@ export function recordFromText(path: string, cache: CachedMetadata, text: string
 }
 
 /**
- * One note at build time: its record, or the log items to read its text for, or `null` when it
- * is not a contact. Never throws: one note never stops a build, a failure becomes its problem.
+ * One note at build time: its record, or `null` when it is not a contact. The record comes from
+ * the frontmatter and the cache alone (its log's dates wait for the text: see `awaitingText`),
+ * unless `previous` was read from the same cache, whose text is then read again in memory. Never
+ * throws: one note never stops a build, a failure becomes its problem.
  */
-export function buildStep(path: string, cache: CachedMetadata, isContact: ContactMatcher, settings: Settings): IndexRecord | ItemPosition[] | null {
+export function buildStep(path: string, cache: CachedMetadata, isContact: ContactMatcher, settings: Settings, previous?: IndexRecord): IndexRecord | null {
   try {
     if (!isContact(path, cache)) return null;
     const items = logItems(cache, settings.logHeading);
-    return items.length > 0 || frontmatterUnread(cache) ? items : recordFromText(path, cache, undefined, items, settings);
+    const text = previous !== undefined && previous.cache === cache ? previous.text : undefined;
+    return recordFromText(path, cache, text, items, settings);
   } catch (error) {
     return failedRecord(path, describeFailure(error), settings);
   }

@@ -22,6 +22,8 @@ export interface IndexTouchesHost {
   building(): boolean;
   /** Schedule these contacts again and tell readers. */
   reschedule(contacts: readonly Contact[]): void;
+  /** Resolves when the main thread has time (the due dates are read then, a batch at a time). */
+  whenIdle?: () => Promise<void>;
 }
 
 /** What the contact index is given (see `ContactIndexServices`). */
@@ -29,14 +31,15 @@ interface IndexServices {
   metadataCache: IndexTouchesHost["metadataCache"];
   vault: Pick<Vault, "cachedRead"> & Partial<Pick<Vault, "getFileByPath">>;
   touches?: TouchTracker;
+  whenIdle?: () => Promise<void>;
 }
 
 export class IndexTouches {
   /** The index's touches over its services, or `null` when they hold no tracker. */
   static over(services: IndexServices, hooks: Pick<IndexTouchesHost, "contactAt" | "building" | "reschedule">): IndexTouches | null {
-    const { vault, metadataCache, touches } = services;
+    const { vault, metadataCache, touches, whenIdle } = services;
     if (touches === undefined) return null;
-    return new IndexTouches(touches, { ...hooks, metadataCache, vault: { getFileByPath: (path) => vault.getFileByPath?.(path) ?? null, cachedRead: (file) => vault.cachedRead(file) } });
+    return new IndexTouches(touches, { ...hooks, ...(whenIdle === undefined ? {} : { whenIdle }), metadataCache, vault: { getFileByPath: (path) => vault.getFileByPath?.(path) ?? null, cachedRead: (file) => vault.cachedRead(file) } });
   }
 
   constructor(
@@ -116,6 +119,9 @@ export class IndexTouches {
     const paths = this.tracker.notesToRead();
     const affected = new Set<string>();
     for (let i = 0; i < paths.length && current(); i += READ_BATCH) {
+      // Nobody waits for these: each batch is a task of its own, in idle time.
+      await this.host.whenIdle?.();
+      if (!current()) return;
       const files = paths.slice(i, i + READ_BATCH).map((p) => this.host.vault.getFileByPath(p)).filter((f): f is TFile => f !== null);
       const texts = await readAllOrNull(files, (file) => this.host.vault.cachedRead(file));
       if (!current()) return;

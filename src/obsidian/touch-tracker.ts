@@ -84,9 +84,8 @@ export class TouchTracker {
     if (!this.mayHoldTouches(path, cache, own)) return this.touches.removeNote(path);
     const settings = this.services.settings();
     const dated = settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
-    const services = this.services;
     const resolve = (linkpath: string, source: string): string | null => {
-      const path = services.resolveLink(linkpath, source);
+      const path = this.services.resolveLink(linkpath, source);
       return path !== null && isContact(path) ? path : null;
     };
     const scan = scanNote(cache, path, { dated: dated !== null, ownerContact: own ? path : null, reachOutHeading: settings.reachOutHeading }, resolve);
