@@ -63,7 +63,9 @@ function printBreakdown(metafile) {
   const byPackage = [...groups].filter(([g]) => !g.endsWith("/")).sort((a, b) => b[1] - a[1]);
   const byFolder = [...groups].filter(([g]) => g.endsWith("/")).sort((a, b) => b[1] - a[1]);
   const total = (list) => list.reduce((sum, [, bytes]) => sum + bytes, 0);
-  console.log(`main.js, ${kib(output.bytes).trim()} KiB: packages ${kib(total(byPackage)).trim()} KiB, our code ${kib(total(byFolder)).trim()} KiB`);
+  console.log(
+    `main.js, ${kib(output.bytes).trim()} KiB: packages ${kib(total(byPackage)).trim()} KiB, our code ${kib(total(byFolder)).trim()} KiB`,
+  );
   for (const [name, bytes] of byPackage) console.log(`  ${kib(bytes)}  ${name}`);
   for (const [name, bytes] of byFolder) console.log(`  ${kib(bytes)}  ${name}`);
   console.log("  largest of our modules:");

@@ -12,12 +12,38 @@ const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}
 /** The layers, inner first: each may import the ones before it (and src/ports.ts), never the ones after. */
 const LAYER_ZONES = [
   { target: "./src/lib", from: "./src", except: ["./lib"], message: "src/lib holds domain-free helpers: it imports nothing else of ours." },
-  { target: "./src/core", from: "./src", except: ["./core", "./lib"], message: "src/core is the pure domain: it imports only src/core and src/lib." },
-  { target: "./src/ports.ts", from: "./src", except: ["./core", "./lib", "./ports.ts"], message: "src/ports.ts is the neutral seam: it imports only the core." },
-  { target: "./src/obsidian", from: ["./src/ui", "./src/commands", "./src/cli", "./src/main.ts"], message: "src/obsidian adapts Obsidian to the core: no UI, commands or CLI (put shared types in src/ports.ts)." },
-  { target: "./src/ui", from: ["./src/commands", "./src/cli", "./src/main.ts"], message: "src/ui draws and asks: it does not import the commands or the CLI (put shared types in src/ports.ts)." },
-  { target: "./src/commands", from: ["./src/cli", "./src/main.ts"], message: "src/commands is wired by main.ts, and never imports the CLI." },
-  { target: "./src/cli", from: ["./src/obsidian", "./src/ui", "./src/commands", "./src/ports.ts", "./src/main.ts"], message: "src/cli runs on Node over files: it uses the core, never the plugin's parts." },
+  {
+    target: "./src/core",
+    from: "./src",
+    except: ["./core", "./lib"],
+    message: "src/core is the pure domain: it imports only src/core and src/lib.",
+  },
+  {
+    target: "./src/ports.ts",
+    from: "./src",
+    except: ["./core", "./lib", "./ports.ts"],
+    message: "src/ports.ts is the neutral seam: it imports only the core.",
+  },
+  {
+    target: "./src/obsidian",
+    from: ["./src/ui", "./src/commands", "./src/cli", "./src/main.ts"],
+    message: "src/obsidian adapts Obsidian to the core: no UI, commands or CLI (put shared types in src/ports.ts).",
+  },
+  {
+    target: "./src/ui",
+    from: ["./src/commands", "./src/cli", "./src/main.ts"],
+    message: "src/ui draws and asks: it does not import the commands or the CLI (put shared types in src/ports.ts).",
+  },
+  {
+    target: "./src/commands",
+    from: ["./src/cli", "./src/main.ts"],
+    message: "src/commands is wired by main.ts, and never imports the CLI.",
+  },
+  {
+    target: "./src/cli",
+    from: ["./src/obsidian", "./src/ui", "./src/commands", "./src/ports.ts", "./src/main.ts"],
+    message: "src/cli runs on Node over files: it uses the core, never the plugin's parts.",
+  },
 ];
 
 export default defineConfig([
@@ -51,7 +77,10 @@ export default defineConfig([
       "no-restricted-imports": [
         "error",
         {
-          paths: [{ name: "obsidian", message: "src/core and src/lib are pure: adapters in src/obsidian talk to Obsidian." }, ...nodeBuiltins.map((name) => ({ name, message: "src/core and src/lib are pure: no Node built-ins (they run on mobile)." }))],
+          paths: [
+            { name: "obsidian", message: "src/core and src/lib are pure: adapters in src/obsidian talk to Obsidian." },
+            ...nodeBuiltins.map((name) => ({ name, message: "src/core and src/lib are pure: no Node built-ins (they run on mobile)." })),
+          ],
           patterns: [{ group: ["gray-matter"], message: "gray-matter needs Node: keep it in src/cli." }],
         },
       ],

@@ -6,7 +6,11 @@ import { fileURLToPath } from "node:url";
 // of Greenwich and at UTC+14, where a day-early or day-late bug shows. The rest gets "today" as a
 // YYYY-MM-DD string and has no zone to get wrong; the CLI's own clock is checked in both zones by
 // tests/cli/process.test.ts.
-const DATE_SENSITIVE = ["tests/zone.test.ts", "tests/core/{dates,cadence,contact,schedule,planning,format-date}.test.ts", "tests/main.test.ts"];
+const DATE_SENSITIVE = [
+  "tests/zone.test.ts",
+  "tests/core/{dates,cadence,contact,schedule,planning,format-date}.test.ts",
+  "tests/main.test.ts",
+];
 const OTHER_ZONES = ["America/Los_Angeles", "Pacific/Kiritimati"];
 // Tests that load the Obsidian stand-in (the plugin, the adapters, the UI, the commands) each get a fresh
 // process, as the stand-in's app, DOM and Platform are global; the rest share their workers,
@@ -29,7 +33,16 @@ export default defineConfig({
     testTimeout: 30_000,
     projects: [
       { extends: true, test: { name: "UTC", include: WITH_STANDIN, env: { TZ: "UTC" } } },
-      { extends: true, test: { name: "UTC, shared", include: ["tests/**/*.test.ts"], exclude: ["tests/e2e/**", ...WITH_STANDIN], isolate: false, env: { TZ: "UTC" } } },
+      {
+        extends: true,
+        test: {
+          name: "UTC, shared",
+          include: ["tests/**/*.test.ts"],
+          exclude: ["tests/e2e/**", ...WITH_STANDIN],
+          isolate: false,
+          env: { TZ: "UTC" },
+        },
+      },
       ...OTHER_ZONES.map((zone) => ({ extends: true as const, test: { name: zone, include: DATE_SENSITIVE, env: { TZ: zone } } })),
     ],
   },

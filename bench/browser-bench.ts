@@ -15,7 +15,14 @@ import * as esbuild from "esbuild";
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
-import { BOOT_OPTIONS_GLOBAL, FS_BINDING, type BootOptions, type DiskEntry, type FsRequest, type FsResponse } from "../tests/e2e/standin/bridge";
+import {
+  BOOT_OPTIONS_GLOBAL,
+  FS_BINDING,
+  type BootOptions,
+  type DiskEntry,
+  type FsRequest,
+  type FsResponse,
+} from "../tests/e2e/standin/bridge";
 import type { BootResult, PaintResult } from "./browser/page";
 import { median } from "./lib/stats";
 import { BENCH_DIR, ROOT } from "./lib/paths";
@@ -65,9 +72,16 @@ function vaultEntries(root: string): { entries: DiskEntry[]; texts: Record<strin
     for (const name of readdirSync(join(root, dir)).sort()) {
       const path = dir === "" ? name : `${dir}/${name}`;
       const st = statSync(join(root, path));
-      entries.push({ path, type: st.isDirectory() ? "folder" : "file", ctime: Math.round(st.ctimeMs), mtime: Math.round(st.mtimeMs), size: st.size });
+      entries.push({
+        path,
+        type: st.isDirectory() ? "folder" : "file",
+        ctime: Math.round(st.ctimeMs),
+        mtime: Math.round(st.mtimeMs),
+        size: st.size,
+      });
       if (st.isDirectory()) walk(path);
-      else if (name.endsWith(".md") && !path.split("/").some((p) => p.startsWith("."))) texts[path] = readFileSync(join(root, path), "utf8");
+      else if (name.endsWith(".md") && !path.split("/").some((p) => p.startsWith(".")))
+        texts[path] = readFileSync(join(root, path), "utf8");
     }
   };
   walk("");
@@ -142,13 +156,18 @@ export async function benchBrowser(vault: string, today: string, runs = 7): Prom
   try {
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ARGS });
   } catch (error) {
-    return { reason: `Chromium did not start (${CHROMIUM}): ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}` };
+    return {
+      reason: `Chromium did not start (${CHROMIUM}): ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}`,
+    };
   }
   try {
     const { entries, texts } = vaultEntries(vault);
     const body = JSON.stringify(texts);
     const files: Record<string, { type: string; body: string }> = {
-      "/": { type: "text/html", body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="app.css"><link rel="stylesheet" href="styles.css"></head><body><script src="bench.js"></script></body></html>' },
+      "/": {
+        type: "text/html",
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="app.css"><link rel="stylesheet" href="styles.css"></head><body><script src="bench.js"></script></body></html>',
+      },
       "/app.css": { type: "text/css", body: read(join(ROOT, "tests", "e2e", "shell", "app.css")) ?? "" },
       "/styles.css": { type: "text/css", body: read(join(ROOT, "styles.css")) ?? "" },
       "/bench.js": { type: "text/javascript", body: await pageBundle() },
@@ -156,7 +175,12 @@ export async function benchBrowser(vault: string, today: string, runs = 7): Prom
       "/vault.json": { type: "application/json", body },
     };
     const manifest = JSON.parse(readFileSync(join(ROOT, "manifest.json"), "utf8")) as BootOptions["manifest"];
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, locale: "en-US", timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone });
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 800 },
+      deviceScaleFactor: 1,
+      locale: "en-US",
+      timezoneId: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    });
     const [y, m, d] = today.split("-").map(Number) as [number, number, number];
     await context.addInitScript("window.__benchNow = performance.now.bind(performance);");
     // Today is fixed through `Date` alone. Playwright's clock (context.clock) would fix it too, but it
@@ -181,7 +205,8 @@ export async function benchBrowser(vault: string, today: string, runs = 7): Prom
     const cdp = await context.newCDPSession(page);
     // The renderer's main thread CPU time (ThreadTime, in seconds): the page's work, whatever else runs on the machine.
     await cdp.send("Performance.enable", { timeDomain: "threadTicks" });
-    const threadMs = async (): Promise<number> => 1000 * ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")?.value ?? Number.NaN);
+    const threadMs = async (): Promise<number> =>
+      1000 * ((await cdp.send("Performance.getMetrics")).metrics.find((m) => m.name === "ThreadTime")?.value ?? Number.NaN);
     const cpuOf = async <T>(expression: string): Promise<{ value: T; cpu: number }> => {
       const before = await threadMs();
       const value = await page.evaluate<T>(expression);

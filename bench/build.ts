@@ -20,7 +20,9 @@ const NODE_BUNDLE: esbuild.BuildOptions = {
   minifySyntax: true,
   legalComments: "none",
   logLevel: "warning",
-  banner: { js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __benchCreateRequire } from 'node:module';\nconst require = __benchCreateRequire(import.meta.url);",
+  },
 };
 
 /** Builds bench/out/<name>.mjs from bench/<entry>; returns its path. */

@@ -13,7 +13,10 @@ async function main(): Promise<void> {
   const stub = obsidianStub();
   const worker = await bundle("calendar-worker.ts", "calendar-worker", stub === null ? {} : { alias: { obsidian: stub } });
   const vault = ensureVault({ contacts, notes: contacts * 4, seed: 42 });
-  const run = spawnSync(process.execPath, [worker, vault.dir, BENCH_TODAY, ...process.argv.filter((a) => a === "--no-mentions")], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  const run = spawnSync(process.execPath, [worker, vault.dir, BENCH_TODAY, ...process.argv.filter((a) => a === "--no-mentions")], {
+    encoding: "utf8",
+    stdio: ["ignore", "pipe", "inherit"],
+  });
   if (run.status !== 0) throw new Error("the calendar worker failed");
   process.stdout.write(run.stdout);
 }

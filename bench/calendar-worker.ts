@@ -36,8 +36,18 @@ async function main(): Promise<void> {
   const settings = defaultSettings();
   const ref = {} as EventRef;
   const svc: ContactIndexServices = {
-    metadataCache: { getFileCache: (file: TFile) => caches.get(file.path) ?? null, on: (() => ref) as ContactIndexServices["metadataCache"]["on"], offref: () => undefined },
-    vault: { getMarkdownFiles: () => notes.map((n) => n.file), cachedRead: (file: TFile) => Promise.resolve(texts.get(file.path) ?? ""), on: (() => ref) as ContactIndexServices["vault"]["on"], offref: () => undefined, configDir: ".obsidian" },
+    metadataCache: {
+      getFileCache: (file: TFile) => caches.get(file.path) ?? null,
+      on: (() => ref) as ContactIndexServices["metadataCache"]["on"],
+      offref: () => undefined,
+    },
+    vault: {
+      getMarkdownFiles: () => notes.map((n) => n.file),
+      cachedRead: (file: TFile) => Promise.resolve(texts.get(file.path) ?? ""),
+      on: (() => ref) as ContactIndexServices["vault"]["on"],
+      offref: () => undefined,
+      configDir: ".obsidian",
+    },
     onLayoutReady: (callback) => callback(),
     settings: () => settings,
     timers: { set: (callback, ms) => setTimeout(callback, ms).unref() as unknown as number, clear: (id) => clearTimeout(id) },

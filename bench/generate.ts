@@ -64,7 +64,12 @@ function uniqueNames(rng: Rng, count: number): string[] {
 }
 
 function contactPath(rng: Rng, name: string): { path: string; inFolder: boolean } {
-  const where = rng.weighted([[85, "Contacts"], [5, "Contacts/Work"], [4, "Contacts/Alumni"], [6, "People"]]);
+  const where = rng.weighted([
+    [85, "Contacts"],
+    [5, "Contacts/Work"],
+    [4, "Contacts/Alumni"],
+    [6, "People"],
+  ]);
   return { path: `${where}/${name}.md`, inFolder: where !== "People" };
 }
 
@@ -107,7 +112,8 @@ export function generateVault(params: VaultParams, dir = vaultDir(params)): Vaul
     write(note.path, note.text);
   }
   // About one note in twenty has Windows line endings, contacts (above) and the rest alike.
-  for (const note of otherNotes(rng, params.notes, names)) write(note.path, rng.chance(0.05) ? note.text.replace(/\n/g, "\r\n") : note.text);
+  for (const note of otherNotes(rng, params.notes, names))
+    write(note.path, rng.chance(0.05) ? note.text.replace(/\n/g, "\r\n") : note.text);
   // Not notes of the vault: the config folder, where nothing is ever a contact.
   mkdirSync(join(tmp, ".obsidian"), { recursive: true });
   writeFileSync(join(tmp, ".obsidian", "app.json"), "{}\n");
@@ -123,7 +129,12 @@ export function generateVault(params: VaultParams, dir = vaultDir(params)): Vaul
 export function ensureVault(params: VaultParams, force = false): Vault {
   const dir = vaultDir(params);
   const existing = existsSync(dir) ? readManifest(dir) : null;
-  const same = existing !== null && existing.generator === GENERATOR_VERSION && existing.contacts === params.contacts && existing.notes === params.notes && existing.seed === params.seed;
+  const same =
+    existing !== null &&
+    existing.generator === GENERATOR_VERSION &&
+    existing.contacts === params.contacts &&
+    existing.notes === params.notes &&
+    existing.seed === params.seed;
   if (!force && same) return { dir, manifest: existing, reused: true };
   return { dir, manifest: generateVault(params, dir), reused: false };
 }
@@ -138,11 +149,17 @@ function numberArg(args: readonly string[], name: string, fallback: number): num
 
 if (process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const args = process.argv.slice(2);
-  const params = { contacts: numberArg(args, "contacts", 10_000), notes: numberArg(args, "notes", 40_000), seed: numberArg(args, "seed", 42) };
+  const params = {
+    contacts: numberArg(args, "contacts", 10_000),
+    notes: numberArg(args, "notes", 40_000),
+    seed: numberArg(args, "seed", 42),
+  };
   const started = performance.now();
   const vault = ensureVault(params, args.includes("--force"));
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const m = vault.manifest;
   console.log(`${vault.reused ? "reused" : `generated in ${seconds} s`}: ${vault.dir}`);
-  console.log(`${m.files} notes (${m.contacts} contacts), ${(m.bytes / 1e6).toFixed(1)} MB, ${m.crlfFiles} CRLF, problems ${JSON.stringify(m.problems)}`);
+  console.log(
+    `${m.files} notes (${m.contacts} contacts), ${(m.bytes / 1e6).toFixed(1)} MB, ${m.crlfFiles} CRLF, problems ${JSON.stringify(m.problems)}`,
+  );
 }

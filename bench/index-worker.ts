@@ -168,7 +168,8 @@ async function main(): Promise<void> {
     const stopCalendar = startClock();
     const calendar = buildCalendar(index, mentions, today);
     calendars.push(stopCalendar());
-    if (calendar.touches === 0 || calendar.mentions === 0 || calendar.cells === 0) throw new Error("the calendar found no touches, or no mentions");
+    if (calendar.touches === 0 || calendar.mentions === 0 || calendar.cells === 0)
+      throw new Error("the calendar found no touches, or no mentions");
     index.stop();
     const floor = floorOnce(svc);
     seen += floor.count;

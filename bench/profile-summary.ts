@@ -39,7 +39,8 @@ const label = (n: ProfileNode): string => {
   return `${n.callFrame.functionName || "(anonymous)"} ${where}:${n.callFrame.lineNumber + 1}`;
 };
 function onStack(id: number, name: string): boolean {
-  for (let at: number | undefined = id; at !== undefined; at = parent.get(at)) if (byId.get(at)?.callFrame.functionName === name) return true;
+  for (let at: number | undefined = id; at !== undefined; at = parent.get(at))
+    if (byId.get(at)?.callFrame.functionName === name) return true;
   return false;
 }
 const self = new Map<string, number>();

@@ -88,7 +88,10 @@ async function main(): Promise<void> {
   try {
     worker = await bundle("index-worker.ts", "index-worker", stub === null ? {} : { alias: { obsidian: stub } });
   } catch (error) {
-    missing.set("index", `the index worker did not build (${error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)})`);
+    missing.set(
+      "index",
+      `the index worker did not build (${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)})`,
+    );
   }
 
   if (options.browser) {
@@ -102,20 +105,24 @@ async function main(): Promise<void> {
   for (const contacts of options.sizes) {
     const vault = ensureVault({ contacts, notes: contacts * 4, seed: options.seed });
     const m = vault.manifest;
-    progress(`${contacts} contacts: ${vault.reused ? "reusing" : "generated"} ${vault.dir} (${m.files} notes, ${(m.bytes / 1e6).toFixed(1)} MB)`);
+    progress(
+      `${contacts} contacts: ${vault.reused ? "reusing" : "generated"} ${vault.dir} (${m.files} notes, ${(m.bytes / 1e6).toFixed(1)} MB)`,
+    );
 
     progress(`${contacts} contacts: index`);
     const index = await indexFigures(vault, worker);
-    if (index !== null && index.contacts !== contacts) missing.set("index-count", `the index found ${index.contacts} contacts in a vault of ${contacts}`);
+    if (index !== null && index.contacts !== contacts)
+      missing.set("index-count", `the index found ${index.contacts} contacts in a vault of ${contacts}`);
 
     let cliFigures: CliFigures | null = null;
     if (cli !== null) {
       progress(`${contacts} contacts: due --json vs the floor, ${options.runs} runs each`);
       try {
         cliFigures = benchCli(cli, floor, vault.dir, BENCH_TODAY, options.runs);
-        if (cliFigures.cliContacts !== contacts) missing.set("cli-count", `due --json listed ${cliFigures.cliContacts} contacts in a vault of ${contacts}`);
+        if (cliFigures.cliContacts !== contacts)
+          missing.set("cli-count", `due --json listed ${cliFigures.cliContacts} contacts in a vault of ${contacts}`);
       } catch (error) {
-        missing.set("cli", `due --json failed: ${error instanceof Error ? error.message.split("\n")[0] ?? "" : String(error)}`);
+        missing.set("cli", `due --json failed: ${error instanceof Error ? (error.message.split("\n")[0] ?? "") : String(error)}`);
       }
     }
 
@@ -130,7 +137,11 @@ async function main(): Promise<void> {
       const result = await benchBrowser(vault.dir, BENCH_TODAY);
       if ("reason" in result) missing.set("browser", result.reason);
       else browser = result;
-      if (browser !== null && browser.browserContacts !== contacts) missing.set("browser-count", `the plugin in Chromium had ${browser.browserContacts} contacts when the panel was first opened, in a vault of ${contacts}`);
+      if (browser !== null && browser.browserContacts !== contacts)
+        missing.set(
+          "browser-count",
+          `the plugin in Chromium had ${browser.browserContacts} contacts when the panel was first opened, in a vault of ${contacts}`,
+        );
     } else if (!options.browser) missing.set("browser", "skipped (--no-browser)");
     extras.push({ contacts, index: index ?? null, cli: cliFigures ?? null, browser: browser ?? null });
 
@@ -161,8 +172,14 @@ async function main(): Promise<void> {
   if (main === undefined) throw new Error("no sizes to run");
   const judged = verdicts(main, curve);
   const seconds = (performance.now() - started) / 1000;
-  const machine = { cpus: cpus().length, cpu: cpus()[0]?.model ?? "unknown", node: process.version, loadAverage: loadavg().map((l) => round(l, 2)) };
-  const rounded = (f: Figures): Figures => Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === "number" ? round(v, 4) : v])) as unknown as Figures;
+  const machine = {
+    cpus: cpus().length,
+    cpu: cpus()[0]?.model ?? "unknown",
+    node: process.version,
+    loadAverage: loadavg().map((l) => round(l, 2)),
+  };
+  const rounded = (f: Figures): Figures =>
+    Object.fromEntries(Object.entries(f).map(([k, v]) => [k, typeof v === "number" ? round(v, 4) : v])) as unknown as Figures;
 
   const result = {
     ...rounded(main),

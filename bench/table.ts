@@ -22,11 +22,19 @@ export function renderTable(curve: readonly Figures[], judged: readonly Verdict[
   for (const target of TARGETS) {
     const verdict = judged.find((v) => v.key === target.key)?.pass ?? null;
     const label = target.unit === "" ? target.label : `${target.label} (${target.unit})`;
-    rows.push([label, ...curve.map((f) => show(f[target.key], target.unit)), target.text, verdict === null ? "" : verdict ? "pass" : "FAIL"]);
+    rows.push([
+      label,
+      ...curve.map((f) => show(f[target.key], target.unit)),
+      target.text,
+      verdict === null ? "" : verdict ? "pass" : "FAIL",
+    ]);
   }
   const widths = head.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? "").length)));
   const line = (r: readonly string[]): string =>
-    r.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join("  ").trimEnd();
+    r
+      .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+      .join("  ")
+      .trimEnd();
   const out = [
     `Contact Cadence benchmarks: contacts / notes per column; medians after a warm-up; today ${ctx.today}, seed ${ctx.seed}`,
     `${ctx.machine.cpus} × ${ctx.machine.cpu}, Node ${ctx.machine.node}, load average ${ctx.machine.loadAverage.join(" ")}`,

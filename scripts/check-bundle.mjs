@@ -8,13 +8,12 @@ import { readFileSync } from "node:fs";
 
 const PROVIDED = new Set(["obsidian", "@codemirror/state", "@codemirror/view"]);
 
-// The yaml package (about 97 KiB minified) is what surgical frontmatter edits stand on, and the
-// import readers add papaparse (about 19 KiB); the budget leaves room for the features built on
-// them, not for accidents. Undo, bulk and the panel's keyboard and pointer handling add about
-// 13 KiB; the calendar, the set-up check and triage about 30 KiB; typing help and inline problems
-// about 17 KiB; mentions and follow-ups about 14 KiB; the person card and "Start with" about
-// 13 KiB. The goal of 220 KiB needs a smaller YAML source-range reader and settings checks without zod.
-const BUDGET_KIB = 390;
+// Just above what main.js measures (the build prints what it is made of): yaml's Document API
+// (about 97 KiB) for surgical frontmatter edits, zod/mini (about 23 KiB) for the settings,
+// papaparse (about 19 KiB) for contact exports, and our own code (about 265 KiB with the card,
+// follow-ups, mentions, the calendar and import). docs/decisions/0015-bundle-size.md says why this
+// is not 220 KiB and what getting there would take.
+const BUDGET_KIB = 410;
 
 const code = readFileSync("main.js", "utf8");
 const kib = Buffer.byteLength(code, "utf8") / 1024;
@@ -26,6 +25,8 @@ if (stray.length > 0) {
 }
 console.log(`main.js: ${kib.toFixed(1)} KiB (budget ${BUDGET_KIB} KiB), requires only ${[...required].join(", ") || "nothing"}`);
 if (kib > BUDGET_KIB) {
-  console.error(`main.js is ${(kib - BUDGET_KIB).toFixed(1)} KiB over its budget of ${BUDGET_KIB} KiB: find what grew (esbuild --metafile) before raising it.`);
+  console.error(
+    `main.js is ${(kib - BUDGET_KIB).toFixed(1)} KiB over its budget of ${BUDGET_KIB} KiB: find what grew (esbuild --metafile) before raising it.`,
+  );
   process.exit(1);
 }

@@ -7,7 +7,10 @@ import { fileURLToPath } from "node:url";
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const build = spawnSync(process.execPath, [join(root, "scripts", "build-cli.mjs")], { stdio: "inherit" });
 if (build.status !== 0) process.exit(build.status ?? 1);
-const due = spawnSync(process.execPath, [join(root, "dist", "cli.mjs"), "due", "examples/vault", "--today", "2026-11-26"], { cwd: root, stdio: "inherit" });
+const due = spawnSync(process.execPath, [join(root, "dist", "cli.mjs"), "due", "examples/vault", "--today", "2026-11-26"], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (due.status !== 0) process.exit(due.status ?? 1);
 
 const dim = process.stdout.isTTY && process.env.NO_COLOR === undefined ? (t) => `\x1b[2m${t}\x1b[22m` : (t) => t;

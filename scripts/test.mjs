@@ -9,7 +9,9 @@ import { join } from "node:path";
 const extra = process.argv.slice(2);
 const dir = mkdtempSync(join(tmpdir(), "cc-test-"));
 const report = join(dir, "report.json");
-const run = spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra], { stdio: "inherit" });
+const run = spawnSync("npx", ["vitest", "run", "--reporter=default", "--reporter=json", `--outputFile.json=${report}`, ...extra], {
+  stdio: "inherit",
+});
 let passed = 0;
 let failed = 0;
 try {

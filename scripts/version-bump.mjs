@@ -9,7 +9,10 @@ if (!version) {
   process.exit(1);
 }
 try {
-  const bumped = bumpVersionFiles({ manifest: readFileSync("manifest.json", "utf8"), versions: readFileSync("versions.json", "utf8") }, version);
+  const bumped = bumpVersionFiles(
+    { manifest: readFileSync("manifest.json", "utf8"), versions: readFileSync("versions.json", "utf8") },
+    version,
+  );
   const today = new Date().toISOString().slice(0, 10);
   const changelog = rollChangelog(readFileSync("CHANGELOG.md", "utf8"), version, today);
   writeFileSync("manifest.json", bumped.manifest);

@@ -63,7 +63,9 @@ export function compareVersions(a, b) {
  */
 export function bumpVersionFiles(files, version) {
   if (!isStableVersion(version)) {
-    throw new Error(`version "${version}" is not x.y.z: Obsidian's directory accepts only digits and dots (tag a pre-release instead, see docs/release.md)`);
+    throw new Error(
+      `version "${version}" is not x.y.z: Obsidian's directory accepts only digits and dots (tag a pre-release instead, see docs/release.md)`,
+    );
   }
   const manifest = parseObject(files.manifest, "manifest.json");
   const versions = parseObject(files.versions, "versions.json");
@@ -89,17 +91,21 @@ export function releaseTagProblems(tag, files) {
   const pkg = parseObject(files.packageJson, "package.json");
   const problems = [];
   if (tag.startsWith("v")) problems.push(`tag "${tag}": Obsidian expects the bare version, without "v"`);
-  else if (!isStableVersion(tag) && !isPreReleaseTag(tag)) problems.push(`tag "${tag}" is neither x.y.z nor a pre-release such as 1.2.0-beta.1`);
+  else if (!isStableVersion(tag) && !isPreReleaseTag(tag))
+    problems.push(`tag "${tag}" is neither x.y.z nor a pre-release such as 1.2.0-beta.1`);
   const stable = isStableVersion(tag);
   const base = PRE_RELEASE.exec(tag)?.[1];
   if (base !== undefined && typeof manifest["version"] === "string" && compareVersions(base, manifest["version"]) <= 0) {
     problems.push(`tag "${tag}": a pre-release leads to a version after ${manifest["version"]}, the last stable one`);
   }
-  if (stable && manifest["version"] !== tag) problems.push(`manifest.json: version is ${JSON.stringify(manifest["version"])}, the tag is ${tag}`);
+  if (stable && manifest["version"] !== tag)
+    problems.push(`manifest.json: version is ${JSON.stringify(manifest["version"])}, the tag is ${tag}`);
   if (stable && pkg["version"] !== tag) problems.push(`package.json: version is ${JSON.stringify(pkg["version"])}, the tag is ${tag}`);
   const current = typeof manifest["version"] === "string" ? manifest["version"] : "";
   if (versions[current] !== manifest["minAppVersion"]) {
-    problems.push(`versions.json: "${current}" should map to manifest.json's minAppVersion ${JSON.stringify(manifest["minAppVersion"])}, found ${JSON.stringify(versions[current])}`);
+    problems.push(
+      `versions.json: "${current}" should map to manifest.json's minAppVersion ${JSON.stringify(manifest["minAppVersion"])}, found ${JSON.stringify(versions[current])}`,
+    );
   }
   return problems;
 }
@@ -131,7 +137,10 @@ export function changelogSection(text, name) {
   if (start < 0) return null;
   let end = lines.findIndex((line, i) => i > start && line.startsWith("## "));
   if (end < 0) end = lines.length;
-  return lines.slice(start + 1, end).join("\n").trim();
+  return lines
+    .slice(start + 1, end)
+    .join("\n")
+    .trim();
 }
 
 /**

@@ -119,7 +119,11 @@ export default class ContactCadencePlugin extends Plugin {
     const calendarTouches = new TouchCache();
     const showCalendar = (person: string | null): Promise<void> => openCalendar(app.workspace, { person });
     const ui = modalUi(app, host, noteText, {
-      doctor: { survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders), settings: () => this.settings, saveSettings: (next) => this.saveSettings(next) },
+      doctor: {
+        survey: () => vaultShape(app.vault, app.metadataCache, this.templateFolders),
+        settings: () => this.settings,
+        saveSettings: (next) => this.saveSettings(next),
+      },
       triageNotes: {
         preview: async (path) => notePreview(await noteText(path)),
         tierValue: (path) => tierValue(app, this.index.get(path)?.keys.tier, path),
@@ -162,7 +166,10 @@ export default class ContactCadencePlugin extends Plugin {
       createContact: async (name, tierKey) => {
         const file = await createContactNote(app.vault, this.settings, name, tierKey);
         const words = describeWrite({ kind: "create" }, name.trim());
-        writes.confirm(words.message, writes.history.record({ label: words.label, changes: [{ path: file.path, before: null, after: await app.vault.read(file) }] }));
+        writes.confirm(
+          words.message,
+          writes.history.record({ label: words.label, changes: [{ path: file.path, before: null, after: await app.vault.read(file) }] }),
+        );
         await app.workspace.getLeaf(false).openFile(file);
       },
       rebuildIndex: async () => {
@@ -182,22 +189,36 @@ export default class ContactCadencePlugin extends Plugin {
       showProblems: () => runCommand("show-problems"),
       rebuildIndex: () => runCommand("rebuild-index"),
       openSettings: () => {
-        if (!openPluginSettings(app, this.manifest.id)) new Notice("The settings could not be opened from here: open them from the app's menu.");
+        if (!openPluginSettings(app, this.manifest.id))
+          new Notice("The settings could not be opened from here: open them from the app's menu.");
       },
     };
     // One memory of put-off hints for every panel, in this vault's local storage (not synced, not in the notes).
     const hints = reciprocityHints(today, writer, hintMemory(`${app.vault.getName()}-contact-cadence-hints-put-off`));
-    this.registerView(DUE_VIEW_TYPE, (leaf) => new DueView(leaf, host, hints, panelModels, {
-      commands,
-      writes,
-      applyAll: (plan, message) => writer.applyAll(plan, message),
-      card: { changeTier: (contact) => ui.pickTier(contact, tierChoices(contact, this.settings), (choice) => void pickedTier({ host, ui }, contact, choice)) },
-    }));
+    this.registerView(
+      DUE_VIEW_TYPE,
+      (leaf) =>
+        new DueView(leaf, host, hints, panelModels, {
+          commands,
+          writes,
+          applyAll: (plan, message) => writer.applyAll(plan, message),
+          card: {
+            changeTier: (contact) =>
+              ui.pickTier(contact, tierChoices(contact, this.settings), (choice) => void pickedTier({ host, ui }, contact, choice)),
+          },
+        }),
+    );
     this.registerHoverLinkSource(DUE_VIEW_TYPE, { display: "Contact Cadence", defaultMod: true });
     this.addRibbonIcon("users", "Open the due panel", () => void openDuePanel(app.workspace));
     this.registerEvent(app.workspace.on("file-menu", (menu, file) => addContactMenuItems(menu, file, this.index, ui)));
     if (!Platform.isMobile) this.addDueCount(today);
-    this.addSettingTab(new ContactCadenceSettingTab(app, this, { settings: () => this.settings, saveSettings: (next) => this.saveSettings(next), contacts: () => this.index.contacts() }));
+    this.addSettingTab(
+      new ContactCadenceSettingTab(app, this, {
+        settings: () => this.settings,
+        saveSettings: (next) => this.saveSettings(next),
+        contacts: () => this.index.contacts(),
+      }),
+    );
 
     this.registerNoteEditing(today);
     this.index.start();
@@ -209,9 +230,16 @@ export default class ContactCadencePlugin extends Plugin {
     const settings = (): Settings => this.settings;
     const onChange = (listener: () => void): (() => void) => this.index.onChange(listener);
     this.registerEditorSuggest(new ContactTypingSuggest(this.app, { isContact, settings, today }));
-    this.registerEditorExtension(problemExtension({ isContact, onChange, problemsOf: (path, text) => noteProblems(path, text, this.settings, today()) }));
+    this.registerEditorExtension(
+      problemExtension({ isContact, onChange, problemsOf: (path, text) => noteProblems(path, text, this.settings, today()) }),
+    );
     this.registerMarkdownPostProcessor(
-      readingViewProcessor({ isContact, settings, onChange, problems: (path) => this.index.problems(today()).filter((p) => p.path === path) }),
+      readingViewProcessor({
+        isContact,
+        settings,
+        onChange,
+        problems: (path) => this.index.problems(today()).filter((p) => p.path === path),
+      }),
     );
   }
 

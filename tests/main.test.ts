@@ -8,7 +8,14 @@ import { DUE_VIEW_TYPE, DueView } from "../src/ui/panel/due-view";
 import { ContactTypingSuggest } from "../src/ui/editor/typing-suggest";
 import { createApp, loadComponent, notices, Platform, settingsIn, type Plugin as StubPlugin, type TextComponent } from "./stubs/obsidian";
 
-const MANIFEST: O.PluginManifest = { id: "contact-cadence", name: "Contact Cadence", author: "", version: "0.1.0", minAppVersion: "1.7.2", description: "" };
+const MANIFEST: O.PluginManifest = {
+  id: "contact-cadence",
+  name: "Contact Cadence",
+  author: "",
+  version: "0.1.0",
+  minAppVersion: "1.7.2",
+  description: "",
+};
 
 const FILES = {
   "Contacts/Ann.md": "---\ntier: A\nlast-touch: 2026-09-01\n---\n",

@@ -94,7 +94,11 @@ async function loadPlugin(): Promise<Plugin> {
   const module: { exports: Record<string, unknown> } = { exports: {} };
   // Obsidian evaluates main.js in a function scope the same way: module, exports, require.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- that is exactly what is being emulated
-  const evaluate = new Function("module", "exports", "require", `${code}\n//# sourceURL=main.js`) as (m: unknown, e: unknown, r: unknown) => void;
+  const evaluate = new Function("module", "exports", "require", `${code}\n//# sourceURL=main.js`) as (
+    m: unknown,
+    e: unknown,
+    r: unknown,
+  ) => void;
   evaluate(module, module.exports, pluginRequire);
   const PluginClass = (module.exports.default ?? module.exports) as new (app: O.App, manifest: O.PluginManifest) => Plugin;
   const loaded = new PluginClass(app, { ...options.manifest, dir: `${vault.configDir}/plugins/${options.manifest.id}` });
@@ -112,7 +116,8 @@ function privateMap<V>(owner: object, field: string): Map<string, V> {
 
 function pluginIndex(p: Plugin): IndexLike {
   const index = (p as unknown as { index?: IndexLike }).index;
-  if (index === undefined || typeof index.settled !== "function") throw new Error("the plugin keeps no `index` with settled(): update bench/browser/page.ts");
+  if (index === undefined || typeof index.settled !== "function")
+    throw new Error("the plugin keeps no `index` with settled(): update bench/browser/page.ts");
   return index;
 }
 

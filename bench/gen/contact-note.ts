@@ -44,19 +44,63 @@ function dateValue(rng: Rng, date: IsoDate): string {
 }
 
 const TIER_VALUES: readonly (readonly [number, string | null])[] = [
-  [8, "A"], [20, "B"], [28, "C"], [18, "D"], [3, "a"], [3, "b"], [2, "c"],
-  [3, "1"], [3, "2"], [2, '"3"'], [2, "4"], [3, "none"], [2, "database"], [3, null],
+  [8, "A"],
+  [20, "B"],
+  [28, "C"],
+  [18, "D"],
+  [3, "a"],
+  [3, "b"],
+  [2, "c"],
+  [3, "1"],
+  [3, "2"],
+  [2, '"3"'],
+  [2, "4"],
+  [3, "none"],
+  [2, "database"],
+  [3, null],
 ];
 
 const CADENCES: readonly string[] = [
-  "2w", "3 months", "quarterly", "P6W", "45", "monthly", "1 yr", "twice a year", "biweekly", "90d", "6m", "1y",
-  "fortnightly", "never", "2 weeks", "Annually", "P3M", "10 days", "semiannual", "1 month", "weekly", "8wk",
+  "2w",
+  "3 months",
+  "quarterly",
+  "P6W",
+  "45",
+  "monthly",
+  "1 yr",
+  "twice a year",
+  "biweekly",
+  "90d",
+  "6m",
+  "1y",
+  "fortnightly",
+  "never",
+  "2 weeks",
+  "Annually",
+  "P3M",
+  "10 days",
+  "semiannual",
+  "1 month",
+  "weekly",
+  "8wk",
 ];
 
 const BAD_CADENCES: readonly string[] = ["sometimes", "0w", "-2m", "every other tuesday", "3x", "P0D"];
 const UNKNOWN_TIERS: readonly string[] = ["Z", "gold", "VIP", "E", "5"];
-const BROKEN_YAML: readonly string[] = ["tags: [contact, work", 'company: "Acme Corp', "company: Acme: Corp", "handle: @ann", "role: `cto`"];
-const COMMENTS: readonly string[] = ["met at the 2024 offsite", "intro from Sam", "keep warm: hiring next year", "TODO check email", "former manager"];
+const BROKEN_YAML: readonly string[] = [
+  "tags: [contact, work",
+  'company: "Acme Corp',
+  "company: Acme: Corp",
+  "handle: @ann",
+  "role: `cto`",
+];
+const COMMENTS: readonly string[] = [
+  "met at the 2024 offsite",
+  "intro from Sam",
+  "keep warm: hiring next year",
+  "TODO check email",
+  "former manager",
+];
 
 /** A log of 0–50 entries (most logs are short), in the variants a hand-typed log has. */
 function logLines(rng: Rng, lastTouch: IsoDate | null, today: IsoDate): string[] {
@@ -73,13 +117,23 @@ function logLines(rng: Rng, lastTouch: IsoDate | null, today: IsoDate): string[]
   const lines: string[] = [];
   for (const d of dates) {
     const day = rng.chance(0.01) ? addDays(today, rng.int(1, 30)) : d; // a planned meeting logged ahead
-    const bullet = rng.weighted([[85, "-"], [10, "*"], [5, "+"]]);
+    const bullet = rng.weighted([
+      [85, "-"],
+      [10, "*"],
+      [5, "+"],
+    ]);
     const dateText = rng.chance(0.15) ? `[[${day}]]` : day;
     const type = rng.chance(0.7) ? rng.pick(DEFAULT_INTERACTION_TYPES) : rng.chance(0.4) ? rng.pick(NON_TYPE_WORDS) : null;
     const typeText = type === null ? "" : ` ${rng.chance(0.05) ? type[0]?.toUpperCase() + type.slice(1) : type}`;
     let summary = rng.chance(0.9) ? rng.pick(LOG_SUMMARIES) : "";
     if (summary !== "" && rng.chance(0.15)) summary += ` ${rng.pick(REFLECTIVE_TAGS)}`;
-    const sep = rng.weighted([[50, ": "], [20, " — "], [10, " – "], [10, " - "], [10, " "]]);
+    const sep = rng.weighted([
+      [50, ": "],
+      [20, " — "],
+      [10, " – "],
+      [10, " - "],
+      [10, " "],
+    ]);
     lines.push(`${bullet} ${dateText}${typeText}${summary === "" ? "" : sep + summary}`);
     if (rng.chance(0.04)) lines.push(`  - ${rng.words(WORDS, rng.int(3, 9))}`);
   }
@@ -92,7 +146,11 @@ function logLines(rng: Rng, lastTouch: IsoDate | null, today: IsoDate): string[]
  */
 export function contactNote(rng: Rng, name: string, path: string, inFolder: boolean, problemRate: number): GeneratedContact {
   const today = BENCH_TODAY;
-  const style = rng.weighted<Style>([[70, "kebab"], [20, "snake"], [10, "camel"]]);
+  const style = rng.weighted<Style>([
+    [70, "kebab"],
+    [20, "snake"],
+    [10, "camel"],
+  ]);
   const problem: ProblemKind | null = rng.chance(problemRate)
     ? rng.pick<ProblemKind>(["bad-cadence", "unknown-tier", "invalid-yaml", "future-last-touch"])
     : null;
@@ -115,7 +173,8 @@ export function contactNote(rng: Rng, name: string, path: string, inFolder: bool
     fields.push(trailing(`${spell(key, style)}: ${dateValue(rng, lastTouch)}`));
   }
   if (rng.chance(0.04)) fields.push(`${spell("snooze-until", style)}: ${dateValue(rng, addDays(today, rng.int(-60, 60)))}`);
-  if (rng.chance(0.02)) fields.push(`${spell("do-not-contact", style)}: ${rng.pick(["true", "yes", "'yes'", addDays(today, -rng.int(1, 700))])}`);
+  if (rng.chance(0.02))
+    fields.push(`${spell("do-not-contact", style)}: ${rng.pick(["true", "yes", "'yes'", addDays(today, -rng.int(1, 700))])}`);
   if (rng.chance(0.03)) fields.push(`${spell("no-refer", style)}: ${rng.pick(["true", "yes", addDays(today, -rng.int(1, 700))])}`);
 
   if (rng.chance(0.7)) fields.push(`company: ${rng.pick(COMPANIES)}`);
@@ -145,7 +204,11 @@ export function contactNote(rng: Rng, name: string, path: string, inFolder: bool
   if (rng.chance(0.7)) body.push(`${rng.pick(ROLES)} at ${rng.pick(COMPANIES)}. ${rng.words(WORDS, rng.int(8, 30))}.`, "");
   if (rng.chance(0.3)) body.push("## About", `- ${rng.words(WORDS, rng.int(4, 12))}`, `- ${rng.words(WORDS, rng.int(4, 12))}`, "");
   if (rng.chance(0.88)) {
-    const level = rng.weighted([[85, "##"], [10, "###"], [5, "#"]]);
+    const level = rng.weighted([
+      [85, "##"],
+      [10, "###"],
+      [5, "#"],
+    ]);
     body.push(`${level} Log`, ...logLines(rng, lastTouch, today), "");
     if (rng.chance(0.2)) body.push(`${level} Ideas`, `- ${rng.words(WORDS, rng.int(4, 12))} ${rng.pick(TOPIC_TAGS)}`, "");
   }

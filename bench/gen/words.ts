@@ -23,18 +23,62 @@ export const LAST_NAMES: readonly string[] = (
 ).split(",");
 
 export const COMPANIES: readonly string[] = [
-  "Acme Corp", "Globex", "Initech", "Umbrella Health", "Stark Analytics", "Wayne Logistics", "Hooli", "Pied Piper",
-  "Vandelay Industries", "Soylent Foods", "Cyberdyne Systems", "Tyrell Labs", "Wonka Retail", "Oscorp", "Aperture Science",
-  "Massive Dynamic", "Gringotts Bank", "Nakatomi Trading", "Dunder Mifflin", "Monarch Solutions", "Blue Sun", "Prestige Worldwide",
+  "Acme Corp",
+  "Globex",
+  "Initech",
+  "Umbrella Health",
+  "Stark Analytics",
+  "Wayne Logistics",
+  "Hooli",
+  "Pied Piper",
+  "Vandelay Industries",
+  "Soylent Foods",
+  "Cyberdyne Systems",
+  "Tyrell Labs",
+  "Wonka Retail",
+  "Oscorp",
+  "Aperture Science",
+  "Massive Dynamic",
+  "Gringotts Bank",
+  "Nakatomi Trading",
+  "Dunder Mifflin",
+  "Monarch Solutions",
+  "Blue Sun",
+  "Prestige Worldwide",
 ];
 
 export const ROLES: readonly string[] = [
-  "VP Engineering", "Head of Product", "Staff Engineer", "Recruiter", "CTO", "Engineering Manager", "Designer", "Data Scientist",
-  "Founder", "Investor", "Director of Sales", "Principal Engineer", "Chief of Staff", "Product Manager", "Consultant", "Professor",
+  "VP Engineering",
+  "Head of Product",
+  "Staff Engineer",
+  "Recruiter",
+  "CTO",
+  "Engineering Manager",
+  "Designer",
+  "Data Scientist",
+  "Founder",
+  "Investor",
+  "Director of Sales",
+  "Principal Engineer",
+  "Chief of Staff",
+  "Product Manager",
+  "Consultant",
+  "Professor",
 ];
 
 export const CITIES: readonly string[] = [
-  "Berlin", "Lagos", "São Paulo", "Tokyo", "Toronto", "Bangalore", "London", "Nairobi", "Seattle", "Paris", "Singapore", "Austin",
+  "Berlin",
+  "Lagos",
+  "São Paulo",
+  "Tokyo",
+  "Toronto",
+  "Bangalore",
+  "London",
+  "Nairobi",
+  "Seattle",
+  "Paris",
+  "Singapore",
+  "Austin",
 ];
 
 export const WORDS: readonly string[] = (
@@ -46,11 +90,24 @@ export const WORDS: readonly string[] = (
 ).split(" ");
 
 export const LOG_SUMMARIES: readonly string[] = [
-  "caught up on the reorg", "congratulated her on the promotion", "talked about hiring for the platform team",
-  "sent the deck from the conference", "asked for an intro to their head of product", "coffee near the office",
-  "shared notes on the pricing change", "quick check-in, nothing urgent", "met at the meetup, swapped stories about migrations",
-  "lunch: they are thinking about leaving", "birthday card", "sent a book on negotiation", "introduced them to a recruiter",
-  "helped review a job offer", "no reply yet", "followed up on the pilot", "annual catch-up", "talked about the board meeting",
+  "caught up on the reorg",
+  "congratulated her on the promotion",
+  "talked about hiring for the platform team",
+  "sent the deck from the conference",
+  "asked for an intro to their head of product",
+  "coffee near the office",
+  "shared notes on the pricing change",
+  "quick check-in, nothing urgent",
+  "met at the meetup, swapped stories about migrations",
+  "lunch: they are thinking about leaving",
+  "birthday card",
+  "sent a book on negotiation",
+  "introduced them to a recruiter",
+  "helped review a job offer",
+  "no reply yet",
+  "followed up on the pilot",
+  "annual catch-up",
+  "talked about the board meeting",
 ];
 
 export const NON_TYPE_WORDS: readonly string[] = ["coffee", "lunch", "drinks", "walk", "zoom", "dinner", "asked", "caught"];
@@ -60,5 +117,16 @@ export const REFLECTIVE_TAGS: readonly string[] = ["#gave", "#asked", "#declined
 export const TOPIC_TAGS: readonly string[] = ["#hiring", "#project/atlas", "#project/orion", "#idea", "#followup", "#reading", "#team/eng"];
 
 export const PROJECT_NAMES: readonly string[] = [
-  "Atlas", "Orion", "Helios", "Nimbus", "Quasar", "Borealis", "Cascade", "Meridian", "Zephyr", "Lumen", "Tundra", "Sierra",
+  "Atlas",
+  "Orion",
+  "Helios",
+  "Nimbus",
+  "Quasar",
+  "Borealis",
+  "Cascade",
+  "Meridian",
+  "Zephyr",
+  "Lumen",
+  "Tundra",
+  "Sierra",
 ];

@@ -20,7 +20,11 @@ import { TouchTracker } from "../../src/obsidian/touch-tracker";
  * The mentions of every dated note, as the plugin's touch tracker reads them from the metadata
  * cache during its build (setup here, not timed: the calendar reads what the index already holds).
  */
-export function mentionsOf(notes: readonly { file: TFile; cache: CachedMetadata }[], isContact: (path: string) => boolean, settings: Settings): TouchIndex {
+export function mentionsOf(
+  notes: readonly { file: TFile; cache: CachedMetadata }[],
+  isContact: (path: string) => boolean,
+  settings: Settings,
+): TouchIndex {
   const resolve = linkResolver(notes.map((n) => n.file.path));
   const tracker = new TouchTracker({ resolveLink: resolve, settings: () => settings, parseDate });
   for (const n of notes) tracker.update(n.file.path, n.cache, isContact);
@@ -28,7 +32,11 @@ export function mentionsOf(notes: readonly { file: TFile; cache: CachedMetadata 
 }
 
 /** Builds the calendar's data; returns counts so the work cannot be skipped. */
-export function buildCalendar(index: ContactIndex, mentions: TouchIndex | null, today: IsoDate): { touches: number; mentions: number; cells: number } {
+export function buildCalendar(
+  index: ContactIndex,
+  mentions: TouchIndex | null,
+  today: IsoDate,
+): { touches: number; mentions: number; cells: number } {
   const touches = touchesOf(index.contacts(), today, { mentions });
   const days = new TouchDays(touches, today);
   let cells = 0;

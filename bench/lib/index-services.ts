@@ -49,7 +49,11 @@ export interface ServiceOptions {
   mentions?: boolean;
 }
 
-export function indexServices(notes: readonly Note[], onChanged: (handler: ChangedHandler) => void, options: ServiceOptions = {}): ContactIndexServices {
+export function indexServices(
+  notes: readonly Note[],
+  onChanged: (handler: ChangedHandler) => void,
+  options: ServiceOptions = {},
+): ContactIndexServices {
   const files = notes.map((n) => n.file);
   const caches = new Map<string, CachedMetadata>(notes.map((n) => [n.file.path, n.cache]));
   const texts = new Map<string, string>(notes.map((n) => [n.file.path, n.text]));
@@ -68,7 +72,8 @@ export function indexServices(notes: readonly Note[], onChanged: (handler: Chang
         });
   // A warm read hands back a text of its own (Obsidian's `cachedRead` gives the text it holds,
   // which the index then keeps alive): counted in the heap of whoever keeps it.
-  const read = options.disk === undefined ? (file: TFile) => Promise.resolve(ownCopy(texts.get(file.path) ?? "")) : diskReader(texts, options.disk);
+  const read =
+    options.disk === undefined ? (file: TFile) => Promise.resolve(ownCopy(texts.get(file.path) ?? "")) : diskReader(texts, options.disk);
   return {
     metadataCache: {
       getFileCache: (file: TFile) => caches.get(file.path) ?? null,

@@ -20,7 +20,14 @@ const HELP: OptionSpec = { type: "boolean", short: "h" };
 const OPTIONS: Record<CommandName, Record<string, OptionSpec>> = {
   due: { today: TODAY, json: { type: "boolean" }, all: { type: "boolean", short: "a" }, help: HELP },
   check: { today: TODAY, help: HELP },
-  log: { type: { type: "string", short: "t" }, date: { type: "string", short: "d" }, note: { type: "string", short: "n" }, force: { type: "boolean", short: "f" }, today: TODAY, help: HELP },
+  log: {
+    type: { type: "string", short: "t" },
+    date: { type: "string", short: "d" },
+    note: { type: "string", short: "n" },
+    force: { type: "boolean", short: "f" },
+    today: TODAY,
+    help: HELP,
+  },
   stats: { today: TODAY, json: { type: "boolean" }, help: HELP },
   doctor: { apply: { type: "string" }, json: { type: "boolean" }, help: HELP },
   import: { apply: { type: "boolean" }, json: { type: "boolean" }, tier: { type: "string" }, overwrite: { type: "boolean" }, help: HELP },
@@ -168,7 +175,12 @@ Examples:
 export type Invocation =
   | { kind: "help"; text: string }
   | { kind: "version" }
-  | { kind: "command"; command: CommandName; positionals: Record<string, string | undefined>; options: Record<string, string | boolean | undefined> };
+  | {
+      kind: "command";
+      command: CommandName;
+      positionals: Record<string, string | undefined>;
+      options: Record<string, string | boolean | undefined>;
+    };
 
 function isCommand(word: string | undefined): word is CommandName {
   return word !== undefined && (COMMANDS as readonly string[]).includes(word);
@@ -225,7 +237,9 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     const ambiguous = /Option '(-[^']+)' argument is ambiguous/.exec(error instanceof Error ? error.message : "");
     if (ambiguous?.[1] !== undefined) {
       const flag = ambiguous[1];
-      throw new CliError(`${first}: ${flag} is followed by another option instead of its value; give it a value, or write ${flag}=VALUE for a value that looks like an option`);
+      throw new CliError(
+        `${first}: ${flag} is followed by another option instead of its value; give it a value, or write ${flag}=VALUE for a value that looks like an option`,
+      );
     }
     // parseArgs explains itself well, but with a hint meant for programmers; keep the first sentence.
     const message = error instanceof Error ? (error.message.split(/\.\s/)[0] ?? error.message).replace(/\.$/, "") : String(error);
@@ -235,7 +249,10 @@ export function parseInvocation(argv: readonly string[]): Invocation {
 
   const names = POSITIONALS[first];
   if (parsed.positionals.length > names.length) {
-    const extra = parsed.positionals.slice(names.length).map((p) => `"${p}"`).join(", ");
+    const extra = parsed.positionals
+      .slice(names.length)
+      .map((p) => `"${p}"`)
+      .join(", ");
     throw new CliError(`${first}: unexpected argument ${extra} (try contact-cadence ${first} --help)`);
   }
   const positionals: Record<string, string | undefined> = {};

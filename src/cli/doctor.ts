@@ -34,11 +34,15 @@ export function surveyVault(root: string): VaultShape {
 /** Which proposals `--apply` names: `all`, or numbers such as `1,3`. */
 export function chosenProposals(value: string, count: number): number[] {
   if (value.trim().toLowerCase() === "all") return Array.from({ length: count }, (_, i) => i);
-  const picked = value.split(",").map((s) => s.trim()).filter((s) => s !== "");
+  const picked = value
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
   const out: number[] = [];
   for (const p of picked) {
     const n = Number(p);
-    if (!Number.isInteger(n) || n < 1 || n > count) throw new CliError(`doctor: --apply "${value}": expected all, or proposal numbers from 1 to ${count}`, EXIT_USAGE);
+    if (!Number.isInteger(n) || n < 1 || n > count)
+      throw new CliError(`doctor: --apply "${value}": expected all, or proposal numbers from 1 to ${count}`, EXIT_USAGE);
     if (!out.includes(n - 1)) out.push(n - 1);
   }
   return out.sort((a, b) => a - b);
@@ -69,7 +73,8 @@ export function runDoctor(root: string, options: { json: boolean; apply: string 
     applied = chosenProposals(options.apply, report.proposals.length);
     writeSettings(root, applyProposals(settings, report, applied));
   }
-  if (options.json) return { text: `${JSON.stringify({ ...report, warnings, applied: applied.map((i) => i + 1) }, null, 2)}\n`, exitCode: 0 };
+  if (options.json)
+    return { text: `${JSON.stringify({ ...report, warnings, applied: applied.map((i) => i + 1) }, null, 2)}\n`, exitCode: 0 };
   const hint = `Apply with: contact-cadence doctor <vault> --apply all (or --apply 1,2); this writes ${SETTINGS_PATH} and no note.`;
   const lines = [...warnings.map((w) => `warning: ${w}`), ...doctorLines(report, options.apply === undefined ? hint : "")];
   if (applied.length > 0) lines.push("", `Applied ${applied.map((i) => i + 1).join(", ")}: settings written to ${SETTINGS_PATH}.`);

@@ -60,11 +60,21 @@ export function dueJson(schedule: VaultSchedule, budget: number, touches: Follow
       noRefer: s.contact.noRefer,
       paused: s.contact.paused,
       snoozeUntil: s.contact.snoozeUntil,
-      followUps: touches.index.followUpsOf(s.contact.path).map((f) => ({ note: f.note, line: f.line, due: f.due, text: touches.taskText(f.note, f.line) })),
+      followUps: touches.index
+        .followUpsOf(s.contact.path)
+        .map((f) => ({ note: f.note, line: f.line, due: f.due, text: touches.taskText(f.note, f.line) })),
     })),
     problems: schedule.problems.map((p) => ({ path: p.path, field: p.field, message: p.message })),
     load: { touchesPerWeek: roundLoad(schedule.load), budget },
-    keyDates: schedule.keyDates.map((k) => ({ path: k.path, name: k.name, kind: k.kind, date: k.date, next: k.next, age: k.age, ...(k.kind === "reminder" ? { text: k.text } : {}) })),
+    keyDates: schedule.keyDates.map((k) => ({
+      path: k.path,
+      name: k.name,
+      kind: k.kind,
+      date: k.date,
+      next: k.next,
+      age: k.age,
+      ...(k.kind === "reminder" ? { text: k.text } : {}),
+    })),
   };
 }
 
@@ -121,7 +131,10 @@ export function dueText(schedule: VaultSchedule, options: DueTextOptions): strin
   out.push(style.bold(heading));
 
   const shownGroups = GROUPS.filter((g) => options.all || g.toReach)
-    .map((g) => ({ group: g, members: schedule.scheduled.filter((s) => s.status === g.status && (g.toReach ? isToReach(s) : true)).sort(comparePriority) }))
+    .map((g) => ({
+      group: g,
+      members: schedule.scheduled.filter((s) => s.status === g.status && (g.toReach ? isToReach(s) : true)).sort(comparePriority),
+    }))
     .filter((g) => g.members.length > 0);
 
   // One set of columns for every group, so the list reads as one table.
@@ -132,10 +145,13 @@ export function dueText(schedule: VaultSchedule, options: DueTextOptions): strin
     safeText(describeWhy(s, schedule.today)) + (s.contact.noRefer ? `  ${NO_REFER}` : ""),
   ];
   for (const g of shownGroups) for (const s of g.members) rows.push(rowOf(s));
-  const lines = alignRows(rows, (_r, c, cell) => (c === 1 ? style.cyan(cell) : c === 2 ? cell.replace(NO_REFER, style.yellow(NO_REFER)) : cell));
+  const lines = alignRows(rows, (_r, c, cell) =>
+    c === 1 ? style.cyan(cell) : c === 2 ? cell.replace(NO_REFER, style.yellow(NO_REFER)) : cell,
+  );
 
   const dueFollowUps = followUpsDueLines(schedule, options);
-  if (dueFollowUps.length > 0) out.push("", style.yellow(style.bold(`Follow-ups due (${dueFollowUps.length})`)), ...dueFollowUps.map((l) => `  ${l}`));
+  if (dueFollowUps.length > 0)
+    out.push("", style.yellow(style.bold(`Follow-ups due (${dueFollowUps.length})`)), ...dueFollowUps.map((l) => `  ${l}`));
 
   let next = 0;
   for (const g of shownGroups) {
@@ -145,7 +161,9 @@ export function dueText(schedule: VaultSchedule, options: DueTextOptions): strin
 
   if (schedule.keyDates.length > 0) {
     out.push("", style.cyan(style.bold(`Coming up (${schedule.keyDates.length})`)));
-    const dates = alignRows(schedule.keyDates.map((k) => [truncate(safeText(k.name), NAME_WIDTH), safeText(describeKeyDate(k, schedule.today))]));
+    const dates = alignRows(
+      schedule.keyDates.map((k) => [truncate(safeText(k.name), NAME_WIDTH), safeText(describeKeyDate(k, schedule.today))]),
+    );
     for (const line of dates) out.push(`  ${line}`);
   }
 
@@ -175,5 +193,8 @@ function followUpsDueLines(schedule: VaultSchedule, options: DueTextOptions): st
     }
   }
   rows.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
-  return alignRows(rows.map((r) => r.cells), (_r, c, cell) => (c === 1 ? options.style.yellow(cell) : cell));
+  return alignRows(
+    rows.map((r) => r.cells),
+    (_r, c, cell) => (c === 1 ? options.style.yellow(cell) : cell),
+  );
 }

@@ -36,7 +36,12 @@ export interface Edited<T> {
  * `edit` may throw a CliError to refuse (nothing is written); it may run more than once, each
  * time on the note's latest text.
  */
-export function editNote<T>(path: string, shown: string, edit: (before: string) => Edit<T>, options: EditOptions = DEFAULT_EDIT_OPTIONS): Edited<T> {
+export function editNote<T>(
+  path: string,
+  shown: string,
+  edit: (before: string) => Edit<T>,
+  options: EditOptions = DEFAULT_EDIT_OPTIONS,
+): Edited<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return withNoteLock(

@@ -79,7 +79,12 @@ export function readFrontmatter(text: string): Frontmatter {
     data = matter(input, grayMatterOptions()).data;
   } catch (error) {
     // Our engines refuse with a FrontmatterRefusal; gray-matter throws for a language it has no engine for.
-    const message = block.language !== "" ? languageMessage(block.language) : error instanceof FrontmatterRefusal ? error.message : `frontmatter could not be read (${String(error)})`;
+    const message =
+      block.language !== ""
+        ? languageMessage(block.language)
+        : error instanceof FrontmatterRefusal
+          ? error.message
+          : `frontmatter could not be read (${String(error)})`;
     return { data: {}, error: message, bodyStart: block.bodyStart };
   }
   if (block.language !== "") {

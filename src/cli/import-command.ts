@@ -39,7 +39,11 @@ export interface ImportJson {
 function tierKey(tier: string | undefined, vault: Vault): string | null {
   if (tier === undefined || tier.trim().toLowerCase() === "none") return null;
   const found = resolveTier(vault.settings, tier);
-  if (found === null) throw new CliError(`import: --tier "${safeText(tier)}" is not a tier (expected one of ${vault.settings.tiers.map((t) => t.key).join(", ")}, or none)`, EXIT_USAGE);
+  if (found === null)
+    throw new CliError(
+      `import: --tier "${safeText(tier)}" is not a tier (expected one of ${vault.settings.tiers.map((t) => t.key).join(", ")}, or none)`,
+      EXIT_USAGE,
+    );
   return found.key;
 }
 
@@ -63,7 +67,9 @@ export function planVaultImport(vault: Vault, request: ImportRequest): { kind: I
   }
   const notes = vault.contacts.map((c) => ({ path: c.path, text: readNoteExactly(join(vault.root, c.path), safeText(c.path)) }));
   const taken = new Set(listNotes(vault.root).map((p) => p.toLowerCase()));
-  const plan = planImport(parsed.people, notes, importOptionsFor(vault.settings, { tier, overwrite: request.overwrite }), (path) => taken.has(path.toLowerCase()));
+  const plan = planImport(parsed.people, notes, importOptionsFor(vault.settings, { tier, overwrite: request.overwrite }), (path) =>
+    taken.has(path.toLowerCase()),
+  );
   plan.problems.unshift(...parsed.problems);
   return { kind: parsed.kind, plan };
 }
@@ -75,7 +81,12 @@ function fieldList(item: PreviewItem): string {
     .join(" · ");
 }
 
-function section(title: string, items: readonly PreviewItem[], line: (item: PreviewItem) => string, paint: (t: string) => string): string[] {
+function section(
+  title: string,
+  items: readonly PreviewItem[],
+  line: (item: PreviewItem) => string,
+  paint: (t: string) => string,
+): string[] {
   if (items.length === 0) return [];
   return ["", paint(`${title} (${items.length})`), ...items.map((i) => `  ${line(i)}`)];
 }
@@ -88,12 +99,20 @@ export function importText(file: string, kind: ImportKind, plan: ImportPlan, app
   out.push(...section("Update (empty keys filled)", plan.update, (i) => `${named(i)}  + ${fieldList(i)}`, style.cyan));
   out.push(...section("Unchanged", plan.unchanged, named, style.dim));
   out.push(
-    ...section("Ambiguous: not written", plan.ambiguous, (i) => `${safeText(i.name)} (${i.source}): ${safeText(i.reason ?? "")}${i.candidates === undefined ? "" : `: ${i.candidates.map(safeText).join(", ")}`}`, style.yellow),
+    ...section(
+      "Ambiguous: not written",
+      plan.ambiguous,
+      (i) =>
+        `${safeText(i.name)} (${i.source}): ${safeText(i.reason ?? "")}${i.candidates === undefined ? "" : `: ${i.candidates.map(safeText).join(", ")}`}`,
+      style.yellow,
+    ),
   );
-  if (plan.problems.length > 0) out.push("", style.yellow(`Left out (${plan.problems.length})`), ...plan.problems.map((p) => `  ${safeText(p)}`));
+  if (plan.problems.length > 0)
+    out.push("", style.yellow(`Left out (${plan.problems.length})`), ...plan.problems.map((p) => `  ${safeText(p)}`));
   const writes = plan.writes.length;
   if (applied) out.push("", `Imported: ${plan.create.length} created, ${plan.update.length} updated.`);
-  else if (writes > 0) out.push("", style.dim("Nothing was written. Run again with --apply to write these notes (--tier T makes the new ones tracked)."));
+  else if (writes > 0)
+    out.push("", style.dim("Nothing was written. Run again with --apply to write these notes (--tier T makes the new ones tracked)."));
   else out.push("", "Nothing to write.");
   return `${out.join("\n")}\n`;
 }
@@ -108,7 +127,16 @@ export function runImport(vault: Vault, request: ImportRequest, style: Style): {
     applied = true;
   }
   if (request.json) {
-    const json: ImportJson = { file: request.file, kind, create: plan.create, update: plan.update, unchanged: plan.unchanged, ambiguous: plan.ambiguous, problems: plan.problems, applied };
+    const json: ImportJson = {
+      file: request.file,
+      kind,
+      create: plan.create,
+      update: plan.update,
+      unchanged: plan.unchanged,
+      ambiguous: plan.ambiguous,
+      problems: plan.problems,
+      applied,
+    };
     return { text: `${JSON.stringify(json, null, 2)}\n`, exitCode: EXIT_OK };
   }
   return { text: importText(request.file, kind, plan, applied, style), exitCode: EXIT_OK };

@@ -14,7 +14,10 @@ import { hostname } from "node:os";
 import { basename, dirname, join } from "node:path";
 import { CliError, describeFsError, EXIT_FOUND } from "./errors";
 
-export type LockFs = Pick<typeof nodeFs, "openSync" | "writeSync" | "closeSync" | "readFileSync" | "renameSync" | "linkSync" | "unlinkSync" | "statSync">;
+export type LockFs = Pick<
+  typeof nodeFs,
+  "openSync" | "writeSync" | "closeSync" | "readFileSync" | "renameSync" | "linkSync" | "unlinkSync" | "statSync"
+>;
 
 export interface LockOptions {
   /** A lock older than this is stale whatever its pid: no write holds one for long. */
@@ -115,7 +118,10 @@ function removeIfUnchanged(path: string, raw: string, fs: LockFs): void {
 }
 
 function describeHolder(holder: Holder): string {
-  const who = holder.pid === null ? "another contact-cadence" : `another contact-cadence (pid ${holder.pid}${holder.host !== null && holder.host !== hostname() ? ` on ${holder.host}` : ""})`;
+  const who =
+    holder.pid === null
+      ? "another contact-cadence"
+      : `another contact-cadence (pid ${holder.pid}${holder.host !== null && holder.host !== hostname() ? ` on ${holder.host}` : ""})`;
   return `${who}, since ${new Date(holder.since).toISOString()}`;
 }
 
@@ -137,7 +143,10 @@ export function acquireNoteLock(notePath: string, shown: string, options: LockOp
       return lockHandle(path, raw, fs);
     } catch (error) {
       if ((error as { code?: unknown }).code !== "EEXIST") {
-        throw new CliError(`cannot write ${shown}: its lock file could not be created (${describeFsError(error)}); the note is unchanged`, EXIT_FOUND);
+        throw new CliError(
+          `cannot write ${shown}: its lock file could not be created (${describeFsError(error)}); the note is unchanged`,
+          EXIT_FOUND,
+        );
       }
     }
     const holder = readHolder(path, fs);
@@ -179,7 +188,12 @@ function lockHandle(path: string, raw: string, fs: LockFs): NoteLock {
 }
 
 /** Runs `work` holding the note's lock, and always releases it. */
-export function withNoteLock<T>(notePath: string, shown: string, work: (lock: NoteLock) => T, options: LockOptions = DEFAULT_LOCK_OPTIONS): T {
+export function withNoteLock<T>(
+  notePath: string,
+  shown: string,
+  work: (lock: NoteLock) => T,
+  options: LockOptions = DEFAULT_LOCK_OPTIONS,
+): T {
   const lock = acquireNoteLock(notePath, shown, options);
   try {
     return work(lock);

@@ -35,7 +35,8 @@ function interactionType(type: string | undefined, allowed: readonly string[]): 
   if (type === undefined || type.trim() === "") return null;
   const wanted = type.trim().toLowerCase();
   const found = allowed.find((t) => t.toLowerCase() === wanted);
-  if (found === undefined) throw new CliError(`log: --type "${safeText(type)}" is not an interaction type (expected one of ${allowed.join(", ")})`, EXIT_USAGE);
+  if (found === undefined)
+    throw new CliError(`log: --type "${safeText(type)}" is not an interaction type (expected one of ${allowed.join(", ")})`, EXIT_USAGE);
   return found.toLowerCase();
 }
 
@@ -46,7 +47,8 @@ const EARLIEST_PLAUSIBLE: IsoDate = isoDate("1900-01-01");
 export function implausibleDate(date: IsoDate, today: IsoDate): string | null {
   if (date < EARLIEST_PLAUSIBLE) return `the date ${date} is before 1900: is it a typo? It was logged as given; edit the note to fix it`;
   const limit = addMonths(today, 12);
-  if (date > limit) return `the date ${date} is more than a year after today (${today}): is it a typo? It was logged as given; edit the note to fix it`;
+  if (date > limit)
+    return `the date ${date} is more than a year after today (${today}): is it a typo? It was logged as given; edit the note to fix it`;
   return null;
 }
 
@@ -60,7 +62,13 @@ export function runLog(vault: Vault, request: LogRequest, style: Style): LogOutc
   const shown = safeText(target.path);
 
   const real = realNoteInVault(vault.root, file);
-  if (!real.ok) throw new CliError(real.outside ? `log: will not write ${shown}: ${safeText(real.reason)}. Nothing was written.` : `cannot read ${shown}: ${real.reason}`, EXIT_FOUND);
+  if (!real.ok)
+    throw new CliError(
+      real.outside
+        ? `log: will not write ${shown}: ${safeText(real.reason)}. Nothing was written.`
+        : `cannot read ${shown}: ${real.reason}`,
+      EXIT_FOUND,
+    );
 
   // Decide on the note as it is now, not as it was when the vault was read; again on each retry.
   const edited = editNote(real.real, shown, (before) => {
@@ -81,11 +89,15 @@ export function runLog(vault: Vault, request: LogRequest, style: Style): LogOutc
   const after = contactFromNote(target.path, edited.after, settings);
   const line = formatLogEntry({ date, type, summary });
   const lines = [`Logged for ${style.bold(name)} in ${shown}:`, `  ${safeText(line)}`];
-  if (after.lastTouchField !== contact.lastTouchField) lines.push(`  last-touch: ${contact.lastTouchField ?? "(none)"} → ${after.lastTouchField ?? "(none)"}`);
+  if (after.lastTouchField !== contact.lastTouchField)
+    lines.push(`  last-touch: ${contact.lastTouchField ?? "(none)"} → ${after.lastTouchField ?? "(none)"}`);
   const warnings: string[] = [];
   const implausible = implausibleDate(date, request.today);
   if (implausible !== null) warnings.push(implausible);
-  if (date > request.today) warnings.push(`the entry is dated after today (${request.today}): it counts as a touch only from ${date} on, and last-touch was not moved`);
+  if (date > request.today)
+    warnings.push(
+      `the entry is dated after today (${request.today}): it counts as a touch only from ${date} on, and last-touch was not moved`,
+    );
   if (contact.doNotContact) warnings.push(`${name} asked not to be contacted; logged because of --force`);
   // Private: an intro or referral that links someone marked no-refer (or do-not-contact).
   const referral = referralWarning({ type, summary }, contactsByLink(vault.contacts));

@@ -51,7 +51,12 @@ function scanLinks(line: string, lineNo: number, lineOffset: number, links: Note
     const col = m.index;
     const original = m[0].slice(m[1] === "!" ? 1 : 0);
     const at = col + (m[1] === "!" ? 1 : 0);
-    const entry: NoteLink = { link, original, displayText: bar < 0 ? link : inner.slice(bar + 1), position: pos(lineNo, at, lineOffset + at, lineNo, col + m[0].length, lineOffset + col + m[0].length) };
+    const entry: NoteLink = {
+      link,
+      original,
+      displayText: bar < 0 ? link : inner.slice(bar + 1),
+      position: pos(lineNo, at, lineOffset + at, lineNo, col + m[0].length, lineOffset + col + m[0].length),
+    };
     (m[1] === "!" ? embeds : links).push(entry);
   }
   if (!text.includes("](")) return;
@@ -60,7 +65,12 @@ function scanLinks(line: string, lineNo: number, lineOffset: number, links: Note
     if (raw === "" || URL_SCHEME.test(raw)) continue;
     const col = m.index;
     const at = col + (m[1] === "!" ? 1 : 0);
-    const entry: NoteLink = { link: decodeLink(raw), original: m[0].slice(m[1] === "!" ? 1 : 0), displayText: m[2] ?? "", position: pos(lineNo, at, lineOffset + at, lineNo, col + m[0].length, lineOffset + col + m[0].length) };
+    const entry: NoteLink = {
+      link: decodeLink(raw),
+      original: m[0].slice(m[1] === "!" ? 1 : 0),
+      displayText: m[2] ?? "",
+      position: pos(lineNo, at, lineOffset + at, lineNo, col + m[0].length, lineOffset + col + m[0].length),
+    };
     (m[1] === "!" ? embeds : links).push(entry);
   }
   // Both kinds in the order they are written, as in the cache.
@@ -71,7 +81,9 @@ function scanLinks(line: string, lineNo: number, lineOffset: number, links: Note
 export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>> | null | undefined): NoteFrontmatterLink[] {
   const out: NoteFrontmatterLink[] = [];
   if (frontmatter === null || frontmatter === undefined) return out;
-  const stack: Array<{ key: string; value: unknown }> = Object.keys(frontmatter).reverse().map((key) => ({ key, value: frontmatter[key] }));
+  const stack: Array<{ key: string; value: unknown }> = Object.keys(frontmatter)
+    .reverse()
+    .map((key) => ({ key, value: frontmatter[key] }));
   let seen = 0;
   while (stack.length > 0 && seen++ < MAX_FRONTMATTER_VALUES) {
     const { key, value } = stack.pop() as { key: string; value: unknown };

@@ -16,7 +16,13 @@ export const MAX_NOTE_BYTES = 64 * 1024 * 1024;
 
 export type NoteRead =
   | { ok: true; text: string; bytes: Buffer }
-  | { ok: false; reason: string; /** Whether the path is something other than a readable text file (never retried). */ kind: "not-a-file" | "not-text" | "too-large" | "io"; /** The system's error code, for an `io` failure. */ code?: string };
+  | {
+      ok: false;
+      reason: string;
+      /** Whether the path is something other than a readable text file (never retried). */ kind:
+        "not-a-file" | "not-text" | "too-large" | "io";
+      /** The system's error code, for an `io` failure. */ code?: string;
+    };
 
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
@@ -49,8 +55,14 @@ export function readNoteFile(path: string, fs: NoteFileFs = nodeFs): NoteRead {
   }
   try {
     const stats = fs.fstatSync(fd);
-    if (!stats.isFile()) return { ok: false, reason: `${describeKind(stats)}, not a regular file, so it is never read or written`, kind: "not-a-file" };
-    if (stats.size > MAX_NOTE_BYTES) return { ok: false, reason: `${Math.round(stats.size / 1048576)} MB, larger than any note (${MAX_NOTE_BYTES / 1048576} MB at most), so it is skipped`, kind: "too-large" };
+    if (!stats.isFile())
+      return { ok: false, reason: `${describeKind(stats)}, not a regular file, so it is never read or written`, kind: "not-a-file" };
+    if (stats.size > MAX_NOTE_BYTES)
+      return {
+        ok: false,
+        reason: `${Math.round(stats.size / 1048576)} MB, larger than any note (${MAX_NOTE_BYTES / 1048576} MB at most), so it is skipped`,
+        kind: "too-large",
+      };
     // Read to the end rather than trusting the size: the file may grow meanwhile, up to the cap.
     const chunks: Buffer[] = [];
     let total = 0;
@@ -61,7 +73,8 @@ export function readNoteFile(path: string, fs: NoteFileFs = nodeFs): NoteRead {
       if (n === 0) break;
       chunks.push(n === chunk.length ? chunk : chunk.subarray(0, n));
       total += n;
-      if (total > MAX_NOTE_BYTES) return { ok: false, reason: `larger than any note (${MAX_NOTE_BYTES / 1048576} MB at most), so it is skipped`, kind: "too-large" };
+      if (total > MAX_NOTE_BYTES)
+        return { ok: false, reason: `larger than any note (${MAX_NOTE_BYTES / 1048576} MB at most), so it is skipped`, kind: "too-large" };
     }
     const bytes = chunks.length === 1 && chunks[0] !== undefined ? chunks[0] : Buffer.concat(chunks, total);
     let text: string;
@@ -71,7 +84,12 @@ export function readNoteFile(path: string, fs: NoteFileFs = nodeFs): NoteRead {
       return { ok: false, reason: "not UTF-8 text (a binary file, or another encoding), so it is never read or written", kind: "not-text" };
     }
     // A NUL byte is valid UTF-8 but never in a note: an image or a database renamed `.md`.
-    if (text.includes("\u0000")) return { ok: false, reason: "not UTF-8 text (it holds NUL bytes, as binary files do), so it is never read or written", kind: "not-text" };
+    if (text.includes("\u0000"))
+      return {
+        ok: false,
+        reason: "not UTF-8 text (it holds NUL bytes, as binary files do), so it is never read or written",
+        kind: "not-text",
+      };
     return { ok: true, text, bytes };
   } catch (error) {
     return { ok: false, reason: describeFsError(error), kind: "io" };
@@ -88,7 +106,11 @@ export function readNoteFile(path: string, fs: NoteFileFs = nodeFs): NoteRead {
  * The real location of a note, or why it must not be written: a symbolic link (the note itself
  * or a folder on its way) whose target lies outside the vault would let a write land anywhere.
  */
-export function realNoteInVault(vaultRoot: string, path: string, fs: Pick<NoteFileFs, "realpathSync"> = nodeFs): { ok: true; real: string } | { ok: false; reason: string; outside: boolean } {
+export function realNoteInVault(
+  vaultRoot: string,
+  path: string,
+  fs: Pick<NoteFileFs, "realpathSync"> = nodeFs,
+): { ok: true; real: string } | { ok: false; reason: string; outside: boolean } {
   let root: string;
   let real: string;
   try {

@@ -46,7 +46,9 @@ function matching(q: string, contacts: readonly Contact[]): Contact[] {
   const byPath = contacts.find((c) => c.path === q || c.path === `${q}.md`);
   if (byPath !== undefined) return [byPath];
   const wanted = fold(q.replace(/\.md$/i, ""));
-  return contacts.filter((c) => fold(c.name) === wanted || fold(basename(c.path)) === wanted || fold(c.path.replace(/\.md$/i, "")) === wanted);
+  return contacts.filter(
+    (c) => fold(c.name) === wanted || fold(basename(c.path)) === wanted || fold(c.path.replace(/\.md$/i, "")) === wanted,
+  );
 }
 
 export function resolveContact(query: string, contacts: readonly Contact[], root: string, cwd: string): Contact {
@@ -75,7 +77,10 @@ export function resolveContact(query: string, contacts: readonly Contact[], root
 
   const notePath = fromCwd ?? [q, `${q}.md`].find((p) => p.toLowerCase().endsWith(".md") && isFile(join(root, p)));
   if (notePath !== undefined && notePath.toLowerCase().endsWith(".md")) {
-    throw new CliError(`log: ${safeText(notePath)} is not a contact note (it is outside the contacts folder and has no contact tag)`, EXIT_USAGE);
+    throw new CliError(
+      `log: ${safeText(notePath)} is not a contact note (it is outside the contacts folder and has no contact tag)`,
+      EXIT_USAGE,
+    );
   }
   const near = contacts.filter((c) => fold(c.name).includes(wanted) || fold(c.path).includes(wanted));
   const hint = near.length > 0 ? `; did you mean:\n${listed(near)}` : " (try the note's path, e.g. Contacts/Ann Lee.md)";

@@ -72,14 +72,27 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
 
   if (command === "log") {
     const query = positionals.contact;
-    if (query === undefined) throw new CliError("log: missing the contact (a name or the note's path; try contact-cadence log --help)", EXIT_USAGE);
+    if (query === undefined)
+      throw new CliError("log: missing the contact (a name or the note's path; try contact-cadence log --help)", EXIT_USAGE);
     const date = dateOption(options.date, "date");
     const vault = loadVault(root);
     // Only the note being logged matters here; runLog says if it cannot be read.
     reportVault(vault, io, false);
     const empty = explainVault(vault);
     if (empty !== null) throw new CliError(`log: ${explanationText(empty).trimEnd()}`, EXIT_USAGE);
-    const outcome = runLog(vault, { query, type: stringOption(options.type), date, note: stringOption(options.note), force: options.force === true, today, cwd: io.cwd }, style);
+    const outcome = runLog(
+      vault,
+      {
+        query,
+        type: stringOption(options.type),
+        date,
+        note: stringOption(options.note),
+        force: options.force === true,
+        today,
+        cwd: io.cwd,
+      },
+      style,
+    );
     for (const w of outcome.warnings) io.stderr(`contact-cadence: note: ${w}\n`);
     io.stdout(outcome.text);
     return EXIT_OK;
@@ -94,10 +107,18 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
 
   if (command === "import") {
     const file = positionals.file;
-    if (file === undefined) throw new CliError("import: missing the file to import (a .csv or .vcf export; try contact-cadence import --help)", EXIT_USAGE);
+    if (file === undefined)
+      throw new CliError("import: missing the file to import (a .csv or .vcf export; try contact-cadence import --help)", EXIT_USAGE);
     const vault = loadVault(root);
     reportVault(vault, io);
-    const request = { file, apply: options.apply === true, json: options.json === true, tier: stringOption(options.tier), overwrite: options.overwrite === true, cwd: io.cwd };
+    const request = {
+      file,
+      apply: options.apply === true,
+      json: options.json === true,
+      tier: stringOption(options.tier),
+      overwrite: options.overwrite === true,
+      cwd: io.cwd,
+    };
     const outcome = runImport(vault, request, style);
     io.stdout(outcome.text);
     return outcome.exitCode;
@@ -119,21 +140,34 @@ function runOrThrow(argv: readonly string[], io: CliIo): number {
       return EXIT_FOUND;
     }
   }
-  const checkCommand = ["contact-cadence", "check", root, ...(options.today === undefined ? [] : ["--today", today])].map(quoteArg).join(" ");
+  const checkCommand = ["contact-cadence", "check", root, ...(options.today === undefined ? [] : ["--today", today])]
+    .map(quoteArg)
+    .join(" ");
   switch (command) {
     case "due":
       if (options.json === true) io.stdout(`${JSON.stringify(dueJson(schedule, vault.settings.weeklyBudget, vault.touches), null, 2)}\n`);
-      else io.stdout(dueText(schedule, { all: options.all === true, budget: vault.settings.weeklyBudget, style, checkCommand, touches: vault.touches }));
+      else
+        io.stdout(
+          dueText(schedule, {
+            all: options.all === true,
+            budget: vault.settings.weeklyBudget,
+            style,
+            checkCommand,
+            touches: vault.touches,
+          }),
+        );
       return unreadable ? EXIT_FOUND : EXIT_OK;
     case "check": {
       // A contacts folder that does not exist finds nobody, silently: say so by name.
       io.stdout(checkText(schedule.problems, vault.contacts.length, style));
       // A configured folder that is missing while contacts come from tags: worth saying, not a note's problem.
-      for (const remark of surveyContactFolders(vault).map(describeFolder)) if (remark !== null) io.stdout(`${style.yellow("Note:")} ${safeText(remark)}\n`);
+      for (const remark of surveyContactFolders(vault).map(describeFolder))
+        if (remark !== null) io.stdout(`${style.yellow("Note:")} ${safeText(remark)}\n`);
       return schedule.problems.length > 0 || unreadable ? EXIT_FOUND : EXIT_OK;
     }
     case "stats":
-      if (options.json === true) io.stdout(`${JSON.stringify(statsJson({ schedule, settings: vault.settings, style, checkCommand }), null, 2)}\n`);
+      if (options.json === true)
+        io.stdout(`${JSON.stringify(statsJson({ schedule, settings: vault.settings, style, checkCommand }), null, 2)}\n`);
       else io.stdout(statsText({ schedule, settings: vault.settings, style, checkCommand }));
       return unreadable ? EXIT_FOUND : EXIT_OK;
   }

@@ -29,9 +29,13 @@ export interface VaultSchedule {
 
 export function scheduleVault(vault: Vault, today: IsoDate): VaultSchedule {
   const mentions = vault.settings.countMentions ? vault.touches.index : null;
-  const scheduled = vault.contacts.map((c) => scheduleContact(c, today, vault.settings.soonDays, mentions?.latestMention(c.path, today) ?? null));
+  const scheduled = vault.contacts.map((c) =>
+    scheduleContact(c, today, vault.settings.soonDays, mentions?.latestMention(c.path, today) ?? null),
+  );
   // Notes that could not be read come in path order with the contacts' own problems.
-  const problems = [...vault.problems, ...scheduled.flatMap((s) => [...s.contact.problems, ...s.problems])].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  const problems = [...vault.problems, ...scheduled.flatMap((s) => [...s.contact.problems, ...s.problems])].sort((a, b) =>
+    a.path < b.path ? -1 : a.path > b.path ? 1 : 0,
+  );
   const load = weeklyLoad(vault.contacts);
   const keyDates = comingUp(vault.contacts, today, vault.settings.keyDateDays);
   if (mentions === null) return { today, scheduled, problems, load, keyDates };

@@ -13,7 +13,14 @@ export function weeksOf(input: Pick<StatsInput, "schedule">): WeekTouches[] {
   let weeks = weekSeries.get(input.schedule);
   if (weeks === undefined) {
     const { scheduled, today, mentions } = input.schedule;
-    weeks = weeklyTouches(touchesOf(scheduled.map((s) => s.contact), today, { mentions }), today);
+    weeks = weeklyTouches(
+      touchesOf(
+        scheduled.map((s) => s.contact),
+        today,
+        { mentions },
+      ),
+      today,
+    );
     weekSeries.set(input.schedule, weeks);
   }
   return weeks;
@@ -35,7 +42,10 @@ export const budgetSection: StatsSection = (input) => {
   return {
     title: `Keeping the budget (touches a week, last ${weeks.length} weeks)`,
     lines: [
-      `${sparkline(weeks.map((w) => w.touches), top)}  ${first} → this week`,
+      `${sparkline(
+        weeks.map((w) => w.touches),
+        top,
+      )}  ${first} → this week`,
       `▁ is 0, █ is ${top}; the budget, ${budget} a week, is ${sparkline([budget], top)}.`,
       `Budget reached in ${kept} of ${finished} finished weeks; this week so far: ${current?.touches ?? 0}.`,
     ],

@@ -49,9 +49,20 @@ export function statsJson(input: StatsInput): StatsJson {
     const members = schedule.scheduled.filter((s) => (tier === null ? s.contact.tier === null : s.contact.tier?.key === tier.key));
     if (tier === null && members.length === 0) return [];
     const load = members.reduce((sum, s) => sum + contactLoad(s.contact), 0);
-    return [{ key: tier?.key ?? null, label: tier?.label ?? "no tier", cadence: tier?.cadence ?? null, contacts: members.length, touchesPerWeek: round3(load) }];
+    return [
+      {
+        key: tier?.key ?? null,
+        label: tier?.label ?? "no tier",
+        cadence: tier?.cadence ?? null,
+        contacts: members.length,
+        touchesPerWeek: round3(load),
+      },
+    ];
   });
-  const statuses = Object.fromEntries(STATUSES.map((st) => [st, schedule.scheduled.filter((s) => s.status === st).length])) as Record<Status, number>;
+  const statuses = Object.fromEntries(STATUSES.map((st) => [st, schedule.scheduled.filter((s) => s.status === st).length])) as Record<
+    Status,
+    number
+  >;
   const week = weekPlanOf(input);
   const moves = tierMovesOf(input);
   return {
@@ -59,13 +70,23 @@ export function statsJson(input: StatsInput): StatsJson {
     contacts: schedule.scheduled.length,
     tiers,
     statuses,
-    load: { touchesPerWeek: round3(schedule.load), budget: settings.weeklyBudget, overBy: round3(Math.max(0, schedule.load - settings.weeklyBudget)) },
+    load: {
+      touchesPerWeek: round3(schedule.load),
+      budget: settings.weeklyBudget,
+      overBy: round3(Math.max(0, schedule.load - settings.weeklyBudget)),
+    },
     week: {
       start: week.weekStart,
       end: week.weekEnd,
       loggedThisWeek: week.loggedThisWeek,
       capacity: week.capacity,
-      thisWeek: week.thisWeek.map((s) => ({ path: s.contact.path, name: s.contact.name, tier: s.contact.tier?.key ?? null, status: s.status, daysOverdue: s.daysOverdue })),
+      thisWeek: week.thisWeek.map((s) => ({
+        path: s.contact.path,
+        name: s.contact.name,
+        tier: s.contact.tier?.key ?? null,
+        status: s.status,
+        daysOverdue: s.daysOverdue,
+      })),
       overflow: week.overflow.length,
     },
     tierMoves: {
@@ -73,7 +94,13 @@ export function statsJson(input: StatsInput): StatsJson {
       loadAfter: round3(moves.loadAfter),
       withinBudget: moves.withinBudget,
       minimal: moves.minimal,
-      suggestions: moves.suggestions.map((m) => ({ path: m.path, name: m.name, fromTier: m.fromTier, toTier: m.toTier, loadSaved: round3(m.loadSaved) })),
+      suggestions: moves.suggestions.map((m) => ({
+        path: m.path,
+        name: m.name,
+        fromTier: m.fromTier,
+        toTier: m.toTier,
+        loadSaved: round3(m.loadSaved),
+      })),
     },
     weeks: weeksOf(input).map((w) => ({ start: w.start, touches: w.touches })),
     problems: schedule.problems.length,

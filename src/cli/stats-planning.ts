@@ -31,7 +31,11 @@ export function tierMovesOf(input: Pick<StatsInput, "schedule" | "settings">): T
   let plan = movePlans.get(input.schedule);
   if (plan === undefined) {
     const { scheduled } = input.schedule;
-    plan = suggestTierMoves(scheduled.map((s) => s.contact), input.settings, scheduled);
+    plan = suggestTierMoves(
+      scheduled.map((s) => s.contact),
+      input.settings,
+      scheduled,
+    );
     movePlans.set(input.schedule, plan);
   }
   return plan;
@@ -54,11 +58,21 @@ export const weekSection: StatsSection = (input) => {
       : `Budget ${budget} a week, ${logged}: this week's budget is used.`,
   ];
   if (plan.thisWeek.length > 0) {
-    const rows = plan.thisWeek.map((s, i) => [`${i + 1}.`, truncate(safeText(s.contact.name), NAME_WIDTH), s.contact.tier === null ? "-" : safeText(s.contact.tier.key), safeText(describeWhy(s, input.schedule.today))]);
+    const rows = plan.thisWeek.map((s, i) => [
+      `${i + 1}.`,
+      truncate(safeText(s.contact.name), NAME_WIDTH),
+      s.contact.tier === null ? "-" : safeText(s.contact.tier.key),
+      safeText(describeWhy(s, input.schedule.today)),
+    ]);
     lines.push(...alignRows(rows, (_r, c, cell) => (c === 0 ? style.dim(cell) : cell)).map((l) => `  ${l}`));
   }
   const overflow = plan.overflow.length;
-  if (overflow > 0) lines.push(style.dim(`${overflow} more to reach after ${plan.thisWeek.length === 0 ? "this week" : "these"}, in the order that due lists them: never dropped, only later.`));
+  if (overflow > 0)
+    lines.push(
+      style.dim(
+        `${overflow} more to reach after ${plan.thisWeek.length === 0 ? "this week" : "these"}, in the order that due lists them: never dropped, only later.`,
+      ),
+    );
   else if (plan.thisWeek.length === 0) lines.push("Nobody to reach.");
   return { title: `This week (${plan.weekStart} to ${plan.weekEnd})`, lines };
 };
@@ -72,13 +86,23 @@ export const tierMovesSection: StatsSection = (input) => {
   if (plan.suggestions.length === 0 || !plan.withinBudget) {
     return {
       title,
-      lines: [style.yellow(`No tier moves can fit the budget: ${formatLoad(plan.fixedLoad)} touches a week come from cadences set in the notes themselves or without a tier. Raise the budget, or lengthen those cadences by hand.`)],
+      lines: [
+        style.yellow(
+          `No tier moves can fit the budget: ${formatLoad(plan.fixedLoad)} touches a week come from cadences set in the notes themselves or without a tier. Raise the budget, or lengthen those cadences by hand.`,
+        ),
+      ],
     };
   }
   const moves = count(plan.moves, "move");
   const budget = formatAmount(plan.budget);
-  const lines = [`${moves} ${plan.moves === 1 ? "brings" : "bring"} the load from ${formatLoad(plan.load)} to ${formatLoad(plan.loadAfter)} touches a week (budget ${budget}), lowest priority first:`];
-  const rows = plan.suggestions.map((m) => [truncate(safeText(m.name), NAME_WIDTH), moveText(m), `saves ${(Math.round(m.loadSaved * 100) / 100).toFixed(2)} a week`]);
+  const lines = [
+    `${moves} ${plan.moves === 1 ? "brings" : "bring"} the load from ${formatLoad(plan.load)} to ${formatLoad(plan.loadAfter)} touches a week (budget ${budget}), lowest priority first:`,
+  ];
+  const rows = plan.suggestions.map((m) => [
+    truncate(safeText(m.name), NAME_WIDTH),
+    moveText(m),
+    `saves ${(Math.round(m.loadSaved * 100) / 100).toFixed(2)} a week`,
+  ]);
   lines.push(...alignRows(rows).map((l) => `  ${l}`));
   if (!plan.minimal) lines.push(style.dim("A close plan: finding the very fewest moves would take too long for a network this size."));
   lines.push(style.dim("Each is one edit of the note's tier (or the plugin's panel applies it with one click)."));

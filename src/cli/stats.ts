@@ -26,7 +26,6 @@ const STATUS_LABELS: readonly [Status, string][] = [
   ["do-not-contact", "do not contact"],
 ];
 
-
 function percent(part: number, whole: number): string {
   return whole === 0 ? "0%" : `${Math.round((part / whole) * 100)}%`;
 }
@@ -41,7 +40,13 @@ export const tierSection: StatsSection = ({ schedule, settings }) => {
     const members = schedule.scheduled.filter((s) => s.contact.tier === g.tier);
     if (g.tier === null && members.length === 0) continue;
     const load = members.reduce((sum, s) => sum + contactLoad(s.contact), 0);
-    rows.push([safeText(g.key), safeText(g.label), String(members.length), g.cadence === "" ? "" : safeText(describeCadenceText(g.cadence)), roundLoad(load).toFixed(1)]);
+    rows.push([
+      safeText(g.key),
+      safeText(g.label),
+      String(members.length),
+      g.cadence === "" ? "" : safeText(describeCadenceText(g.cadence)),
+      roundLoad(load).toFixed(1),
+    ]);
   }
   return { title: "By tier", lines: alignRows(rows) };
 };
@@ -55,9 +60,15 @@ export const loadSection: StatsSection = ({ schedule, settings, style }) => {
   const load = roundLoad(schedule.load);
   const budget = settings.weeklyBudget;
   const tracked = schedule.scheduled.filter((s) => contactLoad(s.contact) > 0).length;
-  const lines = [`${load} touches a week for ${tracked} tracked ${tracked === 1 ? "contact" : "contacts"}, against a budget of ${budget} (${percent(schedule.load, budget)})`];
+  const lines = [
+    `${load} touches a week for ${tracked} tracked ${tracked === 1 ? "contact" : "contacts"}, against a budget of ${budget} (${percent(schedule.load, budget)})`,
+  ];
   if (schedule.load > budget) {
-    lines.push(style.red(`Over budget by ${roundLoad(schedule.load - budget)} touches a week: move people to a lower tier (below), lengthen some cadences, or raise the budget; otherwise the week plan chooses for you.`));
+    lines.push(
+      style.red(
+        `Over budget by ${roundLoad(schedule.load - budget)} touches a week: move people to a lower tier (below), lengthen some cadences, or raise the budget; otherwise the week plan chooses for you.`,
+      ),
+    );
   } else {
     lines.push(style.green(`Within budget: ${roundLoad(budget - schedule.load)} touches a week to spare.`));
   }

@@ -35,8 +35,14 @@ export function explainVault(vault: Vault): Explanation | null {
     hasConfigDir: isFolder(join(vault.root, CONFIG_DIR)),
   });
   if (explanation === null) return null;
-  const settings = existsSync(join(vault.root, SETTINGS_PATH)) ? `Settings were read from ${SETTINGS_PATH}.` : `No ${SETTINGS_PATH} here, so the plugin's default settings apply.`;
-  return { headline: `No contact notes found in ${vault.root}.`, reasons: [...explanation.reasons, settings], findings: [...explanation.findings, settings] };
+  const settings = existsSync(join(vault.root, SETTINGS_PATH))
+    ? `Settings were read from ${SETTINGS_PATH}.`
+    : `No ${SETTINGS_PATH} here, so the plugin's default settings apply.`;
+  return {
+    headline: `No contact notes found in ${vault.root}.`,
+    reasons: [...explanation.reasons, settings],
+    findings: [...explanation.findings, settings],
+  };
 }
 
 /** The explanation as lines of text, safe for a terminal. */

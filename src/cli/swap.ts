@@ -35,7 +35,9 @@ function createExclusively(file: string, text: string): void {
     fs.linkSync(temp, file);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
-    throw code === "EEXIST" ? new Refused("already exists; it was left as it is") : new Error(`could not be created (${describeFsError(error)})`);
+    throw code === "EEXIST"
+      ? new Refused("already exists; it was left as it is")
+      : new Error(`could not be created (${describeFsError(error)})`);
   } finally {
     try {
       fs.unlinkSync(temp);
@@ -55,7 +57,8 @@ export class DiskNoteStore implements SyncNoteStore {
       return { ok: true };
     } catch (error) {
       if (error instanceof Refused) return { ok: false, reason: "changed", message: error.message };
-      if (error instanceof NoteChangedError) return { ok: false, reason: "changed", message: "changed while it was being written; it was left as it is" };
+      if (error instanceof NoteChangedError)
+        return { ok: false, reason: "changed", message: "changed while it was being written; it was left as it is" };
       return { ok: false, reason: "failed", message: error instanceof Error ? error.message : String(error) };
     }
   }

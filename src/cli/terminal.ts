@@ -59,7 +59,9 @@ export function textWidth(text: string): number {
 /** Cuts text to `width` columns, ending it with "…" when it was longer. */
 export function truncate(text: string, width: number): string {
   if (textWidth(text) <= width) return text;
-  return `${Array.from(text).slice(0, Math.max(0, width - 1)).join("")}…`;
+  return `${Array.from(text)
+    .slice(0, Math.max(0, width - 1))
+    .join("")}…`;
 }
 
 export function padEnd(text: string, width: number): string {
@@ -70,7 +72,11 @@ export function padEnd(text: string, width: number): string {
  * Lines up rows of cells: every column but the last is padded to its widest cell. `paint` colours
  * a cell after padding, so escape codes never count towards the width.
  */
-export function alignRows(rows: readonly (readonly string[])[], paint?: (row: number, column: number, cell: string) => string, gap = "  "): string[] {
+export function alignRows(
+  rows: readonly (readonly string[])[],
+  paint?: (row: number, column: number, cell: string) => string,
+  gap = "  ",
+): string[] {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, textWidth(cell))));
   return rows.map((row, r) =>

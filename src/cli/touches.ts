@@ -31,7 +31,11 @@ function readJson(root: string, path: string): unknown {
 /** The daily notes' folder and format, from the vault's settings files (see `chooseDailyNotes`). */
 export function readDailyNotes(root: string): DailyNotes {
   const read = (file: string): unknown => readJson(root, `${CONFIG_FOLDER}/${file}`);
-  return chooseDailyNotes({ core: read(DAILY_NOTES_FILES.core), communityPlugins: read(DAILY_NOTES_FILES.communityPlugins), periodicNotes: read(DAILY_NOTES_FILES.periodicNotes) }).daily;
+  return chooseDailyNotes({
+    core: read(DAILY_NOTES_FILES.core),
+    communityPlugins: read(DAILY_NOTES_FILES.communityPlugins),
+    periodicNotes: read(DAILY_NOTES_FILES.periodicNotes),
+  }).daily;
 }
 
 export function datedRules(daily: DailyNotes, settings: Pick<Settings, "mentionDateKeys">): DatedNoteRules {
@@ -61,7 +65,12 @@ export interface VaultTouches {
 }
 
 /** Reads every candidate into a touch index; `allNotes` are the vault's markdown paths (for link resolution). */
-export function collectTouches(candidates: readonly TouchCandidate[], allNotes: readonly string[], contactPaths: ReadonlySet<string>, settings: Settings): VaultTouches {
+export function collectTouches(
+  candidates: readonly TouchCandidate[],
+  allNotes: readonly string[],
+  contactPaths: ReadonlySet<string>,
+  settings: Settings,
+): VaultTouches {
   const index = new TouchIndex();
   const texts = new Map<string, string>();
   const resolve = linkResolver(allNotes);
@@ -71,13 +80,23 @@ export function collectTouches(candidates: readonly TouchCandidate[], allNotes: 
   };
   for (const c of candidates) {
     const dated = settings.countMentions && c.date !== null;
-    const touches = scanNote(markdownMetadata(c.text, c.frontmatter), c.path, { dated, ownerContact: c.contact, reachOutHeading: settings.reachOutHeading }, resolveContact);
+    const touches = scanNote(
+      markdownMetadata(c.text, c.frontmatter),
+      c.path,
+      { dated, ownerContact: c.contact, reachOutHeading: settings.reachOutHeading },
+      resolveContact,
+    );
     index.setNote(c.path, dated ? c.date : null, touches);
     if (touches.followUps.length > 0) {
-      index.setDueDates(c.path, dueDatesAt(c.text, touches.followUps.map((f) => f.line)));
+      index.setDueDates(
+        c.path,
+        dueDatesAt(
+          c.text,
+          touches.followUps.map((f) => f.line),
+        ),
+      );
       texts.set(c.path, c.text);
     }
   }
   return { index, taskText: (note, line) => taskText(lineAt(texts.get(note) ?? "", line) ?? "") };
 }
-

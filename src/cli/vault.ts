@@ -138,7 +138,14 @@ export function contactFromNote(path: string, text: string, settings: Settings):
 }
 
 /** A note's contact, or `null` when it is not a contact note. */
-function contactOrNull(path: string, text: string, settings: Settings, rules: MembershipRules, mayBeContact: RegExp | null, inFolder: boolean): Contact | null {
+function contactOrNull(
+  path: string,
+  text: string,
+  settings: Settings,
+  rules: MembershipRules,
+  mayBeContact: RegExp | null,
+  inFolder: boolean,
+): Contact | null {
   // Outside the contacts folders only a tag or a marker makes a contact; most notes never mention
   // one, and skipping their YAML is what keeps a big vault fast.
   if (!inFolder && mayBeContact !== null && !mayBeContact.test(text)) return null;

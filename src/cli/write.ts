@@ -33,7 +33,14 @@ export function readNoteExactly(path: string, shown: string, fs: NoteFileFs = no
  * made from): a change made meanwhile, in Obsidian say, is never overwritten. `beforeRename` runs
  * just before the rename (the caller checks it still holds its lock there) and may throw.
  */
-export function replaceNoteAtomically(path: string, expected: string, text: string, shown: string, fs: WriterFs = nodeFs, beforeRename?: () => void): void {
+export function replaceNoteAtomically(
+  path: string,
+  expected: string,
+  text: string,
+  shown: string,
+  fs: WriterFs = nodeFs,
+  beforeRename?: () => void,
+): void {
   let target: string;
   try {
     target = fs.realpathSync(path); // a symlinked note is written where it lives, the link stays

@@ -85,7 +85,11 @@ const COMMANDS = [
   },
   { id: "snooze", name: "Snooze this contact", onContact: (ctx, contact) => ctx.ui.snooze(contact) },
   { id: "new-contact", name: "New contact", run: (ctx) => ctx.ui.newContact((name, tierKey) => ctx.createContact(name, tierKey)) },
-  { id: "toggle-do-not-contact", name: "Set or clear do-not-contact for this contact", onContact: (ctx, contact) => toggleDoNotContact(ctx, contact) },
+  {
+    id: "toggle-do-not-contact",
+    name: "Set or clear do-not-contact for this contact",
+    onContact: (ctx, contact) => toggleDoNotContact(ctx, contact),
+  },
   {
     id: "toggle-no-refer",
     name: "Set or clear no-refer for this contact",
@@ -105,10 +109,15 @@ const COMMANDS = [
   {
     id: "change-tier",
     name: "Change this contact's tier",
-    onContact: (ctx, contact) => ctx.ui.pickTier(contact, tierChoices(contact, ctx.host.settings()), (choice) => void pickedTier(ctx, contact, choice)),
+    onContact: (ctx, contact) =>
+      ctx.ui.pickTier(contact, tierChoices(contact, ctx.host.settings()), (choice) => void pickedTier(ctx, contact, choice)),
   },
   { id: "show-do-not-contact", name: "Show the do-not-contact list", whenReady: (ctx) => ctx.ui.showDoNotContact() },
-  { id: "review-network", name: "Review the network", whenReady: (ctx) => ctx.ui.reviewNetwork((contact, tierKey) => changeTier(ctx, contact, tierKey)) },
+  {
+    id: "review-network",
+    name: "Review the network",
+    whenReady: (ctx) => ctx.ui.reviewNetwork((contact, tierKey) => changeTier(ctx, contact, tierKey)),
+  },
   { id: "setup-check", name: "Run the set-up check", run: (ctx) => ctx.ui.setupCheck() },
   {
     id: "triage",
@@ -121,11 +130,19 @@ const COMMANDS = [
       ui.triage(triageQueue(host.index.contacts(), touches === null ? undefined : (path) => touches.mentionCount(path, today)));
     },
   },
-  { id: "add-log-entry-here", name: "Add a log entry here", inContactEditor: (ctx, contact, editor) => addLogEntryHere(ctx, contact, editor) },
+  {
+    id: "add-log-entry-here",
+    name: "Add a log entry here",
+    inContactEditor: (ctx, contact, editor) => addLogEntryHere(ctx, contact, editor),
+  },
   // The index must be built: people are matched against every contact note.
   { id: "import-contacts", name: "Import contacts from a file…", whenReady: (ctx) => ctx.ui.importContacts() },
   { id: "open-calendar", name: "Open the contact calendar", run: (ctx) => ctx.openCalendar(null) },
-  { id: "open-calendar-for-contact", name: "Open the contact calendar for this contact", onContact: (ctx, contact) => ctx.openCalendar(contact.path) },
+  {
+    id: "open-calendar-for-contact",
+    name: "Open the contact calendar for this contact",
+    onContact: (ctx, contact) => ctx.openCalendar(contact.path),
+  },
   { id: "show-follow-ups", name: "Show follow-ups for this contact", onContact: (ctx, contact) => ctx.ui.showFollowUps(contact) },
   { id: "insert-reach-outs", name: "Insert this week's reach-outs", whenReady: (ctx) => ctx.insertReachOuts() },
   { id: "show-contact-card", name: "Show this contact's card in the due panel", onContact: (ctx, contact) => ctx.showCard(contact.path) },
@@ -147,7 +164,12 @@ export function registerCommands(plugin: { addCommand(command: Command): Command
       continue;
     }
     if ("inContactEditor" in spec) {
-      plugin.addCommand({ id, name, editorCheckCallback: (checking, editor, view) => onThisContact({ ...ctx, activeFile: () => view.file }, (contact) => spec.inContactEditor(ctx, contact, editor))(checking) });
+      plugin.addCommand({
+        id,
+        name,
+        editorCheckCallback: (checking, editor, view) =>
+          onThisContact({ ...ctx, activeFile: () => view.file }, (contact) => spec.inContactEditor(ctx, contact, editor))(checking),
+      });
       continue;
     }
     const callback = "whenReady" in spec ? () => void (indexReady(ctx) ? spec.whenReady(ctx) : undefined) : () => spec.run(ctx);
@@ -158,7 +180,10 @@ export function registerCommands(plugin: { addCommand(command: Command): Command
 }
 
 /** A `checkCallback` that offers the command only on a contact note. */
-function onThisContact(ctx: Pick<CommandContext, "host" | "activeFile">, run: (contact: Contact) => unknown): (checking: boolean) => boolean {
+function onThisContact(
+  ctx: Pick<CommandContext, "host" | "activeFile">,
+  run: (contact: Contact) => unknown,
+): (checking: boolean) => boolean {
   return (checking) => {
     const file = ctx.activeFile();
     const contact = file === null ? undefined : ctx.host.index.get(file.path);

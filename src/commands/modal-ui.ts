@@ -42,7 +42,11 @@ export function modalUi(app: App, host: PluginContext, noteText: (path: string) 
     reviewNetwork: (changeTier) => new ReviewModal(app, host, changeTier, sources.pictures).open(),
     setupCheck: () => new DoctorModal(app, sources.doctor).open(),
     triage: (queue) => new TriageModal(app, host, queue, sources.triageNotes).open(),
-    importContacts: () => new ImportModal(app, importDeps(app, host, (plan, message) => sources.applyAll(plan, message))).open(),
+    importContacts: () =>
+      new ImportModal(
+        app,
+        importDeps(app, host, (plan, message) => sources.applyAll(plan, message)),
+      ).open(),
     showFollowUps: (contact) => new FollowUpsModal(app, host, contact).open(),
     confirm: (request) => confirmAction(app, request),
     notify: (message) => new Notice(message),
@@ -53,10 +57,21 @@ export function modalUi(app: App, host: PluginContext, noteText: (path: string) 
  * The import modal's planning (against the contact notes as they are now) and its writes: one step
  * of the undo history, each note written only if it still holds what the plan read, every note or none.
  */
-export function importDeps(app: Pick<App, "vault">, host: Pick<PluginContext, "index" | "settings">, applyAll: ModalSources["applyAll"]): ImportModalDeps {
+export function importDeps(
+  app: Pick<App, "vault">,
+  host: Pick<PluginContext, "index" | "settings">,
+  applyAll: ModalSources["applyAll"],
+): ImportModalDeps {
   return {
     tiers: () => host.settings().tiers,
-    plan: (file, choice) => planVaultImport(app.vault, host.index.contacts().map((c) => c.path), host.settings(), file, choice),
+    plan: (file, choice) =>
+      planVaultImport(
+        app.vault,
+        host.index.contacts().map((c) => c.path),
+        host.settings(),
+        file,
+        choice,
+      ),
     apply: (plan, summary) => {
       const n = plan.create.length + plan.update.length;
       return applyAll({ label: `import ${n} ${n === 1 ? "contact" : "contacts"}`, items: plan.writes }, `${summary}.`);

@@ -24,7 +24,9 @@ export function tierChoices(contact: Contact, settings: Pick<Settings, "tiers">)
       label: `${t.key}: ${t.label}`,
       description: contact.ownCadence
         ? `${t.label} · the note's own cadence stays`
-        : cadence === null ? t.label : `${t.label} · ${describeCadence(cadence)}`,
+        : cadence === null
+          ? t.label
+          : `${t.label} · ${describeCadence(cadence)}`,
       current: contact.tier?.key === t.key,
     };
   });

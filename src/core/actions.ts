@@ -62,7 +62,8 @@ export function logInteraction(text: string, change: LogInteraction): EditResult
   const { entry, today, settings } = change;
   if (!isIsoDate(entry.date)) return fail(notADate("the entry's date", entry.date));
   if (!isIsoDate(today)) return fail(notADate("today", today));
-  if (entry.type !== null && entry.type !== "" && !ONE_WORD.test(entry.type)) return fail(`the interaction type "${entry.type}" must be one word`);
+  if (entry.type !== null && entry.type !== "" && !ONE_WORD.test(entry.type))
+    return fail(`the interaction type "${entry.type}" must be one word`);
   const contact = readFields(text, settings);
   if (typeof contact === "string") return fail(contact);
   const appended = appendLogEntry(text, { heading: settings.logHeading, line: formatLogEntry(entry) });

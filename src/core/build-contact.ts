@@ -4,7 +4,16 @@
  * the rest.
  */
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
-import { basename, isLazyLog, LazyContact, normaliseTags, type Contact, type ContactFields, type ContactSource, type Problem } from "./contact";
+import {
+  basename,
+  isLazyLog,
+  LazyContact,
+  normaliseTags,
+  type Contact,
+  type ContactFields,
+  type ContactSource,
+  type Problem,
+} from "./contact";
 import { FIELD_COUNT, FIELD_INDEX, SPELLINGS, spellingScore, type FieldKey } from "./contact-fields";
 import { keyShape } from "./keys";
 import { parseDateValue, type IsoDate } from "./dates";
@@ -50,7 +59,13 @@ function addProblem(problems: Problem[], path: string, field: Problem["field"], 
 }
 
 /** A date field; an unreadable value is a problem, and is ignored. */
-function readDate(value: unknown, field: "last-touch" | "snooze-until", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): IsoDate | null {
+function readDate(
+  value: unknown,
+  field: "last-touch" | "snooze-until",
+  keys: Partial<Record<FieldKey, string>>,
+  problems: Problem[],
+  path: string,
+): IsoDate | null {
   if (value === undefined || value === null || value === "") return null;
   const date = parseDateValue(value);
   if (date !== null) return date;
@@ -59,7 +74,13 @@ function readDate(value: unknown, field: "last-touch" | "snooze-until", keys: Pa
 }
 
 /** A flag field; an unreadable value is a problem, and counts as set (paused: unset). */
-function readFlag(value: unknown, field: "do-not-contact" | "no-refer" | "paused", keys: Partial<Record<FieldKey, string>>, problems: Problem[], path: string): Flag {
+function readFlag(
+  value: unknown,
+  field: "do-not-contact" | "no-refer" | "paused",
+  keys: Partial<Record<FieldKey, string>>,
+  problems: Problem[],
+  path: string,
+): Flag {
   if (value === undefined || value === null || value === false) return UNSET;
   if (value === true) return SET;
   const flag = parseFlag(value);
@@ -69,7 +90,12 @@ function readFlag(value: unknown, field: "do-not-contact" | "no-refer" | "paused
     return UNSET;
   }
   // When in doubt, the flag is set: better not to contact someone who may have asked us not to.
-  addProblem(problems, path, field, `${keys[field] ?? field} ${shown(value)} is not a flag (expected true/false, yes/no or a date YYYY-MM-DD); treated as set`);
+  addProblem(
+    problems,
+    path,
+    field,
+    `${keys[field] ?? field} ${shown(value)} is not a flag (expected true/false, yes/no or a date YYYY-MM-DD); treated as set`,
+  );
   return SET;
 }
 
@@ -128,7 +154,12 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     else if (text === null || !isUntrackedTierWord(text)) {
       unknownTier = true;
       const expected = settings.tiers.map((t) => t.key).join(", ");
-      addProblem(problems, path, "tier", `${keys.tier ?? "tier"} ${shown(rawTier)} is not a tier (expected one of ${expected}, or none); the contact is untracked until it is fixed`);
+      addProblem(
+        problems,
+        path,
+        "tier",
+        `${keys.tier ?? "tier"} ${shown(rawTier)} is not a tier (expected one of ${expected}, or none); the contact is untracked until it is fixed`,
+      );
     }
   }
   const tierRank = tier === null ? tierCount : settings.tiers.indexOf(tier);

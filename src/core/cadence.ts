@@ -22,10 +22,24 @@ export type CadenceParse =
 export const UNIT_DAYS: Readonly<Record<CadenceUnit, number>> = { d: 1, w: 7, m: 30.44, y: 365.25 };
 
 const UNITS: Readonly<Record<string, CadenceUnit>> = {
-  d: "d", day: "d", days: "d",
-  w: "w", wk: "w", wks: "w", week: "w", weeks: "w",
-  m: "m", mo: "m", mos: "m", month: "m", months: "m",
-  y: "y", yr: "y", yrs: "y", year: "y", years: "y",
+  d: "d",
+  day: "d",
+  days: "d",
+  w: "w",
+  wk: "w",
+  wks: "w",
+  week: "w",
+  weeks: "w",
+  m: "m",
+  mo: "m",
+  mos: "m",
+  month: "m",
+  months: "m",
+  y: "y",
+  yr: "y",
+  yrs: "y",
+  year: "y",
+  years: "y",
 };
 
 const WORDS: Readonly<Record<string, Cadence | "never">> = {
@@ -88,7 +102,8 @@ export function parseCadence(value: unknown): CadenceParse {
 
 function parseCadenceValue(value: unknown): CadenceParse {
   if (typeof value === "number") {
-    if (Number.isFinite(value) && !Number.isInteger(value)) return { kind: "invalid", reason: "a cadence is a whole number of days (decimals are not read)" };
+    if (Number.isFinite(value) && !Number.isInteger(value))
+      return { kind: "invalid", reason: "a cadence is a whole number of days (decimals are not read)" };
     return Number.isInteger(value) && value > 0 ? { kind: "cadence", cadence: { n: value, unit: "d" } } : { kind: "invalid" };
   }
   if (typeof value !== "string") return { kind: "invalid" };
@@ -98,7 +113,8 @@ function parseCadenceValue(value: unknown): CadenceParse {
   const every = EVERY_UNIT.exec(text);
   const single = every?.[1] === undefined ? undefined : UNITS[every[1]];
   if (single !== undefined) return { kind: "cadence", cadence: { n: 1, unit: single } };
-  if (DECIMAL.test(text)) return { kind: "invalid", reason: "a cadence is a whole number of days, weeks, months or years: write 10d rather than 1.5w" };
+  if (DECIMAL.test(text))
+    return { kind: "invalid", reason: "a cadence is a whole number of days, weeks, months or years: write 10d rather than 1.5w" };
   const match = AMOUNT_UNIT.exec(text) ?? ISO_DURATION.exec(text);
   if (match === null) return { kind: "invalid" };
   const n = Number(match[1]);

@@ -36,7 +36,20 @@ export interface CalendarGrid {
 
 export const LEVELS = 4;
 export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+] as const;
 const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
 
 /** Monday is 0 (1970-01-01, day 0, was a Thursday). */
@@ -94,7 +107,11 @@ export function shadeOf(count: number, levels: ShadeLevels): number {
 }
 
 /** Cells laid out for a scale, before counting. */
-function layout(scale: CalendarScale, today: number, firstYear: number): { columns: string[]; rows: { label: string; cells: (CalendarCell | null)[] }[] } {
+function layout(
+  scale: CalendarScale,
+  today: number,
+  firstYear: number,
+): { columns: string[]; rows: { label: string; cells: (CalendarCell | null)[] }[] } {
   const cell = (start: number, end: number): CalendarCell | null => (start > today ? null : { start, end, count: 0, level: 0 });
   if (scale === "day") {
     const firstMonday = toEpochDay(isoWeek(toIsoDate(today)).start) - 52 * 7;
@@ -102,9 +119,12 @@ function layout(scale: CalendarScale, today: number, firstYear: number): { colum
       const monday = firstMonday + w * 7;
       const [, m, d] = yearMonthDay(monday);
       // A month is named over the week that holds its first day.
-      return d <= 7 ? MONTHS[m - 1] ?? "" : "";
+      return d <= 7 ? (MONTHS[m - 1] ?? "") : "";
     });
-    const rows = WEEKDAYS.map((label, wd) => ({ label, cells: Array.from({ length: 53 }, (_, w) => cell(firstMonday + w * 7 + wd, firstMonday + w * 7 + wd)) }));
+    const rows = WEEKDAYS.map((label, wd) => ({
+      label,
+      cells: Array.from({ length: 53 }, (_, w) => cell(firstMonday + w * 7 + wd, firstMonday + w * 7 + wd)),
+    }));
     return { columns, rows };
   }
   const thisYear = scale === "week" ? isoWeekNumber(today).year : yearMonthDay(today)[0];
@@ -120,7 +140,10 @@ function layout(scale: CalendarScale, today: number, firstYear: number): { colum
     }));
     return { columns, rows };
   }
-  const rows = years.map((year) => ({ label: String(year), cells: MONTHS.map((_, m) => cell(monthStart(year, m + 1), monthStart(m === 11 ? year + 1 : year, m === 11 ? 1 : m + 2) - 1)) }));
+  const rows = years.map((year) => ({
+    label: String(year),
+    cells: MONTHS.map((_, m) => cell(monthStart(year, m + 1), monthStart(m === 11 ? year + 1 : year, m === 11 ? 1 : m + 2) - 1)),
+  }));
   return { columns: [...MONTHS], rows };
 }
 

@@ -14,8 +14,15 @@ const ALIASES = {
   tier: ["tier", "prm-tier"],
   cadence: ["cadence", "frequency", "prm-cadence", "contact-frequency", "interval"],
   "last-touch": [
-    "last-touch", "last_touch", "lastTouch", "last-contact", "last_contact", "lastContact",
-    "last-contacted", "prm-last-contacted", "last-interaction",
+    "last-touch",
+    "last_touch",
+    "lastTouch",
+    "last-contact",
+    "last_contact",
+    "lastContact",
+    "last-contacted",
+    "prm-last-contacted",
+    "last-interaction",
   ],
   "snooze-until": ["snooze-until", "snooze_until", "snoozeUntil", "snoozed-until", "prm-snooze-until"],
   // When in doubt, do not contact: every way other tools and people say it.
@@ -38,10 +45,12 @@ export const FIELD_COUNT = FIELD_KEYS.length;
  */
 export const SPELLINGS: ReadonlyMap<string, { field: FieldKey; index: number; rank: number }> = (() => {
   const map = new Map<string, { field: FieldKey; index: number; rank: number }>();
-  FIELD_KEYS.forEach((field, index) => ALIASES[field].forEach((key, rank) => {
-    const shape = keyShape(key);
-    if (!map.has(shape)) map.set(shape, { field, index, rank });
-  }));
+  FIELD_KEYS.forEach((field, index) =>
+    ALIASES[field].forEach((key, rank) => {
+      const shape = keyShape(key);
+      if (!map.has(shape)) map.set(shape, { field, index, rank });
+    }),
+  );
   return map;
 })();
 

@@ -97,14 +97,11 @@ export function isTagSource(tags: readonly string[] | TagSource): tags is TagSou
   return !Array.isArray(tags);
 }
 
-
-
 /** The basename of a path without its `.md` extension. */
 export function basename(path: string): string {
   const file = path.slice(path.lastIndexOf("/") + 1);
   return file.length > 3 && file.slice(-3).toLowerCase() === ".md" ? file.slice(0, -3) : file;
 }
-
 
 /** Everything of a contact but what the index reads on first use. */
 export type ContactFields = Omit<Contact, "log" | "tags">;
@@ -192,9 +189,27 @@ export class LazyContact implements Contact {
 
 /** The fields of a contact, each compared by value (`log` and `tags` read through). */
 const CONTACT_FIELDS = {
-  path: true, name: true, tier: true, tierRank: true, cadence: true, ownCadence: true, lastTouchField: true, snoozeUntil: true,
-  doNotContact: true, doNotContactSince: true, noRefer: true, noReferSince: true, ignoreMentions: true, paused: true, tags: true, log: true, lastLogged: true,
-  problems: true, keys: true, writable: true, keyDates: true,
+  path: true,
+  name: true,
+  tier: true,
+  tierRank: true,
+  cadence: true,
+  ownCadence: true,
+  lastTouchField: true,
+  snoozeUntil: true,
+  doNotContact: true,
+  doNotContactSince: true,
+  noRefer: true,
+  noReferSince: true,
+  ignoreMentions: true,
+  paused: true,
+  tags: true,
+  log: true,
+  lastLogged: true,
+  problems: true,
+  keys: true,
+  writable: true,
+  keyDates: true,
 } satisfies Record<keyof Contact, true>;
 
 /**

@@ -60,7 +60,10 @@ export const DAILY_NOTES_FILES = {
  * unreadable): Periodic Notes' daily section when that plugin is enabled and its daily notes are
  * on, else the Daily notes core plugin's, else Obsidian's defaults.
  */
-export function chooseDailyNotes(files: { core: unknown; communityPlugins: unknown; periodicNotes: unknown }): { daily: DailyNotes; from: keyof typeof DAILY_NOTES_FILES | null } {
+export function chooseDailyNotes(files: { core: unknown; communityPlugins: unknown; periodicNotes: unknown }): {
+  daily: DailyNotes;
+  from: keyof typeof DAILY_NOTES_FILES | null;
+} {
   const periodic = files.periodicNotes as { daily?: { enabled?: unknown } } | undefined;
   if (Array.isArray(files.communityPlugins) && files.communityPlugins.includes("periodic-notes") && periodic?.daily?.enabled === true) {
     return { daily: dailyNotesFrom(periodic.daily), from: "periodicNotes" };
@@ -110,7 +113,10 @@ export function nameDate(path: string): IsoDate | null {
 }
 
 /** The first readable date among the `dateKeys` of a note's frontmatter, or `null`. */
-export function frontmatterDate(frontmatter: Readonly<Record<string, unknown>> | null | undefined, dateKeys: readonly string[]): IsoDate | null {
+export function frontmatterDate(
+  frontmatter: Readonly<Record<string, unknown>> | null | undefined,
+  dateKeys: readonly string[],
+): IsoDate | null {
   if (frontmatter === null || frontmatter === undefined) return null;
   for (const key of dateKeys) {
     const value = frontmatter[key];
@@ -131,7 +137,12 @@ export function isDailyNote(path: string, rules: DatedNoteRules): boolean {
  * with, then a frontmatter date. A contact's own note is never dated by its name or its
  * frontmatter (a person's note that records `date: 2020-01-01` stays a contact, undated).
  */
-export function datedNote(path: string, frontmatter: Readonly<Record<string, unknown>> | null | undefined, isContact: boolean, rules: DatedNoteRules): DatedNote | null {
+export function datedNote(
+  path: string,
+  frontmatter: Readonly<Record<string, unknown>> | null | undefined,
+  isContact: boolean,
+  rules: DatedNoteRules,
+): DatedNote | null {
   const daily = dailyNoteDate(path, rules.daily, rules.parseDate);
   if (daily !== null) return { date: daily, by: "daily" };
   if (isContact) return null;

@@ -37,7 +37,8 @@ export function doctorLines(report: DoctorReport, hint: string): string[] {
   report.proposals.forEach((p, i) => lines.push(`  ${i + 1}. ${proposalLine(p)}`));
   const first = report.proposals[0];
   const last = report.proposals[report.proposals.length - 1];
-  if (first !== undefined && last !== undefined && report.proposals.length > 1) lines.push(`  All of them: ${counts(first.before, last.after)}`);
+  if (first !== undefined && last !== undefined && report.proposals.length > 1)
+    lines.push(`  All of them: ${counts(first.before, last.after)}`);
   if (hint !== "") lines.push("", hint);
   return lines;
 }

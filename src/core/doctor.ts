@@ -55,7 +55,14 @@ export interface DoctorReport {
 
 const PEOPLE_FOLDERS = new Set(["people", "person", "persons", "contacts", "contact", "friends", "network", "crm"]);
 const PEOPLE_TAGS = ["person", "people", "contact", "contacts"];
-const PEOPLE_MARKERS: readonly [key: string, value: string][] = [["type", "person"], ["type", "people"], ["type", "contact"], ["category", "people"], ["categories", "people"], ["categories", "person"]];
+const PEOPLE_MARKERS: readonly [key: string, value: string][] = [
+  ["type", "person"],
+  ["type", "people"],
+  ["type", "contact"],
+  ["category", "people"],
+  ["categories", "people"],
+  ["categories", "person"],
+];
 
 /** Contacts and tracked contacts under `settings`, and the contacts themselves. */
 export function countContacts(vault: VaultShape, settings: Settings): Counts & { list: Contact[] } {
@@ -88,16 +95,28 @@ export function diagnose(vault: VaultShape, settings: Settings): DoctorReport {
     const before = countContacts(vault, current);
     const after = countContacts(vault, next);
     if (after.contacts === before.contacts && after.tracked === before.tracked) return;
-    report.proposals.push({ title, change, before: { contacts: before.contacts, tracked: before.tracked }, after: { contacts: after.contacts, tracked: after.tracked } });
+    report.proposals.push({
+      title,
+      change,
+      before: { contacts: before.contacts, tracked: before.tracked },
+      after: { contacts: after.contacts, tracked: after.tracked },
+    });
     current = next;
   };
 
   for (const m of missingFolders(settings.contactsFolders, vault.folders)) {
     if (m.actual === null) continue;
-    propose(`Write the contacts folder "${m.folder}" as "${m.actual}"`, { contactsFolders: current.contactsFolders.map((f) => (f === m.folder ? m.actual ?? f : f)) });
+    propose(`Write the contacts folder "${m.folder}" as "${m.actual}"`, {
+      contactsFolders: current.contactsFolders.map((f) => (f === m.folder ? (m.actual ?? f) : f)),
+    });
   }
 
-  const outside = vault.notes.filter((n) => !isContact(n.path, { frontmatter: n.frontmatter, inlineTags: n.inlineTags }, membershipRules(settings, vault)) && !isExcluded(n, vault) && !namedLikeTemplate(n.path));
+  const outside = vault.notes.filter(
+    (n) =>
+      !isContact(n.path, { frontmatter: n.frontmatter, inlineTags: n.inlineTags }, membershipRules(settings, vault)) &&
+      !isExcluded(n, vault) &&
+      !namedLikeTemplate(n.path),
+  );
   // People folders.
   const byFolder = new Map<string, number>();
   for (const n of outside) {
@@ -117,19 +136,29 @@ export function diagnose(vault: VaultShape, settings: Settings): DoctorReport {
   }
   // Frontmatter markers.
   for (const [key, value] of PEOPLE_MARKERS) {
-    const count = outside.filter((n) => Object.entries(n.frontmatter).some(([k, v]) => k.toLowerCase() === key && valueIs(v, value))).length;
+    const count = outside.filter((n) =>
+      Object.entries(n.frontmatter).some(([k, v]) => k.toLowerCase() === key && valueIs(v, value)),
+    ).length;
     if (count === 0) continue;
     report.elsewhere.push(`${count} ${notes(count)} with "${key}: ${value}" in their frontmatter`);
-    propose(`Add the marker "${key}: ${value}" to the contact markers`, { contactMarkers: [...current.contactMarkers, `${key}: ${value}`] });
+    propose(`Add the marker "${key}: ${value}" to the contact markers`, {
+      contactMarkers: [...current.contactMarkers, `${key}: ${value}`],
+    });
   }
   // Other tools' keys, on notes nothing above claims.
-  const stillOutside = outside.filter((n) => !isContact(n.path, { frontmatter: n.frontmatter, inlineTags: n.inlineTags }, membershipRules(current, vault)));
+  const stillOutside = outside.filter(
+    (n) => !isContact(n.path, { frontmatter: n.frontmatter, inlineTags: n.inlineTags }, membershipRules(current, vault)),
+  );
   const keyCounts = new Map<string, number>();
-  for (const n of stillOutside) for (const k of Object.keys(n.frontmatter)) if (fieldOfKey(k) !== null && fieldOfKey(k) !== "name") keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
+  for (const n of stillOutside)
+    for (const k of Object.keys(n.frontmatter))
+      if (fieldOfKey(k) !== null && fieldOfKey(k) !== "name") keyCounts.set(k, (keyCounts.get(k) ?? 0) + 1);
   const topKey = [...keyCounts].sort((a, b) => b[1] - a[1])[0];
   if (topKey !== undefined) {
     const keys = [...keyCounts.keys()].slice(0, 4).join(", ");
-    const count = stillOutside.filter((n) => Object.keys(n.frontmatter).some((k) => fieldOfKey(k) !== null && fieldOfKey(k) !== "name")).length;
+    const count = stillOutside.filter((n) =>
+      Object.keys(n.frontmatter).some((k) => fieldOfKey(k) !== null && fieldOfKey(k) !== "name"),
+    ).length;
     report.elsewhere.push(`${count} ${notes(count)} elsewhere with contact keys (${keys})`);
     propose(`Add the marker "${topKey[0]}" (any value) to the contact markers`, { contactMarkers: [...current.contactMarkers, topKey[0]] });
   }
@@ -146,7 +175,8 @@ function proposeTiers(vault: VaultShape, settings: Settings, propose: (title: st
   const { list } = countContacts(vault, settings);
   const unknown = unknownTiers(list);
   if (unknown.size === 0) return;
-  const covered = (set: (typeof KNOWN_TIER_SETS)[number]): number => [...unknown].filter(([id]) => set.tiers.some((t) => t.key === id.toLowerCase())).reduce((n, [, count]) => n + count, 0);
+  const covered = (set: (typeof KNOWN_TIER_SETS)[number]): number =>
+    [...unknown].filter(([id]) => set.tiers.some((t) => t.key === id.toLowerCase())).reduce((n, [, count]) => n + count, 0);
   const set = [...KNOWN_TIER_SETS].sort((a, b) => covered(b) - covered(a))[0];
   if (set === undefined || covered(set) === 0) return;
   const ours = list.some((c) => c.tier !== null);
@@ -176,7 +206,14 @@ function whyUntracked(list: readonly Contact[]): string[] {
   if (paused > 0) reasons.push([paused, `${paused} ${are(paused)} paused`]);
   const unknown = unknownTiers(rest.filter((c) => !c.paused));
   const unknownCount = [...unknown.values()].reduce((a, b) => a + b, 0);
-  if (unknownCount > 0) reasons.push([unknownCount, `${unknownCount} use tier ids unknown here: ${[...unknown].sort((a, b) => b[1] - a[1]).map(([id]) => id).join(", ")}`]);
+  if (unknownCount > 0)
+    reasons.push([
+      unknownCount,
+      `${unknownCount} use tier ids unknown here: ${[...unknown]
+        .sort((a, b) => b[1] - a[1])
+        .map(([id]) => id)
+        .join(", ")}`,
+    ]);
   const plain = rest.filter((c) => !c.paused && !c.problems.some((p) => p.field === "tier"));
   const badCadence = plain.filter((c) => c.problems.some((p) => p.field === "cadence")).length;
   if (badCadence > 0) reasons.push([badCadence, `${badCadence} have a cadence that cannot be read and no tier`]);
@@ -204,12 +241,15 @@ function namedLikeTemplate(path: string): boolean {
 /** The nearest enclosing folder named like a people folder (`Atlas/People`), or `null`. */
 function peopleFolderOf(path: string): string | null {
   const parts = path.split("/").slice(0, -1);
-  for (let i = parts.length - 1; i >= 0; i--) if (PEOPLE_FOLDERS.has((parts[i] ?? "").toLowerCase())) return parts.slice(0, i + 1).join("/");
+  for (let i = parts.length - 1; i >= 0; i--)
+    if (PEOPLE_FOLDERS.has((parts[i] ?? "").toLowerCase())) return parts.slice(0, i + 1).join("/");
   return null;
 }
 
 function hasTag(n: VaultNote, tag: string): boolean {
-  const fmTags = [n.frontmatter.tags, n.frontmatter.tag].flatMap((v) => (Array.isArray(v) ? (v as unknown[]) : typeof v === "string" ? v.split(/[,\s]+/) : []));
+  const fmTags = [n.frontmatter.tags, n.frontmatter.tag].flatMap((v) =>
+    Array.isArray(v) ? (v as unknown[]) : typeof v === "string" ? v.split(/[,\s]+/) : [],
+  );
   return [...n.inlineTags, ...fmTags].some((t) => typeof t === "string" && matchesAnyTag(t, [normaliseTag(tag)]));
 }
 

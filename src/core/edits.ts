@@ -128,7 +128,15 @@ export function setFrontmatterValue(text: string, change: FrontmatterChange): Ed
 }
 
 /** The splice that sets `key` inside the YAML block `[yamlStart, yamlEnd)`, or why it cannot. */
-function editBlock(text: string, spans: readonly LineSpan[], yamlStart: number, yamlEnd: number, key: string, present: boolean, value: FrontmatterValue): Splice | string {
+function editBlock(
+  text: string,
+  spans: readonly LineSpan[],
+  yamlStart: number,
+  yamlEnd: number,
+  key: string,
+  present: boolean,
+  value: FrontmatterValue,
+): Splice | string {
   const doc = parseDocument(text.slice(yamlStart, yamlEnd), { schema: "core", uniqueKeys: true, keepSourceTokens: true });
   const firstError = doc.errors[0];
   if (firstError !== undefined) return `frontmatter is not valid YAML (${firstError.message.split("\n")[0] ?? ""})`;
@@ -140,7 +148,8 @@ function editBlock(text: string, spans: readonly LineSpan[], yamlStart: number, 
     // A new key goes at the end of the block, at the indentation of the existing keys.
     const firstKey = map?.items[0]?.key as Node | null | undefined;
     const keyStart = firstKey?.range?.[0];
-    const indent = keyStart === undefined ? "" : " ".repeat(keyStart + yamlStart - (spans[lineIndexAt(spans, keyStart + yamlStart)]?.start ?? 0));
+    const indent =
+      keyStart === undefined ? "" : " ".repeat(keyStart + yamlStart - (spans[lineIndexAt(spans, keyStart + yamlStart)]?.start ?? 0));
     const eol = text.slice(spans[0]?.end ?? 0, spans[0]?.next ?? 0) || "\n";
     return { start: yamlEnd, end: yamlEnd, insert: `${indent}${key}: ${formatScalar(value as string | boolean, null)}${eol}` };
   }
@@ -167,7 +176,12 @@ function editBlock(text: string, spans: readonly LineSpan[], yamlStart: number, 
   // An explicit tag (`!!str`) described the old value, not the new one: it goes with it.
   const tag = sep.find((t) => t.type === "tag" && colon !== undefined && t.offset > colon.offset);
   if (tag !== undefined) return { start: yamlStart + tag.offset, end: yamlStart + valueEnd, insert: written };
-  if (isCollection(node) && !node.flow && colon !== undefined && text.slice(yamlStart + colon.offset + 1, yamlStart + range[0]).trim() === "") {
+  if (
+    isCollection(node) &&
+    !node.flow &&
+    colon !== undefined &&
+    text.slice(yamlStart + colon.offset + 1, yamlStart + range[0]).trim() === ""
+  ) {
     // A block list or map under the key becomes `key: value` on the key's line.
     return { start: yamlStart + colon.offset + 1, end: yamlStart + valueEnd, insert: ` ${written}` };
   }
@@ -175,7 +189,14 @@ function editBlock(text: string, spans: readonly LineSpan[], yamlStart: number, 
 }
 
 /** Removes the whole line(s) of one entry, and nothing else. */
-function removeEntry(text: string, spans: readonly LineSpan[], yamlStart: number, pair: Pair<Node, Node | null>, colon: number | null, valueEnd: number | null): Splice | string {
+function removeEntry(
+  text: string,
+  spans: readonly LineSpan[],
+  yamlStart: number,
+  pair: Pair<Node, Node | null>,
+  colon: number | null,
+  valueEnd: number | null,
+): Splice | string {
   const keyRange = pair.key.range;
   if (keyRange === undefined || keyRange === null) return "frontmatter entry could not be located";
   const start = yamlStart + keyRange[0];
@@ -185,7 +206,8 @@ function removeEntry(text: string, spans: readonly LineSpan[], yamlStart: number
   if (firstLine === undefined || lastLine === undefined) return "frontmatter entry could not be located";
   const lead = text.slice(firstLine.start, start);
   const tail = text.slice(last, lastLine.end);
-  if (!/^\s*(?:\?\s*)?$/.test(lead) || !/^\s*(?:#.*)?$/.test(tail)) return "frontmatter entry shares its line with another; edit it by hand";
+  if (!/^\s*(?:\?\s*)?$/.test(lead) || !/^\s*(?:#.*)?$/.test(tail))
+    return "frontmatter entry shares its line with another; edit it by hand";
   return { start: firstLine.start, end: lastLine.next, insert: "" };
 }
 
@@ -205,7 +227,6 @@ function checked(original: string, edited: string, key: string, value: Frontmatt
 function lf(text: string): string {
   return text.replace(/\r\n/g, "\n");
 }
-
 
 // ---------------------------------------------------------------------------------------------
 // appendLogEntry
@@ -238,7 +259,8 @@ export function appendLogEntry(text: string, change: LogLineChange): EditResult 
     }
     const span = spans[last];
     if (span === undefined) return fail("the log section could not be located");
-    edited = span.next > span.end ? splice(text, span.next, span.next, change.line + eol) : splice(text, span.end, span.end, eol + change.line);
+    edited =
+      span.next > span.end ? splice(text, span.next, span.next, change.line + eol) : splice(text, span.end, span.end, eol + change.line);
     at = last + 1;
   } else if (text === "" || text === BOM) {
     edited = `${text}## ${logHeadingToWrite(heading)}${eol}${change.line}${eol}`;

@@ -50,7 +50,9 @@ export function lookedFor(settings: Membership): { folders: string[]; tags: stri
 /** Each configured folder against the vault's folders; membership's `missingFolders` is the one rule for what is missing. */
 export function surveyFolders(folders: readonly string[], existing: readonly string[]): FolderSurvey[] {
   const missing = new Map(missingFolders(folders, existing).map((m) => [m.folder, m.actual]));
-  return folders.map((folder) => (missing.has(folder) ? { folder, exists: false, otherCase: missing.get(folder) ?? null } : { folder, exists: true, otherCase: null }));
+  return folders.map((folder) =>
+    missing.has(folder) ? { folder, exists: false, otherCase: missing.get(folder) ?? null } : { folder, exists: true, otherCase: null },
+  );
 }
 
 function quotedList(items: readonly string[], conjunction: string): string {
@@ -75,14 +77,17 @@ export function explainEmpty(settings: Membership, survey: VaultSurvey): Explana
   const reasons: string[] = [];
 
   if (survey.hasConfigDir === false) {
-    reasons.push(`This folder has no ${survey.configDir} folder, so it may not be an Obsidian vault: give the folder that holds ${survey.configDir}.`);
+    reasons.push(
+      `This folder has no ${survey.configDir} folder, so it may not be an Obsidian vault: give the folder that holds ${survey.configDir}.`,
+    );
   }
   if (survey.noteCount === 0) {
     reasons.push("It holds no markdown notes at all.");
   }
 
   const where: string[] = [];
-  if (folders.length > 0) where.push(`in the ${folders.length === 1 ? "folder" : "folders"} ${quotedList(folders, "or")} (subfolders included)`);
+  if (folders.length > 0)
+    where.push(`in the ${folders.length === 1 ? "folder" : "folders"} ${quotedList(folders, "or")} (subfolders included)`);
   if (tags.length > 0) where.push(`tagged ${tags.map((t) => `#${t}`).join(" or ")}`);
   if (markers.length > 0) where.push(`whose frontmatter has ${quotedList(markers, "or")}`);
   const definition = `A contact is a note ${where.join(", or ")}.`;
@@ -95,7 +100,11 @@ export function explainEmpty(settings: Membership, survey: VaultSurvey): Explana
   }
   if (survey.noteCount > 0 && tags.length > 0) {
     const wanted = tags.map((t) => `#${t}`).join(" or ");
-    reasons.push(survey.noteCount === 1 ? `The one note in the vault does not carry ${wanted} (in its tags or its text).` : `None of the ${survey.noteCount} notes carries ${wanted} (in its tags or its text).`);
+    reasons.push(
+      survey.noteCount === 1
+        ? `The one note in the vault does not carry ${wanted} (in its tags or its text).`
+        : `None of the ${survey.noteCount} notes carries ${wanted} (in its tags or its text).`,
+    );
   }
   return { headline: "No contact notes found.", reasons, findings: reasons.filter((r) => r !== definition) };
 }

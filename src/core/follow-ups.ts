@@ -85,7 +85,8 @@ export function dueDatesAt(text: string, lines: readonly number[]): Map<number, 
 export function tickFollowUp(text: string, change: { line: number; expected?: string }): EditResult {
   const now = lineAt(text, change.line);
   const shown = change.expected === undefined ? now : change.expected.replace(/^\uFEFF/, "");
-  if (now === null || now.replace(/^\uFEFF/, "") !== shown) return { ok: false, error: `line ${change.line + 1} has changed since the follow-up was read` };
+  if (now === null || now.replace(/^\uFEFF/, "") !== shown)
+    return { ok: false, error: `line ${change.line + 1} has changed since the follow-up was read` };
   const ticked = tickTask(text, change.line);
   if (ticked === null) return { ok: false, error: `line ${change.line + 1} is no longer an open task` };
   return { ok: true, text: ticked, changed: true, line: change.line };

@@ -60,7 +60,13 @@ export function formatRelative(date: IsoDate, today: IsoDate): string {
   const months = differenceInMonths(to, from);
   const years = Math.floor(months / 12);
   const amount =
-    years >= 1 ? count(years, "year") : months >= 1 ? count(months, "month") : span >= 7 ? count(Math.floor(span / 7), "week") : count(span, "day");
+    years >= 1
+      ? count(years, "year")
+      : months >= 1
+        ? count(months, "month")
+        : span >= 7
+          ? count(Math.floor(span / 7), "week")
+          : count(span, "day");
   return days > 0 ? `${amount} ago` : `in ${amount}`;
 }
 

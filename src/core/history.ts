@@ -75,7 +75,10 @@ interface SwapRequest {
  * alone. Written once as steps, driven by the plugin (async, the vault) and the command line (sync,
  * files); each store only swaps one note.
  */
-function* changeSteps(changes: readonly NoteChange[], direction: "forward" | "backward"): Generator<SwapRequest, ChangesOutcome, SwapOutcome> {
+function* changeSteps(
+  changes: readonly NoteChange[],
+  direction: "forward" | "backward",
+): Generator<SwapRequest, ChangesOutcome, SwapOutcome> {
   const ends = (c: NoteChange): [string | null, string | null] => (direction === "forward" ? [c.before, c.after] : [c.after, c.before]);
   const done: NoteChange[] = [];
   for (const change of changes) {
@@ -89,7 +92,14 @@ function* changeSteps(changes: readonly NoteChange[], direction: "forward" | "ba
         const undone = yield { path: back.path, expected: is, next: was };
         if (!undone.ok) notRestored.push(back.path);
       }
-      return { ok: false, path: change.path, message: outcome.message, reason: outcome.reason, rolledBack: notRestored.length === 0, notRestored };
+      return {
+        ok: false,
+        path: change.path,
+        message: outcome.message,
+        reason: outcome.reason,
+        rolledBack: notRestored.length === 0,
+        notRestored,
+      };
     }
     done.push(change);
   }
@@ -97,7 +107,11 @@ function* changeSteps(changes: readonly NoteChange[], direction: "forward" | "ba
 }
 
 /** Applies changes through the plugin's store (or any asynchronous one); see `changeSteps`. */
-export async function applyChanges(store: NoteStore, changes: readonly NoteChange[], direction: "forward" | "backward"): Promise<ChangesOutcome> {
+export async function applyChanges(
+  store: NoteStore,
+  changes: readonly NoteChange[],
+  direction: "forward" | "backward",
+): Promise<ChangesOutcome> {
   const steps = changeSteps(changes, direction);
   let next = steps.next();
   while (next.done !== true) next = steps.next(await store.swap(next.value.path, next.value.expected, next.value.next));
@@ -230,7 +244,8 @@ export function describeOutcome(outcome: HistoryOutcome, verb: "Undo" | "Redo"):
   if (outcome.reason === "empty") return verb === "Undo" ? "Nothing to undo." : "Nothing to redo.";
   if (outcome.reason === "gone") return "That change is no longer in the history: it was undone already.";
   const what = `${verb === "Undo" ? "Could not undo" : "Could not redo"} "${outcome.step.label}"`;
-  if (!outcome.rolledBack) return `${what}: ${outcome.path} ${outcome.message}. Some notes of this step were edited again meanwhile; check them.`;
+  if (!outcome.rolledBack)
+    return `${what}: ${outcome.path} ${outcome.message}. Some notes of this step were edited again meanwhile; check them.`;
   const others = outcome.step.changes.length > 1 ? " None of its notes were changed." : " The note was not changed.";
   return `${what}: ${outcome.path} ${outcome.message}.${others}`;
 }

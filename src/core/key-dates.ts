@@ -72,13 +72,14 @@ function kindOf(key: string, keyDateKeys: readonly string[]): string | null {
 }
 
 function shown(value: unknown): string {
-  return typeof value === "string" ? `"${value}"` : JSON.stringify(value) ?? String(value);
+  return typeof value === "string" ? `"${value}"` : (JSON.stringify(value) ?? String(value));
 }
 
 /** `YYYY-MM-DD` (a date-time counts as its date), `MM-DD` or `--MM-DD`. */
 function readYearly(value: unknown, kind: string): KeyDateSource | null {
   const iso = parseDateValue(value);
-  if (iso !== null) return { type: "yearly", kind, year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+  if (iso !== null)
+    return { type: "yearly", kind, year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
   if (typeof value !== "string") return null;
   const m = /^(?:--)?(\d{2})-(\d{2})$/.exec(value.trim());
   if (m === null || !isIsoDate(`2000-${m[1]}-${m[2]}`)) return null;
@@ -99,7 +100,11 @@ function readReminder(value: unknown): KeyDateSource | null {
  * The key dates a note's frontmatter holds, and a problem for each value that is not one. Keys
  * are matched ignoring case and separators (`Birthday`, `prm_birthday`, `Anniversary`).
  */
-export function readKeyDates(frontmatter: Readonly<Record<string, unknown>>, path: string, keyDateKeys: readonly string[] = DEFAULT_KEY_DATE_KEYS): { dates: KeyDateSource[]; problems: KeyDateProblem[] } {
+export function readKeyDates(
+  frontmatter: Readonly<Record<string, unknown>>,
+  path: string,
+  keyDateKeys: readonly string[] = DEFAULT_KEY_DATE_KEYS,
+): { dates: KeyDateSource[]; problems: KeyDateProblem[] } {
   const dates: KeyDateSource[] = [];
   const problems: KeyDateProblem[] = [];
   for (const key in frontmatter) {
@@ -111,13 +116,19 @@ export function readKeyDates(frontmatter: Readonly<Record<string, unknown>>, pat
       for (const item of Array.isArray(value) ? (value as unknown[]) : [value]) {
         const reminder = readReminder(item);
         if (reminder !== null) dates.push(reminder);
-        else problems.push({ path, field: key, message: `${path}: ${key} ${shown(item)} is not a reminder (expected a date and a text, e.g. 2026-12-10 ask about the offsite)` });
+        else
+          problems.push({
+            path,
+            field: key,
+            message: `${path}: ${key} ${shown(item)} is not a reminder (expected a date and a text, e.g. 2026-12-10 ask about the offsite)`,
+          });
       }
       continue;
     }
     const yearly = readYearly(value, kind);
     if (yearly !== null) dates.push(yearly);
-    else problems.push({ path, field: key, message: `${path}: ${key} ${shown(value)} is not a date (expected YYYY-MM-DD, MM-DD or --MM-DD)` });
+    else
+      problems.push({ path, field: key, message: `${path}: ${key} ${shown(value)} is not a date (expected YYYY-MM-DD, MM-DD or --MM-DD)` });
   }
   return { dates, problems };
 }
@@ -146,18 +157,40 @@ export function nextYearly(month: number, day: number, year: number | null, toda
 }
 
 /** A contact's key dates that fall within `days` days of `today` (today included), soonest first. */
-export function upcomingKeyDates(contact: { path: string; name: string; keyDates: readonly KeyDateSource[] }, today: IsoDate, days: number): KeyDate[] {
+export function upcomingKeyDates(
+  contact: { path: string; name: string; keyDates: readonly KeyDateSource[] },
+  today: IsoDate,
+  days: number,
+): KeyDate[] {
   const last = addDays(today, days);
   const out: KeyDate[] = [];
   for (const source of contact.keyDates) {
     if (source.type === "reminder") {
-      if (source.date >= today && source.date <= last) out.push({ path: contact.path, name: contact.name, kind: "reminder", date: source.date, next: source.date, age: null, text: source.text });
+      if (source.date >= today && source.date <= last)
+        out.push({
+          path: contact.path,
+          name: contact.name,
+          kind: "reminder",
+          date: source.date,
+          next: source.date,
+          age: null,
+          text: source.text,
+        });
       continue;
     }
     const next = nextYearly(source.month, source.day, source.year, today);
     if (next > last) continue;
-    const date = source.year === null ? `--${pad(source.month)}-${pad(source.day)}` : `${pad(source.year, 4)}-${pad(source.month)}-${pad(source.day)}`;
-    out.push({ path: contact.path, name: contact.name, kind: source.kind, date, next, age: source.year === null ? null : Number(next.slice(0, 4)) - source.year, text: "" });
+    const date =
+      source.year === null ? `--${pad(source.month)}-${pad(source.day)}` : `${pad(source.year, 4)}-${pad(source.month)}-${pad(source.day)}`;
+    out.push({
+      path: contact.path,
+      name: contact.name,
+      kind: source.kind,
+      date,
+      next,
+      age: source.year === null ? null : Number(next.slice(0, 4)) - source.year,
+      text: "",
+    });
   }
   return out.sort(compareKeyDates);
 }
@@ -170,7 +203,11 @@ export function compareKeyDates(a: KeyDate, b: KeyDate): number {
  * Coming up: every contact's key dates within the window, soonest first. Untracked people are in
  * it (a birthday is a reason to reconnect); do-not-contact people never are.
  */
-export function comingUp(contacts: Iterable<{ path: string; name: string; doNotContact: boolean; keyDates: readonly KeyDateSource[] }>, today: IsoDate, days: number): KeyDate[] {
+export function comingUp(
+  contacts: Iterable<{ path: string; name: string; doNotContact: boolean; keyDates: readonly KeyDateSource[] }>,
+  today: IsoDate,
+  days: number,
+): KeyDate[] {
   const out: KeyDate[] = [];
   for (const c of contacts) if (!c.doNotContact && c.keyDates.length > 0) out.push(...upcomingKeyDates(c, today, days));
   return out.sort(compareKeyDates);
@@ -189,7 +226,15 @@ export function formatDayMonth(date: IsoDate): string {
 /** `Birthday Tue 1 Dec · turns 40`, `Anniversary Sat 5 Dec · 10 years`, `Reminder Thu 10 Dec · ask about the offsite`. */
 export function describeKeyDate(k: KeyDate, today: IsoDate): string {
   const label = k.kind.charAt(0).toUpperCase() + k.kind.slice(1);
-  const when = k.next === today ? "today" : daysBetween(today, k.next) === 1 ? `tomorrow, ${formatDayMonth(k.next)}` : formatDayMonth(k.next);
-  const extra = k.kind === "reminder" ? k.text : k.age === null || k.age <= 0 ? "" : k.kind === "birthday" ? `turns ${k.age}` : `${k.age} ${k.age === 1 ? "year" : "years"}`;
+  const when =
+    k.next === today ? "today" : daysBetween(today, k.next) === 1 ? `tomorrow, ${formatDayMonth(k.next)}` : formatDayMonth(k.next);
+  const extra =
+    k.kind === "reminder"
+      ? k.text
+      : k.age === null || k.age <= 0
+        ? ""
+        : k.kind === "birthday"
+          ? `turns ${k.age}`
+          : `${k.age} ${k.age === 1 ? "year" : "years"}`;
   return extra === "" ? `${label} ${when}` : `${label} ${when} · ${extra}`;
 }

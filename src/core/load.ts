@@ -29,7 +29,12 @@ export function roundLoad(load: number): number {
 }
 
 /** The load if the contact at `path` had tier `newTierKey` (a key, an alias, `none`, or `null`). */
-export function loadAfterTierChange(contacts: readonly Contact[], settings: Pick<Settings, "tiers">, path: string, newTierKey: string | null): number {
+export function loadAfterTierChange(
+  contacts: readonly Contact[],
+  settings: Pick<Settings, "tiers">,
+  path: string,
+  newTierKey: string | null,
+): number {
   let load = weeklyLoad(contacts);
   const contact = contacts.find((c) => c.path === path);
   if (contact === undefined) return load;
@@ -64,7 +69,12 @@ export function loadSentence(load: number, budget: number): string {
  * The warning to show before a tier change that raises the load above the budget (or further
  * above it), or `null` when the change is fine.
  */
-export function tierChangeWarning(contacts: readonly Contact[], settings: Pick<Settings, "tiers" | "weeklyBudget">, path: string, newTierKey: string | null): string | null {
+export function tierChangeWarning(
+  contacts: readonly Contact[],
+  settings: Pick<Settings, "tiers" | "weeklyBudget">,
+  path: string,
+  newTierKey: string | null,
+): string | null {
   const contact = contacts.find((c) => c.path === path);
   if (contact === undefined) return null;
   const before = weeklyLoad(contacts);

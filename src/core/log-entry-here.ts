@@ -15,7 +15,10 @@ export interface EntryInsertion {
 }
 
 /** A new entry dated `date` at the end of the log section (with `## <heading>` when there is none). */
-export function newEntryInsertion(text: string, change: { heading: string; date: IsoDate }): { ok: true; insertion: EntryInsertion } | { ok: false; error: string } {
+export function newEntryInsertion(
+  text: string,
+  change: { heading: string; date: IsoDate },
+): { ok: true; insertion: EntryInsertion } | { ok: false; error: string } {
   const line = formatLogEntry({ date: change.date });
   const result = appendLogEntry(text, { heading: change.heading, line });
   if (!result.ok) return result;

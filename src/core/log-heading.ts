@@ -8,7 +8,10 @@
 export function logHeadingNames(setting: string): string[] {
   const names: string[] = [];
   for (const part of setting.split(",")) {
-    const name = part.trim().replace(/^#+\s*/, "").trim();
+    const name = part
+      .trim()
+      .replace(/^#+\s*/, "")
+      .trim();
     if (name !== "" && !names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
   }
   return names;

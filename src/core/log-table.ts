@@ -25,7 +25,10 @@ export function isTableDelimiter(line: string): boolean {
 
 /** A table row's cells, trimmed; `\|` (as in `[[a\|b]]`) does not split. */
 export function tableCells(line: string): string[] {
-  const body = line.trim().replace(/^\|/, "").replace(/(?<!\\)\|$/, "");
+  const body = line
+    .trim()
+    .replace(/^\|/, "")
+    .replace(/(?<!\\)\|$/, "");
   return body.split(/(?<!\\)\|/).map((c) => c.trim());
 }
 
@@ -44,7 +47,8 @@ export function dateCell(cell: string): IsoDate | null {
 export function tableRowItems(tables: readonly { position: { start: { line: number }; end: { line: number } } }[]): RowPosition[] {
   const rows: RowPosition[] = [];
   for (const table of tables) {
-    for (let line = table.position.start.line; line <= table.position.end.line; line++) rows.push({ position: { start: { line, offset: -1 } } });
+    for (let line = table.position.start.line; line <= table.position.end.line; line++)
+      rows.push({ position: { start: { line, offset: -1 } } });
   }
   return rows;
 }

@@ -58,7 +58,12 @@ export function parseLogLine(line: string, interactionTypes: readonly string[], 
   const word = TYPE_WORD.exec(rest);
   // Lower-cased once per line; settings hold the types lower-cased already, so `includes` mostly decides.
   const lowered = word?.[1]?.toLowerCase();
-  if (word?.[1] !== undefined && lowered !== undefined && (!dateColon || rest.charAt(word[1].length) === ":") && isType(lowered, interactionTypes)) {
+  if (
+    word?.[1] !== undefined &&
+    lowered !== undefined &&
+    (!dateColon || rest.charAt(word[1].length) === ":") &&
+    isType(lowered, interactionTypes)
+  ) {
     type = lowered;
     rest = rest.slice(word[1].length).trimStart();
   }
@@ -152,11 +157,13 @@ export class LogLines {
     if (c >= 128 || c === 42 || c === 95 || (c === 91 && text.charCodeAt(p + 1) !== 91)) return this.slowKey(start);
     let key: number;
     let after: number;
-    if (c === 91 && text.charCodeAt(p + 1) === 91) { /* [[date]] or [[date|alias]] */
+    if (c === 91 && text.charCodeAt(p + 1) === 91) {
+      /* [[date]] or [[date|alias]] */
       key = isoDateKeyAt(text, p + 2);
       after = p + 12;
       if (key === 0) return 0;
-      if (text.charCodeAt(after) === 124) { /* | */
+      if (text.charCodeAt(after) === 124) {
+        /* | */
         const close = text.indexOf("]", after);
         if (close < 0) return 0;
         after = close;
@@ -245,7 +252,8 @@ export function logEntriesAt(text: string, given: readonly ItemPosition[], inter
 /** The latest entry of a parsed log (by date, then by line), or `null` for an empty log. */
 export function latestEntry(log: readonly LogEntry[]): LatestEntry | null {
   let best: LogEntry | null = null;
-  for (const entry of log) if (best === null || entry.date > best.date || (entry.date === best.date && entry.line > best.line)) best = entry;
+  for (const entry of log)
+    if (best === null || entry.date > best.date || (entry.date === best.date && entry.line > best.line)) best = entry;
   return best === null ? null : { date: best.date, line: best.line };
 }
 

@@ -40,7 +40,10 @@ export function parseMarker(text: string): Marker | null {
 
 /** A value as compared: unquoted, a link's target (`[[People|who]]` → `people`), `#` dropped, lower case. */
 export function markerValue(raw: string): string {
-  let v = raw.trim().replace(/^(["'])(.*)\1$/, "$2").trim();
+  let v = raw
+    .trim()
+    .replace(/^(["'])(.*)\1$/, "$2")
+    .trim();
   const link = /^\[\[([^\]|#]*)(?:[#|][^\]]*)?\]\]$/.exec(v);
   if (link?.[1] !== undefined) v = link[1];
   return v.replace(/^#/, "").trim().toLowerCase();
@@ -52,7 +55,10 @@ function folderPrefix(folder: string): string | null {
 }
 
 /** Compiles the settings for `isContact`. */
-export function membershipRules(settings: Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">, folders: VaultFolders): MembershipRules {
+export function membershipRules(
+  settings: Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">,
+  folders: VaultFolders,
+): MembershipRules {
   const prefixes = (list: readonly string[]): string[] => list.map(folderPrefix).filter((p): p is string => p !== null);
   return {
     folderPrefixes: prefixes(settings.contactsFolders),
@@ -132,7 +138,8 @@ export function hasPlaceholder(fm: Readonly<Record<string, unknown>>): boolean {
     if (typeof v === "string") {
       if ((v.includes("{{") || v.includes("<%")) && PLACEHOLDER.test(v)) return true;
     } else if (Array.isArray(v)) {
-      for (const item of v as unknown[]) if (typeof item === "string" && (item.includes("{{") || item.includes("<%")) && PLACEHOLDER.test(item)) return true;
+      for (const item of v as unknown[])
+        if (typeof item === "string" && (item.includes("{{") || item.includes("<%")) && PLACEHOLDER.test(item)) return true;
     }
   }
   // A key written `{{field}}:` is a placeholder too.
@@ -144,7 +151,10 @@ export function hasPlaceholder(fm: Readonly<Record<string, unknown>>): boolean {
  * The configured contacts folders that do not exist, each with why: missing, or present only in
  * another letter case (Obsidian's paths are case-sensitive on most systems).
  */
-export function missingFolders(configured: readonly string[], existing: readonly string[]): { folder: string; message: string; actual: string | null }[] {
+export function missingFolders(
+  configured: readonly string[],
+  existing: readonly string[],
+): { folder: string; message: string; actual: string | null }[] {
   const have = new Set(existing);
   const byLower = new Map(existing.map((f) => [f.toLowerCase(), f]));
   const out: { folder: string; message: string; actual: string | null }[] = [];
@@ -152,9 +162,11 @@ export function missingFolders(configured: readonly string[], existing: readonly
     const folder = raw.trim().replace(/^\/+|\/+$/g, "");
     if (folder === "" || have.has(folder)) continue;
     const other = byLower.get(folder.toLowerCase());
-    out.push(other === undefined
-      ? { folder, message: `the contacts folder "${folder}" does not exist`, actual: null }
-      : { folder, message: `the contacts folder "${folder}" does not exist; "${other}" does (letter case differs)`, actual: other });
+    out.push(
+      other === undefined
+        ? { folder, message: `the contacts folder "${folder}" does not exist`, actual: null }
+        : { folder, message: `the contacts folder "${folder}" does not exist; "${other}" does (letter case differs)`, actual: other },
+    );
   }
   return out;
 }

@@ -48,10 +48,17 @@ export function isDoneTask(task: string | undefined): boolean {
   return task === "x" || task === "X";
 }
 
-const EMPTY: NoteTouches = Object.freeze({ mentioned: Object.freeze([]) as unknown as string[], followUps: Object.freeze([]) as unknown as FollowUpRef[] });
+const EMPTY: NoteTouches = Object.freeze({
+  mentioned: Object.freeze([]) as unknown as string[],
+  followUps: Object.freeze([]) as unknown as FollowUpRef[],
+});
 
 /** The lines `[from, to)` of the first section under a heading named `heading` (any level, ignoring case). */
-export function headingSection(headings: readonly NoteHeading[] | undefined, heading: string, lineCount = Infinity): { from: number; to: number } | null {
+export function headingSection(
+  headings: readonly NoteHeading[] | undefined,
+  heading: string,
+  lineCount = Infinity,
+): { from: number; to: number } | null {
   if (headings === undefined) return null;
   const wanted = heading.trim().toLowerCase();
   for (let i = 0; i < headings.length; i++) {
@@ -109,7 +116,8 @@ export function scanNote(meta: NoteMetadata, sourcePath: string, options: ScanOp
   if (owner !== null) {
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      if (item !== undefined && isOpenTask(item.task) && !inReachOut(item.position.start.line)) followUp(i, item.position.start.line, owner);
+      if (item !== undefined && isOpenTask(item.task) && !inReachOut(item.position.start.line))
+        followUp(i, item.position.start.line, owner);
     }
   }
 
@@ -137,6 +145,7 @@ export function scanNote(meta: NoteMetadata, sourcePath: string, options: ScanOp
     if (target !== null) mention(target);
   }
   if (mentioned === null && followUps === null) return EMPTY;
-  const refs: FollowUpRef[] = followUps === null ? [] : [...(followUps as Map<number, FollowUpRef>).values()].sort((a, b) => a.line - b.line);
+  const refs: FollowUpRef[] =
+    followUps === null ? [] : [...(followUps as Map<number, FollowUpRef>).values()].sort((a, b) => a.line - b.line);
   return { mentioned: mentioned ?? [], followUps: refs };
 }

@@ -40,7 +40,12 @@ export function parseFrontmatterYaml(yamlText: string): Pick<NoteParts, "frontma
     return { frontmatter: data as Record<string, unknown> };
   } catch (error) {
     // A RangeError is the call stack giving out on deep nesting: say what it means for the note.
-    const detail = error instanceof YAMLParseError ? error.message.split("\n")[0] ?? "" : error instanceof RangeError ? "nested too deeply to read" : String(error);
+    const detail =
+      error instanceof YAMLParseError
+        ? (error.message.split("\n")[0] ?? "")
+        : error instanceof RangeError
+          ? "nested too deeply to read"
+          : String(error);
     return { frontmatter: {}, frontmatterError: `frontmatter is not valid YAML (${detail})` };
   }
 }

@@ -56,7 +56,9 @@ function times(n: number): string {
  */
 export function reciprocity(contact: Contact, today?: IsoDate): Reciprocity {
   const entries = contact.log.filter((e) => today === undefined || e.date <= today);
-  const counts = Object.fromEntries(RECIPROCITY_TAGS.map((tag) => [tag, entries.filter((e) => hasTag(e, tag)).length])) as ReciprocityCounts;
+  const counts = Object.fromEntries(
+    RECIPROCITY_TAGS.map((tag) => [tag, entries.filter((e) => hasTag(e, tag)).length]),
+  ) as ReciprocityCounts;
   const suggestions: ReciprocitySuggestion[] = [];
   if (contact.doNotContact) return { counts, suggestions };
 

@@ -29,7 +29,9 @@ function stripInlineMarks(line: string): string {
     .replace(/!\[\[[^\]]*\]\]/g, " ")
     .replace(/!\[[^\]]*\]\([^)]*\)/g, " ")
     .replace(/\[\[([^\]|]*?)(?:#[^\]|]*)?\|([^\]]*)\]\]/g, "$2")
-    .replace(/\[\[([^\]|#]*)(?:#([^\]|]*))?\]\]/g, (_, target: string, heading: string | undefined) => (target === "" ? (heading ?? "") : target))
+    .replace(/\[\[([^\]|#]*)(?:#([^\]|]*))?\]\]/g, (_, target: string, heading: string | undefined) =>
+      target === "" ? (heading ?? "") : target,
+    )
     .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
     .replace(/<\/?[a-zA-Z][^>]*>/g, " ")
     .replace(/(\*\*|__|~~|==)/g, "")
@@ -45,7 +47,11 @@ function stripInlineMarks(line: string): string {
  */
 export function plainBody(text: string): string {
   const lines = splitLines(text.replace(/^\uFEFF/, ""));
-  const body = lines.slice(frontmatterLineCount(lines)).join("\n").replace(/%%[\s\S]*?(?:%%|$)/g, " ").replace(/<!--[\s\S]*?(?:-->|$)/g, " ");
+  const body = lines
+    .slice(frontmatterLineCount(lines))
+    .join("\n")
+    .replace(/%%[\s\S]*?(?:%%|$)/g, " ")
+    .replace(/<!--[\s\S]*?(?:-->|$)/g, " ");
   const out: string[] = [];
   for (const line of splitLines(body)) {
     if (RULE.test(line) || FENCE.test(line)) continue;

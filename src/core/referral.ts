@@ -38,7 +38,8 @@ function snippet(text: string, at: number, length: number, radius = 40): string 
   let middle = text.slice(start, end);
   // Drop the partial words at the cuts, but never into the match itself.
   if (/\S/.test(text[start - 1] ?? " ")) middle = middle.slice(Math.min(at - start, /^\S*/.exec(middle)?.[0].length ?? 0));
-  if (/\S/.test(text[end] ?? " ")) middle = middle.slice(0, Math.max(middle.length - (end - at - length), middle.length - (/\S*$/.exec(middle)?.[0].length ?? 0)));
+  if (/\S/.test(text[end] ?? " "))
+    middle = middle.slice(0, Math.max(middle.length - (end - at - length), middle.length - (/\S*$/.exec(middle)?.[0].length ?? 0)));
   return `${start > 0 ? "…" : ""}${middle.replace(/\s+/g, " ").trim()}${end < text.length ? "…" : ""}`;
 }
 
@@ -49,7 +50,11 @@ function snippet(text: string, at: number, length: number, radius = 40): string 
  * starts with the query, other name matches, tag matches, text matches; then by name. An empty
  * query lists everyone referable by name.
  */
-export function referralCandidates(contacts: readonly Contact[], query: string, noteText?: ReadonlyMap<string, string>): ReferralCandidate[] {
+export function referralCandidates(
+  contacts: readonly Contact[],
+  query: string,
+  noteText?: ReadonlyMap<string, string>,
+): ReferralCandidate[] {
   const q = query.trim().toLowerCase();
   const tagQuery = q.replace(/^#/, "");
   const ranked: { candidate: ReferralCandidate; rank: number }[] = [];
@@ -74,7 +79,12 @@ export function referralCandidates(contacts: readonly Contact[], query: string, 
     if (found >= 0) ranked.push({ candidate: { contact, match: "text", detail: snippet(body, found, q.length) }, rank: 3 });
   }
   return ranked
-    .sort((a, b) => a.rank - b.rank || a.candidate.contact.name.localeCompare(b.candidate.contact.name) || a.candidate.contact.path.localeCompare(b.candidate.contact.path))
+    .sort(
+      (a, b) =>
+        a.rank - b.rank ||
+        a.candidate.contact.name.localeCompare(b.candidate.contact.name) ||
+        a.candidate.contact.path.localeCompare(b.candidate.contact.path),
+    )
     .map((r) => r.candidate);
 }
 

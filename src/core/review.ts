@@ -91,7 +91,12 @@ export function meanTouchInterval(s: ScheduledContact, today: IsoDate): number |
 }
 
 /** The tier on one side of `fromDays` whose cadence is nearest (by ratio) to `meanDays`. */
-function nearestTier(settings: Pick<Settings, "tiers">, fromDays: number, meanDays: number, direction: "closer" | "farther"): TierDef | null {
+function nearestTier(
+  settings: Pick<Settings, "tiers">,
+  fromDays: number,
+  meanDays: number,
+  direction: "closer" | "farther",
+): TierDef | null {
   let best: { tier: TierDef; distance: number } | null = null;
   for (const tier of settings.tiers) {
     const c = tierCadence(tier);
@@ -148,13 +153,19 @@ export function networkReview(scheduled: readonly ScheduledContact[], settings: 
     return c !== null && (best === null || cadenceDays(c) > best.days) ? { tier, days: cadenceDays(c) } : best;
   }, null);
   const dormantBefore = addMonths(today, -12 * DORMANT_YEARS);
-  const reconnect = slowest === null ? [] : sorted
-    .filter((s) => s.status === "untracked" && !hasOwnCadence(s.contact) && s.lastTouch !== null && s.lastTouch <= dormantBefore)
-    .sort((a, b) => (b.lastTouch ?? "").localeCompare(a.lastTouch ?? "") || a.contact.name.localeCompare(b.contact.name))
-    .map((s) => {
-      const last = s.lastTouch ?? today;
-      return item(s, `Last touch ${last}, ${wholeYears(last, today)} years ago: a dormant tie`, { kind: "tier", toTier: slowest.tier.key });
-    });
+  const reconnect =
+    slowest === null
+      ? []
+      : sorted
+          .filter((s) => s.status === "untracked" && !hasOwnCadence(s.contact) && s.lastTouch !== null && s.lastTouch <= dormantBefore)
+          .sort((a, b) => (b.lastTouch ?? "").localeCompare(a.lastTouch ?? "") || a.contact.name.localeCompare(b.contact.name))
+          .map((s) => {
+            const last = s.lastTouch ?? today;
+            return item(s, `Last touch ${last}, ${wholeYears(last, today)} years ago: a dormant tie`, {
+              kind: "tier",
+              toTier: slowest.tier.key,
+            });
+          });
 
   const longOverduePaths = new Set(longOverdue.map((i) => i.path));
   const drift: { item: TierDriftItem; strength: number }[] = [];

@@ -47,7 +47,11 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
   let fieldTouch = contact.lastTouchField;
   if (fieldTouch !== null && fieldTouch > today) {
     const key = contact.keys["last-touch"] ?? "last-touch";
-    problems.push({ path: contact.path, field: "last-touch", message: `${contact.path}: ${key} ${fieldTouch} is after today (${today}); it is ignored` });
+    problems.push({
+      path: contact.path,
+      field: "last-touch",
+      message: `${contact.path}: ${key} ${fieldTouch} is after today (${today}); it is ignored`,
+    });
     fieldTouch = null;
   }
   // The log's latest entry decides, unless it is dated after today: then (rarely) the log is read
@@ -71,7 +75,8 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
   }
 
   const tracked = contact.cadence !== null;
-  const nextDue = tracked && !contact.doNotContact && lastTouch !== null && contact.cadence !== null ? addCadence(lastTouch, contact.cadence) : null;
+  const nextDue =
+    tracked && !contact.doNotContact && lastTouch !== null && contact.cadence !== null ? addCadence(lastTouch, contact.cadence) : null;
   const daysOverdue = nextDue === null ? null : daysBetween(nextDue, today);
 
   let status: Status;
@@ -99,7 +104,14 @@ export function isToReach(s: ScheduledContact): boolean {
 }
 
 const GROUP_RANK: Readonly<Record<Status, number>> = {
-  overdue: 0, due: 1, new: 2, soon: 3, snoozed: 4, ok: 5, untracked: 6, "do-not-contact": 7,
+  overdue: 0,
+  due: 1,
+  new: 2,
+  soon: 3,
+  snoozed: 4,
+  ok: 5,
+  untracked: 6,
+  "do-not-contact": 7,
 };
 
 /** `localeCompare` without its per-call set-up: the due list sorts thousands of names. */
@@ -147,7 +159,6 @@ export function dueList(all: readonly ScheduledContact[]): ScheduledContact[] {
   return all.filter(isToReach).sort(comparePriority);
 }
 
-
 /**
  * Why someone is where they are, in words: "42 days overdue · last call 14 Sep · 2 months ago ·
  * every 3 months". Dates read as the rest of the UI reads them; `whyDates` gives the ISO dates.
@@ -184,7 +195,12 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
   }
   if (s.lastTouch !== null && s.status !== "do-not-contact") {
     const ago = formatRelative(s.lastTouch, today);
-    parts.push(s.lastTouchNote !== null ? `last mentioned in ${mentionedIn(s.lastTouchNote, s.lastTouch, today)}` : `last ${lastEntry(s)?.type ?? "touch"} ${short(s.lastTouch)}`, ago);
+    parts.push(
+      s.lastTouchNote !== null
+        ? `last mentioned in ${mentionedIn(s.lastTouchNote, s.lastTouch, today)}`
+        : `last ${lastEntry(s)?.type ?? "touch"} ${short(s.lastTouch)}`,
+      ago,
+    );
   }
   if (s.contact.cadence !== null && s.status !== "do-not-contact") parts.push(describeCadence(s.contact.cadence));
   return parts.join(" · ");

@@ -66,7 +66,18 @@ export const DEFAULT_TIERS: readonly TierDef[] = [
 ];
 
 export const DEFAULT_INTERACTION_TYPES: readonly string[] = [
-  "call", "email", "message", "meeting", "meal", "event", "card", "gift", "intro", "referral", "help", "note",
+  "call",
+  "email",
+  "message",
+  "meeting",
+  "meal",
+  "event",
+  "card",
+  "gift",
+  "intro",
+  "referral",
+  "help",
+  "note",
 ];
 
 export function defaultSettings(): Settings {
@@ -95,14 +106,23 @@ export function defaultSettings(): Settings {
 // that tree-shakes, instead of methods on every schema). Its default messages are bare, so every
 // check here says what is expected itself.
 const text = (what: string) => z.string({ error: `expected ${what}` });
-const trimmed = (what: string, empty: string) => z.pipe(text(what), z.transform((s: string) => s.trim())).check(z.minLength(1, empty));
+const trimmed = (what: string, empty: string) =>
+  z
+    .pipe(
+      text(what),
+      z.transform((s: string) => s.trim()),
+    )
+    .check(z.minLength(1, empty));
 
-const tierSchema = z.object({
-  key: trimmed("text", "a tier needs a key"),
-  label: trimmed("text", "a tier needs a label"),
-  cadence: text("a cadence").check(z.refine((c: string) => parseCadence(c).kind === "cadence", "not a cadence (try 2w, 3m, quarterly)")),
-  aliases: z._default(z.array(trimmed("text", "an alias cannot be empty"), { error: "expected a list of aliases" }), []),
-}, { error: "expected a tier { key, label, cadence, aliases }" });
+const tierSchema = z.object(
+  {
+    key: trimmed("text", "a tier needs a key"),
+    label: trimmed("text", "a tier needs a label"),
+    cadence: text("a cadence").check(z.refine((c: string) => parseCadence(c).kind === "cadence", "not a cadence (try 2w, 3m, quarterly)")),
+    aliases: z._default(z.array(trimmed("text", "an alias cannot be empty"), { error: "expected a list of aliases" }), []),
+  },
+  { error: "expected a tier { key, label, cadence, aliases }" },
+);
 
 /** Removes a leading `#` run or slashes, trims, and refuses what is left empty. */
 const cleaned = (what: string, clean: (s: string) => string, empty: string) =>
@@ -115,34 +135,68 @@ const fieldSchemas = {
     z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^\/+|\/+$/g, "")))),
   ),
   contactTags: z.pipe(
-    z.pipe(z.array(text("a tag"), { error: "expected a list of tags" }), z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^#/, ""))))),
+    z.pipe(
+      z.array(text("a tag"), { error: "expected a list of tags" }),
+      z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^#/, "")))),
+    ),
     z.array(z.string().check(z.regex(/^[^\s#,]+$/u, "a tag is one word without spaces or commas"))),
   ),
   contactMarkers: z.pipe(
-    z.pipe(z.array(text("a marker"), { error: "expected a list of markers" }), z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim())))),
+    z.pipe(
+      z.array(text("a marker"), { error: "expected a list of markers" }),
+      z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim()))),
+    ),
     z.array(z.string().check(z.regex(/^[^:]*[^\s:][^:]*(?::.*)?$/u, "a marker is key: value (or a key alone)"))),
   ),
-  tiers: z
-    .array(tierSchema, { error: "expected a list of tiers" })
-    .check(
-      z.minLength(1, "at least one tier is needed"),
-      z.refine((tiers: { key: string }[]) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length, "tier keys must be unique"),
+  tiers: z.array(tierSchema, { error: "expected a list of tiers" }).check(
+    z.minLength(1, "at least one tier is needed"),
+    z.refine(
+      (tiers: { key: string }[]) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length,
+      "tier keys must be unique",
     ),
-  soonDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(365, "expected at most 365 days")),
+  ),
+  soonDays: z
+    .int({ error: "expected a whole number of days" })
+    .check(z.gte(0, "expected 0 days or more"), z.lte(365, "expected at most 365 days")),
   logHeading: cleaned("a heading", (s) => logHeadingNames(s).join(", "), "the log heading cannot be empty"),
   interactionTypes: z
     .array(
-      z.pipe(text("a word"), z.transform((s: string) => s.trim().toLowerCase())).check(z.regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")),
+      z
+        .pipe(
+          text("a word"),
+          z.transform((s: string) => s.trim().toLowerCase()),
+        )
+        .check(z.regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")),
       { error: "expected a list of words" },
     )
     .check(z.minLength(1, "at least one interaction type is needed")),
-  keyDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
-  keyDateDays: z.int({ error: "expected a whole number of days" }).check(z.gte(0, "expected 0 days or more"), z.lte(366, "expected at most 366 days")),
-  weeklyBudget: z.number({ error: "expected a number" }).check(z.positive("expected more than 0 touches a week"), z.lte(1000, "expected at most 1000 touches a week")),
+  keyDateKeys: z.array(
+    z
+      .pipe(
+        text("a key"),
+        z.transform((s: string) => s.trim()),
+      )
+      .check(z.minLength(1, "a key cannot be empty")),
+    { error: "expected a list of keys" },
+  ),
+  keyDateDays: z
+    .int({ error: "expected a whole number of days" })
+    .check(z.gte(0, "expected 0 days or more"), z.lte(366, "expected at most 366 days")),
+  weeklyBudget: z
+    .number({ error: "expected a number" })
+    .check(z.positive("expected more than 0 touches a week"), z.lte(1000, "expected at most 1000 touches a week")),
   logChips: z.boolean({ error: "expected true or false" }),
   lastLogType: z.nullable(text("a word")),
   countMentions: z.boolean({ error: "expected true or false" }),
-  mentionDateKeys: z.array(z.pipe(text("a key"), z.transform((s: string) => s.trim())).check(z.minLength(1, "a key cannot be empty")), { error: "expected a list of keys" }),
+  mentionDateKeys: z.array(
+    z
+      .pipe(
+        text("a key"),
+        z.transform((s: string) => s.trim()),
+      )
+      .check(z.minLength(1, "a key cannot be empty")),
+    { error: "expected a list of keys" },
+  ),
   reachOutHeading: cleaned("a heading", (s) => s.trim().replace(/^#+\s*/, ""), "the reach-out heading cannot be empty"),
   reachOutsInNewDailyNote: z.boolean({ error: "expected true or false" }),
 } satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodMiniType<Settings[K], unknown> };
@@ -168,7 +222,8 @@ export function migrateSettings(raw: Record<string, unknown>): Record<string, un
   }
   if (version < 2) {
     if (data.contactsFolders === undefined && typeof data.contactsFolder === "string") data.contactsFolders = [data.contactsFolder];
-    if (data.contactTags === undefined && typeof data.contactTag === "string") data.contactTags = data.contactTag.trim().replace(/^#/, "") === "" ? undefined : [data.contactTag];
+    if (data.contactTags === undefined && typeof data.contactTag === "string")
+      data.contactTags = data.contactTag.trim().replace(/^#/, "") === "" ? undefined : [data.contactTag];
     delete data.contactsFolder;
     delete data.contactTag;
     if (typeof data.logHeading === "string" && data.logHeading.trim().toLowerCase() === "log") data.logHeading = DEFAULT_LOG_HEADING;
@@ -201,7 +256,10 @@ export function loadSettings(raw: unknown): SettingsLoad {
 export type SettingField = Exclude<keyof Settings, "version">;
 
 /** Validates one field's new value the way `loadSettings` does; the message says what is expected. */
-export function validateSettingField<K extends SettingField>(field: K, value: unknown): { ok: true; value: Settings[K] } | { ok: false; message: string } {
+export function validateSettingField<K extends SettingField>(
+  field: K,
+  value: unknown,
+): { ok: true; value: Settings[K] } | { ok: false; message: string } {
   const parsed = (fieldSchemas[field] as z.ZodMiniType).safeParse(value);
   if (parsed.success) return { ok: true, value: parsed.data as Settings[K] };
   const issue = parsed.error.issues[0];

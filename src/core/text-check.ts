@@ -8,6 +8,7 @@
 /** Why the text must not be written back, or `null` when it is plain text. */
 export function undecodableTextReason(text: string): string | null {
   if (text.includes("\u0000")) return "not UTF-8 text (it holds NUL bytes, as binary files do), so it is never written";
-  if (text.includes("\uFFFD")) return "not UTF-8 text, or it holds a replacement character (\u201c\uFFFD\u201d), so it is never written; save it as UTF-8 and remove that character";
+  if (text.includes("\uFFFD"))
+    return "not UTF-8 text, or it holds a replacement character (\u201c\uFFFD\u201d), so it is never written; save it as UTF-8 and remove that character";
   return null;
 }

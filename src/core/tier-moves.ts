@@ -170,7 +170,11 @@ const EXACT_WORK_LIMIT = 50_000_000;
  * - Plans that would need many hundreds of moves use the greedy rule (always the move that saves
  *   the most) and say `minimal: false`.
  */
-export function suggestTierMoves(contacts: readonly Contact[], settings: Pick<Settings, "tiers" | "weeklyBudget">, scheduled?: readonly ScheduledContact[]): TierMovePlan {
+export function suggestTierMoves(
+  contacts: readonly Contact[],
+  settings: Pick<Settings, "tiers" | "weeklyBudget">,
+  scheduled?: readonly ScheduledContact[],
+): TierMovePlan {
   const budget = settings.weeklyBudget;
   const load = weeklyLoad(contacts);
   const byTier = new Map<TierDef, Contact[]>();
@@ -187,7 +191,17 @@ export function suggestTierMoves(contacts: readonly Contact[], settings: Pick<Se
   const plan = (suggestions: TierMove[], minimal: boolean): TierMovePlan => {
     const loadAfter = load - suggestions.reduce((sum, m) => sum + m.loadSaved, 0);
     const moves = suggestions.reduce((sum, m) => sum + m.steps, 0);
-    return { load, budget, overBy: Math.max(0, load - budget), suggestions, moves, loadAfter, fixedLoad, withinBudget: loadAfter <= budget + EPSILON, minimal };
+    return {
+      load,
+      budget,
+      overBy: Math.max(0, load - budget),
+      suggestions,
+      moves,
+      loadAfter,
+      fixedLoad,
+      withinBudget: loadAfter <= budget + EPSILON,
+      minimal,
+    };
   };
   const needed = load - budget;
   if (needed <= EPSILON) return plan([], true);
@@ -216,7 +230,14 @@ export function suggestTierMoves(contacts: readonly Contact[], settings: Pick<Se
       const j = depths[i] ?? 0;
       if (j === 0 || contact.tier === null) return;
       const to = group.ladder.tiers[j] ?? null;
-      suggestions.push({ path: contact.path, name: contact.name, fromTier: contact.tier.key, toTier: to?.key ?? null, steps: j, loadSaved: group.ladder.saved[j] ?? 0 });
+      suggestions.push({
+        path: contact.path,
+        name: contact.name,
+        fromTier: contact.tier.key,
+        toTier: to?.key ?? null,
+        steps: j,
+        loadSaved: group.ladder.saved[j] ?? 0,
+      });
     });
   });
   const position = new Map([...contacts].sort(order).map((c, i) => [c.path, i]));

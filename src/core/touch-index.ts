@@ -128,7 +128,9 @@ export class TouchIndex {
   mentionsOf(contact: string): Mention[] {
     const byNote = this.mentions.get(contact);
     if (byNote === undefined) return [];
-    return [...byNote].map(([note, date]) => ({ date, note })).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.note < b.note ? 1 : -1));
+    return [...byNote]
+      .map(([note, date]) => ({ date, note }))
+      .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.note < b.note ? 1 : -1));
   }
 
   /** The dated notes that mention a contact and their dates, in no set order (no list is made). */

@@ -37,7 +37,12 @@ export function isTriageCandidate(contact: Contact): boolean {
 export function triageQueue(contacts: readonly Contact[], mentions?: (path: string) => number): Contact[] {
   const queue = contacts.filter(isTriageCandidate);
   const count = new Map(queue.map((c) => [c.path, mentions?.(c.path) ?? 0]));
-  return queue.sort((a, b) => (count.get(b.path) ?? 0) - (count.get(a.path) ?? 0) || a.name.localeCompare(b.name, undefined, { sensitivity: "base" }) || a.path.localeCompare(b.path));
+  return queue.sort(
+    (a, b) =>
+      (count.get(b.path) ?? 0) - (count.get(a.path) ?? 0) ||
+      a.name.localeCompare(b.name, undefined, { sensitivity: "base" }) ||
+      a.path.localeCompare(b.path),
+  );
 }
 
 /** What a key press in triage means, or `null` for a key triage does not use. */

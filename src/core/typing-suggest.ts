@@ -130,7 +130,11 @@ function frontmatterTrigger(before: string, cursor: Cursor): SuggestTrigger | nu
  * The items for a trigger, those that start with what was typed (ignoring case). An item equal to
  * what is typed is left out: it would change nothing, and Enter should then go on as Enter.
  */
-export function suggestionsFor(trigger: SuggestTrigger, settings: Pick<Settings, "interactionTypes" | "tiers">, today: IsoDate): Suggestion[] {
+export function suggestionsFor(
+  trigger: SuggestTrigger,
+  settings: Pick<Settings, "interactionTypes" | "tiers">,
+  today: IsoDate,
+): Suggestion[] {
   const query = trigger.query.trim().toLowerCase();
   return candidates(trigger.kind, settings, today)
     .filter((s) => s.label.toLowerCase().startsWith(query) && s.label.toLowerCase() !== query)

@@ -28,7 +28,8 @@ export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate, men
   for (const c of contacts) {
     const days = new Set<IsoDate>(mentionDays !== undefined && !c.ignoreMentions ? mentionDays(c.path, start, today) : []);
     if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) days.add(c.lastTouchField);
-    if (c.lastLogged !== null && c.lastLogged.date >= start) for (const entry of c.log) if (entry.date >= start && entry.date <= today) days.add(entry.date);
+    if (c.lastLogged !== null && c.lastLogged.date >= start)
+      for (const entry of c.log) if (entry.date >= start && entry.date <= today) days.add(entry.date);
     count += days.size;
   }
   return count;
@@ -71,7 +72,12 @@ export interface WeekPlan extends WeekCapacity {
  * split, in `comparePriority` order, into the first `capacity` (this week) and the rest (overflow).
  * `scheduled` must be scheduled against the same `today`.
  */
-export function planWeek(scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate, mentionDays?: MentionDays): WeekPlan {
+export function planWeek(
+  scheduled: readonly ScheduledContact[],
+  settings: Pick<Settings, "weeklyBudget">,
+  today: IsoDate,
+  mentionDays?: MentionDays,
+): WeekPlan {
   const contacts = scheduled.map((s) => s.contact);
   const room = weekCapacity(settings, today, touchesThisWeek(contacts, today, mentionDays));
   const toReach = dueList(scheduled);

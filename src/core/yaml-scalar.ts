@@ -14,7 +14,14 @@ const PLAIN_CANDIDATE = /^[\p{L}\p{N}](?:[\p{L}\p{N} _./+()@-]|:(?! ))*$/u;
 
 /** Code points YAML wants escaped in a double-quoted scalar (or that would not survive a round trip). */
 function needsEscape(code: number): boolean {
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0xd800 && code <= 0xdfff);
+  return (
+    code < 0x20 ||
+    (code >= 0x7f && code <= 0x9f) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0xfeff ||
+    (code >= 0xd800 && code <= 0xdfff)
+  );
 }
 
 /** Iterating a string yields code points, so a surrogate pair is one character and only a lone half is escaped. */

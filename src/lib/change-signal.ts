@@ -16,7 +16,11 @@ export class ChangeSignal {
   /** When the listeners last ran (-Infinity: never). */
   private lastRun = -Infinity;
 
-  constructor(private readonly timers: Timers, private readonly delayMs: number, private readonly failure: string) {}
+  constructor(
+    private readonly timers: Timers,
+    private readonly delayMs: number,
+    private readonly failure: string,
+  ) {}
 
   /** Adds a listener; returns the function that removes it. */
   listen(listener: () => void): () => void {

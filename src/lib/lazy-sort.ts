@@ -19,7 +19,11 @@ export class LazySortedList<T> {
    * Takes ownership of `items` (it is reordered in place). `compare` must be a total order.
    * `sortedPrefix` says how many leading items already satisfy the invariant.
    */
-  constructor(items: T[], private readonly compare: Compare<T>, sortedPrefix = 0) {
+  constructor(
+    items: T[],
+    private readonly compare: Compare<T>,
+    sortedPrefix = 0,
+  ) {
     this.items = items;
     this.sorted = Math.min(Math.max(0, sortedPrefix), items.length);
     if (items.length <= 1) this.sorted = items.length;

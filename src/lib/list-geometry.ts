@@ -76,7 +76,13 @@ export function indexAt(sections: readonly Section[], h: RowHeights, y: number):
  * The items to render for a viewport: those under [scrollTop, scrollTop + viewport) plus
  * `overscan` items on each side, so a short scroll shows rows that are already there.
  */
-export function windowRange(sections: readonly Section[], h: RowHeights, scrollTop: number, viewport: number, overscan: number): WindowRange {
+export function windowRange(
+  sections: readonly Section[],
+  h: RowHeights,
+  scrollTop: number,
+  viewport: number,
+  overscan: number,
+): WindowRange {
   const count = itemCount(sections);
   const total = totalHeight(sections, h);
   if (count === 0) return { start: 0, end: 0, top: 0, total };

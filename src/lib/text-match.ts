@@ -40,6 +40,7 @@ export function foldKeepingLength(text: string): string {
 
 /** The words of a query, folded; empty for a blank query. */
 export function queryTerms(query: string): string[] {
-  return fold(query).split(/\s+/).filter((t) => t !== "");
+  return fold(query)
+    .split(/\s+/)
+    .filter((t) => t !== "");
 }
-

@@ -65,7 +65,10 @@ export type ContactMatcher = (path: string, cache: CachedMetadata) => boolean;
  * `isContact` over the metadata cache: the settings are compiled once for the whole vault, and a
  * note's tags are looked at as the cache lists them, without collecting them.
  */
-export function contactMatcher(settings: Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">, folders: VaultFolders): ContactMatcher {
+export function contactMatcher(
+  settings: Pick<Settings, "contactsFolders" | "contactTags" | "contactMarkers">,
+  folders: VaultFolders,
+): ContactMatcher {
   const rules = membershipRules(settings, folders);
   return (path, cache) => isContact(path, { frontmatter: cache.frontmatter, inlineTags: cache.tags ?? [] }, rules);
 }
@@ -79,7 +82,12 @@ export interface Membership {
 }
 
 /** `previous` while the settings and the templates folders are the same objects; else made again. */
-export function membershipFor(previous: Membership | null, settings: Settings, templates: readonly string[], configDir: string): Membership {
+export function membershipFor(
+  previous: Membership | null,
+  settings: Settings,
+  templates: readonly string[],
+  configDir: string,
+): Membership {
   if (previous?.settings === settings && previous.templates === templates) return previous;
   const folders = { configDir, templateFolders: templates };
   return { settings, templates, rules: membershipRules(settings, folders), match: contactMatcher(settings, folders) };

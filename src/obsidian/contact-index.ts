@@ -60,7 +60,9 @@ export class ContactIndex implements ContactIndexReader {
 
   constructor(private readonly services: ContactIndexServices) {
     const tracker = services.touches;
-    this.days = new DayCache((c, today) => (tracker !== undefined && this.services.settings().countMentions ? tracker.index.latestMention(c.path, today) : null));
+    this.days = new DayCache((c, today) =>
+      tracker !== undefined && this.services.settings().countMentions ? tracker.index.latestMention(c.path, today) : null,
+    );
     this.touches = IndexTouches.over(services, {
       contactAt: (path) => this.records.get(path)?.contact,
       building: () => this.building !== null,
@@ -128,12 +130,18 @@ export class ContactIndex implements ContactIndexReader {
     if (!current()) return;
     const slicer = new TimeSlicer(SLICE_MS, this.services.yieldNow ?? noYield);
     const previous = (path: string): IndexRecord | undefined => this.records.get(path);
-    const collected = await collectVault(vault.getMarkdownFiles(), metadataCache, match, settings, next, this.services.touches, { slicer, touched, previous, current });
+    const collected = await collectVault(vault.getMarkdownFiles(), metadataCache, match, settings, next, this.services.touches, {
+      slicer,
+      touched,
+      previous,
+      current,
+    });
     if (collected === null || !current()) return;
     const { toRead, touches } = collected;
     this.building = null;
     this.touched = null;
-    const changed = next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path))) || touches !== null;
+    const changed =
+      next.size !== this.records.size || [...next].some(([path, rec]) => !sameRecord(rec, this.records.get(path))) || touches !== null;
     this.records = next;
     this.list.reorder();
     this.days.forgetAll();
@@ -242,7 +250,10 @@ export class ContactIndex implements ContactIndexReader {
    * read it had to make. `text` and `cache` come with the metadata cache's `changed` event.
    */
   private indexFile(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
-    return guarded<Promise<void> | null>(() => this.indexFileOrThrow(file, text, given), (why) => (this.store(file.path, failedRecord(file.path, why, this.services.settings())), null));
+    return guarded<Promise<void> | null>(
+      () => this.indexFileOrThrow(file, text, given),
+      (why) => (this.store(file.path, failedRecord(file.path, why, this.services.settings())), null),
+    );
   }
 
   private indexFileOrThrow(file: TFile, text?: string, given?: CachedMetadata): Promise<void> | null {
@@ -293,7 +304,8 @@ export class ContactIndex implements ContactIndexReader {
   private membership(settings: Settings): Membership {
     const current = membershipFor(this.matcherFor, settings, this.services.templateFolders?.() ?? [], this.services.vault.configDir);
     // The daily-notes exclusion wraps the matcher once; the wrapped one is what membershipFor gets back.
-    if (current !== this.matcherFor) this.matcherFor = { ...current, match: this.touches?.withoutDailyNotes(current.match) ?? current.match };
+    if (current !== this.matcherFor)
+      this.matcherFor = { ...current, match: this.touches?.withoutDailyNotes(current.match) ?? current.match };
     return this.matcherFor;
   }
 
@@ -346,4 +358,3 @@ export class ContactIndex implements ContactIndexReader {
     this.signal.fire();
   }
 }
-

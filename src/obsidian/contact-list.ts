@@ -17,7 +17,8 @@ export class ContactList {
   /** The list for revision `rev`; `keep` false makes it again (the index is still building). */
   of(records: ReadonlyMap<string, { contact: Contact }>, rev: number, keep: boolean): readonly Contact[] {
     if (this.cache?.rev !== rev || !keep) {
-      if (this.order === null || this.order.length !== records.size) this.order = [...records.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+      if (this.order === null || this.order.length !== records.size)
+        this.order = [...records.keys()].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
       const list: Contact[] = [];
       for (const path of this.order) {
         const record = records.get(path);

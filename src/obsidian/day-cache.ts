@@ -39,7 +39,8 @@ export class DayCache {
   scheduled(index: Source, today: IsoDate, soonDays: number): readonly ScheduledContact[] {
     const rev = index.revision;
     const cached = this.scheduleCache;
-    if (cached !== null && cached.rev === rev && cached.today === today && cached.soonDays === soonDays && index.state === "ready") return cached.list;
+    if (cached !== null && cached.rev === rev && cached.today === today && cached.soonDays === soonDays && index.state === "ready")
+      return cached.list;
     let day = this.daySchedule;
     if (day === null || day.today !== today || day.soonDays !== soonDays) {
       day = { today, soonDays, byContact: new WeakMap() };
@@ -61,7 +62,8 @@ export class DayCache {
   problems(index: Source, today: IsoDate, soonDays: number): readonly Problem[] {
     const rev = index.revision;
     const cached = this.problemsCache;
-    if (cached !== null && cached.rev === rev && cached.today === today && cached.soonDays === soonDays && index.state === "ready") return cached.list;
+    if (cached !== null && cached.rev === rev && cached.today === today && cached.soonDays === soonDays && index.state === "ready")
+      return cached.list;
     const list: Problem[] = [];
     for (const s of this.scheduled(index, today, soonDays)) {
       // Most contacts have none: nothing is copied for them.

@@ -63,7 +63,14 @@ export async function collectVault(
     // A failure while reading the note becomes its record (buildStep never throws).
     const record = buildStep(file.path, cache, isContact, settings, ctx.previous(file.path));
     const contact = record !== null;
-    if (tracker !== undefined && guarded(() => tracker.mayHoldTouches(file.path, cache, contact), () => false)) touchNotes.push({ path: file.path, cache });
+    if (
+      tracker !== undefined &&
+      guarded(
+        () => tracker.mayHoldTouches(file.path, cache, contact),
+        () => false,
+      )
+    )
+      touchNotes.push({ path: file.path, cache });
     if (record === null) continue;
     contactPaths.add(file.path);
     // An event since the build began already stored what this note holds now.
@@ -81,7 +88,11 @@ export async function collectVault(
     }
     const n = touchNotes[i];
     // One note that breaks the touch reading never stops the build: it just counts for no one.
-    if (n !== undefined) guarded(() => touches.update(n.path, n.cache, known), () => undefined);
+    if (n !== undefined)
+      guarded(
+        () => touches.update(n.path, n.cache, known),
+        () => undefined,
+      );
   }
   return { toRead, touches };
 }

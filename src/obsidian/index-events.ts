@@ -22,15 +22,30 @@ export interface EventSources {
 export function followVault({ vault, metadataCache }: EventSources, on: IndexEventHandlers): () => void {
   const refs: Array<{ source: "vault" | "cache"; ref: EventRef }> = [];
   const listen = (source: "vault" | "cache", ref: EventRef): void => void refs.push({ source, ref });
-  listen("cache", metadataCache.on("changed", (file, data, cache) => on.indexFile(file, data, cache)));
-  listen("cache", metadataCache.on("deleted", (file) => on.removePath(file.path)));
-  listen("vault", vault.on("delete", (file) => onDelete(on, file)));
+  listen(
+    "cache",
+    metadataCache.on("changed", (file, data, cache) => on.indexFile(file, data, cache)),
+  );
+  listen(
+    "cache",
+    metadataCache.on("deleted", (file) => on.removePath(file.path)),
+  );
+  listen(
+    "vault",
+    vault.on("delete", (file) => onDelete(on, file)),
+  );
   // A rename fires no `changed`: the note is the same, only its path (folder, basename) moved.
-  listen("vault", vault.on("rename", (file, oldPath) => onRename(on, file, oldPath)));
+  listen(
+    "vault",
+    vault.on("rename", (file, oldPath) => onRename(on, file, oldPath)),
+  );
   // Registered after layout ready: before it, `create` fires once for every file of the vault.
-  listen("vault", vault.on("create", (file) => {
-    if (file instanceof TFile) on.indexFile(file);
-  }));
+  listen(
+    "vault",
+    vault.on("create", (file) => {
+      if (file instanceof TFile) on.indexFile(file);
+    }),
+  );
   return () => {
     for (const { source, ref } of refs.splice(0)) {
       if (source === "vault") vault.offref(ref);

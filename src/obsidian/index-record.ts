@@ -7,7 +7,15 @@
 import type { CachedMetadata } from "obsidian";
 import { buildContact } from "../core/build-contact";
 import { sameContact, type Contact, type LazyLog, type TagSource } from "../core/contact";
-import { frontmatterLineCount, latestLogEntryAt, logEntriesAt, splitLines, type ItemPosition, type LatestEntry, type LogEntry } from "../core/log";
+import {
+  frontmatterLineCount,
+  latestLogEntryAt,
+  logEntriesAt,
+  splitLines,
+  type ItemPosition,
+  type LatestEntry,
+  type LogEntry,
+} from "../core/log";
 import { logDaysAt } from "../core/log-days";
 import { readNote } from "../core/note";
 import type { Settings } from "../core/settings";
@@ -83,7 +91,13 @@ export class IndexRecord implements LazyLog, TagSource {
 }
 
 /** The record of a contact note from its cache, and its text when the log or invalid YAML needs it. */
-export function recordFromText(path: string, cache: CachedMetadata, text: string | undefined, items: readonly ItemPosition[], settings: Settings): IndexRecord {
+export function recordFromText(
+  path: string,
+  cache: CachedMetadata,
+  text: string | undefined,
+  items: readonly ItemPosition[],
+  settings: Settings,
+): IndexRecord {
   // Text Obsidian could not decode is never written, so it is a problem; what it would say is not read.
   const undecodable = text === undefined ? null : undecodableTextReason(text);
   if (undecodable !== null) return failedRecord(path, undecodable, settings);
@@ -96,7 +110,17 @@ export function recordFromText(path: string, cache: CachedMetadata, text: string
       frontmatterError = note.frontmatterError;
       frontmatter = note.frontmatter;
     }
-    return new IndexRecord({ path, cache, frontmatter, frontmatterError, text, items, types: settings.interactionTypes, logSettings: logSettingsKey(settings), settings });
+    return new IndexRecord({
+      path,
+      cache,
+      frontmatter,
+      frontmatterError,
+      text,
+      items,
+      types: settings.interactionTypes,
+      logSettings: logSettingsKey(settings),
+      settings,
+    });
   } catch (error) {
     // One note must never stop the index: whatever broke becomes that note's problem.
     return failedRecord(path, describeFailure(error), settings);
@@ -109,7 +133,13 @@ export function recordFromText(path: string, cache: CachedMetadata, text: string
  * unless `previous` was read from the same cache, whose text is then read again in memory. Never
  * throws: one note never stops a build, a failure becomes its problem.
  */
-export function buildStep(path: string, cache: CachedMetadata, isContact: ContactMatcher, settings: Settings, previous?: IndexRecord): IndexRecord | null {
+export function buildStep(
+  path: string,
+  cache: CachedMetadata,
+  isContact: ContactMatcher,
+  settings: Settings,
+  previous?: IndexRecord,
+): IndexRecord | null {
   try {
     if (!isContact(path, cache)) return null;
     const items = logItems(cache, settings.logHeading);
@@ -137,7 +167,19 @@ export function describeFailure(error: unknown): string {
 
 /** A note the index could not read: listed, never written, with one problem that says why. */
 export function failedRecord(path: string, reason: string, settings: Settings): IndexRecord {
-  const record = new IndexRecord({ path, cache: null, frontmatter: {}, frontmatterError: reason, text: undefined, items: [], types: settings.interactionTypes, logSettings: logSettingsKey(settings), settings, latest: null, tags: [] });
+  const record = new IndexRecord({
+    path,
+    cache: null,
+    frontmatter: {},
+    frontmatterError: reason,
+    text: undefined,
+    items: [],
+    types: settings.interactionTypes,
+    logSettings: logSettingsKey(settings),
+    settings,
+    latest: null,
+    tags: [],
+  });
   record.contact.problems.splice(0, record.contact.problems.length, { path, field: "file", message: `${path}: ${reason}` });
   return record;
 }
@@ -168,9 +210,19 @@ export function sameRecord(a: IndexRecord, b: IndexRecord | undefined): boolean 
  * Same text as before the move: the log and the frontmatter verdict are reused, no read needed.
  * Not in the cache yet: its last known frontmatter and tags decide, and a daily note never is one.
  */
-export function movedRecord(previous: IndexRecord, path: string, cache: CachedMetadata | null, settings: Settings, membership: Membership, daily: boolean): IndexRecord | null {
+export function movedRecord(
+  previous: IndexRecord,
+  path: string,
+  cache: CachedMetadata | null,
+  settings: Settings,
+  membership: Membership,
+  daily: boolean,
+): IndexRecord | null {
   const tags = cache === null ? previous.contact.tags : tagsFromCache(cache);
-  const member = cache === null ? !daily && isContact(path, { frontmatter: previous.frontmatter, inlineTags: tags }, membership.rules) : membership.match(path, cache);
+  const member =
+    cache === null
+      ? !daily && isContact(path, { frontmatter: previous.frontmatter, inlineTags: tags }, membership.rules)
+      : membership.match(path, cache);
   if (!member) return null;
   const frontmatter = cache?.frontmatter ?? previous.frontmatter;
   const { frontmatterError, text, items, types, logSettings, latest } = previous;

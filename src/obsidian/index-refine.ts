@@ -32,7 +32,10 @@ export async function refineRecords(toRead: readonly ToRead[], settings: Setting
     await host.idle();
     if (!host.current()) return;
     const batch = toRead.slice(i, i + READ_BATCH);
-    const texts = await readAllOrNull(batch.map((b) => b.file), (file) => host.read(file));
+    const texts = await readAllOrNull(
+      batch.map((b) => b.file),
+      (file) => host.read(file),
+    );
     if (!host.current()) return;
     for (let j = 0; j < batch.length; j++) {
       const entry = batch[j];

@@ -39,7 +39,12 @@ export class IndexTouches {
   static over(services: IndexServices, hooks: Pick<IndexTouchesHost, "contactAt" | "building" | "reschedule">): IndexTouches | null {
     const { vault, metadataCache, touches, whenIdle } = services;
     if (touches === undefined) return null;
-    return new IndexTouches(touches, { ...hooks, ...(whenIdle === undefined ? {} : { whenIdle }), metadataCache, vault: { getFileByPath: (path) => vault.getFileByPath?.(path) ?? null, cachedRead: (file) => vault.cachedRead(file) } });
+    return new IndexTouches(touches, {
+      ...hooks,
+      ...(whenIdle === undefined ? {} : { whenIdle }),
+      metadataCache,
+      vault: { getFileByPath: (path) => vault.getFileByPath?.(path) ?? null, cachedRead: (file) => vault.cachedRead(file) },
+    });
   }
 
   constructor(
@@ -122,7 +127,10 @@ export class IndexTouches {
       // Nobody waits for these: each batch is a task of its own, in idle time.
       await this.host.whenIdle?.();
       if (!current()) return;
-      const files = paths.slice(i, i + READ_BATCH).map((p) => this.host.vault.getFileByPath(p)).filter((f): f is TFile => f !== null);
+      const files = paths
+        .slice(i, i + READ_BATCH)
+        .map((p) => this.host.vault.getFileByPath(p))
+        .filter((f): f is TFile => f !== null);
       const texts = await readAllOrNull(files, (file) => this.host.vault.cachedRead(file));
       if (!current()) return;
       files.forEach((file, j) => {

@@ -17,7 +17,12 @@ export function firstFolder(settings: Pick<Settings, "contactsFolders">): string
 }
 
 /** The text of a new contact note. */
-export function newContactText(name: string, fileBase: string, tierKey: string | null, settings: Pick<Settings, "logHeading" | "contactsFolders" | "contactTags">): string {
+export function newContactText(
+  name: string,
+  fileBase: string,
+  tierKey: string | null,
+  settings: Pick<Settings, "logHeading" | "contactsFolders" | "contactTags">,
+): string {
   const lines = ["---"];
   // The file name may have lost characters (or gained a number): keep the real name.
   if (fileBase !== name) lines.push(`name: ${formatScalar(name)}`);

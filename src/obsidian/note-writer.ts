@@ -42,12 +42,15 @@ export class NoteWriter implements ContactActions {
   constructor(private readonly services: NoteWriterServices) {}
 
   logInteraction(path: string, entry: NewLogEntry, options: { confirmed?: boolean } = {}): Promise<boolean> {
-    const change = (text: string): EditResult => logInteraction(text, { entry, today: this.services.today(), settings: this.services.settings() });
+    const change = (text: string): EditResult =>
+      logInteraction(text, { entry, today: this.services.today(), settings: this.services.settings() });
     return this.outreach(path, "Log anyway", "log the interaction", { kind: "log", type: entry.type }, change, options.confirmed === true);
   }
 
   markTouchedToday(path: string): Promise<boolean> {
-    return this.outreach(path, "Mark as touched", "mark the contact as touched", { kind: "touched" }, (text) => markTouched(text, { today: this.services.today() }));
+    return this.outreach(path, "Mark as touched", "mark the contact as touched", { kind: "touched" }, (text) =>
+      markTouched(text, { today: this.services.today() }),
+    );
   }
 
   snooze(path: string, until: IsoDate): Promise<boolean> {
@@ -55,11 +58,15 @@ export class NoteWriter implements ContactActions {
   }
 
   setDoNotContact(path: string, on: boolean): Promise<boolean> {
-    return this.edit(path, on ? "set do-not-contact" : "clear do-not-contact", { kind: "do-not-contact", on }, (text) => setFlag(text, { field: "do-not-contact", on, today: this.services.today() }));
+    return this.edit(path, on ? "set do-not-contact" : "clear do-not-contact", { kind: "do-not-contact", on }, (text) =>
+      setFlag(text, { field: "do-not-contact", on, today: this.services.today() }),
+    );
   }
 
   setNoRefer(path: string, on: boolean): Promise<boolean> {
-    return this.edit(path, on ? "set no-refer" : "clear no-refer", { kind: "no-refer", on }, (text) => setFlag(text, { field: "no-refer", on, today: this.services.today() }));
+    return this.edit(path, on ? "set no-refer" : "clear no-refer", { kind: "no-refer", on }, (text) =>
+      setFlag(text, { field: "no-refer", on, today: this.services.today() }),
+    );
   }
 
   setTier(path: string, tierKey: string | null): Promise<boolean> {
@@ -74,16 +81,24 @@ export class NoteWriter implements ContactActions {
   async insertReachOuts(note: string, reachOuts: readonly ReachOut[], options: { onlyNew?: boolean } = {}): Promise<number | null> {
     const heading = this.services.settings().reachOutHeading;
     const kind = { kind: "reach-outs" as const, added: 0 };
-    const ok = await this.edit(note, "add the reach-outs", kind, (text) => {
-      const edit = reachOutEdit(text, reachOuts, heading, options.onlyNew === true);
-      kind.added = edit.added;
-      return { ok: true, text: edit.text, changed: edit.added > 0 };
-    }, options.onlyNew === true);
+    const ok = await this.edit(
+      note,
+      "add the reach-outs",
+      kind,
+      (text) => {
+        const edit = reachOutEdit(text, reachOuts, heading, options.onlyNew === true);
+        kind.added = edit.added;
+        return { ok: true, text: edit.text, changed: edit.added > 0 };
+      },
+      options.onlyNew === true,
+    );
     return ok ? kind.added : null;
   }
 
   tickFollowUp(note: string, line: number, expected?: string): Promise<boolean> {
-    return this.edit(note, "tick the follow-up", { kind: "follow-up" }, (text) => tickFollowUp(text, expected === undefined ? { line } : { line, expected }));
+    return this.edit(note, "tick the follow-up", { kind: "follow-up" }, (text) =>
+      tickFollowUp(text, expected === undefined ? { line } : { line, expected }),
+    );
   }
 
   /**
@@ -94,7 +109,10 @@ export class NoteWriter implements ContactActions {
     const { vault, store, writes } = this.services;
     const outcome = await applyPlan({ vault, store, history: writes.history }, plan);
     if (outcome.ok) writes.confirm(message, outcome.step);
-    else this.services.notify(`Could not ${plan.label}: ${outcome.error}. ${outcome.rolledBack ? "No note was changed." : "Some notes could not be put back; check them."}`);
+    else
+      this.services.notify(
+        `Could not ${plan.label}: ${outcome.error}. ${outcome.rolledBack ? "No note was changed." : "Some notes could not be put back; check them."}`,
+      );
     return outcome;
   }
 
@@ -108,7 +126,14 @@ export class NoteWriter implements ContactActions {
    * An edit that records reaching out: the do-not-contact guard asks first, and the flag is checked
    * again on the text being written, since the note may have been flagged after the index saw it.
    */
-  private async outreach(path: string, cta: string, what: string, kind: WriteKind, change: (text: string) => EditResult, askedAlready = false): Promise<boolean> {
+  private async outreach(
+    path: string,
+    cta: string,
+    what: string,
+    kind: WriteKind,
+    change: (text: string) => EditResult,
+    askedAlready = false,
+  ): Promise<boolean> {
     // Asked once: the log modal asks in its own words for a do-not-contact person, so no second question here.
     const confirmed = askedAlready ? true : await this.doNotContactGuard(path, cta);
     if (confirmed === null) return false;
@@ -140,7 +165,13 @@ export class NoteWriter implements ContactActions {
    * Runs one edit atomically, records it in the history and confirms it with an Undo button; on
    * failure the note keeps its text and a notice says why.
    */
-  private async edit(path: string, what: string, kind: WriteKind, change: (text: string) => EditResult, quietWhenUnchanged = false): Promise<boolean> {
+  private async edit(
+    path: string,
+    what: string,
+    kind: WriteKind,
+    change: (text: string) => EditResult,
+    quietWhenUnchanged = false,
+  ): Promise<boolean> {
     const file = this.services.vault.getAbstractFileByPath(path);
     if (!(file instanceof TFile)) {
       this.services.notify(`Could not ${what}: ${path} no longer exists.`);
@@ -168,7 +199,10 @@ export class NoteWriter implements ContactActions {
     }
     const name = this.services.index.get(path)?.name ?? file.basename;
     const words = describeWrite(kind, name);
-    const step: HistoryStep | null = this.services.writes.history.record({ label: words.label, changes: [{ path, before: outcome.before, after: outcome.after }] });
+    const step: HistoryStep | null = this.services.writes.history.record({
+      label: words.label,
+      changes: [{ path, before: outcome.before, after: outcome.after }],
+    });
     if (step !== null || !quietWhenUnchanged) this.services.writes.confirm(words.message, step);
     return true;
   }

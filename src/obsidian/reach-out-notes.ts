@@ -39,7 +39,8 @@ export class ReachOutNotes {
     const settings = host.settings();
     const today = host.today();
     const touches = settings.countMentions ? (host.index.touchIndex?.() ?? null) : null;
-    const mentionDays = touches === null ? undefined : (path: string, from: typeof today, to: typeof today) => touches.mentionDays(path, from, to);
+    const mentionDays =
+      touches === null ? undefined : (path: string, from: typeof today, to: typeof today) => touches.mentionDays(path, from, to);
     const plan = planWeek(host.index.scheduled(today), settings, today, mentionDays);
     return reachOutsFor(plan.thisWeek, (path) => {
       const file = vault.getAbstractFileByPath(path);

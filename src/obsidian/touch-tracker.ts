@@ -57,7 +57,11 @@ export class TouchTracker {
   rules(): DatedNoteRules {
     const settings = this.services.settings();
     if (this.rulesFor?.settings !== settings || this.rulesFor.daily !== this.daily) {
-      this.rulesFor = { settings, daily: this.daily, rules: { daily: this.daily, parseDate: this.services.parseDate, dateKeys: settings.mentionDateKeys } };
+      this.rulesFor = {
+        settings,
+        daily: this.daily,
+        rules: { daily: this.daily, parseDate: this.services.parseDate, dateKeys: settings.mentionDateKeys },
+      };
     }
     return this.rulesFor.rules;
   }
@@ -88,7 +92,12 @@ export class TouchTracker {
       const path = this.services.resolveLink(linkpath, source);
       return path !== null && isContact(path) ? path : null;
     };
-    const scan = scanNote(cache, path, { dated: dated !== null, ownerContact: own ? path : null, reachOutHeading: settings.reachOutHeading }, resolve);
+    const scan = scanNote(
+      cache,
+      path,
+      { dated: dated !== null, ownerContact: own ? path : null, reachOutHeading: settings.reachOutHeading },
+      resolve,
+    );
     return this.touches.setNote(path, dated?.date ?? null, scan);
   }
 

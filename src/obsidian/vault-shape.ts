@@ -28,11 +28,18 @@ export async function readTemplateFolders(adapter: Pick<DataAdapter, "read" | "e
 
 /** Every folder path of the vault. */
 export function folderPaths(vault: Pick<Vault, "getAllLoadedFiles">): string[] {
-  return vault.getAllLoadedFiles().filter((f): f is TFolder => f instanceof TFolder && f.path !== "/" && f.path !== "").map((f) => f.path);
+  return vault
+    .getAllLoadedFiles()
+    .filter((f): f is TFolder => f instanceof TFolder && f.path !== "/" && f.path !== "")
+    .map((f) => f.path);
 }
 
 /** The vault as the set-up check reads it, from the metadata cache alone. */
-export function vaultShape(vault: Pick<Vault, "getMarkdownFiles" | "getAllLoadedFiles" | "configDir">, cache: Pick<MetadataCache, "getFileCache">, templateFolders: readonly string[]): VaultShape {
+export function vaultShape(
+  vault: Pick<Vault, "getMarkdownFiles" | "getAllLoadedFiles" | "configDir">,
+  cache: Pick<MetadataCache, "getFileCache">,
+  templateFolders: readonly string[],
+): VaultShape {
   const notes = vault.getMarkdownFiles().map((file) => {
     const c = cache.getFileCache(file);
     return { path: file.path, frontmatter: c?.frontmatter ?? {}, inlineTags: (c?.tags ?? []).map((t) => t.tag) };

@@ -43,7 +43,9 @@ export function describeWrite(write: WriteKind, name: string): WriteWords {
         ? { message: `${name} is now do-not-contact.`, label: `set do-not-contact for ${name}` }
         : { message: `${name} is no longer do-not-contact.`, label: `clear do-not-contact for ${name}` };
     case "no-refer":
-      return write.on ? { message: `${name}: no-refer set.`, label: `set no-refer for ${name}` } : { message: `${name}: no-refer cleared.`, label: `clear no-refer for ${name}` };
+      return write.on
+        ? { message: `${name}: no-refer set.`, label: `set no-refer for ${name}` }
+        : { message: `${name}: no-refer cleared.`, label: `clear no-refer for ${name}` };
     case "tier":
       return write.tierKey === null || write.tierKey === "none"
         ? { message: `${name} is now untracked.`, label: `untrack ${name}` }

@@ -19,9 +19,7 @@ export interface WritePlan {
   items: readonly PlanItem[];
 }
 
-export type PlanOutcome =
-  | { ok: true; step: HistoryStep | null }
-  | { ok: false; path: string; error: string; rolledBack: boolean };
+export type PlanOutcome = { ok: true; step: HistoryStep | null } | { ok: false; path: string; error: string; rolledBack: boolean };
 
 export interface PlanServices {
   vault: Pick<Vault, "process" | "getAbstractFileByPath">;

@@ -15,7 +15,14 @@ describe("check", () => {
     const run = runCli(["check", copyFixture("basic"), ...TODAY]);
     expect(run.status).toBe(1);
     const lines = run.stdout.trimEnd().split("\n");
-    expect(lines.slice(0, 6).map((l) => l.split(":")[0])).toEqual(["Contacts/Ann.md", "Contacts/Ivy.md", "Contacts/Jo.md", "Contacts/Kai.md", "Contacts/Lea.md", "Contacts/Max.md"]);
+    expect(lines.slice(0, 6).map((l) => l.split(":")[0])).toEqual([
+      "Contacts/Ann.md",
+      "Contacts/Ivy.md",
+      "Contacts/Jo.md",
+      "Contacts/Kai.md",
+      "Contacts/Lea.md",
+      "Contacts/Max.md",
+    ]);
     expect(lines.at(-1)).toBe("6 problems in 6 of 16 contact notes.");
   });
 
@@ -35,22 +42,43 @@ describe("stats", () => {
   it("counts contacts per tier and per status, and the load against the budget", () => {
     const run = runCli(["stats", copyFixture("basic"), ...TODAY]);
     expect(run.status).toBe(0);
-    const cells = (prefix: RegExp) => run.stdout.split("\n").find((l) => prefix.test(l))?.trim().split(/\s{2,}/);
+    const cells = (prefix: RegExp) =>
+      run.stdout
+        .split("\n")
+        .find((l) => prefix.test(l))
+        ?.trim()
+        .split(/\s{2,}/);
     expect(run.stdout.split("\n")[0]).toBe("16 contacts on 2026-11-26");
     expect(cells(/^ {2}A {2}/)).toEqual(["A", "Inner circle", "3", "monthly", "0.5"]);
     expect(cells(/^ {2}B {2}/)).toEqual(["B", "Active", "4", "every 3 months", "0.3"]);
     expect(cells(/^ {2}C {2}/)).toEqual(["C", "Maintain", "1", "every 6 months", "0.0"]);
     expect(cells(/^ {2}D {2}/)).toEqual(["D", "Annual", "1", "yearly", "0.0"]);
     expect(cells(/^ {2}- {2}/)).toEqual(["-", "no tier", "7", "0.3"]);
-    const statuses = Object.fromEntries(["overdue", "due today", "never contacted", "due soon", "snoozed", "up to date", "untracked", "do not contact"].map((s) => [s, cells(new RegExp(`^ {2}${s} {2}`))?.[1]]));
-    expect(statuses).toEqual({ overdue: "1", "due today": "1", "never contacted": "2", "due soon": "2", snoozed: "1", "up to date": "3", untracked: "5", "do not contact": "1" });
+    const statuses = Object.fromEntries(
+      ["overdue", "due today", "never contacted", "due soon", "snoozed", "up to date", "untracked", "do not contact"].map((s) => [
+        s,
+        cells(new RegExp(`^ {2}${s} {2}`))?.[1],
+      ]),
+    );
+    expect(statuses).toEqual({
+      overdue: "1",
+      "due today": "1",
+      "never contacted": "2",
+      "due soon": "2",
+      snoozed: "1",
+      "up to date": "3",
+      untracked: "5",
+      "do not contact": "1",
+    });
     expect(run.stdout).toContain("1.1 touches a week for 10 tracked contacts, against a budget of 10 (11%)");
     expect(run.stdout).toContain("Within budget: 8.9 touches a week to spare.");
   });
 
   it("says when the example vault is over its budget of 6", () => {
     const run = runCli(["stats", EXAMPLE_VAULT, ...TODAY]);
-    expect(run.stdout).toMatch(/6\.6 touches a week for 28 tracked contacts, against a budget of 6 \(110%\)\n.*Over budget by 0\.6 touches a week/);
+    expect(run.stdout).toMatch(
+      /6\.6 touches a week for 28 tracked contacts, against a budget of 6 \(110%\)\n.*Over budget by 0\.6 touches a week/,
+    );
   });
 });
 
@@ -66,7 +94,11 @@ describe("help", () => {
 
   it("has a page for each command", () => {
     for (const command of ["due", "check", "log", "stats"]) {
-      for (const args of [[command, "--help"], ["help", command], [command, "some/vault", "-h"]]) {
+      for (const args of [
+        [command, "--help"],
+        ["help", command],
+        [command, "some/vault", "-h"],
+      ]) {
         const run = runCli(args);
         expect(run.status, args.join(" ")).toBe(0);
         expect(run.stdout, args.join(" ")).toMatch(new RegExp(`^Usage: contact-cadence ${command} <vault>`));
@@ -75,7 +107,6 @@ describe("help", () => {
     expect(runCli(["log", "--help"]).stdout).toContain("--force");
     expect(runCli(["due", "--help"]).stdout).toContain("--json");
   });
-
 });
 
 describe("errors: one clear line, a non-zero exit code, never a stack trace", () => {
@@ -122,10 +153,17 @@ describe("errors: one clear line, a non-zero exit code, never a stack trace", ()
     const run = runCli(["due", vault, "--json", ...TODAY]);
     expect(run.status).toBe(1);
     expect(run.stderr).toBe("contact-cadence: cannot read Contacts/Ghost.md: no such file or directory\n");
-    const json = JSON.parse(run.stdout) as { contacts: { path: string; status: string }[]; problems: { path: string; field: string; message: string }[] };
+    const json = JSON.parse(run.stdout) as {
+      contacts: { path: string; status: string }[];
+      problems: { path: string; field: string; message: string }[];
+    };
     expect(json.contacts).toHaveLength(17);
     expect(json.contacts.find((c) => c.path === "Contacts/Ghost.md")?.status).toBe("untracked");
-    expect(json.problems).toContainEqual({ path: "Contacts/Ghost.md", field: "file", message: "Contacts/Ghost.md: the note could not be read (no such file or directory)" });
+    expect(json.problems).toContainEqual({
+      path: "Contacts/Ghost.md",
+      field: "file",
+      message: "Contacts/Ghost.md: the note could not be read (no such file or directory)",
+    });
     const check = runCli(["check", vault, ...TODAY]);
     expect(check.status).toBe(1);
     expect(check.stdout).toContain("Contacts/Ghost.md: the note could not be read");

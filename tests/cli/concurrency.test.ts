@@ -87,7 +87,10 @@ function spawnCli(args: string[]): Promise<Outcome> {
 function makeVault(): string {
   const vault = join(tempDir("race"), "vault");
   mkdirSync(join(vault, "Contacts"), { recursive: true });
-  writeFileSync(join(vault, "Contacts", "Ann Lee.md"), "---\ntier: A\n# a comment that must survive\n---\nIntro.\n\n## Log\n- 2026-10-01 call: first\n");
+  writeFileSync(
+    join(vault, "Contacts", "Ann Lee.md"),
+    "---\ntier: A\n# a comment that must survive\n---\nIntro.\n\n## Log\n- 2026-10-01 call: first\n",
+  );
   return vault;
 }
 
@@ -104,21 +107,34 @@ describe("concurrent log on one note", () => {
     const note = join(vault, "Contacts", "Ann Lee.md");
     for (let round = 1; round <= ROUNDS; round++) {
       const at = Date.now() + 30;
-      const outcomes = await Promise.all(workers.map((w, i) => runIn(w, ["log", vault, "Ann Lee", "--type", "call", "--note", `r${round}-w${i}`, "--today", TODAY], at)));
-      expect(outcomes.filter((o) => o.code !== 0), `round ${round}`).toEqual([]);
+      const outcomes = await Promise.all(
+        workers.map((w, i) => runIn(w, ["log", vault, "Ann Lee", "--type", "call", "--note", `r${round}-w${i}`, "--today", TODAY], at)),
+      );
+      expect(
+        outcomes.filter((o) => o.code !== 0),
+        `round ${round}`,
+      ).toEqual([]);
       const counts = entryCounts(readFileSync(note, "utf8"));
       for (let i = 0; i < WORKERS; i++) expect(counts.get(`r${round}-w${i}`), `round ${round}, process ${i}`).toBe(1);
     }
     const text = readFileSync(note, "utf8");
     expect(entryCounts(text).size).toBe(WORKERS * ROUNDS);
-    expect(text.startsWith("---\ntier: A\n# a comment that must survive\nlast-touch: 2026-11-26\n---\nIntro.\n\n## Log\n- 2026-10-01 call: first\n")).toBe(true);
+    expect(
+      text.startsWith(
+        "---\ntier: A\n# a comment that must survive\nlast-touch: 2026-11-26\n---\nIntro.\n\n## Log\n- 2026-10-01 call: first\n",
+      ),
+    ).toBe(true);
     // No lock file or temporary file left behind.
     expect(readdirSync(join(vault, "Contacts"))).toEqual(["Ann Lee.md"]);
   });
 
   it(`keeps every entry of ${WORKERS} spawned dist/cli.mjs processes`, async () => {
     const vault = makeVault();
-    const outcomes = await Promise.all(Array.from({ length: WORKERS }, (_, i) => spawnCli(["log", vault, "Ann Lee", "--type", "call", "--note", `spawned-${i}`, "--today", TODAY])));
+    const outcomes = await Promise.all(
+      Array.from({ length: WORKERS }, (_, i) =>
+        spawnCli(["log", vault, "Ann Lee", "--type", "call", "--note", `spawned-${i}`, "--today", TODAY]),
+      ),
+    );
     expect(outcomes.filter((o) => o.code !== 0)).toEqual([]);
     const counts = entryCounts(readFileSync(join(vault, "Contacts", "Ann Lee.md"), "utf8"));
     for (let i = 0; i < WORKERS; i++) expect(counts.get(`spawned-${i}`), `process ${i}`).toBe(1);

@@ -14,7 +14,15 @@ const VAULT = join(REPO, "tests", "fixtures", "personal-crm-vault");
 function cli(args: string[]): { code: number; out: string; err: string } {
   let out = "";
   let err = "";
-  const io: CliIo = { stdout: (t) => (out += t), stderr: (t) => (err += t), isTTY: false, env: {}, cwd: REPO, now: () => new Date("2026-11-26T12:00:00Z"), version: "test" };
+  const io: CliIo = {
+    stdout: (t) => (out += t),
+    stderr: (t) => (err += t),
+    isTTY: false,
+    env: {},
+    cwd: REPO,
+    now: () => new Date("2026-11-26T12:00:00Z"),
+    version: "test",
+  };
   const code = run(args, io);
   return { code, out, err };
 }
@@ -56,17 +64,41 @@ describe("doctor on a Personal CRM vault", () => {
     expect(cli(["doctor", vault, "--apply", "all"]).code).toBe(0);
     // Only the settings were written.
     expect([...hashTree(vault)].filter(([p]) => p.endsWith(".md"))).toEqual(notes);
-    const settings = JSON.parse(readFileSync(join(vault, ".obsidian/plugins/contact-cadence/data.json"), "utf8")) as Record<string, unknown>;
+    const settings = JSON.parse(readFileSync(join(vault, ".obsidian/plugins/contact-cadence/data.json"), "utf8")) as Record<
+      string,
+      unknown
+    >;
     expect(settings.contactsFolders).toEqual(["Contacts", "People"]);
 
     const due = cli(["due", vault, "--json", "--today", "2026-11-26"]);
     const contacts = (JSON.parse(due.out) as { contacts: Record<string, unknown>[] }).contacts;
     const pick = (name: string) => contacts.find((c) => c.name === name);
-    expect(contacts.map((c) => c.name)).toEqual(["Ines Duarte", "Lena Fischer", "Omar Haddad", "Priya Natarajan", "Sam Okonkwo", "Theo Marsh"]);
+    expect(contacts.map((c) => c.name)).toEqual([
+      "Ines Duarte",
+      "Lena Fischer",
+      "Omar Haddad",
+      "Priya Natarajan",
+      "Sam Okonkwo",
+      "Theo Marsh",
+    ]);
     // Sam's `prm-last-contacted` (2026-10-20) is overtaken by the coffee his daily note of 20 November mentions.
-    expect(pick("Sam Okonkwo")).toMatchObject({ tier: "close", cadence: "30d", lastTouch: "2026-11-20", lastTouchSource: "mention", lastTouchNote: "Daily/2026-11-20.md", nextDue: "2026-12-20", status: "ok" });
+    expect(pick("Sam Okonkwo")).toMatchObject({
+      tier: "close",
+      cadence: "30d",
+      lastTouch: "2026-11-20",
+      lastTouchSource: "mention",
+      lastTouchNote: "Daily/2026-11-20.md",
+      nextDue: "2026-12-20",
+      status: "ok",
+    });
     expect(pick("Lena Fischer")).toMatchObject({ tier: "casual", lastTouch: "2026-07-14", snoozeUntil: "2026-12-15", status: "snoozed" });
-    expect(pick("Omar Haddad")).toMatchObject({ tier: "inner", cadence: "21d", lastTouch: "2026-11-10", nextDue: "2026-12-01", status: "soon" });
+    expect(pick("Omar Haddad")).toMatchObject({
+      tier: "inner",
+      cadence: "21d",
+      lastTouch: "2026-11-10",
+      nextDue: "2026-12-01",
+      status: "soon",
+    });
     expect(pick("Ines Duarte")).toMatchObject({ tier: "warm", status: "untracked", paused: true });
     expect(pick("Priya Natarajan")).toMatchObject({ doNotContact: true, status: "do-not-contact" });
     expect(pick("Theo Marsh")).toMatchObject({ tier: null, status: "untracked" });
@@ -91,21 +123,50 @@ describe("doctor on the example vault, whose People folder Personal CRM wrote", 
   it("proposes the folder and that tool's tiers, never the template; after --apply the people are as that tool had them", () => {
     const vault = copyVault(EXAMPLE_VAULT, "example");
     const before = cli(["due", vault, "--json", "--today", "2026-11-26"]);
-    const people = (out: string) => (JSON.parse(out) as { contacts: Record<string, unknown>[] }).contacts.filter((c) => String(c.path).startsWith("People/"));
+    const people = (out: string) =>
+      (JSON.parse(out) as { contacts: Record<string, unknown>[] }).contacts.filter((c) => String(c.path).startsWith("People/"));
     // Before: only the two notes written in this plugin's own way are contacts there.
     expect(people(before.out).map((c) => c.name)).toEqual(["Dr. Amara Nwosu", "Jorge Ramírez"]);
     const report = cli(["doctor", vault]);
     expect(report.out).toContain('  1. Add the folder "People" to the contacts folders: contacts 36 → 41, tracked 28 → 28\n');
-    expect(report.out).toContain("  2. Add Personal CRM's tiers: inner (14d), close (30d), casual (90d), warm (180d), dormant (365d): contacts 41 → 41, tracked 28 → 31\n");
+    expect(report.out).toContain(
+      "  2. Add Personal CRM's tiers: inner (14d), close (30d), casual (90d), warm (180d), dormant (365d): contacts 41 → 41, tracked 28 → 31\n",
+    );
     expect(report.out).not.toMatch(/template/i);
     expect(cli(["doctor", vault, "--apply", "all"]).code).toBe(0);
 
     const after = people(cli(["due", vault, "--json", "--today", "2026-11-26"]).out);
     const pick = (name: string) => after.find((c) => c.name === name);
-    expect(after.map((c) => c.name)).toEqual(["Dr. Amara Nwosu", "Ines Duarte", "Jorge Ramírez", "Lena Fischer", "Omar Haddad", "Sam Okonkwo", "Theo Marsh"]);
-    expect(pick("Sam Okonkwo")).toMatchObject({ tier: "close", cadence: "30d", lastTouch: "2026-10-20", nextDue: "2026-11-19", status: "overdue" });
-    expect(pick("Lena Fischer")).toMatchObject({ tier: "casual", cadence: "90d", lastTouch: "2026-07-14", snoozeUntil: "2026-12-15", status: "snoozed" });
-    expect(pick("Omar Haddad")).toMatchObject({ tier: "inner", cadence: "21d", lastTouch: "2026-11-10", nextDue: "2026-12-01", status: "soon" });
+    expect(after.map((c) => c.name)).toEqual([
+      "Dr. Amara Nwosu",
+      "Ines Duarte",
+      "Jorge Ramírez",
+      "Lena Fischer",
+      "Omar Haddad",
+      "Sam Okonkwo",
+      "Theo Marsh",
+    ]);
+    expect(pick("Sam Okonkwo")).toMatchObject({
+      tier: "close",
+      cadence: "30d",
+      lastTouch: "2026-10-20",
+      nextDue: "2026-11-19",
+      status: "overdue",
+    });
+    expect(pick("Lena Fischer")).toMatchObject({
+      tier: "casual",
+      cadence: "90d",
+      lastTouch: "2026-07-14",
+      snoozeUntil: "2026-12-15",
+      status: "snoozed",
+    });
+    expect(pick("Omar Haddad")).toMatchObject({
+      tier: "inner",
+      cadence: "21d",
+      lastTouch: "2026-11-10",
+      nextDue: "2026-12-01",
+      status: "soon",
+    });
     expect(pick("Ines Duarte")).toMatchObject({ tier: "warm", lastTouch: "2026-03-03", status: "untracked", paused: true });
     expect(pick("Theo Marsh")).toMatchObject({ tier: null, status: "untracked" });
     // The terminal says paused where the panel does; not among the people to reach.

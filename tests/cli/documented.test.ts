@@ -17,7 +17,15 @@ const TODAY = ["--today", "2026-11-26"];
 function cli(args: string[]): { status: number; stdout: string; stderr: string } {
   let stdout = "";
   let stderr = "";
-  const status = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd: process.cwd(), now: () => new Date(2026, 10, 26, 12), version: "test" });
+  const status = run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    now: () => new Date(2026, 10, 26, 12),
+    version: "test",
+  });
   return { status, stdout, stderr };
 }
 
@@ -48,7 +56,9 @@ describe("option values that start with -", () => {
     const root = vault({ "Contacts/Ann.md": ANN });
     const ran = cli(["log", root, "Ann", "--note", "--force", ...TODAY]);
     expect(ran.status).toBe(2);
-    expect(ran.stderr).toBe("contact-cadence: log: --note is followed by another option instead of its value; give it a value, or write --note=VALUE for a value that looks like an option\n");
+    expect(ran.stderr).toBe(
+      "contact-cadence: log: --note is followed by another option instead of its value; give it a value, or write --note=VALUE for a value that looks like an option\n",
+    );
     expect(readFileSync(join(root, "Contacts/Ann.md"), "utf8")).toBe(ANN);
   });
 
@@ -93,7 +103,10 @@ describe("implausible dates", () => {
 
 describe("the package", () => {
   it("builds its bin with npm run build, so npm link and npx contact-cadence find it", () => {
-    const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as { bin: Record<string, string>; scripts: Record<string, string> };
+    const pkg = JSON.parse(readFileSync(join(REPO, "package.json"), "utf8")) as {
+      bin: Record<string, string>;
+      scripts: Record<string, string>;
+    };
     expect(pkg.bin["contact-cadence"]).toBe("dist/cli.mjs");
     expect(pkg.scripts.build).toContain("node scripts/build-cli.mjs");
     expect(pkg.scripts.cli).toContain("node scripts/build-cli.mjs");

@@ -10,7 +10,19 @@ afterAll(cleanUp);
 
 const TODAY = "2026-11-26";
 
-type Row = [path: string, name: string, tier: string | null, cadence: string | null, lastTouch: string | null, nextDue: string | null, status: string, daysOverdue: number | null, doNotContact: boolean, noRefer: boolean, snoozeUntil: string | null];
+type Row = [
+  path: string,
+  name: string,
+  tier: string | null,
+  cadence: string | null,
+  lastTouch: string | null,
+  nextDue: string | null,
+  status: string,
+  daysOverdue: number | null,
+  doNotContact: boolean,
+  noRefer: boolean,
+  snoozeUntil: string | null,
+];
 
 // Worked out by hand from the fixture notes, for 2026-11-26 (see tests/fixtures/cli/basic).
 const BASIC: Row[] = [
@@ -33,9 +45,38 @@ const BASIC: Row[] = [
 ];
 
 /** A row's keys, in order, with `paused` (false in this fixture) where the JSON has it. */
-const ROW_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "paused", "snoozeUntil"];
+const ROW_KEYS = [
+  "path",
+  "name",
+  "tier",
+  "cadence",
+  "lastTouch",
+  "nextDue",
+  "status",
+  "daysOverdue",
+  "doNotContact",
+  "noRefer",
+  "paused",
+  "snoozeUntil",
+];
 /** Every contact's keys, in order: the row's, with where the last touch comes from, and the open follow-ups. */
-const CONTACT_KEYS = ["path", "name", "tier", "cadence", "lastTouch", "lastTouchSource", "lastTouchNote", "nextDue", "status", "daysOverdue", "doNotContact", "noRefer", "paused", "snoozeUntil", "followUps"];
+const CONTACT_KEYS = [
+  "path",
+  "name",
+  "tier",
+  "cadence",
+  "lastTouch",
+  "lastTouchSource",
+  "lastTouchNote",
+  "nextDue",
+  "status",
+  "daysOverdue",
+  "doNotContact",
+  "noRefer",
+  "paused",
+  "snoozeUntil",
+  "followUps",
+];
 
 /** A row of the table with `paused` (false in this fixture) in its place among the keys. */
 function toObject(row: Row): Record<string, unknown> {
@@ -100,7 +141,9 @@ describe("due --json", () => {
       ["Contacts/Lea.md", "frontmatter"],
       ["Contacts/Max.md", "last-touch"],
     ]);
-    expect(problems[0]?.message).toBe('Contacts/Ann.md: cadence "sometimes" is not a cadence (try 2w, 3m, quarterly); tier B\'s 3m applies');
+    expect(problems[0]?.message).toBe(
+      'Contacts/Ann.md: cadence "sometimes" is not a cadence (try 2w, 3m, quarterly); tier B\'s 3m applies',
+    );
     expect(problems[2]?.message).toMatch(/^Contacts\/Jo\.md: frontmatter is not valid YAML/);
     expect(problems[3]?.message).toMatch(/^Contacts\/Kai\.md: frontmatter opened with "---js" is never run/);
     expect(problems[5]?.message).toBe("Contacts/Max.md: last-touch 2026-12-01 is after today (2026-11-26); it is ignored");
@@ -124,11 +167,19 @@ describe("due --json", () => {
     // People/ is the folder and #person the tag: Contacts/Uma.md and the #contact note are not contacts.
     expect(Object.keys(byPath)).toEqual(["Elsewhere/Rex.md", "People/Ola.md", "People/Pam.md", "People/Tia.md"]);
     // The "## Log" line is outside the configured "Interactions" section, so only 2026-11-15 counts.
-    expect(byPath["People/Ola.md"]).toMatchObject({ tier: "inner", cadence: "2w", lastTouch: "2026-11-15", nextDue: "2026-11-29", status: "soon" });
+    expect(byPath["People/Ola.md"]).toMatchObject({
+      tier: "inner",
+      cadence: "2w",
+      lastTouch: "2026-11-15",
+      nextDue: "2026-11-29",
+      status: "soon",
+    });
     expect(byPath["People/Pam.md"]).toMatchObject({ tier: "inner", status: "due" });
     expect(byPath["Elsewhere/Rex.md"]).toMatchObject({ tier: "outer", cadence: "2m", status: "new" });
     expect(byPath["People/Tia.md"]).toMatchObject({ tier: null, status: "untracked" });
-    expect(json.problems.map((p) => p.message)).toEqual([expect.stringContaining('tier "A" is not a tier (expected one of inner, outer, or none)')]);
+    expect(json.problems.map((p) => p.message)).toEqual([
+      expect.stringContaining('tier "A" is not a tier (expected one of inner, outer, or none)'),
+    ]);
     expect(json.load).toEqual({ touchesPerWeek: 1.1, budget: 1.5 });
     // The invalid soonDays falls back on its own, with a warning on stderr, not in the JSON.
     expect(run.stderr).toMatch(/warning: settings: soonDays is invalid.*using the default/);
@@ -140,7 +191,6 @@ describe("due --json", () => {
     expect(run.stderr).toContain("data.json is not valid JSON; using the defaults");
     expect((JSON.parse(run.stdout) as DueJson).load.budget).toBe(10);
   });
-
 });
 
 describe("due (for people)", () => {
@@ -168,14 +218,25 @@ describe("due (for people)", () => {
     // The tier column starts at the same place on every row, and so does the reason.
     const tierColumn = new Set(rows.map((r) => r.search(/ (?:[A-D]|-) {2}/)));
     expect(tierColumn.size).toBe(1);
-    const whyColumn = new Set(rows.map((r) => r.search(/(?:\d+ days? overdue|due today|never contacted|due in|snoozed until|next due|untracked|do not contact)/)));
+    const whyColumn = new Set(
+      rows.map((r) => r.search(/(?:\d+ days? overdue|due today|never contacted|due in|snoozed until|next due|untracked|do not contact)/)),
+    );
     expect(whyColumn.size).toBe(1);
   });
 
   it("with --all, also lists snoozed, up-to-date, untracked and do-not-contact people", () => {
     const run = runCli(["due", copyFixture("basic"), "--today", TODAY, "--all"]);
     const titles = run.stdout.split("\n").filter((l) => /^\S.*\(\d+\)$/.test(l));
-    expect(titles).toEqual(["Overdue (1)", "Due today (1)", "Never contacted (2)", "Due soon (2)", "Snoozed (1)", "Up to date (3)", "Untracked (5)", "Do not contact (1)"]);
+    expect(titles).toEqual([
+      "Overdue (1)",
+      "Due today (1)",
+      "Never contacted (2)",
+      "Due soon (2)",
+      "Snoozed (1)",
+      "Up to date (3)",
+      "Untracked (5)",
+      "Do not contact (1)",
+    ]);
     expect(run.stdout).toMatch(/Eve +A +do not contact since 15 Jan/);
     expect(run.stdout).not.toContain("Not listed");
   });
@@ -185,7 +246,9 @@ describe("due (for people)", () => {
     const first = runCli(["due", vault, "--today", TODAY]).stdout.split("\n")[0];
     expect(first).toBe("Due on 2026-11-26: 3 people to reach · your cadences ask for about 1 touch a week; your budget is 1.5");
     writeFileSync(join(vault, "People", "Zed.md"), "---\ncadence: weekly\n---\n");
-    expect(runCli(["due", vault, "--today", TODAY]).stdout.split("\n")[0]).toBe("Due on 2026-11-26: 4 people to reach · your cadences ask for about 2 touches a week; your budget is 1.5 (over budget)");
+    expect(runCli(["due", vault, "--today", TODAY]).stdout.split("\n")[0]).toBe(
+      "Due on 2026-11-26: 4 people to reach · your cadences ask for about 2 touches a week; your budget is 1.5 (over budget)",
+    );
   });
 });
 

@@ -13,7 +13,15 @@ afterAll(cleanUp);
 function cli(args: string[]): { status: number; stdout: string; stderr: string } {
   let stdout = "";
   let stderr = "";
-  const status = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd: process.cwd(), now: () => new Date(2026, 10, 26, 12), version: "test" });
+  const status = run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    now: () => new Date(2026, 10, 26, 12),
+    version: "test",
+  });
   return { status, stdout, stderr };
 }
 

@@ -17,15 +17,18 @@ describe("readFrontmatter", () => {
     expect(fm.error).toBeUndefined();
   });
 
-  it.each(["js", "javascript", "JS", "json", "coffee", "yaml", "toml", "anything"])("refuses a ---%s block without evaluating it", (language) => {
-    globalThis.ccFrontmatterRan = undefined;
-    const text = `---${language}\n{ tier: (globalThis.ccFrontmatterRan = true, "A") }\n---\nBody\n`;
-    const fm = readFrontmatter(text);
-    expect(globalThis.ccFrontmatterRan).toBeUndefined();
-    expect(fm.data).toEqual({});
-    expect(fm.error).toBe(`frontmatter opened with "---${language}" is never run or read (only YAML between plain --- lines is)`);
-    expect(text.slice(fm.bodyStart)).toBe("Body\n");
-  });
+  it.each(["js", "javascript", "JS", "json", "coffee", "yaml", "toml", "anything"])(
+    "refuses a ---%s block without evaluating it",
+    (language) => {
+      globalThis.ccFrontmatterRan = undefined;
+      const text = `---${language}\n{ tier: (globalThis.ccFrontmatterRan = true, "A") }\n---\nBody\n`;
+      const fm = readFrontmatter(text);
+      expect(globalThis.ccFrontmatterRan).toBeUndefined();
+      expect(fm.data).toEqual({});
+      expect(fm.error).toBe(`frontmatter opened with "---${language}" is never run or read (only YAML between plain --- lines is)`);
+      expect(text.slice(fm.bodyStart)).toBe("Body\n");
+    },
+  );
 
   it("returns a fresh object for every call, even for the same text", () => {
     const text = "---\ntier: A\n---\n";

@@ -95,7 +95,13 @@ export function hashTree(dir: string): Map<string, string> {
       const path = `${prefix}${entry.name}`;
       if (entry.isDirectory()) walk(join(folder, entry.name), `${path}/`);
       else if (entry.isSymbolicLink()) hashes.set(path, "symlink");
-      else hashes.set(path, createHash("sha256").update(readFileSync(join(folder, entry.name))).digest("hex"));
+      else
+        hashes.set(
+          path,
+          createHash("sha256")
+            .update(readFileSync(join(folder, entry.name)))
+            .digest("hex"),
+        );
     }
   };
   walk(dir, "");

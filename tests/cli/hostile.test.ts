@@ -29,7 +29,15 @@ interface Ran {
 function cli(args: string[]): Ran {
   let stdout = "";
   let stderr = "";
-  const status = run(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd: process.cwd(), now: () => new Date(2026, 10, 26, 12), version: "test" });
+  const status = run(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    now: () => new Date(2026, 10, 26, 12),
+    version: "test",
+  });
   return { status, stdout, stderr };
 }
 
@@ -86,7 +94,11 @@ describe("files that are not notes", () => {
   it("a binary note is a problem ('not UTF-8 text') in check and due --json, and log never writes it", () => {
     const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
     const latin1 = Buffer.from("---\ntier: B\n---\nCaf\xe9\n", "latin1");
-    const root = vault({ "Contacts/Photo.md": png, "Contacts/Latin.md": latin1, "Notes/Scan.md": Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]) });
+    const root = vault({
+      "Contacts/Photo.md": png,
+      "Contacts/Latin.md": latin1,
+      "Notes/Scan.md": Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0xff]),
+    });
     const before = hashTree(root);
     const check = cli(["check", root, ...TODAY]);
     expect(check.status).toBe(1);
@@ -164,7 +176,9 @@ describe("the settings file", () => {
     const ran = spawned(["due", root, ...TODAY]);
     expect(ran.timedOut).toBe(false);
     expect(ran.status).toBe(0);
-    expect(ran.stderr).toContain("settings: cannot read .obsidian/plugins/contact-cadence/data.json (a named pipe (FIFO), not a regular file");
+    expect(ran.stderr).toContain(
+      "settings: cannot read .obsidian/plugins/contact-cadence/data.json (a named pipe (FIFO), not a regular file",
+    );
     expect(ran.stdout).toContain("Ann");
   });
 });

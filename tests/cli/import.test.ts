@@ -8,7 +8,15 @@ import { IMPORT_KEYS } from "../../src/core/import/person";
 function cli(args: readonly string[]): { status: number; stdout: string; stderr: string } {
   let stdout = "";
   let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd: process.cwd(), now: () => new Date("2026-11-26T12:00:00"), version: "test" };
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    now: () => new Date("2026-11-26T12:00:00"),
+    version: "test",
+  };
   const status = run(args, io);
   return { status, stdout, stderr };
 }
@@ -82,8 +90,12 @@ describe("contact-cadence import", () => {
       // Straight after: every person of the file unchanged, nothing to write.
       const again = preview(vault, sample(file));
       expect([again.create.length, again.update.length, again.ambiguous.length]).toEqual([0, 0, 0]);
-      expect(again.unchanged.map((u) => u.path).sort()).toEqual([...first.create, ...first.update, ...first.unchanged].map((u) => u.path).sort());
-      expect(cli(["import", vault, sample(file)]).stdout).toMatch(/: 0 to create, 0 to update, \d+ unchanged, 0 ambiguous\n[\s\S]*\nNothing to write\.\n$/);
+      expect(again.unchanged.map((u) => u.path).sort()).toEqual(
+        [...first.create, ...first.update, ...first.unchanged].map((u) => u.path).sort(),
+      );
+      expect(cli(["import", vault, sample(file)]).stdout).toMatch(
+        /: 0 to create, 0 to update, \d+ unchanged, 0 ambiguous\n[\s\S]*\nNothing to write\.\n$/,
+      );
     }
     for (const file of SAMPLES) {
       const again = preview(vault, sample(file));
@@ -97,7 +109,9 @@ describe("contact-cadence import", () => {
   it("keeps new people untracked unless --tier, and never makes a do-not-contact person tracked", () => {
     const vault = copyVault(EXAMPLE_VAULT);
     expect(cli(["import", vault, sample("outlook.csv"), "--apply", "--tier", "B"]).status).toBe(0);
-    const due = JSON.parse(cli(["due", vault, "--json", "--today", "2026-11-26"]).stdout) as { contacts: { path: string; tier: string | null; status: string }[] };
+    const due = JSON.parse(cli(["due", vault, "--json", "--today", "2026-11-26"]).stdout) as {
+      contacts: { path: string; tier: string | null; status: string }[];
+    };
     const byPath = new Map(due.contacts.map((c) => [c.path, c]));
     expect(byPath.get("Contacts/Björn Lindqvist.md")).toMatchObject({ tier: "B", status: "new" });
     expect(byPath.get("Contacts/Former colleagues/Maya Goldberg.md")).toMatchObject({ status: "do-not-contact" });
@@ -105,7 +119,9 @@ describe("contact-cadence import", () => {
 
     const other = copyVault(EXAMPLE_VAULT);
     cli(["import", other, sample("outlook.csv"), "--apply"]);
-    const untracked = JSON.parse(cli(["due", other, "--json", "--today", "2026-11-26"]).stdout) as { contacts: { path: string; status: string }[] };
+    const untracked = JSON.parse(cli(["due", other, "--json", "--today", "2026-11-26"]).stdout) as {
+      contacts: { path: string; status: string }[];
+    };
     expect(untracked.contacts.find((c) => c.path === "Contacts/Björn Lindqvist.md")?.status).toBe("untracked");
   });
 
@@ -116,13 +132,18 @@ describe("contact-cadence import", () => {
     const before = hashTree(vault);
     const result = cli(["import", vault, sample("outlook.csv"), "--apply"]);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe("contact-cadence: import: Contacts/Zeynep Yıldız.md already exists; it was left as it is; every note written before it was put back as it was. Nothing was imported.\n");
+    expect(result.stderr).toBe(
+      "contact-cadence: import: Contacts/Zeynep Yıldız.md already exists; it was left as it is; every note written before it was put back as it was. Nothing was imported.\n",
+    );
     expect(hashTree(vault)).toEqual(before);
   });
 
   it("refuses an unknown tier and a file it does not know, before anything is written", () => {
     const vault = copyVault(EXAMPLE_VAULT);
-    expect(cli(["import", vault, sample("outlook.csv"), "--tier", "Z"])).toMatchObject({ status: 2, stderr: "contact-cadence: import: --tier \"Z\" is not a tier (expected one of A, B, C, D, or none)\n" });
+    expect(cli(["import", vault, sample("outlook.csv"), "--tier", "Z"])).toMatchObject({
+      status: 2,
+      stderr: 'contact-cadence: import: --tier "Z" is not a tier (expected one of A, B, C, D, or none)\n',
+    });
     const notes = join(vault, "Start here.md");
     const unknown = cli(["import", vault, notes]);
     expect(unknown.status).toBe(2);
@@ -137,7 +158,9 @@ describe("contact-cadence import", () => {
     const vault = copyVault(EXAMPLE_VAULT);
     const { stdout } = cli(["import", vault, sample("linkedin-connections.csv")]);
     expect(stdout).toContain("(LinkedIn connections): 5 to create, 2 to update, 0 unchanged, 0 ambiguous");
-    expect(stdout).toContain("  Contacts/Marcus Okafor.md  Marcus Okafor  + linkedin: https://www.linkedin.com/in/marcus-okafor-example · connected: 2019-02-14");
+    expect(stdout).toContain(
+      "  Contacts/Marcus Okafor.md  Marcus Okafor  + linkedin: https://www.linkedin.com/in/marcus-okafor-example · connected: 2019-02-14",
+    );
     expect(stdout).toContain("Nothing was written. Run again with --apply");
   });
 

@@ -7,7 +7,15 @@ import { cleanUp, copyVault, EXAMPLE_VAULT } from "./helpers";
 function cli(args: readonly string[]): { status: number; stdout: string; stderr: string } {
   let stdout = "";
   let stderr = "";
-  const io: CliIo = { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), isTTY: false, env: {}, cwd: process.cwd(), now: () => new Date("2026-11-26T12:00:00"), version: "test" };
+  const io: CliIo = {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    isTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    now: () => new Date("2026-11-26T12:00:00"),
+    version: "test",
+  };
   return { status: run(args, io), stdout, stderr };
 }
 
@@ -20,7 +28,15 @@ describe("key dates in due", () => {
       { path: "Contacts/Harold Jenkins.md", name: "Harold Jenkins", kind: "birthday", date: "--11-29", next: "2026-11-29", age: null },
       { path: "Contacts/Ben Adeyemi.md", name: "Ben Adeyemi", kind: "birthday", date: "1986-12-01", next: "2026-12-01", age: 40 },
       { path: "Contacts/Harold Jenkins.md", name: "Harold Jenkins", kind: "anniversary", date: "2011-12-05", next: "2026-12-05", age: 15 },
-      { path: "Contacts/Olivia Grant.md", name: "Olivia Grant", kind: "reminder", date: "2026-12-08", next: "2026-12-08", age: null, text: "ask how the offsite went" },
+      {
+        path: "Contacts/Olivia Grant.md",
+        name: "Olivia Grant",
+        kind: "reminder",
+        date: "2026-12-08",
+        next: "2026-12-08",
+        age: null,
+        text: "ask how the offsite went",
+      },
     ]);
   });
 
@@ -35,7 +51,9 @@ describe("key dates in due", () => {
     const settingsPath = join(vault, ".obsidian/plugins/contact-cadence/data.json");
     writeFileSync(settingsPath, JSON.stringify({ keyDateDays: 3, keyDateKeys: ["first-met"] }));
     writeFileSync(join(vault, "Contacts/Ann Lee.md"), "---\nname: Ann Lee\nfirst met: 2019-11-28\nbirthday: soon\n---\n");
-    const json = JSON.parse(cli(["due", vault, "--json", "--today", "2026-11-26"]).stdout) as { keyDates: { name: string; kind: string }[] };
+    const json = JSON.parse(cli(["due", vault, "--json", "--today", "2026-11-26"]).stdout) as {
+      keyDates: { name: string; kind: string }[];
+    };
     expect(json.keyDates.map((k) => [k.name, k.kind])).toEqual([
       ["Ann Lee", "first-met"],
       ["Harold Jenkins", "birthday"],

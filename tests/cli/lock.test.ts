@@ -125,7 +125,9 @@ describe("editNote against a writer that takes no lock", () => {
         },
         { ...DEFAULT_EDIT_OPTIONS, attempts: 3 },
       );
-    expect(run).toThrow("Ann.md kept changing while it was being edited (3 tries): another program, such as Obsidian or a sync client, is writing to it. Nothing was written");
+    expect(run).toThrow(
+      "Ann.md kept changing while it was being edited (3 tries): another program, such as Obsidian or a sync client, is writing to it. Nothing was written",
+    );
     expect(calls).toBe(3);
     expect(readFileSync(path, "utf8")).toBe("---\ntier: A\n---\nsync 1\nsync 2\nsync 3\n");
     expect(readdirSync(join(path, ".."))).toEqual(["Ann.md"]);

@@ -25,7 +25,18 @@ describe("log writes one line and one value, and keeps every other byte", () => 
   it("keeps a BOM, CRLF line endings, comments, quoting and a missing final newline", () => {
     const vault = copyFixture("log");
     const before = hashTree(vault);
-    const run = runCli(["log", vault, "wren ito", "--type", "Call", "--date", "2026-11-20", "--note", "Coffee; asked about the offsite #asked", ...TODAY]);
+    const run = runCli([
+      "log",
+      vault,
+      "wren ito",
+      "--type",
+      "Call",
+      "--date",
+      "2026-11-20",
+      "--note",
+      "Coffee; asked about the offsite #asked",
+      ...TODAY,
+    ]);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     expect(read(vault, "Contacts/Crlf Bom.md")).toBe(
@@ -42,15 +53,21 @@ describe("log writes one line and one value, and keeps every other byte", () => 
     const vault = copyFixture("log");
     const run = runCli(["log", vault, "Contacts/No log", "--note", "Sent the deck", ...TODAY]);
     expect(run.status).toBe(0);
-    expect(read(vault, "Contacts/No log.md")).toBe("---\ntier: A\nlastTouch: 2026-11-26\n---\nNo log yet.\n\n## Log\n- 2026-11-26: Sent the deck");
+    expect(read(vault, "Contacts/No log.md")).toBe(
+      "---\ntier: A\nlastTouch: 2026-11-26\n---\nNo log yet.\n\n## Log\n- 2026-11-26: Sent the deck",
+    );
   });
 
   it("does not move last-touch back for an older entry, and moves it forward for a newer one", () => {
     const vault = copyFixture("log");
     expect(runCli(["log", vault, "Snake", "--type", "email", "--date", "2026-11-10", ...TODAY]).status).toBe(0);
-    expect(read(vault, "Contacts/Snake.md")).toBe("---\ntier: C\nlast_touch: 2026-11-25\n---\n## Log\n- 2026-11-25 call: yesterday\n- 2026-11-10 email\n");
+    expect(read(vault, "Contacts/Snake.md")).toBe(
+      "---\ntier: C\nlast_touch: 2026-11-25\n---\n## Log\n- 2026-11-25 call: yesterday\n- 2026-11-10 email\n",
+    );
     expect(runCli(["log", vault, "Snake", "--type", "meal", ...TODAY]).status).toBe(0);
-    expect(read(vault, "Contacts/Snake.md")).toBe("---\ntier: C\nlast_touch: 2026-11-26\n---\n## Log\n- 2026-11-25 call: yesterday\n- 2026-11-10 email\n- 2026-11-26 meal\n");
+    expect(read(vault, "Contacts/Snake.md")).toBe(
+      "---\ntier: C\nlast_touch: 2026-11-26\n---\n## Log\n- 2026-11-25 call: yesterday\n- 2026-11-10 email\n- 2026-11-26 meal\n",
+    );
   });
 
   it("logs an entry dated after today without moving last-touch, and says so", () => {
@@ -58,7 +75,9 @@ describe("log writes one line and one value, and keeps every other byte", () => 
     const run = runCli(["log", vault, "Snake", "--type", "meal", "--date", "2026-12-02", "--note", "Booked", ...TODAY]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("dated after today");
-    expect(read(vault, "Contacts/Snake.md")).toBe("---\ntier: C\nlast_touch: 2026-11-25\n---\n## Log\n- 2026-11-25 call: yesterday\n- 2026-12-02 meal: Booked\n");
+    expect(read(vault, "Contacts/Snake.md")).toBe(
+      "---\ntier: C\nlast_touch: 2026-11-25\n---\n## Log\n- 2026-11-25 call: yesterday\n- 2026-12-02 meal: Booked\n",
+    );
   });
 
   it("writes through a symbolic link to a note inside the vault, leaving the link in place", () => {
@@ -102,7 +121,9 @@ describe("log refuses, and changes nothing, when it should not write", () => {
     const run = runCli(["log", vault, "Dnc", "--type", "email", "--force", ...TODAY]);
     expect(run.status).toBe(0);
     expect(run.stderr).toContain("logged because of --force");
-    expect(read(vault, "Contacts/Dnc.md")).toBe("---\ntier: B\ndo-not-contact: true\nlast-touch: 2026-11-26\n---\n## Log\n- 2026-11-26 email\n");
+    expect(read(vault, "Contacts/Dnc.md")).toBe(
+      "---\ntier: B\ndo-not-contact: true\nlast-touch: 2026-11-26\n---\n## Log\n- 2026-11-26 email\n",
+    );
   });
 
   it("a note whose frontmatter is not valid YAML", () => {
@@ -127,7 +148,11 @@ describe("log refuses, and changes nothing, when it should not write", () => {
   });
 
   it("a name that matches several notes, listing them", () => {
-    const vault = refused(["sam lee"], 2, /"sam lee" matches 2 contacts; give the note's path:\n {2}Contacts\/Sam Lee\.md {2}\(Sam Lee\)\n {2}Contacts\/Work\/Sam Lee\.md/);
+    const vault = refused(
+      ["sam lee"],
+      2,
+      /"sam lee" matches 2 contacts; give the note's path:\n {2}Contacts\/Sam Lee\.md {2}\(Sam Lee\)\n {2}Contacts\/Work\/Sam Lee\.md/,
+    );
     expect(runCli(["log", vault, "Contacts/Work/Sam Lee", ...TODAY]).status).toBe(0);
     expect(read(vault, "Contacts/Work/Sam Lee.md")).toContain("- 2026-11-26\n");
   });

@@ -25,7 +25,9 @@ describe("markdown metadata", () => {
       [4, 4, "x"],
     ]);
     expect(meta.listItems?.[0]?.position).toEqual({ start: at(3, 2, 23), end: at(3, 23, 44) });
-    expect(meta.links).toEqual([{ link: "Sam", original: "[[Sam]]", displayText: "Sam", position: { start: at(3, 16, 37), end: at(3, 23, 44) } }]);
+    expect(meta.links).toEqual([
+      { link: "Sam", original: "[[Sam]]", displayText: "Sam", position: { start: at(3, 16, 37), end: at(3, 23, 44) } },
+    ]);
   });
 
   it("gives a comment block its own section and no links inside it", () => {

@@ -57,8 +57,12 @@ describe("the daily notes' settings", () => {
 
   it("list the open follow-ups of a contact's note, with their due date and text", () => {
     const contacts = due(copyFixture("mentions"));
-    expect(contacts.get("Contacts/Zed.md")?.followUps).toEqual([{ note: "Contacts/2026-11-21 Kim.md", line: 6, due: "2026-11-20", text: "send Zed the photos" }]);
-    expect(contacts.get("Contacts/2026-11-21 Kim.md")?.followUps).toEqual([{ note: "Contacts/2026-11-21 Kim.md", line: 6, due: "2026-11-20", text: "send Zed the photos" }]);
+    expect(contacts.get("Contacts/Zed.md")?.followUps).toEqual([
+      { note: "Contacts/2026-11-21 Kim.md", line: 6, due: "2026-11-20", text: "send Zed the photos" },
+    ]);
+    expect(contacts.get("Contacts/2026-11-21 Kim.md")?.followUps).toEqual([
+      { note: "Contacts/2026-11-21 Kim.md", line: 6, due: "2026-11-20", text: "send Zed the photos" },
+    ]);
   });
 
   it("count nothing with countMentions off", () => {

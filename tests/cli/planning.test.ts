@@ -28,9 +28,20 @@ const D = 7 / 365.25; // 0.01916: tier D (1y)
 // Not counted: Maya Goldberg and Kevin Brandt (do-not-contact), Harold Jenkins (cadence never),
 // Leo Novak (invalid YAML), Paul Mercer (unknown tier), Samuel Price, Irene Costa, Wei Zhang (no tier).
 const LOAD =
-  8 * A + 5 * B + 4 * C + D + // by their tier
-  7 / 14 + B + 7 / 42 + A + B + // Ethan, Helen, Hannah, Olivia, Elena
-  7 / 14 + 7 / 14 + 7 / 7 + 7 / 7 + 7 / 45; // Aiko, Layla, Zoe, Jorge, Grace
+  8 * A +
+  5 * B +
+  4 * C +
+  D + // by their tier
+  7 / 14 +
+  B +
+  7 / 42 +
+  A +
+  B + // Ethan, Helen, Hannah, Olivia, Elena
+  7 / 14 +
+  7 / 14 +
+  7 / 7 +
+  7 / 7 +
+  7 / 45; // Aiko, Layla, Zoe, Jorge, Grace
 // Each one-tier move A → B saves A − B, the most any single move saves (B → C saves B − C, ...).
 const A_TO_B = A - B;
 
@@ -50,9 +61,21 @@ describe("stats plans the week and suggests tier moves, as calculated by hand", 
     expect(4 * A_TO_B).toBeGreaterThanOrEqual(LOAD - 6);
     const run = runCli(["stats", EXAMPLE_VAULT, ...TODAY, "--json"]);
     expect(run.status).toBe(0);
-    const { tierMoves } = JSON.parse(run.stdout) as { tierMoves: { moves: number; loadAfter: number; withinBudget: boolean; suggestions: { name: string; fromTier: string; toTier: string; loadSaved: number }[] } };
+    const { tierMoves } = JSON.parse(run.stdout) as {
+      tierMoves: {
+        moves: number;
+        loadAfter: number;
+        withinBudget: boolean;
+        suggestions: { name: string; fromTier: string; toTier: string; loadSaved: number }[];
+      };
+    };
     expect(tierMoves.suggestions.map((m) => [m.name, m.fromTier, m.toTier, m.loadSaved])).toEqual(
-      ["Nadia Rahman", "Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"].map((name) => [name, "A", "B", Math.round(A_TO_B * 1000) / 1000]),
+      ["Nadia Rahman", "Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"].map((name) => [
+        name,
+        "A",
+        "B",
+        Math.round(A_TO_B * 1000) / 1000,
+      ]),
     );
     expect(tierMoves.moves).toBe(4);
     expect(tierMoves.loadAfter).toBe(Math.round((LOAD - 4 * A_TO_B) * 1000) / 1000);
@@ -64,7 +87,16 @@ describe("stats plans the week and suggests tier moves, as calculated by hand", 
     // Since Monday 2026-11-23 only Jorge Ramírez was touched (a call on the 23rd); Rosa Jiménez's
     // last-touch 2026-12-03 is after today and does not count.
     const run = runCli(["stats", EXAMPLE_VAULT, ...TODAY, "--json"]);
-    const { week } = JSON.parse(run.stdout) as { week: { start: string; end: string; loggedThisWeek: number; capacity: number; thisWeek: { name: string; status: string; daysOverdue: number }[]; overflow: number } };
+    const { week } = JSON.parse(run.stdout) as {
+      week: {
+        start: string;
+        end: string;
+        loggedThisWeek: number;
+        capacity: number;
+        thisWeek: { name: string; status: string; daysOverdue: number }[];
+        overflow: number;
+      };
+    };
     expect([week.start, week.end, week.loggedThisWeek, week.capacity]).toEqual(["2026-11-23", "2026-11-29", 1, 5]);
     // The first five of the due view's order, overdue by days overdue / cadence days: Priya 43/30.44
     // = 1.41, Rosa 25/30.44 = 0.82, Amara 16/30.44 = 0.53, Marcus 27/91.32 = 0.30, Victor 47/182.64
@@ -85,11 +117,28 @@ describe("stats plans the week and suggests tier moves, as calculated by hand", 
     expect(run.status).toBe(0);
     const out = run.stdout;
     expect(out).toContain("Over budget by 0.6 touches a week");
-    expect(out).toContain("Tier moves to fit the budget\n  4 moves bring the load from 6.6 to 6.0 touches a week (budget 6), lowest priority first:\n");
-    const moves = out.split("lowest priority first:\n")[1]?.split("\n").slice(0, 4).map((l) => l.trim().split(/\s{2,}/));
-    expect(moves).toEqual(["Nadia Rahman", "Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"].map((n) => [n, "A → B", "saves 0.15 a week"]));
+    expect(out).toContain(
+      "Tier moves to fit the budget\n  4 moves bring the load from 6.6 to 6.0 touches a week (budget 6), lowest priority first:\n",
+    );
+    const moves = out
+      .split("lowest priority first:\n")[1]
+      ?.split("\n")
+      .slice(0, 4)
+      .map((l) => l.trim().split(/\s{2,}/));
+    expect(moves).toEqual(
+      ["Nadia Rahman", "Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"].map((n) => [n, "A → B", "saves 0.15 a week"]),
+    );
     expect(out).toContain("This week (2026-11-23 to 2026-11-29)\n  Budget 6 a week, 1 logged since Monday: room for 5 more touches.\n");
-    const week = out.split("room for 5 more touches.\n")[1]?.split("\n").slice(0, 6).map((l) => l.trim().split(/\s{2,}/).slice(0, 3));
+    const week = out
+      .split("room for 5 more touches.\n")[1]
+      ?.split("\n")
+      .slice(0, 6)
+      .map((l) =>
+        l
+          .trim()
+          .split(/\s{2,}/)
+          .slice(0, 3),
+      );
     expect(week).toEqual([
       ["1.", "Priya Raman", "A"],
       ["2.", "Rosa Jiménez", "A"],
@@ -111,7 +160,10 @@ describe("stats plans the week and suggests tier moves, as calculated by hand", 
     expect(text).toContain("Within budget: 23.4 touches a week to spare.");
     expect(text).toContain("Budget 30 a week, 1 logged since Monday: room for 29 more touches.");
     expect(text).not.toContain("more to reach after");
-    const json = JSON.parse(runCli(["stats", vault, ...TODAY, "--json"]).stdout) as { week: { thisWeek: unknown[]; overflow: number }; tierMoves: { suggestions: unknown[]; moves: number } };
+    const json = JSON.parse(runCli(["stats", vault, ...TODAY, "--json"]).stdout) as {
+      week: { thisWeek: unknown[]; overflow: number };
+      tierMoves: { suggestions: unknown[]; moves: number };
+    };
     expect([json.week.thisWeek.length, json.week.overflow, json.tierMoves.suggestions.length, json.tierMoves.moves]).toEqual([20, 0, 0, 0]);
   });
 
@@ -121,7 +173,11 @@ describe("stats plans the week and suggests tier moves, as calculated by hand", 
     const vault = copyVault(EXAMPLE_VAULT, "dnc");
     const path = join(vault, "Contacts/Priya Raman.md");
     writeFileSync(path, readFileSync(path, "utf8").replace("tier: A\n", "tier: A\ndo-not-contact: 2026-11-25\n"));
-    const json = JSON.parse(runCli(["stats", vault, ...TODAY, "--json"]).stdout) as { load: { touchesPerWeek: number }; week: { thisWeek: { name: string }[] }; tierMoves: { suggestions: { name: string }[] } };
+    const json = JSON.parse(runCli(["stats", vault, ...TODAY, "--json"]).stdout) as {
+      load: { touchesPerWeek: number };
+      week: { thisWeek: { name: string }[] };
+      tierMoves: { suggestions: { name: string }[] };
+    };
     expect(json.load.touchesPerWeek).toBe(Math.round((LOAD - A) * 1000) / 1000);
     expect(json.week.thisWeek.map((s) => s.name)).toEqual(["Rosa Jiménez", "Dr. Amara Nwosu", "Marcus Okafor", "Victor Lang", "Ann Lee"]);
     expect(json.tierMoves.suggestions.map((m) => m.name)).toEqual(["Nadia Rahman", "Fatima Al-Sayed", "Gabriel Silva"]);
@@ -134,7 +190,9 @@ describe("log warns privately about an intro to a no-refer contact", () => {
     const run = runCli(["log", vault, "Priya Raman", "--type", "referral", "--note", "Sent [[Victor Lang]] a candidate", ...TODAY]);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe("contact-cadence: note: Private note: Victor Lang is marked no-refer.\n");
-    expect(readFileSync(join(vault, "Contacts/Priya Raman.md"), "utf8")).toContain("- 2026-11-26 referral: Sent [[Victor Lang]] a candidate\n");
+    expect(readFileSync(join(vault, "Contacts/Priya Raman.md"), "utf8")).toContain(
+      "- 2026-11-26 referral: Sent [[Victor Lang]] a candidate\n",
+    );
   });
 
   it("says nothing for other types, or for a link to someone referable", () => {

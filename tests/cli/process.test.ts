@@ -74,7 +74,8 @@ describe("dist/cli.mjs", () => {
   it("takes today from the process's own time zone when --today is not given", () => {
     const vault = copyFixture("bad-settings");
     for (const zone of ["Pacific/Kiritimati", "America/Los_Angeles"]) {
-      const local = () => new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+      const local = () =>
+        new Intl.DateTimeFormat("en-CA", { timeZone: zone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
       const before = local();
       const run = spawnCli(["due", vault, "--json"], { env: { TZ: zone } });
       const after = local();

@@ -37,7 +37,10 @@ function readmeRows(names: readonly string[]): Row[] {
   const table = lines.slice(start + 2, end);
   return table.map((line) => {
     // Cells split on `|` not escaped as `\|` (an alias link inside a cell).
-    const cells = line.split(/(?<!\\)\|/).slice(1, -1).map((c) => c.trim());
+    const cells = line
+      .split(/(?<!\\)\|/)
+      .slice(1, -1)
+      .map((c) => c.trim());
     const [who = "", , mentioned = "", last = "", next = ""] = cells;
     const notes = [...mentioned.matchAll(/(?:in|of) `([^`]+\.md)`/g)].map((m) => m[1] ?? "");
     const nextMatch = /^(\d{4}-\d{2}-\d{2}) \((\w[\w-]*)\)$/.exec(next);
@@ -69,7 +72,14 @@ describe("the README's worked example", () => {
     for (const row of rows) {
       for (const name of row.names) {
         const c = contacts.find((x) => x.name === name);
-        expect([name, c?.lastTouch, c?.lastTouchSource, c?.lastTouchNote, c?.nextDue, c?.status]).toEqual([name, row.lastTouch, "mention", row.note, row.nextDue, row.status]);
+        expect([name, c?.lastTouch, c?.lastTouchSource, c?.lastTouchNote, c?.nextDue, c?.status]).toEqual([
+          name,
+          row.lastTouch,
+          "mention",
+          row.note,
+          row.nextDue,
+          row.status,
+        ]);
       }
     }
   });

@@ -14,7 +14,11 @@ describe("---js front matter", () => {
     // The control: without the hardening, gray-matter evaluates the block and the marker appears.
     const marker = join(tempDir("control"), "marker");
     const script = `const matter = require("gray-matter"); matter(require("fs").readFileSync(process.argv[1], "utf8"), {});`;
-    const run = spawnSync(process.execPath, ["-e", script, join(FIXTURES, "basic", "Contacts", "Kai.md")], { cwd: REPO, env: { ...process.env, CC_MARKER: marker }, encoding: "utf8" });
+    const run = spawnSync(process.execPath, ["-e", script, join(FIXTURES, "basic", "Contacts", "Kai.md")], {
+      cwd: REPO,
+      env: { ...process.env, CC_MARKER: marker },
+      encoding: "utf8",
+    });
     expect(run.status).toBe(0);
     expect(readFileSync(marker, "utf8")).toBe("the note's code ran");
   });
@@ -38,9 +42,20 @@ describe("---js front matter", () => {
 });
 
 describe("due, check and stats are read-only", () => {
-  const commands = [["due"], ["due", "--all"], ["due", "--json"], ["check"], ["stats"], ["due", "--today", "2026-11-26"], ["stats", "--today", "2030-01-01"]];
+  const commands = [
+    ["due"],
+    ["due", "--all"],
+    ["due", "--json"],
+    ["check"],
+    ["stats"],
+    ["due", "--today", "2026-11-26"],
+    ["stats", "--today", "2030-01-01"],
+  ];
 
-  for (const [label, source] of [["the basic fixture", join(FIXTURES, "basic")], ["the example vault", EXAMPLE_VAULT]] as const) {
+  for (const [label, source] of [
+    ["the basic fixture", join(FIXTURES, "basic")],
+    ["the example vault", EXAMPLE_VAULT],
+  ] as const) {
     it(`leave every file of ${label} byte-identical, and add none`, () => {
       const vault = copyVault(source, "readonly");
       const before = hashTree(vault);

@@ -16,7 +16,9 @@ const FILES = {
   "Notes/Shopping.md": "- milk\n",
 };
 
-type Spies = { [K in "openDuePanel" | "openCalendar" | "createContact" | "rebuildIndex" | "insertReachOuts" | "showCard"]: Mock<CommandContext[K]> };
+type Spies = {
+  [K in "openDuePanel" | "openCalendar" | "createContact" | "rebuildIndex" | "insertReachOuts" | "showCard"]: Mock<CommandContext[K]>;
+};
 type MockUi = { [K in keyof CommandUi]: Mock<CommandUi[K]> };
 
 function fakeUi(answer = true): MockUi {
@@ -39,7 +41,20 @@ function fakeUi(answer = true): MockUi {
   };
 }
 
-async function setup(answer = true, files: Record<string, string> = FILES, withMentions = false): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; commands: Map<string, O.Command>; ctx: CommandContext; spies: Spies; run: (id: string) => Promise<void>; offered: (id: string) => boolean }> {
+async function setup(
+  answer = true,
+  files: Record<string, string> = FILES,
+  withMentions = false,
+): Promise<{
+  h: Harness;
+  ui: MockUi;
+  confirmations: string[];
+  commands: Map<string, O.Command>;
+  ctx: CommandContext;
+  spies: Spies;
+  run: (id: string) => Promise<void>;
+  offered: (id: string) => boolean;
+}> {
   const h = harness(files, undefined, withMentions);
   await h.ready();
   const ui = fakeUi(answer);
@@ -90,10 +105,30 @@ describe("the commands", () => {
     const { commands } = await setup();
     // Written out: users bind hotkeys to these ids, so a rename must fail here.
     const ids = [
-      "open-due-panel", "log-interaction", "log-interaction-with", "mark-touched-today", "snooze", "new-contact", "toggle-do-not-contact", "toggle-no-refer",
-      "find-referral", "open-next-due", "show-problems", "rebuild-index", "change-tier", "show-do-not-contact", "review-network",
-      "setup-check", "triage", "add-log-entry-here", "import-contacts",
-      "open-calendar", "open-calendar-for-contact", "show-follow-ups", "insert-reach-outs", "show-contact-card",
+      "open-due-panel",
+      "log-interaction",
+      "log-interaction-with",
+      "mark-touched-today",
+      "snooze",
+      "new-contact",
+      "toggle-do-not-contact",
+      "toggle-no-refer",
+      "find-referral",
+      "open-next-due",
+      "show-problems",
+      "rebuild-index",
+      "change-tier",
+      "show-do-not-contact",
+      "review-network",
+      "setup-check",
+      "triage",
+      "add-log-entry-here",
+      "import-contacts",
+      "open-calendar",
+      "open-calendar-for-contact",
+      "show-follow-ups",
+      "insert-reach-outs",
+      "show-contact-card",
     ];
     expect([...commands.keys()]).toEqual(ids);
     expect(COMMAND_IDS).toEqual(ids);
@@ -131,7 +166,12 @@ describe("the commands", () => {
   });
 
   it("hands triage the untracked people, never a do-not-contact one", async () => {
-    const files = { ...FILES, "Contacts/Dee.md": "---\ndnc: true\n---\n", "Contacts/Eli.md": "---\nname: Eli\n---\n", "Contacts/Fay.md": "---\nunsubscribed: yes\nprm-tier: close\n---\n" };
+    const files = {
+      ...FILES,
+      "Contacts/Dee.md": "---\ndnc: true\n---\n",
+      "Contacts/Eli.md": "---\nname: Eli\n---\n",
+      "Contacts/Fay.md": "---\nunsubscribed: yes\nprm-tier: close\n---\n",
+    };
     const { ui, run } = await setup(true, files);
     await run("triage");
     expect(ui.triage.mock.calls[0]?.[0].map((c) => c.path)).toEqual(["Contacts/Eli.md"]);
@@ -170,7 +210,15 @@ describe("the commands", () => {
 
   it("offers the 'this contact' commands only on a contact note", async () => {
     const { h, offered } = await setup();
-    const thisContact = ["log-interaction", "mark-touched-today", "snooze", "toggle-do-not-contact", "toggle-no-refer", "show-follow-ups", "show-contact-card"];
+    const thisContact = [
+      "log-interaction",
+      "mark-touched-today",
+      "snooze",
+      "toggle-do-not-contact",
+      "toggle-no-refer",
+      "show-follow-ups",
+      "show-contact-card",
+    ];
     openOn(h, null);
     expect(thisContact.filter(offered)).toEqual([]);
     openOn(h, "Notes/Shopping.md");
@@ -247,7 +295,9 @@ describe("the commands", () => {
   it("asks before adding a log entry for a do-not-contact person, and adds nothing when declined", async () => {
     const { h, commands, ui } = await setup(false);
     const cy = fakeEditor("---\ntier: A\n---\n");
-    commands.get("add-log-entry-here")?.editorCheckCallback?.(false, cy.editor, { file: file(h.vault, "Contacts/Cy.md") } as O.MarkdownView);
+    commands
+      .get("add-log-entry-here")
+      ?.editorCheckCallback?.(false, cy.editor, { file: file(h.vault, "Contacts/Cy.md") } as O.MarkdownView);
     await new Promise((resolve) => setTimeout(resolve, 0));
     expect(ui.confirm).toHaveBeenCalledTimes(1);
     expect(cy.edits).toBe(0);
@@ -288,7 +338,20 @@ describe("the commands", () => {
     const h = harness(FILES);
     const ui = fakeUi();
     const commands = new Map<string, O.Command>();
-    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, { host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, activeFile: () => null, openDuePanel: vi.fn(), openCalendar: vi.fn(), createContact: vi.fn(), rebuildIndex: vi.fn(), insertReachOuts: vi.fn(), showCard: vi.fn() });
+    registerCommands(
+      { addCommand: (c) => (commands.set(c.id, c), c) },
+      {
+        host: { index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY },
+        ui,
+        activeFile: () => null,
+        openDuePanel: vi.fn(),
+        openCalendar: vi.fn(),
+        createContact: vi.fn(),
+        rebuildIndex: vi.fn(),
+        insertReachOuts: vi.fn(),
+        showCard: vi.fn(),
+      },
+    );
     await commands.get("find-referral")?.callback?.();
     await commands.get("show-problems")?.callback?.();
     expect(ui.findReferral).not.toHaveBeenCalled();
@@ -348,7 +411,11 @@ function fakeEditor(initial: string): { editor: O.Editor; text: () => string; cu
     const before = text.slice(0, offset).split("\n");
     return { line: before.length - 1, ch: before[before.length - 1]?.length ?? 0 };
   };
-  const posToOffset = (pos: O.EditorPosition): number => text.split("\n").slice(0, pos.line).reduce((n, l) => n + l.length + 1, 0) + pos.ch;
+  const posToOffset = (pos: O.EditorPosition): number =>
+    text
+      .split("\n")
+      .slice(0, pos.line)
+      .reduce((n, l) => n + l.length + 1, 0) + pos.ch;
   const editor = {
     getValue: () => text,
     offsetToPos,

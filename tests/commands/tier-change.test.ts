@@ -47,10 +47,30 @@ function fakeUi(answer = true): MockUi {
 
 function contextFor(host: CommandContext["host"], ui: CommandUi, activeFile: CommandContext["activeFile"]): CommandContext {
   const unused = (): Promise<never> => Promise.reject(new Error("not used by the planning commands"));
-  return { host, ui, activeFile, openDuePanel: unused, openCalendar: unused, createContact: unused, rebuildIndex: unused, insertReachOuts: unused, showCard: unused };
+  return {
+    host,
+    ui,
+    activeFile,
+    openDuePanel: unused,
+    openCalendar: unused,
+    createContact: unused,
+    rebuildIndex: unused,
+    insertReachOuts: unused,
+    showCard: unused,
+  };
 }
 
-async function setup(budget: number, answer = true): Promise<{ h: Harness; ui: MockUi; confirmations: string[]; ctx: CommandContext; commands: Map<string, O.Command>; run: (id: string) => Promise<void> }> {
+async function setup(
+  budget: number,
+  answer = true,
+): Promise<{
+  h: Harness;
+  ui: MockUi;
+  confirmations: string[];
+  ctx: CommandContext;
+  commands: Map<string, O.Command>;
+  run: (id: string) => Promise<void>;
+}> {
   const h = harness(FILES, { ...defaultSettings(), weeklyBudget: budget });
   await h.ready();
   const ui = fakeUi(answer);
@@ -160,7 +180,10 @@ describe("the planning commands", () => {
     const h = harness(FILES);
     const ui = fakeUi();
     const commands = new Map<string, O.Command>();
-    registerCommands({ addCommand: (c) => (commands.set(c.id, c), c) }, contextFor({ index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, () => null));
+    registerCommands(
+      { addCommand: (c) => (commands.set(c.id, c), c) },
+      contextFor({ index: h.index, actions: {} as never, settings: () => h.settings, today: () => TODAY }, ui, () => null),
+    );
     await commands.get("show-do-not-contact")?.callback?.();
     await commands.get("review-network")?.callback?.();
     expect(ui.showDoNotContact).not.toHaveBeenCalled();
@@ -191,7 +214,12 @@ describe("tier choices", () => {
     if (dee === undefined || eve === undefined) throw new Error("missing contacts");
     const deeChoices = tierChoices(dee, h.settings);
     expect(deeChoices[0]?.description).toBe("Inner circle · the note's own cadence stays");
-    expect(deeChoices.at(-1)).toEqual({ key: "none", label: "No tier", description: "the note's own cadence (weekly) stays", current: false });
+    expect(deeChoices.at(-1)).toEqual({
+      key: "none",
+      label: "No tier",
+      description: "the note's own cadence (weekly) stays",
+      current: false,
+    });
     // Eve's tier "VIP" is unknown: no tier is not marked current, so writing none fixes it.
     expect(tierChoices(eve, h.settings).filter((c) => c.current)).toEqual([]);
   });

@@ -17,8 +17,12 @@ describe("logInteraction", () => {
   const note = "---\ntier: B # colleague\nlast_touch: '2026-09-01'\n---\n# Ann\n\n## Log\n- 2026-09-01 call\n\n## Notes\nlikes tea\n";
 
   it("appends the entry and moves last-touch forward, in the note's spelling and quoting", () => {
-    const edited = textOf(logInteraction(note, { entry: { date: isoDate("2026-11-20"), type: "meal", summary: "lunch #gave" }, today, settings }));
-    expect(edited).toBe("---\ntier: B # colleague\nlast_touch: '2026-11-20'\n---\n# Ann\n\n## Log\n- 2026-09-01 call\n- 2026-11-20 meal: lunch #gave\n\n## Notes\nlikes tea\n");
+    const edited = textOf(
+      logInteraction(note, { entry: { date: isoDate("2026-11-20"), type: "meal", summary: "lunch #gave" }, today, settings }),
+    );
+    expect(edited).toBe(
+      "---\ntier: B # colleague\nlast_touch: '2026-11-20'\n---\n# Ann\n\n## Log\n- 2026-09-01 call\n- 2026-11-20 meal: lunch #gave\n\n## Notes\nlikes tea\n",
+    );
     const contact = contactFromText("Contacts/Ann.md", edited, settings);
     expect(contact.lastTouchField).toBe("2026-11-20");
     expect(contact.log.at(-1)).toMatchObject({ date: "2026-11-20", type: "meal", summary: "lunch #gave", tags: ["gave"] });
@@ -32,18 +36,24 @@ describe("logInteraction", () => {
   });
 
   it("adds last-touch and a ## Log section to a note that has neither", () => {
-    const edited = textOf(logInteraction("---\ntier: A\n---\n# Bo", { entry: { date: today, type: null, summary: "met at a fair" }, today, settings }));
+    const edited = textOf(
+      logInteraction("---\ntier: A\n---\n# Bo", { entry: { date: today, type: null, summary: "met at a fair" }, today, settings }),
+    );
     expect(edited).toBe("---\ntier: A\nlast-touch: 2026-11-26\n---\n# Bo\n\n## Log\n- 2026-11-26: met at a fair");
   });
 
   it("uses the log heading from the settings", () => {
     const custom = { ...settings, logHeading: "Interactions" };
-    const edited = textOf(logInteraction("# Bo\n### Interactions\n", { entry: { date: today, type: "call", summary: "" }, today, settings: custom }));
+    const edited = textOf(
+      logInteraction("# Bo\n### Interactions\n", { entry: { date: today, type: "call", summary: "" }, today, settings: custom }),
+    );
     expect(edited).toBe("---\nlast-touch: 2026-11-26\n---\n# Bo\n### Interactions\n- 2026-11-26 call\n");
   });
 
   it("replaces an unreadable last-touch with the entry's date", () => {
-    const edited = textOf(logInteraction("---\nlast-touch: sometime\n---\n", { entry: { date: today, type: "call", summary: "" }, today, settings }));
+    const edited = textOf(
+      logInteraction("---\nlast-touch: sometime\n---\n", { entry: { date: today, type: "call", summary: "" }, today, settings }),
+    );
     expect(edited).toBe("---\nlast-touch: 2026-11-26\n---\n\n## Log\n- 2026-11-26 call\n");
   });
 
@@ -59,7 +69,9 @@ describe("logInteraction", () => {
 
 describe("markTouched", () => {
   it("sets last-touch to today when newer, in the spelling the note uses", () => {
-    expect(textOf(markTouched("---\nlastContact: \"2026-01-01\" # via email\n---\nbody", { today }))).toBe('---\nlastContact: "2026-11-26" # via email\n---\nbody');
+    expect(textOf(markTouched('---\nlastContact: "2026-01-01" # via email\n---\nbody', { today }))).toBe(
+      '---\nlastContact: "2026-11-26" # via email\n---\nbody',
+    );
     expect(textOf(markTouched("---\ntier: C\n---\n", { today }))).toBe("---\ntier: C\nlast-touch: 2026-11-26\n---\n");
   });
 
@@ -93,12 +105,21 @@ describe("setFlag", () => {
     const on = textOf(setFlag(note, { field: "do-not-contact", on: true, today }));
     expect(on).toBe("---\ntier: B\ndoNotContact: 2026-11-26 # asked in 2024?\n---\n");
     expect(contactFromText("Ann.md", on, settings)).toMatchObject({ doNotContact: true, doNotContactSince: today });
-    expect(textOf(setFlag(on, { field: "do-not-contact", on: false, today }))).toBe("---\ntier: B\ndoNotContact: false # asked in 2024?\n---\n");
-    expect(textOf(setFlag("---\ntier: B\n---\n", { field: "no-refer", on: true, today }))).toBe("---\ntier: B\nno-refer: 2026-11-26\n---\n");
+    expect(textOf(setFlag(on, { field: "do-not-contact", on: false, today }))).toBe(
+      "---\ntier: B\ndoNotContact: false # asked in 2024?\n---\n",
+    );
+    expect(textOf(setFlag("---\ntier: B\n---\n", { field: "no-refer", on: true, today }))).toBe(
+      "---\ntier: B\nno-refer: 2026-11-26\n---\n",
+    );
   });
 
   it("keeps the first date when the flag is already set, and adds nothing to clear an absent flag", () => {
-    for (const [note, on] of [["---\nno-refer: 2025-03-01\n---\n", true], ["---\nno-refer: true\n---\n", true], ["---\ntier: A\n---\n", false], ["---\nno_refer: no\n---\n", false]] as const) {
+    for (const [note, on] of [
+      ["---\nno-refer: 2025-03-01\n---\n", true],
+      ["---\nno-refer: true\n---\n", true],
+      ["---\ntier: A\n---\n", false],
+      ["---\nno_refer: no\n---\n", false],
+    ] as const) {
       expect(setFlag(note, { field: "no-refer", on, today })).toEqual({ ok: true, text: note, changed: false });
     }
   });
@@ -111,7 +132,9 @@ describe("setFlag", () => {
 
 describe("setTier", () => {
   it("writes the tier key in place, keeping quotes and comments", () => {
-    expect(textOf(setTier("\uFEFF---\ntier: 'B' # since the reorg\n---\nbody", { tierKey: "A" }))).toBe("\uFEFF---\ntier: 'A' # since the reorg\n---\nbody");
+    expect(textOf(setTier("\uFEFF---\ntier: 'B' # since the reorg\n---\nbody", { tierKey: "A" }))).toBe(
+      "\uFEFF---\ntier: 'A' # since the reorg\n---\nbody",
+    );
     expect(textOf(setTier("---\nname: Ann\n---\n", { tierKey: "C" }))).toBe("---\nname: Ann\ntier: C\n---\n");
   });
 

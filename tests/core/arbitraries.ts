@@ -99,9 +99,28 @@ export function renderNote(model: NoteModel): RenderedNote {
 // ---------------------------------------------------------------------------------------------
 // Frontmatter
 
-const word = fc.constantFrom("Ann", "Bo", "Acme", "reorg", "tea", "B", "3m", "quarterly", "yes", "no", "true", "2026-01-01", "é", "日本", "x:y", "a-b");
+const word = fc.constantFrom(
+  "Ann",
+  "Bo",
+  "Acme",
+  "reorg",
+  "tea",
+  "B",
+  "3m",
+  "quarterly",
+  "yes",
+  "no",
+  "true",
+  "2026-01-01",
+  "é",
+  "日本",
+  "x:y",
+  "a-b",
+);
 const words = fc.array(word, { minLength: 1, maxLength: 4 }).map((w) => w.join(" "));
-const date = fc.date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+const date = fc
+  .date({ min: new Date("2000-01-01T00:00:00Z"), max: new Date("2040-12-31T00:00:00Z"), noInvalidDate: true })
+  .map((d) => d.toISOString().slice(0, 10));
 
 /** A value on the key's line, as YAML source (always valid in a block mapping). */
 const inlineValue: fc.Arbitrary<string> = fc.oneof(
@@ -115,23 +134,43 @@ const inlineValue: fc.Arbitrary<string> = fc.oneof(
 );
 
 const blockValue: fc.Arbitrary<string[]> = fc.oneof(
-  fc.array(words.map((w) => `  - ${w}`), { minLength: 1, maxLength: 3 }),
-  fc.array(words.map((w) => `  ${w}`), { minLength: 1, maxLength: 3 }).map((ls) => ["|", ...ls]),
+  fc.array(
+    words.map((w) => `  - ${w}`),
+    { minLength: 1, maxLength: 3 },
+  ),
+  fc
+    .array(
+      words.map((w) => `  ${w}`),
+      { minLength: 1, maxLength: 3 },
+    )
+    .map((ls) => ["|", ...ls]),
 );
 
-const trailingComment = fc.oneof({ weight: 2, arbitrary: fc.constant("") }, words.map((w) => `  # ${w}`), words.map((w) => ` #${w}`));
+const trailingComment = fc.oneof(
+  { weight: 2, arbitrary: fc.constant("") },
+  words.map((w) => `  # ${w}`),
+  words.map((w) => ` #${w}`),
+);
 
 const OTHER_KEYS = ["company", "role", "email", "tags", "aliases", "met", "city", "notes"];
 const ALL_KEYS = [...OTHER_KEYS, ...FIELDS.flatMap((f) => fieldSpellings(f))];
 
-const entry: fc.Arbitrary<FmEntry> = fc.record({ key: fc.constantFrom(...ALL_KEYS), value: fc.oneof({ weight: 4, arbitrary: inlineValue }, blockValue, fc.constant("")), comment: trailingComment }).map(({ key, value, comment }): FmEntry => {
-  if (Array.isArray(value)) {
-    const [head, ...rest] = value;
-    // `key: |` (a block scalar header) or `key:` followed by a block list.
-    return head === "|" ? { kind: "entry", key, first: "|", comment: "", more: rest } : { kind: "entry", key, first: "", comment, more: value };
-  }
-  return { kind: "entry", key, first: value, comment, more: [] };
-});
+const entry: fc.Arbitrary<FmEntry> = fc
+  .record({
+    key: fc.constantFrom(...ALL_KEYS),
+    value: fc.oneof({ weight: 4, arbitrary: inlineValue }, blockValue, fc.constant("")),
+    comment: trailingComment,
+  })
+  .map(({ key, value, comment }): FmEntry => {
+    if (Array.isArray(value)) {
+      const [head, ...rest] = value;
+      // `key: |` (a block scalar header) or `key:` followed by a block list.
+      return head === "|"
+        ? { kind: "entry", key, first: "|", comment: "", more: rest }
+        : { kind: "entry", key, first: "", comment, more: value };
+    }
+    return { kind: "entry", key, first: value, comment, more: [] };
+  });
 
 const fmComment: fc.Arbitrary<FmComment> = words.map((w) => ({ kind: "comment", text: `# ${w}` }));
 
@@ -148,36 +187,67 @@ export const frontmatter: fc.Arbitrary<FmLine[]> = fc
 
 const entryLine = fc
   .tuple(fc.constantFrom("-", "*", "+"), date, fc.boolean(), fc.option(fc.constantFrom(...INTERACTION_TYPES, "coffee")), fc.option(words))
-  .map(([bullet, d, link, type, summary]) => `${bullet} ${link ? `[[${d}]]` : d}${type === null ? "" : ` ${type}`}${summary === null ? "" : `: ${summary}`}`);
+  .map(
+    ([bullet, d, link, type, summary]) =>
+      `${bullet} ${link ? `[[${d}]]` : d}${type === null ? "" : ` ${type}`}${summary === null ? "" : `: ${summary}`}`,
+  );
 
-const paragraph = fc.array(fc.oneof(words, words.map((w) => `${w} #gave`), words.map((w) => `[[${w}]] and more`)), { minLength: 1, maxLength: 3 });
+const paragraph = fc.array(
+  fc.oneof(
+    words,
+    words.map((w) => `${w} #gave`),
+    words.map((w) => `[[${w}]] and more`),
+  ),
+  { minLength: 1, maxLength: 3 },
+);
 const fenced = fc
-  .tuple(fc.constantFrom("```", "~~~", "````"), fc.array(fc.constantFrom("---", "## Log", "- 2026-01-01 call: in code", "tier: A", "# not a heading"), { maxLength: 3 }))
+  .tuple(
+    fc.constantFrom("```", "~~~", "````"),
+    fc.array(fc.constantFrom("---", "## Log", "- 2026-01-01 call: in code", "tier: A", "# not a heading"), { maxLength: 3 }),
+  )
   .map(([fence, inner]) => [fence, ...inner, fence]);
 const heading = (min: number, max: number): fc.Arbitrary<string> =>
-  fc.tuple(fc.integer({ min, max }), fc.constantFrom("Notes", "Logbook", "Log notes", "Work", "Family")).map(([level, title]) => `${"#".repeat(level)} ${title}`);
+  fc
+    .tuple(fc.integer({ min, max }), fc.constantFrom("Notes", "Logbook", "Log notes", "Work", "Family"))
+    .map(([level, title]) => `${"#".repeat(level)} ${title}`);
 
 /** Body blocks: paragraphs, entry-like lines, fenced code, blank lines, headings in a range of levels. */
 const blocks = (minLevel: number, maxLevel: number): fc.Arbitrary<string[]> =>
   fc
-    .array(fc.oneof(paragraph, fenced, fc.constantFrom([""], ["  "]), entryLine.map((l) => [l]), heading(minLevel, maxLevel).map((h) => [h])), { maxLength: 5 })
+    .array(
+      fc.oneof(
+        paragraph,
+        fenced,
+        fc.constantFrom([""], ["  "]),
+        entryLine.map((l) => [l]),
+        heading(minLevel, maxLevel).map((h) => [h]),
+      ),
+      { maxLength: 5 },
+    )
     .map((bs) => bs.flat());
 
-const logSection = fc
-  .tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom("Log", "log", "LOG", "Log ##"))
-  .chain(([level, title]) =>
-    fc
-      .tuple(
-        fc.array(fc.oneof({ weight: 4, arbitrary: entryLine.map((l) => [l]) }, paragraph, fenced, fc.constantFrom([""], [" \t"]), heading(Math.min(level + 1, 6), 6).map((h) => [h])), { maxLength: 6 }),
-        fc.array(fc.constantFrom("", "  "), { maxLength: 2 }),
-        // What follows: nothing, or a heading of the same or a higher level, then anything.
-        fc.option(fc.tuple(fc.integer({ min: 1, max: level }), blocks(1, 6))),
-      )
-      .map(([content, trailingBlanks, next]) => ({
-        log: { heading: title, level, lines: [...content.flat(), ...trailingBlanks] },
-        after: next === null ? [] : [`${"#".repeat(next[0])} Afterwards`, ...next[1]],
-      })),
-  );
+const logSection = fc.tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom("Log", "log", "LOG", "Log ##")).chain(([level, title]) =>
+  fc
+    .tuple(
+      fc.array(
+        fc.oneof(
+          { weight: 4, arbitrary: entryLine.map((l) => [l]) },
+          paragraph,
+          fenced,
+          fc.constantFrom([""], [" \t"]),
+          heading(Math.min(level + 1, 6), 6).map((h) => [h]),
+        ),
+        { maxLength: 6 },
+      ),
+      fc.array(fc.constantFrom("", "  "), { maxLength: 2 }),
+      // What follows: nothing, or a heading of the same or a higher level, then anything.
+      fc.option(fc.tuple(fc.integer({ min: 1, max: level }), blocks(1, 6))),
+    )
+    .map(([content, trailingBlanks, next]) => ({
+      log: { heading: title, level, lines: [...content.flat(), ...trailingBlanks] },
+      after: next === null ? [] : [`${"#".repeat(next[0])} Afterwards`, ...next[1]],
+    })),
+);
 
 export const noteModel: fc.Arbitrary<NoteModel> = fc
   .record({
@@ -193,7 +263,25 @@ export const noteModel: fc.Arbitrary<NoteModel> = fc
 /** A value to write: dates, tier keys, any text, booleans, or `null` (remove the key). */
 export const newValue: fc.Arbitrary<string | boolean | null> = fc.oneof(
   date,
-  fc.constantFrom("A", "B", "c", "1", "3m", "none", "yes", "true", "null", "", " padded ", "x: y", "a #b", "it's", 'say "hi"', "line\nbreak", "tab\there"),
+  fc.constantFrom(
+    "A",
+    "B",
+    "c",
+    "1",
+    "3m",
+    "none",
+    "yes",
+    "true",
+    "null",
+    "",
+    " padded ",
+    "x: y",
+    "a #b",
+    "it's",
+    'say "hi"',
+    "line\nbreak",
+    "tab\there",
+  ),
   words,
   fc.string({ maxLength: 16 }),
   fc.string({ maxLength: 16, unit: "binary" }),
@@ -204,4 +292,13 @@ export const newValue: fc.Arbitrary<string | boolean | null> = fc.oneof(
 export const logLine = entryLine;
 
 /** Lines that make a frontmatter block invalid YAML (or not a mapping), wherever they go. */
-export const invalidYamlLine = fc.constantFrom("bad: [unclosed", 'bad: "unclosed', "bad: {a: 1", "a: b: c", "- a list item", "\tbad: tab", "@at: reserved", "`tick: x");
+export const invalidYamlLine = fc.constantFrom(
+  "bad: [unclosed",
+  'bad: "unclosed',
+  "bad: {a: 1",
+  "a: b: c",
+  "- a list item",
+  "\tbad: tab",
+  "@at: reserved",
+  "`tick: x",
+);

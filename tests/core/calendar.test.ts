@@ -1,7 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
-import { calendarGrid, cellLabel, isoWeekNumber, monthStrip, shadeLevels, shadeOf, weekdayOf, type CalendarCell, type CalendarScale } from "../../src/core/calendar";
+import {
+  calendarGrid,
+  cellLabel,
+  isoWeekNumber,
+  monthStrip,
+  shadeLevels,
+  shadeOf,
+  weekdayOf,
+  type CalendarCell,
+  type CalendarScale,
+} from "../../src/core/calendar";
 import { TouchDays } from "../../src/core/calendar-days";
 import { isoDate, toEpochDay, toIsoDate } from "../../src/core/dates";
 import { parseLogLine, type LogEntry } from "../../src/core/log";
@@ -24,13 +34,25 @@ function contact(name: string, frontmatter: Record<string, unknown>, log: readon
   return buildContact({ path: `Contacts/${name}.md`, frontmatter, log: entries }, DEFAULTS);
 }
 
-const touch = (path: string, date: string, source: Touch["source"] = "log"): Touch => ({ path, day: toEpochDay(isoDate(date)), source, note: path });
+const touch = (path: string, date: string, source: Touch["source"] = "log"): Touch => ({
+  path,
+  day: toEpochDay(isoDate(date)),
+  source,
+  note: path,
+});
 const cells = (scale: CalendarScale, touches: Touch[]): CalendarCell[] =>
-  calendarGrid(new TouchDays(touches, TODAY), scale, TODAY).rows.flatMap((r) => r.cells).filter((c): c is CalendarCell => c !== null);
+  calendarGrid(new TouchDays(touches, TODAY), scale, TODAY)
+    .rows.flatMap((r) => r.cells)
+    .filter((c): c is CalendarCell => c !== null);
 
 describe("touchesOf", () => {
   it("counts one touch per contact per day, the log before last-touch, nothing after today", () => {
-    const ann = contact("Ann", { "last-touch": "2026-11-20" }, ["- 2026-11-20 call: x", "- 2026-11-20 email: y", "- 2026-10-01 meal", "- 2026-12-01 call: future"]);
+    const ann = contact("Ann", { "last-touch": "2026-11-20" }, [
+      "- 2026-11-20 call: x",
+      "- 2026-11-20 email: y",
+      "- 2026-10-01 meal",
+      "- 2026-12-01 call: future",
+    ]);
     const ben = contact("Ben", { "last-touch": "2026-11-02" });
     const got = touchesOf([ann, ben], TODAY).map((t) => [t.path, toIsoDate(t.day), t.source]);
     expect(got).toEqual([
@@ -51,7 +73,8 @@ describe("touchesOf", () => {
     const ben = contact("Ben", { "last-touch": "2026-11-18" });
     const quiet = contact("Quiet", { "ignore-mentions": true });
     const mentions = new TouchIndex();
-    const note = (path: string, date: string, ...who: Contact[]) => mentions.setNote(path, isoDate(date), { mentioned: who.map((c) => c.path), followUps: [] });
+    const note = (path: string, date: string, ...who: Contact[]) =>
+      mentions.setNote(path, isoDate(date), { mentioned: who.map((c) => c.path), followUps: [] });
     note("Daily/2026-11-20.md", "2026-11-20", ann, ben, quiet);
     note("Meetings/2026-11-18 Offsite.md", "2026-11-18", ben);
     note("Meetings/2026-11-18 Budget.md", "2026-11-18", ben);
@@ -67,7 +90,11 @@ describe("touchesOf", () => {
   });
 
   it("counts this week as the week plan does, mentions included", () => {
-    const people = [contact("A", { "last-touch": "2026-11-24" }, ["- 2026-11-23 call"]), contact("B", {}, ["- 2026-11-22 call"]), contact("C", { "ignore-mentions": "yes" })];
+    const people = [
+      contact("A", { "last-touch": "2026-11-24" }, ["- 2026-11-23 call"]),
+      contact("B", {}, ["- 2026-11-22 call"]),
+      contact("C", { "ignore-mentions": "yes" }),
+    ];
     const mentions = new TouchIndex();
     mentions.setNote("Daily/2026-11-23.md", isoDate("2026-11-23"), { mentioned: people.map((c) => c.path), followUps: [] });
     mentions.setNote("Daily/2026-11-25.md", isoDate("2026-11-25"), { mentioned: people.map((c) => c.path), followUps: [] });
@@ -89,7 +116,10 @@ describe("touchesOf", () => {
 
 describe("weeklyTouches", () => {
   it("gives the last 26 ISO weeks, oldest first, each from its Monday", () => {
-    const weeks = weeklyTouches([touch("a", "2026-06-01"), touch("a", "2026-05-31"), touch("b", "2026-06-07"), touch("a", "2026-11-26")], TODAY);
+    const weeks = weeklyTouches(
+      [touch("a", "2026-06-01"), touch("a", "2026-05-31"), touch("b", "2026-06-07"), touch("a", "2026-11-26")],
+      TODAY,
+    );
     expect(weeks).toHaveLength(26);
     expect(weeks[0]).toEqual({ start: "2026-06-01", touches: 2 }); // 31 May is a Sunday: the week before, left out
     expect(weeks[25]).toEqual({ start: "2026-11-23", touches: 1 });
@@ -118,7 +148,10 @@ describe("isoWeekNumber", () => {
         const d = new Date(day * 86_400_000);
         const thursday = new Date(d.getTime() + (3 - ((d.getUTCDay() + 6) % 7)) * 86_400_000);
         const jan1 = Date.UTC(thursday.getUTCFullYear(), 0, 1);
-        expect(isoWeekNumber(day)).toEqual({ year: thursday.getUTCFullYear(), week: Math.floor((thursday.getTime() - jan1) / 86_400_000 / 7) + 1 });
+        expect(isoWeekNumber(day)).toEqual({
+          year: thursday.getUTCFullYear(),
+          week: Math.floor((thursday.getTime() - jan1) / 86_400_000 / 7) + 1,
+        });
       }),
     );
   });
@@ -164,7 +197,9 @@ describe("calendarGrid", () => {
         // A click lists the period's touches: the same as filtering them all, in day order then by contact.
         const days = new TouchDays(touches, TODAY);
         for (const c of all) {
-          const expected = touches.filter((t) => t.day >= c.start && t.day <= Math.min(c.end, T)).sort((a, b) => a.day - b.day || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+          const expected = touches
+            .filter((t) => t.day >= c.start && t.day <= Math.min(c.end, T))
+            .sort((a, b) => a.day - b.day || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
           expect(days.touchesIn(c)).toEqual(expected);
           expect(expected).toHaveLength(c.count);
         }
@@ -182,8 +217,24 @@ describe("calendarGrid", () => {
 describe("shadeLevels", () => {
   it.each([
     [[1, 1, 1], 1, [[4, 1, null]]],
-    [[1, 2], 2, [[2, 1, 1], [4, 2, null]]],
-    [[1, 2, 3, 4, 5, 6, 7, 8], 8, [[1, 1, 2], [2, 3, 4], [3, 5, 6], [4, 7, null]]],
+    [
+      [1, 2],
+      2,
+      [
+        [2, 1, 1],
+        [4, 2, null],
+      ],
+    ],
+    [
+      [1, 2, 3, 4, 5, 6, 7, 8],
+      8,
+      [
+        [1, 1, 2],
+        [2, 3, 4],
+        [3, 5, 6],
+        [4, 7, null],
+      ],
+    ],
   ])("counts %j: cap %i, key %j", (counts, cap, key) => {
     const levels = shadeLevels(counts);
     expect(levels.cap).toBe(cap);
@@ -204,8 +255,24 @@ describe("shadeLevels", () => {
 
 describe("monthStrip", () => {
   it("gives the twelve months ending with this one", () => {
-    const strip = monthStrip([touch("a", "2025-12-31"), touch("a", "2025-11-30"), touch("a", "2026-11-01"), touch("a", "2026-11-20")], TODAY);
-    expect(strip.map((m) => m.start)).toEqual(["2025-12-01", "2026-01-01", "2026-02-01", "2026-03-01", "2026-04-01", "2026-05-01", "2026-06-01", "2026-07-01", "2026-08-01", "2026-09-01", "2026-10-01", "2026-11-01"]);
+    const strip = monthStrip(
+      [touch("a", "2025-12-31"), touch("a", "2025-11-30"), touch("a", "2026-11-01"), touch("a", "2026-11-20")],
+      TODAY,
+    );
+    expect(strip.map((m) => m.start)).toEqual([
+      "2025-12-01",
+      "2026-01-01",
+      "2026-02-01",
+      "2026-03-01",
+      "2026-04-01",
+      "2026-05-01",
+      "2026-06-01",
+      "2026-07-01",
+      "2026-08-01",
+      "2026-09-01",
+      "2026-10-01",
+      "2026-11-01",
+    ]);
     expect(strip.map((m) => m.count)).toEqual([1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 2]);
   });
 });

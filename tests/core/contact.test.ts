@@ -11,7 +11,15 @@ const contact = (frontmatter: Record<string, unknown>, extra: Partial<ContactSou
 
 describe("buildContact", () => {
   it("reads every field in its canonical spelling", () => {
-    const c = contact({ name: "Ann", tier: "B", cadence: "quarterly", "last-touch": "2026-09-01", "snooze-until": "2026-12-01", "do-not-contact": false, "no-refer": "2026-05-05" });
+    const c = contact({
+      name: "Ann",
+      tier: "B",
+      cadence: "quarterly",
+      "last-touch": "2026-09-01",
+      "snooze-until": "2026-12-01",
+      "do-not-contact": false,
+      "no-refer": "2026-05-05",
+    });
     expect(c).toMatchObject({
       name: "Ann",
       tier: { key: "B" },
@@ -30,7 +38,12 @@ describe("buildContact", () => {
   it("reads snake_case and camelCase spellings and remembers them", () => {
     const snake = contact({ last_touch: "2026-01-01", snooze_until: "2026-02-01", do_not_contact: "yes", no_refer: "true" });
     expect(snake).toMatchObject({ lastTouchField: "2026-01-01", snoozeUntil: "2026-02-01", doNotContact: true, noRefer: true });
-    expect(snake.keys).toMatchObject({ "last-touch": "last_touch", "snooze-until": "snooze_until", "do-not-contact": "do_not_contact", "no-refer": "no_refer" });
+    expect(snake.keys).toMatchObject({
+      "last-touch": "last_touch",
+      "snooze-until": "snooze_until",
+      "do-not-contact": "do_not_contact",
+      "no-refer": "no_refer",
+    });
     const camel = contact({ lastContact: "2026-03-03", doNotContact: "2026-04-04", noRefer: "no" });
     expect(camel).toMatchObject({ lastTouchField: "2026-03-03", doNotContact: true, doNotContactSince: "2026-04-04", noRefer: false });
     expect(camel.keys["last-touch"]).toBe("lastContact");
@@ -72,7 +85,9 @@ describe("buildContact", () => {
     expect(c.cadence).toEqual({ n: 3, unit: "m" });
     expect(c.problems).toHaveLength(1);
     expect(c.problems[0]).toMatchObject({ path: "Contacts/Ann Lee.md", field: "cadence" });
-    expect(c.problems[0]?.message).toBe(`Contacts/Ann Lee.md: cadence "sometimes" is not a cadence (try 2w, 3m, quarterly); tier B's 3m applies`);
+    expect(c.problems[0]?.message).toBe(
+      `Contacts/Ann Lee.md: cadence "sometimes" is not a cadence (try 2w, 3m, quarterly); tier B's 3m applies`,
+    );
     expect(contact({ cadence: "0d" }).problems[0]?.field).toBe("cadence");
   });
 
@@ -114,7 +129,9 @@ describe("buildContact", () => {
   it("reports a name that is not text and keeps the basename", () => {
     const c = contact({ name: ["Ann", "Lee"] });
     expect(c.name).toBe("Ann Lee");
-    expect(c.problems.map((p) => p.message)).toEqual(['Contacts/Ann Lee.md: name ["Ann","Lee"] is not text (expected a name); using "Ann Lee"']);
+    expect(c.problems.map((p) => p.message)).toEqual([
+      'Contacts/Ann Lee.md: name ["Ann","Lee"] is not text (expected a name); using "Ann Lee"',
+    ]);
   });
 
   it("reads a Date object as its UTC date", () => {
@@ -122,12 +139,17 @@ describe("buildContact", () => {
   });
 
   it("makes invalid frontmatter a problem only, and the note not writable", () => {
-    const c = buildContact({ path: "Contacts/Bad.md", frontmatter: undefined, frontmatterError: "frontmatter is not valid YAML (bad indentation)" }, settings);
+    const c = buildContact(
+      { path: "Contacts/Bad.md", frontmatter: undefined, frontmatterError: "frontmatter is not valid YAML (bad indentation)" },
+      settings,
+    );
     expect(c.writable).toBe(false);
     expect(c.cadence).toBeNull();
     expect(c.problems).toHaveLength(1);
     expect(c.problems[0]).toMatchObject({ path: "Contacts/Bad.md", field: "frontmatter" });
-    expect(c.problems[0]?.message).toMatch(/^Contacts\/Bad\.md: frontmatter is not valid YAML \(bad indentation\); the plugin will not write to this note/);
+    expect(c.problems[0]?.message).toMatch(
+      /^Contacts\/Bad\.md: frontmatter is not valid YAML \(bad indentation\); the plugin will not write to this note/,
+    );
   });
 
   it("normalises tags", () => {
@@ -177,12 +199,18 @@ describe("a contact whose log and tags are read on first use", () => {
 
   it("equals the contact built from the same parts at once", () => {
     const { c } = lazy();
-    const eager = buildContact({ path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["#Contact", "work", "contact"], log: entries }, settings);
+    const eager = buildContact(
+      { path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["#Contact", "work", "contact"], log: entries },
+      settings,
+    );
     expect(eager.lastLogged).toEqual({ date: "2026-11-01", line: 1 });
     expect(sameContact(c, eager)).toBe(true);
     // Same latest entry, another summary on the older one.
     const edited = parseLog("## Log\n- 2026-11-01 call: hi #gave\n- 2026-10-01 email: sent the deck\n", "Log", settings.interactionTypes);
-    const other = buildContact({ path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["contact", "work"], log: edited }, settings);
+    const other = buildContact(
+      { path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["contact", "work"], log: edited },
+      settings,
+    );
     expect(other.lastLogged).toEqual(c.lastLogged);
     expect(sameContact(c, other)).toBe(false);
     // Told the logs come from the same text, it neither compares nor reads them.

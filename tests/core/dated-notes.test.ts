@@ -5,7 +5,16 @@
  */
 import moment from "moment";
 import { describe, expect, it } from "vitest";
-import { chooseDailyNotes, dailyNoteDate, dailyNotesFrom, datedNote, frontmatterDate, momentParser, nameDate, type DatedNoteRules } from "../../src/core/dated-notes";
+import {
+  chooseDailyNotes,
+  dailyNoteDate,
+  dailyNotesFrom,
+  datedNote,
+  frontmatterDate,
+  momentParser,
+  nameDate,
+  type DatedNoteRules,
+} from "../../src/core/dated-notes";
 
 const parseDate = momentParser((text, format, strict) => moment(text, format, strict));
 
@@ -97,11 +106,29 @@ describe("which notes are dated", () => {
 describe("which daily-notes settings apply", () => {
   const core = { folder: "Daily", format: "YYYY-MM-DD" };
   const periodicNotes = { daily: { enabled: true, folder: "Journal", format: "YYYY/MM/DD" }, weekly: { enabled: true } };
-  it.each<[what: string, files: { core: unknown; communityPlugins: unknown; periodicNotes: unknown }, expected: ReturnType<typeof chooseDailyNotes>]>([
-    ["Periodic Notes, enabled, daily on", { core, communityPlugins: ["periodic-notes"], periodicNotes }, { daily: { folder: "Journal", format: "YYYY/MM/DD" }, from: "periodicNotes" }],
+  it.each<
+    [
+      what: string,
+      files: { core: unknown; communityPlugins: unknown; periodicNotes: unknown },
+      expected: ReturnType<typeof chooseDailyNotes>,
+    ]
+  >([
+    [
+      "Periodic Notes, enabled, daily on",
+      { core, communityPlugins: ["periodic-notes"], periodicNotes },
+      { daily: { folder: "Journal", format: "YYYY/MM/DD" }, from: "periodicNotes" },
+    ],
     ["Periodic Notes installed but not enabled", { core, communityPlugins: ["other"], periodicNotes }, { daily: core, from: "core" }],
-    ["Periodic Notes with daily notes off", { core, communityPlugins: ["periodic-notes"], periodicNotes: { daily: { enabled: false, folder: "J" } } }, { daily: core, from: "core" }],
-    ["no settings files at all", { core: undefined, communityPlugins: undefined, periodicNotes: undefined }, { daily: { folder: "", format: "YYYY-MM-DD" }, from: null }],
+    [
+      "Periodic Notes with daily notes off",
+      { core, communityPlugins: ["periodic-notes"], periodicNotes: { daily: { enabled: false, folder: "J" } } },
+      { daily: core, from: "core" },
+    ],
+    [
+      "no settings files at all",
+      { core: undefined, communityPlugins: undefined, periodicNotes: undefined },
+      { daily: { folder: "", format: "YYYY-MM-DD" }, from: null },
+    ],
   ])("%s", (_what, files, expected) => {
     expect(chooseDailyNotes(files)).toEqual(expected);
   });

@@ -8,7 +8,6 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { addDays, addMonths, daysBetween, type IsoDate, isoDate, isoWeek, toEpochDay, toIsoDate } from "../../src/core/dates";
 
-
 /** The local calendar day of an ISO date, or null when this zone skipped that day (Kiritimati, 1994-12-31). */
 function local(date: IsoDate): Date | null {
   const [y = 0, m = 0, d = 0] = date.split("-").map(Number);

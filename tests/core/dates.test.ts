@@ -1,6 +1,17 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, addMonths, daysBetween, isIsoDate, isoDate, latestDate, localIsoDate, parseDateValue, toEpochDay, toIsoDate } from "../../src/core/dates";
+import {
+  addDays,
+  addMonths,
+  daysBetween,
+  isIsoDate,
+  isoDate,
+  latestDate,
+  localIsoDate,
+  parseDateValue,
+  toEpochDay,
+  toIsoDate,
+} from "../../src/core/dates";
 
 describe("parseDateValue", () => {
   it.each<[unknown, string | null]>([

@@ -29,7 +29,14 @@ function noteEol(text: string, model: NoteModel): string {
 function mustEscape(value: string): boolean {
   return [...value].some((ch) => {
     const code = ch.codePointAt(0) ?? 0;
-    return code < 0x20 || (code >= 0x7f && code <= 0x9f) || code === 0x2028 || code === 0x2029 || code === 0xfeff || (code >= 0xd800 && code <= 0xdfff);
+    return (
+      code < 0x20 ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      code === 0xfeff ||
+      (code >= 0xd800 && code <= 0xdfff)
+    );
   });
 }
 
@@ -37,7 +44,10 @@ function mustEscape(value: string): boolean {
 function withField(model: NoteModel): fc.Arbitrary<[NoteModel, FieldKey]> {
   const keys = new Set((model.frontmatter ?? []).flatMap((line) => (line.kind === "entry" ? [line.key] : [])));
   const present = FIELDS.filter((f) => fieldSpellings(f).some((k) => keys.has(k)));
-  const field = present.length === 0 ? fc.constantFrom(...FIELDS) : fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...present) }, fc.constantFrom(...FIELDS));
+  const field =
+    present.length === 0
+      ? fc.constantFrom(...FIELDS)
+      : fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...present) }, fc.constantFrom(...FIELDS));
   return field.map((f): [NoteModel, FieldKey] => [model, f]);
 }
 
@@ -93,14 +103,20 @@ describe("setFrontmatterValue on random notes", () => {
           const colonEnd = lineStart + key.length + 1;
           const { first, more, comment } = place.entry;
           const lastLineStart = note.offsets[place.lastLine] ?? -1;
-          const valueEnd = more.length > 0 ? lastLineStart + (splitLines(text.slice(lastLineStart))[0] ?? "").length : colonEnd + (first === "" ? 0 : 1 + first.length);
+          const valueEnd =
+            more.length > 0
+              ? lastLineStart + (splitLines(text.slice(lastLineStart))[0] ?? "").length
+              : colonEnd + (first === "" ? 0 : 1 + first.length);
           const suffix = text.slice(valueEnd);
           expect(edited.slice(0, colonEnd)).toBe(text.slice(0, colonEnd));
           expect(edited.endsWith(suffix)).toBe(true);
           const written = middle(edited, colonEnd, suffix.length);
           // A comment on the key's line above a block list stays, and the value takes the list's place.
           const firstItem = note.offsets[place.line + 1] ?? 0;
-          const kept = first === "" && more.length > 0 && comment !== "" ? text.slice(colonEnd, firstItem + (/^ */.exec(more[0] ?? "")?.[0].length ?? 0)) : "";
+          const kept =
+            first === "" && more.length > 0 && comment !== ""
+              ? text.slice(colonEnd, firstItem + (/^ */.exec(more[0] ?? "")?.[0].length ?? 0))
+              : "";
           expect(written.startsWith(kept)).toBe(true);
           expect(written.slice(kept.length)).not.toMatch(/[\r\n]/);
           const old = place.entry.first;
@@ -169,7 +185,9 @@ describe("appendLogEntry on random notes", () => {
           const finalNewline = content.endsWith("\n");
           const endsBlank = (finalNewline ? lines.slice(0, -1) : lines).at(-1)?.trim() === "";
           const expected =
-            content === "" ? `${text}## Log${eol}${line}${eol}` : `${text}${finalNewline ? "" : eol}${endsBlank ? "" : eol}## Log${eol}${line}${finalNewline ? eol : ""}`;
+            content === ""
+              ? `${text}## Log${eol}${line}${eol}`
+              : `${text}${finalNewline ? "" : eol}${endsBlank ? "" : eol}## Log${eol}${line}${finalNewline ? eol : ""}`;
           expect(edited).toBe(expected);
           at = editedLines.length - (finalNewline || content === "" ? 2 : 1);
         }
@@ -197,23 +215,27 @@ describe("logInteraction on random notes", () => {
   it("adds the entry and moves last-touch only forward, never past today", () => {
     const today = isoDate("2026-11-26");
     fc.assert(
-      fc.property(validNote, fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true }), (model, when) => {
-        const { text } = renderNote(model);
-        const date = isoDate(when.toISOString().slice(0, 10));
-        const before = contactFromText("Contacts/Ann.md", text, settings);
-        const result = logInteraction(text, { entry: { date, type: "call", summary: "caught up" }, today, settings });
-        const edited = textOf(result);
-        const after = contactFromText("Contacts/Ann.md", edited, settings);
-        const newer = date <= today && (before.lastTouchField === null || date > before.lastTouchField);
-        expect(after.lastTouchField).toBe(newer ? date : before.lastTouchField);
-        expect(after.log.at(-1)).toMatchObject({ date, type: "call", summary: "caught up" });
-        expect(after.log.length).toBe(before.log.length + 1);
-        // Everything but last-touch reads as before.
-        const { lastTouchField: _a, log: _b, lastLogged: _i, keys: _c, problems: _d, ...restAfter } = after;
-        const { lastTouchField: _e, log: _f, lastLogged: _j, keys: _g, problems: _h, ...restBefore } = before;
-        expect(after.lastLogged?.date ?? "").toBe([date, before.lastLogged?.date ?? ""].sort().at(-1));
-        expect(restAfter).toEqual(restBefore);
-      }),
+      fc.property(
+        validNote,
+        fc.date({ min: new Date("2025-01-01T00:00:00Z"), max: new Date("2027-12-31T00:00:00Z"), noInvalidDate: true }),
+        (model, when) => {
+          const { text } = renderNote(model);
+          const date = isoDate(when.toISOString().slice(0, 10));
+          const before = contactFromText("Contacts/Ann.md", text, settings);
+          const result = logInteraction(text, { entry: { date, type: "call", summary: "caught up" }, today, settings });
+          const edited = textOf(result);
+          const after = contactFromText("Contacts/Ann.md", edited, settings);
+          const newer = date <= today && (before.lastTouchField === null || date > before.lastTouchField);
+          expect(after.lastTouchField).toBe(newer ? date : before.lastTouchField);
+          expect(after.log.at(-1)).toMatchObject({ date, type: "call", summary: "caught up" });
+          expect(after.log.length).toBe(before.log.length + 1);
+          // Everything but last-touch reads as before.
+          const { lastTouchField: _a, log: _b, lastLogged: _i, keys: _c, problems: _d, ...restAfter } = after;
+          const { lastTouchField: _e, log: _f, lastLogged: _j, keys: _g, problems: _h, ...restBefore } = before;
+          expect(after.lastLogged?.date ?? "").toBe([date, before.lastLogged?.date ?? ""].sort().at(-1));
+          expect(restAfter).toEqual(restBefore);
+        },
+      ),
       RUNS,
     );
   });

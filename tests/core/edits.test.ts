@@ -16,7 +16,9 @@ function textOf(result: EditResult): string {
 describe("setFrontmatterValue: replacing a value in place", () => {
   it("changes only the value's bytes and keeps a trailing comment", () => {
     const note = "---\ntier: B  # old friend\nlast-touch: 2026-01-01\n---\n# Ann\n";
-    expect(textOf(setFrontmatterValue(note, { spellings: TIER, value: "A" }))).toBe("---\ntier: A  # old friend\nlast-touch: 2026-01-01\n---\n# Ann\n");
+    expect(textOf(setFrontmatterValue(note, { spellings: TIER, value: "A" }))).toBe(
+      "---\ntier: A  # old friend\nlast-touch: 2026-01-01\n---\n# Ann\n",
+    );
   });
 
   it.each([
@@ -29,10 +31,18 @@ describe("setFrontmatterValue: replacing a value in place", () => {
   });
 
   it("escapes inside the quote style it keeps", () => {
-    expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann O'Neil" }))).toBe("---\nname: 'Ann O''Neil'\n---\n");
-    expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann 🎉" }))).toBe("---\nname: 'Ann 🎉'\n---\n");
-    expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann\nSmith" }))).toBe('---\nname: "Ann\\nSmith"\n---\n');
-    expect(textOf(setFrontmatterValue('---\nname: "Ann"\n---\n', { spellings: ["name"], value: 'Ann "the" \\ boss' }))).toBe('---\nname: "Ann \\"the\\" \\\\ boss"\n---\n');
+    expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann O'Neil" }))).toBe(
+      "---\nname: 'Ann O''Neil'\n---\n",
+    );
+    expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann 🎉" }))).toBe(
+      "---\nname: 'Ann 🎉'\n---\n",
+    );
+    expect(textOf(setFrontmatterValue("---\nname: 'Ann'\n---\n", { spellings: ["name"], value: "Ann\nSmith" }))).toBe(
+      '---\nname: "Ann\\nSmith"\n---\n',
+    );
+    expect(textOf(setFrontmatterValue('---\nname: "Ann"\n---\n', { spellings: ["name"], value: 'Ann "the" \\ boss' }))).toBe(
+      '---\nname: "Ann \\"the\\" \\\\ boss"\n---\n',
+    );
   });
 
   it("writes plain only what reads back as the same string, else double-quotes", () => {
@@ -55,32 +65,47 @@ describe("setFrontmatterValue: replacing a value in place", () => {
   });
 
   it("replaces a flow value, a block list and a block scalar, keeping what follows", () => {
-    expect(textOf(setFrontmatterValue("---\ntier: [A, B] # two?\nz: 1\n---\n", { spellings: TIER, value: "A" }))).toBe("---\ntier: A # two?\nz: 1\n---\n");
+    expect(textOf(setFrontmatterValue("---\ntier: [A, B] # two?\nz: 1\n---\n", { spellings: TIER, value: "A" }))).toBe(
+      "---\ntier: A # two?\nz: 1\n---\n",
+    );
     expect(textOf(setFrontmatterValue("---\ntier: {k: A}\n---\n", { spellings: TIER, value: "A" }))).toBe("---\ntier: A\n---\n");
-    expect(textOf(setFrontmatterValue("---\ntier:\n  - A\n  - B\nz: 1\n---\n", { spellings: TIER, value: "C" }))).toBe("---\ntier: C\nz: 1\n---\n");
-    expect(textOf(setFrontmatterValue("---\nname: |\n  Ann\n  Smith\nz: 1\n---\n", { spellings: ["name"], value: "Ann" }))).toBe("---\nname: Ann\nz: 1\n---\n");
+    expect(textOf(setFrontmatterValue("---\ntier:\n  - A\n  - B\nz: 1\n---\n", { spellings: TIER, value: "C" }))).toBe(
+      "---\ntier: C\nz: 1\n---\n",
+    );
+    expect(textOf(setFrontmatterValue("---\nname: |\n  Ann\n  Smith\nz: 1\n---\n", { spellings: ["name"], value: "Ann" }))).toBe(
+      "---\nname: Ann\nz: 1\n---\n",
+    );
   });
 
   it("fills an empty value after the colon, before a comment", () => {
     expect(textOf(setFrontmatterValue("---\ntier:\nz: 1\n---\n", { spellings: TIER, value: "B" }))).toBe("---\ntier: B\nz: 1\n---\n");
-    expect(textOf(setFrontmatterValue("---\ntier:   # pick one\n---\n", { spellings: TIER, value: "B" }))).toBe("---\ntier: B   # pick one\n---\n");
+    expect(textOf(setFrontmatterValue("---\ntier:   # pick one\n---\n", { spellings: TIER, value: "B" }))).toBe(
+      "---\ntier: B   # pick one\n---\n",
+    );
   });
 
   it("drops an explicit tag that described the old value", () => {
-    expect(textOf(setFrontmatterValue("---\nno-refer: !!str yes\n---\n", { spellings: ["no-refer"], value: true }))).toBe("---\nno-refer: true\n---\n");
+    expect(textOf(setFrontmatterValue("---\nno-refer: !!str yes\n---\n", { spellings: ["no-refer"], value: true }))).toBe(
+      "---\nno-refer: true\n---\n",
+    );
   });
 });
 
 describe("setFrontmatterValue: which key", () => {
-  it.each(["last_touch", "lastTouch", "last-contact", "last_contact", "lastContact"])("writes to the spelling the note uses (%s)", (key) => {
-    const note = `---\ntier: B\n${key}: 2026-01-01\n---\n`;
-    const edited = textOf(setFrontmatterValue(note, { spellings: LAST_TOUCH, value: "2026-11-26" }));
-    expect(edited).toBe(`---\ntier: B\n${key}: 2026-11-26\n---\n`);
-  });
+  it.each(["last_touch", "lastTouch", "last-contact", "last_contact", "lastContact"])(
+    "writes to the spelling the note uses (%s)",
+    (key) => {
+      const note = `---\ntier: B\n${key}: 2026-01-01\n---\n`;
+      const edited = textOf(setFrontmatterValue(note, { spellings: LAST_TOUCH, value: "2026-11-26" }));
+      expect(edited).toBe(`---\ntier: B\n${key}: 2026-11-26\n---\n`);
+    },
+  );
 
   it("prefers the earlier spelling when a note has two", () => {
     const note = "---\nlastTouch: 2026-02-02\nlast-touch: 2026-01-01\n---\n";
-    expect(textOf(setFrontmatterValue(note, { spellings: LAST_TOUCH, value: "2026-11-26" }))).toBe("---\nlastTouch: 2026-02-02\nlast-touch: 2026-11-26\n---\n");
+    expect(textOf(setFrontmatterValue(note, { spellings: LAST_TOUCH, value: "2026-11-26" }))).toBe(
+      "---\nlastTouch: 2026-02-02\nlast-touch: 2026-11-26\n---\n",
+    );
   });
 
   it("finds a quoted key", () => {
@@ -91,7 +116,9 @@ describe("setFrontmatterValue: which key", () => {
 describe("setFrontmatterValue: adding and removing", () => {
   it("adds the canonical key at the end of the block, before the closing line", () => {
     const note = "---\n# who\ntier: B\ntags: [contact]\n---\nbody";
-    expect(textOf(setFrontmatterValue(note, { spellings: LAST_TOUCH, value: "2026-11-26" }))).toBe("---\n# who\ntier: B\ntags: [contact]\nlast-touch: 2026-11-26\n---\nbody");
+    expect(textOf(setFrontmatterValue(note, { spellings: LAST_TOUCH, value: "2026-11-26" }))).toBe(
+      "---\n# who\ntier: B\ntags: [contact]\nlast-touch: 2026-11-26\n---\nbody",
+    );
   });
 
   it("adds to an empty block and to one closed with ...", () => {
@@ -105,7 +132,9 @@ describe("setFrontmatterValue: adding and removing", () => {
 
   it("creates a block at the very top when there is none, after a BOM", () => {
     expect(textOf(setFrontmatterValue("# Ann\n", { spellings: TIER, value: "A" }))).toBe("---\ntier: A\n---\n# Ann\n");
-    expect(textOf(setFrontmatterValue("\uFEFF# Ann\r\nmet at a fair", { spellings: TIER, value: "A" }))).toBe("\uFEFF---\r\ntier: A\r\n---\r\n# Ann\r\nmet at a fair");
+    expect(textOf(setFrontmatterValue("\uFEFF# Ann\r\nmet at a fair", { spellings: TIER, value: "A" }))).toBe(
+      "\uFEFF---\r\ntier: A\r\n---\r\n# Ann\r\nmet at a fair",
+    );
     expect(textOf(setFrontmatterValue("", { spellings: TIER, value: "A" }))).toBe("---\ntier: A\n---\n");
   });
 
@@ -124,7 +153,11 @@ describe("setFrontmatterValue: adding and removing", () => {
       ["no frontmatter\n", null],
     ];
     for (const [note, value] of cases) {
-      expect(setFrontmatterValue(note, { spellings: ["last-touch", "do-not-contact"], value })).toEqual({ ok: true, text: note, changed: false });
+      expect(setFrontmatterValue(note, { spellings: ["last-touch", "do-not-contact"], value })).toEqual({
+        ok: true,
+        text: note,
+        changed: false,
+      });
     }
   });
 });
@@ -132,11 +165,15 @@ describe("setFrontmatterValue: adding and removing", () => {
 describe("setFrontmatterValue: the rest of the note stays", () => {
   it("keeps CRLF, a BOM and a missing final newline", () => {
     const note = "\uFEFF---\r\ntier: B\r\nname: Ann\r\n---\r\n## Log\r\n- 2026-01-01 call";
-    expect(textOf(setFrontmatterValue(note, { spellings: TIER, value: "A" }))).toBe("\uFEFF---\r\ntier: A\r\nname: Ann\r\n---\r\n## Log\r\n- 2026-01-01 call");
+    expect(textOf(setFrontmatterValue(note, { spellings: TIER, value: "A" }))).toBe(
+      "\uFEFF---\r\ntier: A\r\nname: Ann\r\n---\r\n## Log\r\n- 2026-01-01 call",
+    );
     expect(textOf(setFrontmatterValue(note, { spellings: LAST_TOUCH, value: "2026-11-26" }))).toBe(
       "\uFEFF---\r\ntier: B\r\nname: Ann\r\nlast-touch: 2026-11-26\r\n---\r\n## Log\r\n- 2026-01-01 call",
     );
-    expect(textOf(setFrontmatterValue(note, { spellings: TIER, value: null }))).toBe("\uFEFF---\r\nname: Ann\r\n---\r\n## Log\r\n- 2026-01-01 call");
+    expect(textOf(setFrontmatterValue(note, { spellings: TIER, value: null }))).toBe(
+      "\uFEFF---\r\nname: Ann\r\n---\r\n## Log\r\n- 2026-01-01 call",
+    );
   });
 
   it("does not mistake a --- inside a fenced code block for frontmatter", () => {
@@ -178,7 +215,9 @@ describe("appendLogEntry", () => {
 
   it("treats a deeper heading as part of the section and a higher one as its end", () => {
     const note = "## Log\n- 2026-01-01 email\n### Details\nsome notes\n\n# Next\nx\n";
-    expect(textOf(appendLogEntry(note, { heading: "Log", line }))).toBe(`## Log\n- 2026-01-01 email\n### Details\nsome notes\n${line}\n\n# Next\nx\n`);
+    expect(textOf(appendLogEntry(note, { heading: "Log", line }))).toBe(
+      `## Log\n- 2026-01-01 email\n### Details\nsome notes\n${line}\n\n# Next\nx\n`,
+    );
   });
 
   it("puts the entry right under the heading of an empty section", () => {
@@ -186,15 +225,21 @@ describe("appendLogEntry", () => {
   });
 
   it("keeps a missing final newline and CRLF", () => {
-    expect(textOf(appendLogEntry("## Log\r\n- 2026-01-01 email", { heading: "Log", line }))).toBe(`## Log\r\n- 2026-01-01 email\r\n${line}`);
-    expect(textOf(appendLogEntry("\uFEFF## Log\r\n- 2026-01-01 email\r\n", { heading: "Log", line }))).toBe(`\uFEFF## Log\r\n- 2026-01-01 email\r\n${line}\r\n`);
+    expect(textOf(appendLogEntry("## Log\r\n- 2026-01-01 email", { heading: "Log", line }))).toBe(
+      `## Log\r\n- 2026-01-01 email\r\n${line}`,
+    );
+    expect(textOf(appendLogEntry("\uFEFF## Log\r\n- 2026-01-01 email\r\n", { heading: "Log", line }))).toBe(
+      `\uFEFF## Log\r\n- 2026-01-01 email\r\n${line}\r\n`,
+    );
   });
 
   it("creates ## <heading> at the end, with one blank line before it", () => {
     expect(textOf(appendLogEntry("# Ann\nmet at a fair\n", { heading: "Log", line }))).toBe(`# Ann\nmet at a fair\n\n## Log\n${line}\n`);
     expect(textOf(appendLogEntry("# Ann\nmet at a fair", { heading: "Log", line }))).toBe(`# Ann\nmet at a fair\n\n## Log\n${line}`);
     expect(textOf(appendLogEntry("# Ann\n\n", { heading: "Log", line }))).toBe(`# Ann\n\n## Log\n${line}\n`);
-    expect(textOf(appendLogEntry("---\r\ntier: A\r\n---\r\n", { heading: "Log", line }))).toBe(`---\r\ntier: A\r\n---\r\n\r\n## Log\r\n${line}\r\n`);
+    expect(textOf(appendLogEntry("---\r\ntier: A\r\n---\r\n", { heading: "Log", line }))).toBe(
+      `---\r\ntier: A\r\n---\r\n\r\n## Log\r\n${line}\r\n`,
+    );
     expect(textOf(appendLogEntry("", { heading: "Log", line }))).toBe(`## Log\n${line}\n`);
   });
 

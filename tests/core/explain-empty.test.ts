@@ -32,12 +32,19 @@ describe("explainEmpty", () => {
   });
 
   it("points at a folder that exists only in another letter case", () => {
-    const reasons = explainEmpty(settings, survey({ folders: [{ folder: "Contacts", exists: false, otherCase: "contacts" }] }))?.reasons ?? [];
-    expect(reasons).toContain('The folder "Contacts" does not exist, but "contacts" does: folder names are case-sensitive, so set the contacts folder to "contacts".');
+    const reasons =
+      explainEmpty(settings, survey({ folders: [{ folder: "Contacts", exists: false, otherCase: "contacts" }] }))?.reasons ?? [];
+    expect(reasons).toContain(
+      'The folder "Contacts" does not exist, but "contacts" does: folder names are case-sensitive, so set the contacts folder to "contacts".',
+    );
   });
 
   it("puts a path that is not a vault first, then an empty one", () => {
-    const reasons = explainEmpty(settings, survey({ hasConfigDir: false, noteCount: 0, folders: [{ folder: "Contacts", exists: false, otherCase: null }] }))?.reasons ?? [];
+    const reasons =
+      explainEmpty(
+        settings,
+        survey({ hasConfigDir: false, noteCount: 0, folders: [{ folder: "Contacts", exists: false, otherCase: null }] }),
+      )?.reasons ?? [];
     expect(reasons.slice(0, 2)).toEqual([
       "This folder has no .obsidian folder, so it may not be an Obsidian vault: give the folder that holds .obsidian.",
       "It holds no markdown notes at all.",
@@ -52,19 +59,30 @@ describe("explainEmpty", () => {
   });
 
   it("names every folder, tag and marker looked for", () => {
-    const reasons = explainEmpty({ contactsFolders: ["People", "Contacts"], contactTags: ["person", "people"], contactMarkers: ["type: person"] }, survey({ folders: [] }))?.reasons ?? [];
-    expect(reasons[0]).toBe('A contact is a note in the folders "People" or "Contacts" (subfolders included), or tagged #person or #people, or whose frontmatter has "type: person".');
+    const reasons =
+      explainEmpty(
+        { contactsFolders: ["People", "Contacts"], contactTags: ["person", "people"], contactMarkers: ["type: person"] },
+        survey({ folders: [] }),
+      )?.reasons ?? [];
+    expect(reasons[0]).toBe(
+      'A contact is a note in the folders "People" or "Contacts" (subfolders included), or tagged #person or #people, or whose frontmatter has "type: person".',
+    );
   });
 
   it("with no contacts folder set, speaks of the tag alone", () => {
-    const reasons = explainEmpty({ contactsFolders: [], contactTags: ["#person"], contactMarkers: [] }, survey({ folders: [] }))?.reasons ?? [];
+    const reasons =
+      explainEmpty({ contactsFolders: [], contactTags: ["#person"], contactMarkers: [] }, survey({ folders: [] }))?.reasons ?? [];
     expect(reasons).toEqual(["A contact is a note tagged #person.", "None of the 3 notes carries #person (in its tags or its text)."]);
   });
 });
 
 describe("lookedFor and describeFolder", () => {
   it("trim slashes and the hash", () => {
-    expect(lookedFor({ contactsFolders: ["/People/Work/", " "], contactTags: ["#contact"], contactMarkers: [" type: person "] })).toEqual({ folders: ["People/Work"], tags: ["contact"], markers: ["type: person"] });
+    expect(lookedFor({ contactsFolders: ["/People/Work/", " "], contactTags: ["#contact"], contactMarkers: [" type: person "] })).toEqual({
+      folders: ["People/Work"],
+      tags: ["contact"],
+      markers: ["type: person"],
+    });
   });
 
   it("survey the folders with membership's missing-folder rule: exact names, another letter case named", () => {

@@ -49,8 +49,16 @@ describe("ticking a follow-up", () => {
 
   it("changes one character, on that line, and nothing else (any note, any open task)", () => {
     const plain = fc.stringMatching(/^[^\n\r]{0,30}$/);
-    const task = fc.tuple(fc.constantFrom("", "  ", "\t", "> "), fc.constantFrom("-", "*", "+", "1.", "12)"), plain).map(([indent, bullet, rest]) => `${indent}${bullet} [ ] ${rest}`);
-    const note = fc.tuple(fc.array(plain, { maxLength: 6 }), task, fc.array(plain, { maxLength: 6 }), fc.constantFrom("\n", "\r\n"), fc.boolean());
+    const task = fc
+      .tuple(fc.constantFrom("", "  ", "\t", "> "), fc.constantFrom("-", "*", "+", "1.", "12)"), plain)
+      .map(([indent, bullet, rest]) => `${indent}${bullet} [ ] ${rest}`);
+    const note = fc.tuple(
+      fc.array(plain, { maxLength: 6 }),
+      task,
+      fc.array(plain, { maxLength: 6 }),
+      fc.constantFrom("\n", "\r\n"),
+      fc.boolean(),
+    );
     fc.assert(
       fc.property(note, ([before, line, after, eol, finalEol]) => {
         const text = [...before, line, ...after].join(eol) + (finalEol ? eol : "");

@@ -25,7 +25,9 @@ describe("formatWeekday", () => {
         const text = formatWeekday(date);
         expect(text.slice(0, 3)).toBe(names[((day % 7) + 7) % 7]);
         expect(text.split(" ")[1]).toBe(String(Number(dayOfMonth)));
-        expect(text.split(" ")[2]).toBe(["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(month) - 1]);
+        expect(text.split(" ")[2]).toBe(
+          ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"][Number(month) - 1],
+        );
       }),
       { numRuns: 500 },
     );
@@ -102,12 +104,16 @@ describe("the names, against date-fns's format as the oracle", () => {
       return day;
     };
     fc.assert(
-      fc.property(fc.integer({ min: toEpochDay(isoDate("1600-01-01")), max: toEpochDay(isoDate("2600-12-31")) }), fc.boolean(), (day, sameYear) => {
-        const date = toIsoDate(day);
-        const today = sameYear ? isoDate(`${date.slice(0, 4)}-06-15`) : isoDate(date.startsWith("2026") ? "2027-01-01" : "2026-11-26");
-        expect(formatWeekday(date)).toBe(format(local(date), "EEE d MMM"));
-        expect(formatShortDate(date, today)).toBe(format(local(date), sameYear ? "d MMM" : "d MMM yyyy"));
-      }),
+      fc.property(
+        fc.integer({ min: toEpochDay(isoDate("1600-01-01")), max: toEpochDay(isoDate("2600-12-31")) }),
+        fc.boolean(),
+        (day, sameYear) => {
+          const date = toIsoDate(day);
+          const today = sameYear ? isoDate(`${date.slice(0, 4)}-06-15`) : isoDate(date.startsWith("2026") ? "2027-01-01" : "2026-11-26");
+          expect(formatWeekday(date)).toBe(format(local(date), "EEE d MMM"));
+          expect(formatShortDate(date, today)).toBe(format(local(date), sameYear ? "d MMM" : "d MMM yyyy"));
+        },
+      ),
       { numRuns: 1000 },
     );
   });

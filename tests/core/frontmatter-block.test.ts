@@ -9,14 +9,30 @@ import { describe, expect, it } from "vitest";
 import { frontmatterLineCount, locateFrontmatter } from "../../src/core/frontmatter-block";
 import { splitLines } from "../../src/core/log";
 
-const line = fc.constantFrom("---", "--- ", "---\t", "---js", "----", "...", "... ", " ---", "name: Ann", "", "# Log", "- 2026-01-02", "---yaml ");
+const line = fc.constantFrom(
+  "---",
+  "--- ",
+  "---\t",
+  "---js",
+  "----",
+  "...",
+  "... ",
+  " ---",
+  "name: Ann",
+  "",
+  "# Log",
+  "- 2026-01-02",
+  "---yaml ",
+);
 
-const note = fc.record({
-  bom: fc.boolean(),
-  eol: fc.constantFrom("\n", "\r\n"),
-  lines: fc.array(line, { maxLength: 8 }),
-  finalNewline: fc.boolean(),
-}).map(({ bom, eol, lines, finalNewline }) => (bom ? "\uFEFF" : "") + lines.join(eol) + (finalNewline && lines.length > 0 ? eol : ""));
+const note = fc
+  .record({
+    bom: fc.boolean(),
+    eol: fc.constantFrom("\n", "\r\n"),
+    lines: fc.array(line, { maxLength: 8 }),
+    finalNewline: fc.boolean(),
+  })
+  .map(({ bom, eol, lines, finalNewline }) => (bom ? "\uFEFF" : "") + lines.join(eol) + (finalNewline && lines.length > 0 ? eol : ""));
 
 describe("locating the frontmatter block", () => {
   it("gives the same block from the lines and from the text", () => {

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { applyChanges, applyChangesSync, describeOutcome, describeRefusal, History, HISTORY_LIMIT, type HistoryStep, type NoteStore, type SwapOutcome } from "../../src/core/history";
+import {
+  applyChanges,
+  applyChangesSync,
+  describeOutcome,
+  describeRefusal,
+  History,
+  HISTORY_LIMIT,
+  type HistoryStep,
+  type NoteStore,
+  type SwapOutcome,
+} from "../../src/core/history";
 
 /** Notes in a map; `swap` checks and replaces as the plugin's `Vault.process` adapter does. */
 class MapStore implements NoteStore {
@@ -16,7 +26,8 @@ class MapStore implements NoteStore {
     this.swaps.push(path);
     if (this.failing.has(path)) return Promise.resolve({ ok: false, reason: "failed", message: "could not be written (disk full)" });
     const current = this.notes.get(path) ?? null;
-    if (current !== expected) return Promise.resolve({ ok: false, reason: "changed", message: current === null ? "no longer exists" : "has changed since" });
+    if (current !== expected)
+      return Promise.resolve({ ok: false, reason: "changed", message: current === null ? "no longer exists" : "has changed since" });
     if (next === null) this.notes.delete(path);
     else this.notes.set(path, next);
     return Promise.resolve({ ok: true });
@@ -215,7 +226,14 @@ describe("History", () => {
 describe("applyChanges", () => {
   it("applies a plan forward and rolls it back whole when a note refuses", async () => {
     const store = new MapStore({ "A.md": "a0", "B.md": "b0 edited" });
-    const outcome = await applyChanges(store, [{ path: "A.md", before: "a0", after: "a1" }, { path: "B.md", before: "b0", after: "b1" }], "forward");
+    const outcome = await applyChanges(
+      store,
+      [
+        { path: "A.md", before: "a0", after: "a1" },
+        { path: "B.md", before: "b0", after: "b1" },
+      ],
+      "forward",
+    );
     expect(outcome).toMatchObject({ ok: false, path: "B.md", rolledBack: true });
     expect(Object.fromEntries(store.notes)).toEqual({ "A.md": "a0", "B.md": "b0 edited" });
   });
@@ -228,7 +246,8 @@ describe("applying several notes as one (the plugin's async store and the comman
     const log: string[] = [];
     const swap = (path: string, expected: string | null, next: string | null): SwapOutcome => {
       const current = notes.get(path) ?? null;
-      if (path === failOn && next !== null && next !== initial[path]) return { ok: false, reason: "failed", message: "could not be written (disk full)" };
+      if (path === failOn && next !== null && next !== initial[path])
+        return { ok: false, reason: "failed", message: "could not be written (disk full)" };
       if (current !== expected) return { ok: false, reason: "changed", message: "has changed since" };
       if (next === null) notes.delete(path);
       else notes.set(path, next);
@@ -252,7 +271,14 @@ describe("applying several notes as one (the plugin's async store and the comman
   it("puts back the notes already written when one fails, last first, deleting the created ones", () => {
     const store = syncStore({ "a.md": "A", "b.md": "B" }, "b.md");
     const outcome = applyChangesSync(store, changes, "forward");
-    expect(outcome).toEqual({ ok: false, path: "b.md", reason: "failed", message: "could not be written (disk full)", rolledBack: true, notRestored: [] });
+    expect(outcome).toEqual({
+      ok: false,
+      path: "b.md",
+      reason: "failed",
+      message: "could not be written (disk full)",
+      rolledBack: true,
+      notRestored: [],
+    });
     expect(Object.fromEntries(store.notes)).toEqual({ "a.md": "A", "b.md": "B" });
     expect(store.log).toEqual(["modify a.md", "create new.md", "delete new.md", "modify a.md"]);
   });
@@ -269,7 +295,10 @@ describe("applying several notes as one (the plugin's async store and the comman
     expect(outcome).toMatchObject({ ok: false, path: "b.md", rolledBack: false, notRestored: ["a.md"] });
     expect(store.notes.get("a.md")).toBe("edited by hand");
     expect(store.notes.has("new.md")).toBe(false);
-    if (!outcome.ok) expect(describeRefusal(outcome)).toBe("b.md could not be written (disk full); these notes changed meanwhile and were not put back: a.md");
+    if (!outcome.ok)
+      expect(describeRefusal(outcome)).toBe(
+        "b.md could not be written (disk full); these notes changed meanwhile and were not put back: a.md",
+      );
   });
 
   it("refuses a note that no longer holds what the plan was made from, and never creates over a note", () => {
@@ -285,7 +314,12 @@ describe("applying several notes as one (the plugin's async store and the comman
     const store = syncStore({ "a.md": "A", "b.md": "B" });
     applyChangesSync(store, changes, "forward");
     store.notes.set("new.md", "N, edited");
-    expect(applyChangesSync(store, [...changes].reverse(), "backward")).toMatchObject({ ok: false, path: "new.md", reason: "changed", rolledBack: true });
+    expect(applyChangesSync(store, [...changes].reverse(), "backward")).toMatchObject({
+      ok: false,
+      path: "new.md",
+      reason: "changed",
+      rolledBack: true,
+    });
     expect(Object.fromEntries(store.notes)).toEqual({ "a.md": "A2", "new.md": "N, edited", "b.md": "B2" });
     store.notes.set("new.md", "N");
     expect(applyChangesSync(store, [...changes].reverse(), "backward")).toEqual({ ok: true, written: 3 });

@@ -2,7 +2,15 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
 import { addDays, isoDate, toIsoDate } from "../../src/core/dates";
-import { comingUp, describeKeyDate, formatDayMonth, nextYearly, readKeyDates, upcomingKeyDates, type KeyDate } from "../../src/core/key-dates";
+import {
+  comingUp,
+  describeKeyDate,
+  formatDayMonth,
+  nextYearly,
+  readKeyDates,
+  upcomingKeyDates,
+  type KeyDate,
+} from "../../src/core/key-dates";
 import { defaultSettings } from "../../src/core/settings";
 
 const PATH = "Contacts/Ann.md";
@@ -29,7 +37,9 @@ describe("reading key dates", () => {
   });
 
   it("reads the keys set in keyDateKeys, and only those", () => {
-    const read = readKeyDates({ "work anniversary": "2020-03-01", anniversary: "2011-12-05", birthday: "--01-02" }, PATH, ["work-anniversary"]);
+    const read = readKeyDates({ "work anniversary": "2020-03-01", anniversary: "2011-12-05", birthday: "--01-02" }, PATH, [
+      "work-anniversary",
+    ]);
     expect(read.dates.map((d) => d.kind)).toEqual(["work-anniversary", "birthday"]);
   });
 
@@ -46,18 +56,29 @@ describe("reading key dates", () => {
     const read = readKeyDates({ remind: ["2026-12-10 offsite", "call her next week", "2026-12-01 deck"] }, PATH);
     expect(read.dates.map((d) => (d.type === "reminder" ? d.text : ""))).toEqual(["offsite", "deck"]);
     expect(read.problems).toEqual([
-      { path: PATH, field: "remind", message: `${PATH}: remind "call her next week" is not a reminder (expected a date and a text, e.g. 2026-12-10 ask about the offsite)` },
+      {
+        path: PATH,
+        field: "remind",
+        message: `${PATH}: remind "call her next week" is not a reminder (expected a date and a text, e.g. 2026-12-10 ask about the offsite)`,
+      },
     ]);
   });
 
-  it.each([["April 1st"], ["1986-02-30"], ["13-01"], ["--02-30"]])("birthday %j is a problem naming file, field and expectation", (value) => {
-    const c = contact({ birthday: value });
-    expect(c.keyDates).toEqual([]);
-    expect(c.problems).toEqual([{ path: PATH, field: "birthday", message: `${PATH}: birthday "${value}" is not a date (expected YYYY-MM-DD, MM-DD or --MM-DD)` }]);
-  });
+  it.each([["April 1st"], ["1986-02-30"], ["13-01"], ["--02-30"]])(
+    "birthday %j is a problem naming file, field and expectation",
+    (value) => {
+      const c = contact({ birthday: value });
+      expect(c.keyDates).toEqual([]);
+      expect(c.problems).toEqual([
+        { path: PATH, field: "birthday", message: `${PATH}: birthday "${value}" is not a date (expected YYYY-MM-DD, MM-DD or --MM-DD)` },
+      ]);
+    },
+  );
 
   it("reports a value that is not text in the key's own spelling, and ignores empty ones", () => {
-    expect(contact({ Anniversary: 415 }).problems.map((p) => p.message)).toEqual([`${PATH}: Anniversary 415 is not a date (expected YYYY-MM-DD, MM-DD or --MM-DD)`]);
+    expect(contact({ Anniversary: 415 }).problems.map((p) => p.message)).toEqual([
+      `${PATH}: Anniversary 415 is not a date (expected YYYY-MM-DD, MM-DD or --MM-DD)`,
+    ]);
     expect(contact({ birthday: "", anniversary: null }).problems).toEqual([]);
   });
 });
@@ -145,6 +166,11 @@ describe("coming up", () => {
     [{ kind: "anniversary", next: isoDate("2026-12-05"), age: 1 }, "Anniversary Sat 5 Dec · 1 year"],
     [{ kind: "reminder", next: isoDate("2026-12-08"), age: null, text: "offsite" }, "Reminder Tue 8 Dec · offsite"],
   ])("describes %j", (k, expected) => {
-    expect(describeKeyDate({ path: PATH, name: "Ann", date: isoDate("1990-01-01"), text: "", age: null, kind: "", next: isoDate("2026-11-26"), ...k }, isoDate("2026-11-26"))).toBe(expected);
+    expect(
+      describeKeyDate(
+        { path: PATH, name: "Ann", date: isoDate("1990-01-01"), text: "", age: null, kind: "", next: isoDate("2026-11-26"), ...k },
+        isoDate("2026-11-26"),
+      ),
+    ).toBe(expected);
   });
 });

@@ -13,7 +13,12 @@ describe("keyShape", () => {
     expect(shapes.size).toBe(1);
   });
 
-  it.each([["last-touch", "last-contact"], ["tier", "prm-tier"], ["dnc", "do-not-contact"], ["snooze", "snooze-until"]])("keeps %j and %j apart", (a, b) => {
+  it.each([
+    ["last-touch", "last-contact"],
+    ["tier", "prm-tier"],
+    ["dnc", "do-not-contact"],
+    ["snooze", "snooze-until"],
+  ])("keeps %j and %j apart", (a, b) => {
     expect(keyShape(a)).not.toBe(keyShape(b));
   });
 

@@ -51,9 +51,21 @@ describe("parseLogLine, the forms people write", () => {
 
 /** Headings that name the log under the default setting, and some that do not. */
 const HEADINGS: ReadonlyArray<[heading: string, isLog: boolean]> = [
-  ["Log", true], ["log", true], ["LOG:", true], ["Interaction log", true], ["📝 Interaction Log:", true],
-  ["🗒️ Contact log", true], ["— Contact Log —", false], ["** Interaction log", true], ["Interaction  log", true],
-  ["Log ##", true], ["Logs", false], ["Interaction", false], ["Log of calls", false], ["Notes", false], ["", false],
+  ["Log", true],
+  ["log", true],
+  ["LOG:", true],
+  ["Interaction log", true],
+  ["📝 Interaction Log:", true],
+  ["🗒️ Contact log", true],
+  ["— Contact Log —", false],
+  ["** Interaction log", true],
+  ["Interaction  log", true],
+  ["Log ##", true],
+  ["Logs", false],
+  ["Interaction", false],
+  ["Log of calls", false],
+  ["Notes", false],
+  ["", false],
 ];
 
 describe("log headings", () => {
@@ -83,18 +95,37 @@ describe("log headings", () => {
   it("appends under an emoji heading, and creates the first name when there is none", () => {
     const text = "# Ann\n\n## 📝 Interaction Log:\n- 2026-01-01 call\n";
     const added = appendLogEntry(text, { heading: SETTING, line: "- 2026-02-02 email" });
-    expect(added).toEqual({ ok: true, changed: true, line: 4, text: "# Ann\n\n## 📝 Interaction Log:\n- 2026-01-01 call\n- 2026-02-02 email\n" });
+    expect(added).toEqual({
+      ok: true,
+      changed: true,
+      line: 4,
+      text: "# Ann\n\n## 📝 Interaction Log:\n- 2026-01-01 call\n- 2026-02-02 email\n",
+    });
     const created = appendLogEntry("# Bo\n", { heading: SETTING, line: "- 2026-02-02 email" });
     expect(created).toEqual({ ok: true, changed: true, line: 3, text: "# Bo\n\n## Log\n- 2026-02-02 email\n" });
   });
 });
 
 const TABLE_NOTE = [
-  "---", "tier: B", "---", "# Ann", "", "## Interaction log", "",
-  "| Date | Type | Notes |", "|------|------|-------|",
-  "| 2026-09-01 | call | First call |", "| **2026-10-15** | Coffee in town | |", "| not a date | email | x |",
-  "", "- [x] 2026-11-01 email: the deck", "- [ ] 2026-12-01 call: plan",
-  "", "## Other", "| 2026-11-20 | call | outside the log |", "|---|---|---|",
+  "---",
+  "tier: B",
+  "---",
+  "# Ann",
+  "",
+  "## Interaction log",
+  "",
+  "| Date | Type | Notes |",
+  "|------|------|-------|",
+  "| 2026-09-01 | call | First call |",
+  "| **2026-10-15** | Coffee in town | |",
+  "| not a date | email | x |",
+  "",
+  "- [x] 2026-11-01 email: the deck",
+  "- [ ] 2026-12-01 call: plan",
+  "",
+  "## Other",
+  "| 2026-11-20 | call | outside the log |",
+  "|---|---|---|",
 ].join("\n");
 
 describe("a log written as a table", () => {

@@ -13,11 +13,53 @@ const RUNS = { numRuns: 500 };
  * Unicode spaces, carriage returns and line separators in odd places.
  */
 const piece = fc.constantFrom(
-  "-", "*", "+", "1.", " ", "  ", "\t", "\u00a0", "\u2003", "\r", "\u2028", "\u2029", "\v",
-  "2026-11-26", "2024-02-29", "2023-02-29", "2026-13-01", "2026-1-01", "0000-01-01", "9999-12-31",
-  "[[", "]]", "[[2026-11-20]]", "[[2026-11-20|last week]]", "[[2026-02-30]]", "|", "]", "[",
-  ":", " — ", " - ", "call", "Call", "coffee", "#gave", "x", "é", "1",
-  "**", "__", "[x] ", "[X]", "[ ] ", "| ", " | ", "|2026-11-26|", "**2026-11-26**",
+  "-",
+  "*",
+  "+",
+  "1.",
+  " ",
+  "  ",
+  "\t",
+  "\u00a0",
+  "\u2003",
+  "\r",
+  "\u2028",
+  "\u2029",
+  "\v",
+  "2026-11-26",
+  "2024-02-29",
+  "2023-02-29",
+  "2026-13-01",
+  "2026-1-01",
+  "0000-01-01",
+  "9999-12-31",
+  "[[",
+  "]]",
+  "[[2026-11-20]]",
+  "[[2026-11-20|last week]]",
+  "[[2026-02-30]]",
+  "|",
+  "]",
+  "[",
+  ":",
+  " — ",
+  " - ",
+  "call",
+  "Call",
+  "coffee",
+  "#gave",
+  "x",
+  "é",
+  "1",
+  "**",
+  "__",
+  "[x] ",
+  "[X]",
+  "[ ] ",
+  "| ",
+  " | ",
+  "|2026-11-26|",
+  "**2026-11-26**",
 );
 const pieces = (max: number): fc.Arbitrary<string> => fc.array(piece, { minLength: 0, maxLength: max }).map((parts) => parts.join(""));
 /** Lines shaped like an entry (indent, bullet, space, date, rest), each part drawn from near misses too. */
@@ -26,8 +68,24 @@ const entryLike = fc
     fc.constantFrom("", " ", "\t", "  ", "\u00a0", "\r"),
     fc.constantFrom("-", "*", "+", "1.", "x", "é"),
     fc.constantFrom(" ", "  ", "\t", "", "\u2003", "\r"),
-    fc.constantFrom("2026-11-26", "2024-02-29", "2023-02-29", "2026-02-30", "[[2026-11-20]]", "[[2026-11-20|then]]", "[[2026-11-20|a]b]]", "[[2026-11-20", "2026-11-2",
-      "**2026-11-26**", "**2026-11-26", "__[[2026-11-20]]__", "[x] 2026-11-26", "[X] **2026-11-26**", "[ ] 2026-11-26", "[x]2026-11-26"),
+    fc.constantFrom(
+      "2026-11-26",
+      "2024-02-29",
+      "2023-02-29",
+      "2026-02-30",
+      "[[2026-11-20]]",
+      "[[2026-11-20|then]]",
+      "[[2026-11-20|a]b]]",
+      "[[2026-11-20",
+      "2026-11-2",
+      "**2026-11-26**",
+      "**2026-11-26",
+      "__[[2026-11-20]]__",
+      "[x] 2026-11-26",
+      "[X] **2026-11-26**",
+      "[ ] 2026-11-26",
+      "[x]2026-11-26",
+    ),
     pieces(5),
   )
   .map((parts) => parts.join(""));
@@ -44,7 +102,10 @@ const note = fc.record({
   crCounted: fc.boolean(),
 });
 
-function render(model: { lines: string[]; eol: string; atIndent: boolean; bom: string; crCounted: boolean }): { text: string; items: ItemPosition[] } {
+function render(model: { lines: string[]; eol: string; atIndent: boolean; bom: string; crCounted: boolean }): {
+  text: string;
+  items: ItemPosition[];
+} {
   const text = (model.bom === "none" ? "" : "\uFEFF") + model.lines.join(model.eol);
   const items: ItemPosition[] = [];
   let offset = model.bom === "counted" ? 1 : 0;
@@ -97,10 +158,7 @@ describe("reading log lines at the cache's offsets", () => {
 
   it("reads only the lines it is given", () => {
     const text = "- 2026-11-01 call\n- 2026-11-20 email\n- 2026-11-10 meal";
-    const items: ItemPosition[] = [
-      { position: { start: { line: 0, offset: 0 } } },
-      { position: { start: { line: 2, offset: 37 } } },
-    ];
+    const items: ItemPosition[] = [{ position: { start: { line: 0, offset: 0 } } }, { position: { start: { line: 2, offset: 37 } } }];
     expect(latestLogEntryAt(text, items)).toEqual({ date: "2026-11-10", line: 2 });
     expect(logEntriesAt(text, items, INTERACTION_TYPES).map((e) => e.date)).toEqual(["2026-11-01", "2026-11-10"]);
   });
@@ -109,6 +167,11 @@ describe("reading log lines at the cache's offsets", () => {
     const text = "- 2026-11-20 call\n- not an entry\n- [[2026-11-20|then]] email\n- 2026-02-30 call";
     const items = [0, 18, 33, 61].map((offset, line) => ({ position: { start: { line, offset } } }));
     expect(latestLogEntryAt(text, items)).toEqual({ date: "2026-11-20", line: 2 });
-    expect(latestLogEntryAt(text, [items[1], items[3]].filter((i) => i !== undefined))).toBeNull();
+    expect(
+      latestLogEntryAt(
+        text,
+        [items[1], items[3]].filter((i) => i !== undefined),
+      ),
+    ).toBeNull();
   });
 });

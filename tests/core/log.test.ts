@@ -50,7 +50,9 @@ describe("parseLogLine", () => {
       const line = formatLogEntry({ ...entry, date: isoDate(entry.date) });
       expect(parseLogLine(line, TYPES)).toMatchObject(entry);
     }
-    expect(formatLogEntry({ date: isoDate("2026-11-26"), type: "call", summary: "Congratulated her" })).toBe("- 2026-11-26 call: Congratulated her");
+    expect(formatLogEntry({ date: isoDate("2026-11-26"), type: "call", summary: "Congratulated her" })).toBe(
+      "- 2026-11-26 call: Congratulated her",
+    );
     expect(formatLogEntry({ date: isoDate("2026-11-26"), type: "email", summary: "two\nlines" })).toBe("- 2026-11-26 email: two lines");
   });
 });

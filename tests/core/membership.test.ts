@@ -68,8 +68,12 @@ describe("markers", () => {
 
 describe("placeholders", () => {
   it.each([
-    [{ name: "{{title}}" }, true], [{ d: "<%tp.file.title%>" }, true], [{ "{{key}}": 1 }, true],
-    [{ name: "Ann {Anna}" }, false], [{ n: 3 }, false], [{ list: ["a", "{{b}}"] }, true],
+    [{ name: "{{title}}" }, true],
+    [{ d: "<%tp.file.title%>" }, true],
+    [{ "{{key}}": 1 }, true],
+    [{ name: "Ann {Anna}" }, false],
+    [{ n: 3 }, false],
+    [{ list: ["a", "{{b}}"] }, true],
   ])("%j → %s", (fm, expected) => {
     expect(hasPlaceholder(fm)).toBe(expected);
   });

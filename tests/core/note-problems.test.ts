@@ -10,7 +10,7 @@ const TODAY = isoDate("2026-11-26");
 
 describe("noteProblems", () => {
   it("gives each problem the line of the key it is about, in the spelling the note uses", () => {
-    const text = "---\nname: Ann\ntier: B\n# a comment\ncadence: sometimes\nlast_touch: 2027-01-01\n\"no-refer\": maybe\n---\n# Ann\n";
+    const text = '---\nname: Ann\ntier: B\n# a comment\ncadence: sometimes\nlast_touch: 2027-01-01\n"no-refer": maybe\n---\n# Ann\n';
     const problems = noteProblems("Contacts/Ann.md", text, settings, TODAY);
     expect(problems.map((p) => [p.field, p.line])).toEqual([
       ["cadence", 4],

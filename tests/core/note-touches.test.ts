@@ -25,7 +25,12 @@ function fromText(text: string, frontmatter: Record<string, unknown> | null = nu
 }
 
 function mentions(text: string, frontmatter: Record<string, unknown> | null = null): string[] {
-  return scanNote(fromText(text, frontmatter), "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned;
+  return scanNote(
+    fromText(text, frontmatter),
+    "Daily/2026-11-20.md",
+    { dated: true, ownerContact: null, reachOutHeading: "Reach out" },
+    resolve,
+  ).mentioned;
 }
 
 describe("a link from a dated note is a touch", () => {
@@ -46,7 +51,11 @@ describe("a link from a dated note is a touch", () => {
     ["two people, each once", "[[Sam Rivera]], [[Priya Raman]] and [[Sam Rivera|Sam]]", [SAM, PRIYA]],
     ["an inline comment, which Obsidian's cache indexes", "Lunch %% with [[Sam Rivera]] %% today", [SAM]],
     ["a link after a quote has ended", "> a quote\n\nthen [[Sam Rivera]]", [SAM]],
-    ["a ticked reach-out (a checked task under the reach-out heading)", "## Reach out\n- [x] [[Sam Rivera]] — 43 days overdue\n- [ ] [[Priya Raman]] — due today", [SAM]],
+    [
+      "a ticked reach-out (a checked task under the reach-out heading)",
+      "## Reach out\n- [x] [[Sam Rivera]] — 43 days overdue\n- [ ] [[Priya Raman]] — due today",
+      [SAM],
+    ],
   ];
   it.each(cases)("%s", (_what, text, touched) => {
     expect(mentions(text)).toEqual(touched);
@@ -78,7 +87,12 @@ describe("except", () => {
   });
 
   it("counts nothing from a note that is not dated (only its open tasks)", () => {
-    const scan = scanNote(fromText("Coffee with [[Sam Rivera]]\n- [ ] call [[Priya Raman]]"), "Projects/P.md", { dated: false, ownerContact: null, reachOutHeading: "Reach out" }, resolve);
+    const scan = scanNote(
+      fromText("Coffee with [[Sam Rivera]]\n- [ ] call [[Priya Raman]]"),
+      "Projects/P.md",
+      { dated: false, ownerContact: null, reachOutHeading: "Reach out" },
+      resolve,
+    );
     expect(scan).toEqual({ mentioned: [], followUps: [{ line: 1, contacts: [PRIYA] }] });
   });
 });
@@ -95,7 +109,12 @@ describe("frontmatter links", () => {
 
 describe("follow-ups", () => {
   const scan = (text: string, owner: string | null = null) =>
-    scanNote(fromText(text), owner ?? "Daily/2026-11-20.md", { dated: owner === null, ownerContact: owner, reachOutHeading: "Reach out" }, resolve);
+    scanNote(
+      fromText(text),
+      owner ?? "Daily/2026-11-20.md",
+      { dated: owner === null, ownerContact: owner, reachOutHeading: "Reach out" },
+      resolve,
+    );
   it("an open task that links a contact", () => {
     expect(scan("- [ ] call [[Sam Rivera]] 📅 2026-12-01").followUps).toEqual([{ line: 0, contacts: [SAM] }]);
   });
@@ -114,7 +133,9 @@ describe("follow-ups", () => {
     expect(scan("- [x] call [[Sam Rivera]]\n- [-] call [[Priya Raman]]").followUps).toEqual([]);
   });
   it("not the reach-out block's tasks, which are the week's plan", () => {
-    const s = scan("## Reach out\n- [ ] [[Sam Rivera]] — 43 days overdue\n- [x] [[Priya Raman]] — due today\n## Later\n- [ ] call [[Sam Rivera]]");
+    const s = scan(
+      "## Reach out\n- [ ] [[Sam Rivera]] — 43 days overdue\n- [x] [[Priya Raman]] — due today\n## Later\n- [ ] call [[Sam Rivera]]",
+    );
     expect(s.followUps).toEqual([{ line: 4, contacts: [SAM] }]);
     // The ticked reach-out is a touch.
     expect(s.mentioned).toEqual([PRIYA]);
@@ -127,9 +148,24 @@ describe("literal caches, shaped as Obsidian's", () => {
     // "> [!note]\n> [[Sam Rivera]]\n\n- [ ] [[Priya Raman]]\n- [x] [[Priya Raman]]\n"
     const cache: NoteMetadata = {
       links: [
-        { link: "Sam Rivera", original: "[[Sam Rivera]]", displayText: "Sam Rivera", position: { start: at(1, 2, 12), end: at(1, 16, 26) } },
-        { link: "Priya Raman", original: "[[Priya Raman]]", displayText: "Priya Raman", position: { start: at(3, 6, 34), end: at(3, 21, 49) } },
-        { link: "Priya Raman", original: "[[Priya Raman]]", displayText: "Priya Raman", position: { start: at(4, 6, 56), end: at(4, 21, 71) } },
+        {
+          link: "Sam Rivera",
+          original: "[[Sam Rivera]]",
+          displayText: "Sam Rivera",
+          position: { start: at(1, 2, 12), end: at(1, 16, 26) },
+        },
+        {
+          link: "Priya Raman",
+          original: "[[Priya Raman]]",
+          displayText: "Priya Raman",
+          position: { start: at(3, 6, 34), end: at(3, 21, 49) },
+        },
+        {
+          link: "Priya Raman",
+          original: "[[Priya Raman]]",
+          displayText: "Priya Raman",
+          position: { start: at(4, 6, 56), end: at(4, 21, 71) },
+        },
       ],
       listItems: [
         { position: { start: at(3, 0, 28), end: at(3, 21, 49) }, task: " " },
@@ -149,10 +185,16 @@ describe("literal caches, shaped as Obsidian's", () => {
       frontmatterLinks: [{ key: "attendees.0", link: "Sam Rivera", original: "[[Sam Rivera]]", displayText: "Sam Rivera" }],
       sections: [{ type: "yaml", position: { start: at(0, 0, 0), end: at(3, 3, 40) } }],
     };
-    expect(scanNote(cache, "Meetings/Retro.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned).toEqual([SAM]);
+    expect(
+      scanNote(cache, "Meetings/Retro.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned,
+    ).toEqual([SAM]);
   });
   it("embeds are their own list and never count", () => {
-    const cache: NoteMetadata = { embeds: [{ link: "Sam Rivera", original: "![[Sam Rivera]]", position: { start: at(0, 0, 0), end: at(0, 15, 15) } }] };
-    expect(scanNote(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned).toEqual([]);
+    const cache: NoteMetadata = {
+      embeds: [{ link: "Sam Rivera", original: "![[Sam Rivera]]", position: { start: at(0, 0, 0), end: at(0, 15, 15) } }],
+    };
+    expect(
+      scanNote(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned,
+    ).toEqual([]);
   });
 });

@@ -70,7 +70,13 @@ describe("touchesThisWeek", () => {
 
 describe("weekCapacity", () => {
   it("is the whole budget less the touches made, never below zero, in the ISO week of today", () => {
-    expect(weekCapacity({ weeklyBudget: 6.5 }, isoDate("2026-11-26"), 2)).toEqual({ weekStart: "2026-11-23", weekEnd: "2026-11-29", budget: 6.5, loggedThisWeek: 2, capacity: 4 });
+    expect(weekCapacity({ weeklyBudget: 6.5 }, isoDate("2026-11-26"), 2)).toEqual({
+      weekStart: "2026-11-23",
+      weekEnd: "2026-11-29",
+      budget: 6.5,
+      loggedThisWeek: 2,
+      capacity: 4,
+    });
     expect(weekCapacity({ weeklyBudget: 3 }, isoDate("2026-11-29"), 5).capacity).toBe(0);
     expect(weekCapacity({ weeklyBudget: 0.5 }, isoDate("2026-11-30"), 0)).toMatchObject({ weekStart: "2026-11-30", capacity: 0 });
   });
@@ -135,7 +141,9 @@ describe("planWeek", () => {
 
 /** A vault's worth of contacts by tier, named `<tier><n>`, e.g. A1, A2, B1. */
 function roster(counts: Partial<Record<"A" | "B" | "C" | "D", number>>, settings: Settings = DEFAULTS): Contact[] {
-  return Object.entries(counts).flatMap(([tier, n]) => Array.from({ length: n }, (_, i) => contact(`${tier}${i + 1}`, { tier }, [], settings)));
+  return Object.entries(counts).flatMap(([tier, n]) =>
+    Array.from({ length: n }, (_, i) => contact(`${tier}${i + 1}`, { tier }, [], settings)),
+  );
 }
 
 const moves = (plan: TierMovePlan): string[] => plan.suggestions.map((m) => `${m.name} ${m.fromTier}→${m.toTier ?? "none"}`);
@@ -197,11 +205,15 @@ describe("suggestTierMoves", () => {
     // C→none 7/365.25 = 0.0192. One A and three C: load 0.2333 + 3 × 0.0192 = 0.2908.
     // Budget 0.24 → 0.0508 to save. Biggest saving first: C→none three times (0.0575), 3 moves.
     // Fewest: A→C, 2 moves saving 0.2142.
-    const tiers = { ...DEFAULTS, weeklyBudget: 0.24, tiers: [
-      { key: "A", label: "A", cadence: "30d", aliases: [] },
-      { key: "B", label: "B", cadence: "31d", aliases: [] },
-      { key: "C", label: "C", cadence: "1y", aliases: [] },
-    ] };
+    const tiers = {
+      ...DEFAULTS,
+      weeklyBudget: 0.24,
+      tiers: [
+        { key: "A", label: "A", cadence: "30d", aliases: [] },
+        { key: "B", label: "B", cadence: "31d", aliases: [] },
+        { key: "C", label: "C", cadence: "1y", aliases: [] },
+      ],
+    };
     const plan = suggestTierMoves(roster({ A: 1, C: 3 }, tiers), tiers);
     expect(moves(plan)).toEqual(["A1 A→C"]);
     expect(plan.moves).toBe(2);
@@ -267,10 +279,10 @@ interface Vault {
 const vaultArb: fc.Arbitrary<Vault> = fc
   .record({
     cadences: fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 4 }),
-    people: fc.array(
-      fc.record({ tier: fc.nat(4), own: fc.boolean(), dnc: fc.boolean(), ownDays: fc.integer({ min: 1, max: 60 }) }),
-      { minLength: 0, maxLength: 8 },
-    ),
+    people: fc.array(fc.record({ tier: fc.nat(4), own: fc.boolean(), dnc: fc.boolean(), ownDays: fc.integer({ min: 1, max: 60 }) }), {
+      minLength: 0,
+      maxLength: 8,
+    }),
     budgetShare: fc.double({ min: 0, max: 1.2, noNaN: true }),
   })
   .map(({ cadences, people, budgetShare }) => {

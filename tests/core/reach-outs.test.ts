@@ -44,13 +44,16 @@ describe("inserting reach-outs", () => {
   });
 
   it("appends to a block that ends the note without a line break", () => {
-    expect(insertReachOuts("## Reach out\n- [ ] [[Priya Raman]] — x", [PRIYA, SAM], H).text).toBe("## Reach out\n- [ ] [[Priya Raman]] — x\n- [ ] [[Sam Rivera]] — due today");
+    expect(insertReachOuts("## Reach out\n- [ ] [[Priya Raman]] — x", [PRIYA, SAM], H).text).toBe(
+      "## Reach out\n- [ ] [[Priya Raman]] — x\n- [ ] [[Sam Rivera]] — due today",
+    );
   });
 });
 
 describe("the reach-outs of a plan", () => {
   const settings = defaultSettings();
-  const make = (name: string, fm: Record<string, unknown>) => scheduleContact(buildContact({ path: `Contacts/${name}.md`, frontmatter: fm }, settings), isoDate("2026-11-26"), 7);
+  const make = (name: string, fm: Record<string, unknown>) =>
+    scheduleContact(buildContact({ path: `Contacts/${name}.md`, frontmatter: fm }, settings), isoDate("2026-11-26"), 7);
   it("say why each person is there, and never list a do-not-contact person", () => {
     const plan = [
       make("Priya Raman", { tier: "A", "last-touch": isoDate("2026-09-14") }),

@@ -56,7 +56,8 @@ describe("the no-refer suggestion", () => {
     expect(r.suggestions).toEqual([
       {
         kind: "no-refer",
-        reason: "Sam asked you for something 3 times and declined once when you asked; no entry says they gave. Consider no-refer: you stop referring people to them, privately.",
+        reason:
+          "Sam asked you for something 3 times and declined once when you asked; no entry says they gave. Consider no-refer: you stop referring people to them, privately.",
         evidence: "asked 3, declined 1",
       },
     ]);
@@ -102,7 +103,8 @@ describe("the untracked suggestion", () => {
     expect(r.suggestions).toEqual([
       {
         kind: "untrack",
-        reason: "Sam did not reply the last 3 times you reached out. Consider moving them to untracked: they stay in your notes and are never due.",
+        reason:
+          "Sam did not reply the last 3 times you reached out. Consider moving them to untracked: they stay in your notes and are never due.",
         evidence: "no reply since 2026-04-10, last 2026-10-10",
       },
     ]);
@@ -155,19 +157,25 @@ describe("both suggestions, and do-not-contact", () => {
     const tags = ["#gave", "#asked", "#declined", "#noreply", ""];
     const line = fc.record({ day: fc.integer({ min: 1, max: 28 }), month: fc.integer({ min: 1, max: 12 }), tag: fc.constantFrom(...tags) });
     fc.assert(
-      fc.property(fc.array(line, { maxLength: 12 }), fc.boolean(), fc.boolean(), fc.constantFrom("A", "none"), (lines, noRefer, dnc, tier) => {
-        const log = lines.map((l) => `- 2026-${String(l.month).padStart(2, "0")}-${String(l.day).padStart(2, "0")} call: ${l.tag}`);
-        const c = contact({ tier, "no-refer": noRefer, "do-not-contact": dnc }, log);
-        const got = kinds(c);
-        expect(new Set(got).size).toBe(got.length);
-        if (dnc) expect(got).toEqual([]);
-        if (noRefer) expect(got).not.toContain("no-refer");
-        if (tier === "none") expect(got).not.toContain("untrack");
-        const r = reciprocity(c);
-        // The rule, restated over the counts.
-        const oneWay = r.counts.asked >= 3 && r.counts.declined >= 1 && r.counts.gave === 0;
-        expect(got.includes("no-refer")).toBe(oneWay && !noRefer && !dnc);
-      }),
+      fc.property(
+        fc.array(line, { maxLength: 12 }),
+        fc.boolean(),
+        fc.boolean(),
+        fc.constantFrom("A", "none"),
+        (lines, noRefer, dnc, tier) => {
+          const log = lines.map((l) => `- 2026-${String(l.month).padStart(2, "0")}-${String(l.day).padStart(2, "0")} call: ${l.tag}`);
+          const c = contact({ tier, "no-refer": noRefer, "do-not-contact": dnc }, log);
+          const got = kinds(c);
+          expect(new Set(got).size).toBe(got.length);
+          if (dnc) expect(got).toEqual([]);
+          if (noRefer) expect(got).not.toContain("no-refer");
+          if (tier === "none") expect(got).not.toContain("untrack");
+          const r = reciprocity(c);
+          // The rule, restated over the counts.
+          const oneWay = r.counts.asked >= 3 && r.counts.declined >= 1 && r.counts.gave === 0;
+          expect(got.includes("no-refer")).toBe(oneWay && !noRefer && !dnc);
+        },
+      ),
     );
   });
 });

@@ -4,7 +4,8 @@ import { foldKeepingLength } from "../../src/lib/text-match";
 
 describe("a note's body as plain text", () => {
   it("drops the frontmatter, rules, comments and code fences", () => {
-    const note = "---\ntier: B\nname: Ann\n---\nIntro line\n\n---\n***\n%% private %%\n<!-- hidden -->\n```\ncode here\n```\n| a | b |\n|---|:-:|\n| c | d |\n";
+    const note =
+      "---\ntier: B\nname: Ann\n---\nIntro line\n\n---\n***\n%% private %%\n<!-- hidden -->\n```\ncode here\n```\n| a | b |\n|---|:-:|\n| c | d |\n";
     expect(plainBody(note)).toBe("Intro line code here a b c d");
   });
 
@@ -14,9 +15,11 @@ describe("a note's body as plain text", () => {
   });
 
   it("drops markdown marks and keeps what a reader sees", () => {
-    expect(plainBody("## Work\n> [!note] Met at\n> **Web Summit** in _Lisbon_\n- [x] sent `deck`\n1. call [[People/Sam Lee|Sam]] and [[Ann Lee]] about [the post](https://x.y)\n![[photo.png]] ==big== ~~old~~")).toBe(
-      "Work Met at Web Summit in Lisbon sent deck call Sam and Ann Lee about the post big old",
-    );
+    expect(
+      plainBody(
+        "## Work\n> [!note] Met at\n> **Web Summit** in _Lisbon_\n- [x] sent `deck`\n1. call [[People/Sam Lee|Sam]] and [[Ann Lee]] about [the post](https://x.y)\n![[photo.png]] ==big== ~~old~~",
+      ),
+    ).toBe("Work Met at Web Summit in Lisbon sent deck call Sam and Ann Lee about the post big old");
   });
 
   it("leaves underscores inside words and lone asterisks alone", () => {
@@ -26,7 +29,10 @@ describe("a note's body as plain text", () => {
 
 describe("where the query's words are", () => {
   it("finds every occurrence of every term and merges overlaps", () => {
-    expect(matchRanges("payments and pay", ["pay"])).toEqual([[0, 3], [13, 16]]);
+    expect(matchRanges("payments and pay", ["pay"])).toEqual([
+      [0, 3],
+      [13, 16],
+    ]);
     expect(matchRanges("payments summit", ["payments", "ments sum"])).toEqual([[0, 12]]);
     expect(matchRanges("abc", ["", "x"])).toEqual([]);
   });
@@ -52,14 +58,17 @@ describe("topic tags", () => {
     expect(isLogTag("asked")).toBe(true);
     expect(isLogTag("gave/intro")).toBe(true);
     expect(isLogTag("asker")).toBe(false);
-    expect(topicTags(["contact", "asked", "noreply", "declined", "gave/intro", "fintech", "contact/work"], ["#Contact"])).toEqual(["fintech", "contact/work"]);
+    expect(topicTags(["contact", "asked", "noreply", "declined", "gave/intro", "fintech", "contact/work"], ["#Contact"])).toEqual([
+      "fintech",
+      "contact/work",
+    ]);
   });
 });
 
 describe("role and company", () => {
   it("reads the keys the forgiving way, either alone", () => {
     expect(roleAndCompany({ Role: "CTO", company: "Acme" })).toBe("CTO · Acme");
-    expect(roleAndCompany({ "job_title": "Designer" })).toBe("Designer");
+    expect(roleAndCompany({ job_title: "Designer" })).toBe("Designer");
     expect(roleAndCompany({ organization: "Globex", role: " " })).toBe("Globex");
     expect(roleAndCompany({ tier: "A" })).toBeNull();
     expect(roleAndCompany(undefined)).toBeNull();

@@ -22,12 +22,16 @@ const cast = [
 ];
 
 const text = new Map([
-  ["Contacts/Dana Fox.md", "---\ntier: B\nnote: Ann mentioned\n---\nMet at a conference.\n\nShe knows every seed investor in Lisbon and likes hard problems.\n"],
+  [
+    "Contacts/Dana Fox.md",
+    "---\ntier: B\nnote: Ann mentioned\n---\nMet at a conference.\n\nShe knows every seed investor in Lisbon and likes hard problems.\n",
+  ],
   ["Contacts/Hannah Cho.md", "Runs the design guild."],
   ["Contacts/Ann Taker.md", "Ann Taker: the investor everyone asks."],
 ]);
 
-const found = (query: string, notes?: ReadonlyMap<string, string>) => referralCandidates(cast, query, notes).map((c) => `${c.contact.name}:${c.match}`);
+const found = (query: string, notes?: ReadonlyMap<string, string>) =>
+  referralCandidates(cast, query, notes).map((c) => `${c.contact.name}:${c.match}`);
 
 describe("referralCandidates", () => {
   it("ranks names (word starts first), then tags, then note text", () => {
@@ -86,9 +90,15 @@ describe("referralWarning", () => {
   const byLink = contactsByLink(cast);
 
   it("warns privately when an intro or referral links a no-refer contact", () => {
-    expect(referralWarning({ type: "intro", summary: "Introduced [[Ann Taker]] to Dana" }, byLink)).toBe("Private note: Ann Taker is marked no-refer.");
-    expect(referralWarning({ type: "Referral", summary: "sent [[Contacts/Ann Taker|Ann]] a lead" }, byLink)).toBe("Private note: Ann Taker is marked no-refer.");
-    expect(referralWarning({ type: "intro", summary: "[[ann taker#Work]] and [[Ann Taker]] again" }, byLink)).toBe("Private note: Ann Taker is marked no-refer.");
+    expect(referralWarning({ type: "intro", summary: "Introduced [[Ann Taker]] to Dana" }, byLink)).toBe(
+      "Private note: Ann Taker is marked no-refer.",
+    );
+    expect(referralWarning({ type: "Referral", summary: "sent [[Contacts/Ann Taker|Ann]] a lead" }, byLink)).toBe(
+      "Private note: Ann Taker is marked no-refer.",
+    );
+    expect(referralWarning({ type: "intro", summary: "[[ann taker#Work]] and [[Ann Taker]] again" }, byLink)).toBe(
+      "Private note: Ann Taker is marked no-refer.",
+    );
   });
 
   it("also warns for do-not-contact, naming each flag", () => {

@@ -99,7 +99,11 @@ describe("networkReview", () => {
     // Strength |ln ratio|: Busy |ln 0.077| = 2.57, Slack ln 3.99 = 1.38.
     expect(names(review.tierDrift)).toEqual(["Busy", "Slack"]);
     const [busy, slack] = review.tierDrift;
-    expect(busy).toMatchObject({ direction: "closer", proposal: { kind: "tier", toTier: "A" }, reason: "Touched about every 14 days; tier C is every 6 months" });
+    expect(busy).toMatchObject({
+      direction: "closer",
+      proposal: { kind: "tier", toTier: "A" },
+      reason: "Touched about every 14 days; tier C is every 6 months",
+    });
     expect(busy?.meanInterval).toBe(14);
     expect(busy?.cadenceDays).toBeCloseTo(182.64, 10);
     expect(slack).toMatchObject({ direction: "farther", proposal: { kind: "tier", toTier: "B" }, meanInterval: 121.5 });
@@ -120,7 +124,13 @@ describe("networkReview", () => {
     expect(review.tierDrift).toEqual([]);
     expect(review.longOverdue).toEqual([]);
     // The same two with tiers that leave room: both drift.
-    const roomy = { tiers: [{ key: "W", label: "Weekly", cadence: "1w", aliases: [] }, ...DEFAULTS.tiers, { key: "E", label: "Every 3 years", cadence: "3y", aliases: [] }] };
+    const roomy = {
+      tiers: [
+        { key: "W", label: "Weekly", cadence: "1w", aliases: [] },
+        ...DEFAULTS.tiers,
+        { key: "E", label: "Every 3 years", cadence: "3y", aliases: [] },
+      ],
+    };
     const rebuilt = [daily, rare].map((c) => buildContact({ path: c.path, frontmatter: { tier: c.tier?.key }, log: c.log }, roomy));
     const drift = networkReview(schedule(rebuilt), roomy, TODAY).tierDrift;
     expect(drift.map((i) => [i.name, i.proposal])).toEqual([
@@ -180,7 +190,11 @@ describe("networkReview, properties", () => {
           if (p.lastAgo !== undefined) fm["last-touch"] = addDays(TODAY, -p.lastAgo);
           if (p.snoozeIn !== undefined) fm["snooze-until"] = addDays(TODAY, p.snoozeIn);
           if (p.dnc) fm["do-not-contact"] = true;
-          return contact(`P${i}`, fm, p.logAgo.map((d) => addDays(TODAY, -d)));
+          return contact(
+            `P${i}`,
+            fm,
+            p.logAgo.map((d) => addDays(TODAY, -d)),
+          );
         });
         const scheduled = schedule(contacts);
         const review = networkReview(scheduled, DEFAULTS, TODAY);
@@ -199,7 +213,8 @@ describe("networkReview, properties", () => {
           const cadence = s?.contact.cadence;
           expect(s?.status).toBe("overdue");
           expect(cadence).not.toBeNull();
-          if (s?.daysOverdue != null && cadence != null) expect(s.daysOverdue).toBeGreaterThan(2 * (cadence.n * { d: 1, w: 7, m: 30.44, y: 365.25 }[cadence.unit]));
+          if (s?.daysOverdue != null && cadence != null)
+            expect(s.daysOverdue).toBeGreaterThan(2 * (cadence.n * { d: 1, w: 7, m: 30.44, y: 365.25 }[cadence.unit]));
         }
         for (const item of review.reconnect) expect((byPath.get(item.path)?.lastTouch ?? "9999") <= "2023-11-26").toBe(true);
       }),

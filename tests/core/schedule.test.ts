@@ -3,7 +3,15 @@ import { buildContact } from "../../src/core/build-contact";
 import type { Contact } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
 import { weeklyLoad } from "../../src/core/load";
-import { comparePriority, describeWhy, dueList, lastEntry, scheduleContact, whyDates, type ScheduledContact } from "../../src/core/schedule";
+import {
+  comparePriority,
+  describeWhy,
+  dueList,
+  lastEntry,
+  scheduleContact,
+  whyDates,
+  type ScheduledContact,
+} from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
 import { isoDate } from "../../src/core/dates";
 
@@ -65,7 +73,11 @@ describe("effective last touch", () => {
   });
 
   it("falls back to the latest entry up to today when the log's latest is after today", () => {
-    const c = make("X", { tier: "A" }, "- 2026-12-24 meal: planned dinner\n- 2026-10-02 email\n- 2026-11-02 call: hello\n- 2026-11-02 note: after the call");
+    const c = make(
+      "X",
+      { tier: "A" },
+      "- 2026-12-24 meal: planned dinner\n- 2026-10-02 email\n- 2026-11-02 call: hello\n- 2026-11-02 note: after the call",
+    );
     expect(c.lastLogged).toEqual({ date: "2026-12-24", line: 1 });
     const s = sched(c);
     expect(s.lastTouch).toBe("2026-11-02");
@@ -79,7 +91,13 @@ describe("effective last touch", () => {
   it("ignores a last-touch after today and reports it", () => {
     const s = sched(make("X", { tier: "A", last_touch: "2026-12-01" }, "- 2026-10-01 call"));
     expect(s.lastTouch).toBe("2026-10-01");
-    expect(s.problems).toEqual([{ path: "Contacts/X.md", field: "last-touch", message: "Contacts/X.md: last_touch 2026-12-01 is after today (2026-11-26); it is ignored" }]);
+    expect(s.problems).toEqual([
+      {
+        path: "Contacts/X.md",
+        field: "last-touch",
+        message: "Contacts/X.md: last_touch 2026-12-01 is after today (2026-11-26); it is ignored",
+      },
+    ]);
     expect(sched(make("X", { tier: "A", last_touch: "2026-12-01" }), isoDate("2026-12-02")).problems).toEqual([]);
   });
 });
@@ -121,7 +139,16 @@ describe("priority", () => {
 
   it("orders overdue by days overdue / cadence, then due, then new by tier, then soon by date", () => {
     expect(dueList(people.map((p) => sched(p))).map((s) => s.contact.name)).toEqual([
-      "Late A", "Late B", "Late monthly", "Late yearly", "Due A", "Due B", "New A", "New C", "Soon first", "Soon later",
+      "Late A",
+      "Late B",
+      "Late monthly",
+      "Late yearly",
+      "Due A",
+      "Due B",
+      "New A",
+      "New C",
+      "Soon first",
+      "Soon later",
     ]);
   });
 
@@ -131,7 +158,10 @@ describe("priority", () => {
   });
 
   it("sorts everyone else after the due groups", () => {
-    const all = people.map((p) => sched(p)).sort(comparePriority).map((s) => s.status);
+    const all = people
+      .map((p) => sched(p))
+      .sort(comparePriority)
+      .map((s) => s.status);
     expect(all.slice(-4)).toEqual(["snoozed", "ok", "untracked", "do-not-contact"]);
   });
 });
@@ -153,18 +183,32 @@ describe("describeWhy", () => {
   it("explains each status in one line", () => {
     const overdue = sched(make("X", { tier: "B" }, "- 2026-08-01 call: hi"));
     expect(describeWhy(overdue, TODAY)).toBe("25 days overdue · last call 1 Aug · 3 months ago · every 3 months");
-    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-10-26" })), TODAY)).toBe("due today · last touch 26 Oct · 1 month ago · monthly");
+    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-10-26" })), TODAY)).toBe(
+      "due today · last touch 26 Oct · 1 month ago · monthly",
+    );
     expect(describeWhy(sched(make("X", { tier: "A" })), TODAY)).toBe("never contacted · monthly");
-    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-11-01" })), TODAY)).toBe("due in 5 days (1 Dec) · last touch 1 Nov · 3 weeks ago · monthly");
+    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-11-01" })), TODAY)).toBe(
+      "due in 5 days (1 Dec) · last touch 1 Nov · 3 weeks ago · monthly",
+    );
     expect(describeWhy(sched(make("X", { tier: "A", "do-not-contact": "2026-02-03" })), TODAY)).toBe("do not contact since 3 Feb");
     expect(describeWhy(sched(make("X", { "last-touch": "2026-11-25" })), TODAY)).toBe("untracked · last touch 25 Nov · yesterday");
-    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-03-03", "prm-paused": true })), TODAY)).toBe("paused · last touch 3 Mar · 8 months ago");
-    expect(describeWhy(sched(make("X", { tier: "D", "last-touch": "2025-09-14" })), TODAY)).toBe("73 days overdue · last touch 14 Sep 2025 · 1 year ago · yearly");
+    expect(describeWhy(sched(make("X", { tier: "A", "last-touch": "2026-03-03", "prm-paused": true })), TODAY)).toBe(
+      "paused · last touch 3 Mar · 8 months ago",
+    );
+    expect(describeWhy(sched(make("X", { tier: "D", "last-touch": "2025-09-14" })), TODAY)).toBe(
+      "73 days overdue · last touch 14 Sep 2025 · 1 year ago · yearly",
+    );
   });
 
   it("gives the dates as the note writes them for the tooltip", () => {
-    expect(whyDates(sched(make("X", { tier: "B" }, "- 2026-08-01 call: hi")))).toBe("last touch 2026-08-01 · next due 2026-11-01 · cadence 3m");
-    expect(whyDates(sched(make("X", { tier: "A", "do-not-contact": "2026-02-03", "last-touch": "2026-01-01" })))).toBe("last touch 2026-01-01 · do not contact since 2026-02-03 · cadence 1m");
-    expect(whyDates(sched(make("X", { tier: "A", "snooze-until": "2026-12-24", "last-touch": "2026-10-01" })))).toBe("last touch 2026-10-01 · next due 2026-11-01 · snoozed until 2026-12-24 · cadence 1m");
+    expect(whyDates(sched(make("X", { tier: "B" }, "- 2026-08-01 call: hi")))).toBe(
+      "last touch 2026-08-01 · next due 2026-11-01 · cadence 3m",
+    );
+    expect(whyDates(sched(make("X", { tier: "A", "do-not-contact": "2026-02-03", "last-touch": "2026-01-01" })))).toBe(
+      "last touch 2026-01-01 · do not contact since 2026-02-03 · cadence 1m",
+    );
+    expect(whyDates(sched(make("X", { tier: "A", "snooze-until": "2026-12-24", "last-touch": "2026-10-01" })))).toBe(
+      "last touch 2026-10-01 · next due 2026-11-01 · snoozed until 2026-12-24 · cadence 1m",
+    );
   });
 });

@@ -9,27 +9,50 @@ describe("loadSettings", () => {
 
   it("keeps valid fields and normalises them", () => {
     const { settings, warnings } = loadSettings({
-      version: 2, contactsFolders: ["/People/", " Work/Clients ", "people", ""], contactTags: ["#person", "People"], contactMarkers: [" type: person ", ""],
-      logHeading: "## Interactions, Contact log", weeklyBudget: 6, soonDays: 3,
+      version: 2,
+      contactsFolders: ["/People/", " Work/Clients ", "people", ""],
+      contactTags: ["#person", "People"],
+      contactMarkers: [" type: person ", ""],
+      logHeading: "## Interactions, Contact log",
+      weeklyBudget: 6,
+      soonDays: 3,
     });
     expect(warnings).toEqual([]);
     expect(settings).toMatchObject({
-      contactsFolders: ["People", "Work/Clients"], contactTags: ["person", "People"], contactMarkers: ["type: person"],
-      logHeading: "Interactions, Contact log", weeklyBudget: 6, soonDays: 3, version: SETTINGS_VERSION,
+      contactsFolders: ["People", "Work/Clients"],
+      contactTags: ["person", "People"],
+      contactMarkers: ["type: person"],
+      logHeading: "Interactions, Contact log",
+      weeklyBudget: 6,
+      soonDays: 3,
+      version: SETTINGS_VERSION,
     });
   });
 
   it("moves version 1's single folder and tag into the lists, and its default log heading to the new one", () => {
     const { settings, warnings } = loadSettings({ version: 1, contactsFolder: "/People/", contactTag: "#person", logHeading: "Log" });
     expect(warnings).toEqual([]);
-    expect(settings).toMatchObject({ contactsFolders: ["People"], contactTags: ["person"], contactMarkers: [], logHeading: "Log, Interaction log, Contact log" });
-    expect(loadSettings({ version: 1, contactsFolder: "", contactTag: "contact", logHeading: "Interactions" }).settings).toMatchObject({ contactsFolders: [], contactTags: ["contact"], logHeading: "Interactions" });
+    expect(settings).toMatchObject({
+      contactsFolders: ["People"],
+      contactTags: ["person"],
+      contactMarkers: [],
+      logHeading: "Log, Interaction log, Contact log",
+    });
+    expect(loadSettings({ version: 1, contactsFolder: "", contactTag: "contact", logHeading: "Interactions" }).settings).toMatchObject({
+      contactsFolders: [],
+      contactTags: ["contact"],
+      logHeading: "Interactions",
+    });
     // Nothing saved at all (version 0): the defaults.
     expect(loadSettings({ soonDays: 2 }).settings).toMatchObject({ contactsFolders: ["Contacts"], contactTags: ["contact"] });
   });
 
   it("falls back field by field and says which", () => {
-    const { settings, warnings } = loadSettings({ weeklyBudget: "lots", soonDays: 3, tiers: [{ key: "A", label: "x", cadence: "sometimes", aliases: [] }] });
+    const { settings, warnings } = loadSettings({
+      weeklyBudget: "lots",
+      soonDays: 3,
+      tiers: [{ key: "A", label: "x", cadence: "sometimes", aliases: [] }],
+    });
     expect(settings.weeklyBudget).toBe(10);
     expect(settings.soonDays).toBe(3);
     expect(settings.tiers).toEqual(defaultSettings().tiers);
@@ -39,7 +62,13 @@ describe("loadSettings", () => {
   });
 
   it("rejects duplicate tier keys and empty tags", () => {
-    const dup = loadSettings({ tiers: [{ key: "A", label: "x", cadence: "1m" }, { key: "a", label: "y", cadence: "2m" }], contactTags: ["two words"] });
+    const dup = loadSettings({
+      tiers: [
+        { key: "A", label: "x", cadence: "1m" },
+        { key: "a", label: "y", cadence: "2m" },
+      ],
+      contactTags: ["two words"],
+    });
     expect(dup.settings.tiers).toEqual(defaultSettings().tiers);
     expect(dup.settings.contactTags).toEqual(["contact"]);
     expect(dup.warnings).toHaveLength(2);

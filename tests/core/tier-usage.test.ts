@@ -7,7 +7,15 @@ const settings = defaultSettings();
 const person = (name: string, fm: string) => contactFromText(`Contacts/${name}.md`, `---\n${fm}\n---\n`, settings);
 
 describe("who uses a tier", () => {
-  const contacts = [person("Ann", "tier: B"), person("Bo", "tier: 2"), person("Cy", "tier: b"), person("Di", "tier: A"), person("Ed", "tier: none"), person("Fay", "cadence: 3m"), person("Gus", "tier: Z")];
+  const contacts = [
+    person("Ann", "tier: B"),
+    person("Bo", "tier: 2"),
+    person("Cy", "tier: b"),
+    person("Di", "tier: A"),
+    person("Ed", "tier: none"),
+    person("Fay", "cadence: 3m"),
+    person("Gus", "tier: Z"),
+  ];
 
   it("counts by key, alias and any case, and nobody without that tier", () => {
     expect(contactsUsingTier(contacts, { key: "B" })).toBe(3);

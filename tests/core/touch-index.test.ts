@@ -15,7 +15,10 @@ describe("the touch index", () => {
     expect(index.latestMention(SAM, isoDate("2026-11-26"))).toEqual({ date: isoDate("2026-11-20"), note: "Daily/2026-11-20.md" });
     expect(index.latestMention(SAM, isoDate("2026-12-01"))).toEqual({ date: isoDate("2026-11-30"), note: "Daily/2026-11-30.md" });
     expect(index.latestMention(ANN, isoDate("2026-11-17"))).toBeNull();
-    expect(index.mentionDays(SAM, isoDate("2026-11-16"), isoDate("2026-11-22")).sort()).toEqual([isoDate("2026-11-18"), isoDate("2026-11-20")]);
+    expect(index.mentionDays(SAM, isoDate("2026-11-16"), isoDate("2026-11-22")).sort()).toEqual([
+      isoDate("2026-11-18"),
+      isoDate("2026-11-20"),
+    ]);
   });
 
   it("says which contacts a change concerns: those mentioned before and after", () => {
@@ -30,7 +33,13 @@ describe("the touch index", () => {
 
   it("keeps follow-ups by contact, with due dates once read, and forgets them with the note", () => {
     const index = new TouchIndex();
-    index.setNote("Projects/P.md", null, { mentioned: [SAM], followUps: [{ line: 3, contacts: [SAM, ANN] }, { line: 7, contacts: [SAM] }] });
+    index.setNote("Projects/P.md", null, {
+      mentioned: [SAM],
+      followUps: [
+        { line: 3, contacts: [SAM, ANN] },
+        { line: 7, contacts: [SAM] },
+      ],
+    });
     // An undated note's links are not mentions.
     expect(index.latestMention(SAM, isoDate("2026-11-26"))).toBeNull();
     expect(index.followUpCount(SAM)).toBe(2);

@@ -4,7 +4,8 @@ import { isTriageCandidate, TriageSession, triageKey, triageQueue } from "../../
 import { defaultSettings } from "../../src/core/settings";
 
 const settings = defaultSettings();
-const person = (name: string, fm: Record<string, unknown>, error?: string) => buildContact({ path: `People/${name}.md`, frontmatter: { name, ...fm }, frontmatterError: error }, settings);
+const person = (name: string, fm: Record<string, unknown>, error?: string) =>
+  buildContact({ path: `People/${name}.md`, frontmatter: { name, ...fm }, frontmatterError: error }, settings);
 
 /** [frontmatter, offered] */
 const WHO: ReadonlyArray<[Record<string, unknown>, boolean]> = [
@@ -33,17 +34,33 @@ describe("who triage offers", () => {
   });
 
   it("orders by mentions, then by name ignoring case and accents, and never lists a do-not-contact person", () => {
-    const people = [person("émile", {}), person("Bea", {}), person("anna", {}), person("Zed", { dnc: true }), person("Carl", { tier: "A" })];
+    const people = [
+      person("émile", {}),
+      person("Bea", {}),
+      person("anna", {}),
+      person("Zed", { dnc: true }),
+      person("Carl", { tier: "A" }),
+    ];
     expect(triageQueue(people).map((c) => c.name)).toEqual(["anna", "Bea", "émile"]);
-    const mentions = new Map([["People/Bea.md", 4], ["People/Zed.md", 99]]);
+    const mentions = new Map([
+      ["People/Bea.md", 4],
+      ["People/Zed.md", 99],
+    ]);
     expect(triageQueue(people, (p) => mentions.get(p) ?? 0).map((c) => c.name)).toEqual(["Bea", "anna", "émile"]);
   });
 });
 
 describe("triage keys and steps", () => {
   it.each([
-    ["1", { kind: "tier", index: 0 }], ["4", { kind: "tier", index: 3 }], ["5", null], ["0", { kind: "database" }],
-    ["s", { kind: "skip" }], ["S", { kind: "skip" }], ["Backspace", { kind: "undo" }], ["Escape", { kind: "stop" }], ["x", null],
+    ["1", { kind: "tier", index: 0 }],
+    ["4", { kind: "tier", index: 3 }],
+    ["5", null],
+    ["0", { kind: "database" }],
+    ["s", { kind: "skip" }],
+    ["S", { kind: "skip" }],
+    ["Backspace", { kind: "undo" }],
+    ["Escape", { kind: "stop" }],
+    ["x", null],
   ])("%s with four tiers → %j", (key, expected) => {
     expect(triageKey(key, 4)).toEqual(expected);
   });

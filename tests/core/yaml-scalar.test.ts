@@ -17,7 +17,7 @@ describe("formatScalar", () => {
     ["on", '"on"'],
     ["y", '"y"'],
     ["1:20", '"1:20"'],
-    ["say \"hi\"\n", '"say \\"hi\\"\\n"'],
+    ['say "hi"\n', '"say \\"hi\\"\\n"'],
   ])("writes %j as %s", (value, written) => {
     expect(formatScalar(value)).toBe(written);
   });

@@ -7,16 +7,20 @@ const byNumber = (a: number, b: number): number => a - b;
 describe("LazySortedList", () => {
   it("reads back the sorted order whatever the order of reads", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { maxLength: 600 }), fc.array(fc.nat(), { maxLength: 40 }), (items, reads) => {
-        const sorted = [...items].sort(byNumber);
-        const list = new LazySortedList([...items], byNumber);
-        for (const r of reads) {
-          if (items.length === 0) break;
-          const i = r % items.length;
-          expect(list.at(i)).toBe(sorted[i]);
-        }
-        expect(list.toArray()).toEqual(sorted);
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { maxLength: 600 }),
+        fc.array(fc.nat(), { maxLength: 40 }),
+        (items, reads) => {
+          const sorted = [...items].sort(byNumber);
+          const list = new LazySortedList([...items], byNumber);
+          for (const r of reads) {
+            if (items.length === 0) break;
+            const i = r % items.length;
+            expect(list.at(i)).toBe(sorted[i]);
+          }
+          expect(list.toArray()).toEqual(sorted);
+        },
+      ),
     );
   });
 
@@ -49,7 +53,10 @@ describe("LazySortedList", () => {
 
   it("extends the sorted prefix geometrically while scrolling down", () => {
     const n = 5000;
-    const list = new LazySortedList(Array.from({ length: n }, (_, i) => n - i), byNumber);
+    const list = new LazySortedList(
+      Array.from({ length: n }, (_, i) => n - i),
+      byNumber,
+    );
     let extensions = 0;
     let last = 0;
     for (let i = 0; i < n; i += 25) {
@@ -85,16 +92,24 @@ describe("LazySortedList", () => {
 
   it("drops the first items of the sorted order, sorting only that far", () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 300 }), fc.nat({ max: 320 }), fc.nat({ max: 320 }), (items, k, read) => {
-        const list = new LazySortedList([...items], byNumber);
-        if (items.length > 0) list.at(read % items.length);
-        const rest = list.dropFirst(k);
-        expect(rest.toArray()).toEqual([...items].sort(byNumber).slice(k));
-        expect(list.toArray()).toEqual([...items].sort(byNumber));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 300 }),
+        fc.nat({ max: 320 }),
+        fc.nat({ max: 320 }),
+        (items, k, read) => {
+          const list = new LazySortedList([...items], byNumber);
+          if (items.length > 0) list.at(read % items.length);
+          const rest = list.dropFirst(k);
+          expect(rest.toArray()).toEqual([...items].sort(byNumber).slice(k));
+          expect(list.toArray()).toEqual([...items].sort(byNumber));
+        },
+      ),
     );
     const n = 10_000;
-    const big = new LazySortedList(Array.from({ length: n }, (_, i) => (i * 7919) % n), byNumber);
+    const big = new LazySortedList(
+      Array.from({ length: n }, (_, i) => (i * 7919) % n),
+      byNumber,
+    );
     const rest = big.dropFirst(5);
     expect(rest.length).toBe(n - 5);
     expect(rest.at(0)).toBe(5);

@@ -39,23 +39,30 @@ describe("the window geometry", () => {
 
   it("renders every item that meets the viewport, and only a bounded margin more", () => {
     fc.assert(
-      fc.property(sectionsArb, heightsArb, fc.nat({ max: 3000 }), fc.integer({ min: 1, max: 800 }), fc.nat({ max: 5 }), (sections, h, scrollTop, viewport, overscan) => {
-        const items = layout(sections, h);
-        const range = windowRange(sections, h, scrollTop, viewport, overscan);
-        if (items.length === 0) {
-          expect(range).toEqual({ start: 0, end: 0, top: 0, total: 0 });
-          return;
-        }
-        const total = totalHeight(sections, h);
-        const from = Math.min(scrollTop, total - 1);
-        const visible = items.map((it, i) => ({ ...it, i })).filter((it) => it.top + it.height > from && it.top < from + viewport);
-        for (const it of visible) {
-          expect(it.i).toBeGreaterThanOrEqual(range.start);
-          expect(it.i).toBeLessThan(range.end);
-        }
-        expect(range.end - range.start).toBeLessThanOrEqual(visible.length + 2 * overscan);
-        expect(range.top).toBe(items[range.start]?.top);
-      }),
+      fc.property(
+        sectionsArb,
+        heightsArb,
+        fc.nat({ max: 3000 }),
+        fc.integer({ min: 1, max: 800 }),
+        fc.nat({ max: 5 }),
+        (sections, h, scrollTop, viewport, overscan) => {
+          const items = layout(sections, h);
+          const range = windowRange(sections, h, scrollTop, viewport, overscan);
+          if (items.length === 0) {
+            expect(range).toEqual({ start: 0, end: 0, top: 0, total: 0 });
+            return;
+          }
+          const total = totalHeight(sections, h);
+          const from = Math.min(scrollTop, total - 1);
+          const visible = items.map((it, i) => ({ ...it, i })).filter((it) => it.top + it.height > from && it.top < from + viewport);
+          for (const it of visible) {
+            expect(it.i).toBeGreaterThanOrEqual(range.start);
+            expect(it.i).toBeLessThan(range.end);
+          }
+          expect(range.end - range.start).toBeLessThanOrEqual(visible.length + 2 * overscan);
+          expect(range.top).toBe(items[range.start]?.top);
+        },
+      ),
     );
   });
 

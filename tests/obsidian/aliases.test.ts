@@ -23,7 +23,12 @@ const ALIASES: ReadonlyArray<[line: string, read: Record<string, unknown>, write
   ["PRM_Tier: B", { tier: { key: "B" } }, (w) => w.setTier(PATH, "C"), "PRM_Tier: C"],
   ["Tier: b", { tier: { key: "B" } }, (w) => w.setTier(PATH, "A"), "Tier: A"],
   ["snoozed-until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, isoDate("2027-01-02")), "snoozed-until: 2027-01-02"],
-  ["prm-snooze-until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, isoDate("2027-01-02")), "prm-snooze-until: 2027-01-02"],
+  [
+    "prm-snooze-until: 2026-12-01",
+    { snoozeUntil: "2026-12-01" },
+    (w) => w.snooze(PATH, isoDate("2027-01-02")),
+    "prm-snooze-until: 2027-01-02",
+  ],
   ["Snooze Until: 2026-12-01", { snoozeUntil: "2026-12-01" }, (w) => w.snooze(PATH, isoDate("2027-01-02")), "Snooze Until: 2027-01-02"],
   ["dnc: false", { doNotContact: false }, (w) => w.setDoNotContact(PATH, true), `dnc: ${TODAY}`],
   ["no-contact: no", { doNotContact: false }, (w) => w.setDoNotContact(PATH, true), `no-contact: ${TODAY}`],
@@ -35,12 +40,24 @@ const ALIASES: ReadonlyArray<[line: string, read: Record<string, unknown>, write
 
 /** Cadence keys the plugin reads but never writes: each read as the contact's cadence. */
 const CADENCES: ReadonlyArray<[line: string, n: number, unit: string]> = [
-  ["frequency: bi-weekly", 2, "w"], ["prm-cadence: 21", 21, "d"], ["contact-frequency: every 3 months", 3, "m"],
-  ["interval: semi-annually", 6, "m"], ["Contact Frequency: twice a month", 15, "d"], ["Frequency: quarterly", 3, "m"],
+  ["frequency: bi-weekly", 2, "w"],
+  ["prm-cadence: 21", 21, "d"],
+  ["contact-frequency: every 3 months", 3, "m"],
+  ["interval: semi-annually", 6, "m"],
+  ["Contact Frequency: twice a month", 15, "d"],
+  ["Frequency: quarterly", 3, "m"],
 ];
 
 /** Do-not-contact look-alikes set to true: never contactable. */
-const DNC_TRUE = ["dnc: true", "do not contact: true", "Do Not Contact: yes", "unsubscribed: true", "opted-out: true", "no-contact: 2026-01-05", "DNC: maybe"];
+const DNC_TRUE = [
+  "dnc: true",
+  "do not contact: true",
+  "Do Not Contact: yes",
+  "unsubscribed: true",
+  "opted-out: true",
+  "no-contact: 2026-01-05",
+  "DNC: maybe",
+];
 
 async function indexed(text: string) {
   const h = harness({ [PATH]: text });
@@ -76,7 +93,9 @@ describe("other tools' keys", () => {
 
   it("a decimal cadence is a problem that says why", async () => {
     const { contact } = await indexed("---\ntier: B\nfrequency: 1.5w\n---\n");
-    expect(contact()?.problems.map((p) => p.message)).toEqual([`${PATH}: frequency "1.5w" is not a cadence (a cadence is a whole number of days, weeks, months or years: write 10d rather than 1.5w); tier B's 3m applies`]);
+    expect(contact()?.problems.map((p) => p.message)).toEqual([
+      `${PATH}: frequency "1.5w" is not a cadence (a cadence is a whole number of days, weeks, months or years: write 10d rather than 1.5w); tier B's 3m applies`,
+    ]);
   });
 
   it("where a note has the canonical key and another tool's, reads and writes the same one", async () => {

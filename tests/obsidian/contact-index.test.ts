@@ -62,7 +62,11 @@ describe("ContactIndex: building", () => {
     const broken = h.index.get("Contacts/Broken.md");
     expect(broken?.writable).toBe(false);
     expect(broken?.problems).toEqual([
-      expect.objectContaining({ path: "Contacts/Broken.md", field: "frontmatter", message: expect.stringMatching(/^Contacts\/Broken\.md: frontmatter is not valid YAML/) as unknown }),
+      expect.objectContaining({
+        path: "Contacts/Broken.md",
+        field: "frontmatter",
+        message: expect.stringMatching(/^Contacts\/Broken\.md: frontmatter is not valid YAML/) as unknown,
+      }),
     ]);
     expect(h.index.problems(isoDate("2026-11-26")).map((p) => p.field)).toEqual(["frontmatter"]);
   });
@@ -223,13 +227,17 @@ describe("ContactIndex: revision and listeners", () => {
     await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("2026-09-01", "2026-09-02"));
     expect(h.index.revision).toBe(rev + 1);
     // A new summary leaves the latest date as it was, but the log changed: it counts.
-    await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("2026-09-01", "2026-09-02").replace("caught up", "talked about the reorg"));
+    await h.vault.modify(
+      file(h.vault, "Contacts/Ann.md"),
+      ANN.replace("2026-09-01", "2026-09-02").replace("caught up", "talked about the reorg"),
+    );
     expect(h.index.revision).toBe(rev + 2);
     expect(h.index.get("Contacts/Ann.md")?.log[0]?.summary).toBe("talked about the reorg");
   });
 
   it("schedules from each log's latest entry, and gives the whole log when asked", async () => {
-    const text = "---\ntier: A\n---\n## Log\n- 2026-09-01 call\n- [[2026-11-02|last month]] meal: lunch\n- 2026-10-05 email\n- 2027-01-01 event: planned\n";
+    const text =
+      "---\ntier: A\n---\n## Log\n- 2026-09-01 call\n- [[2026-11-02|last month]] meal: lunch\n- 2026-10-05 email\n- 2027-01-01 event: planned\n";
     const h = harness({ "Contacts/Ann.md": text });
     await h.ready();
     const ann = h.index.get("Contacts/Ann.md");
@@ -359,9 +367,26 @@ describe("cache helpers", () => {
   it("reads the same log entries from the cache's list lines as from the whole text", () => {
     const settings = defaultSettings();
     const line = fc.constantFrom(
-      "## Log", "# Log", "### Log", "## Notes", "# Other", "```", "~~~", "", "Some prose.", "---", "tier: A",
-      "- 2026-11-26 call: hi #gave", "* [[2026-10-02]] coffee — reorg", "+ 2026-01-01", "  - 2026-02-03 email - nested",
-      "- not a date", "> - 2026-03-04 quoted", "1. 2026-05-06 numbered", "- 2026-13-40 bad date", "-2026-01-01 no space",
+      "## Log",
+      "# Log",
+      "### Log",
+      "## Notes",
+      "# Other",
+      "```",
+      "~~~",
+      "",
+      "Some prose.",
+      "---",
+      "tier: A",
+      "- 2026-11-26 call: hi #gave",
+      "* [[2026-10-02]] coffee — reorg",
+      "+ 2026-01-01",
+      "  - 2026-02-03 email - nested",
+      "- not a date",
+      "> - 2026-03-04 quoted",
+      "1. 2026-05-06 numbered",
+      "- 2026-13-40 bad date",
+      "-2026-01-01 no space",
     );
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), fc.boolean(), (lines, crlf, bom) => {
@@ -374,15 +399,57 @@ describe("cache helpers", () => {
 
   it("decides who is a contact by the plain rule (its quick tag check loses no match)", () => {
     const path = fc
-      .tuple(fc.constantFrom("", "Contacts/", "contacts/", "Contacts/Sub/", "ContactsX/", "People/", ".obsidian/", ".trash/", "cfg/"), fc.constantFrom("Ann", "Bob", "x"), fc.constantFrom(".md", ".MD", ".txt", ""))
+      .tuple(
+        fc.constantFrom("", "Contacts/", "contacts/", "Contacts/Sub/", "ContactsX/", "People/", ".obsidian/", ".trash/", "cfg/"),
+        fc.constantFrom("Ann", "Bob", "x"),
+        fc.constantFrom(".md", ".MD", ".txt", ""),
+      )
       .map(([dir, name, ext]) => `${dir}${name}${ext}`);
-    const tagWord = fc.constantFrom("contact", "Contact", "#contact", "contact/work", "#Contact/Work", "contacts", "con", "x", " contact ", "", "\u212Aontakt", "kontakt", "@contact", "`contact", "Éva", "éva");
-    const frontmatterTagValue = fc.oneof(fc.constant(undefined), fc.constant(null), fc.constant(5), tagWord, fc.array(fc.oneof(tagWord, fc.constant(3)), { maxLength: 3 }), fc.array(tagWord, { maxLength: 3 }).map((t) => t.join(", ")));
+    const tagWord = fc.constantFrom(
+      "contact",
+      "Contact",
+      "#contact",
+      "contact/work",
+      "#Contact/Work",
+      "contacts",
+      "con",
+      "x",
+      " contact ",
+      "",
+      "\u212Aontakt",
+      "kontakt",
+      "@contact",
+      "`contact",
+      "Éva",
+      "éva",
+    );
+    const frontmatterTagValue = fc.oneof(
+      fc.constant(undefined),
+      fc.constant(null),
+      fc.constant(5),
+      tagWord,
+      fc.array(fc.oneof(tagWord, fc.constant(3)), { maxLength: 3 }),
+      fc.array(tagWord, { maxLength: 3 }).map((t) => t.join(", ")),
+    );
     const cache = fc.record({
-      tags: fc.option(fc.array(tagWord.filter((t) => t.trim() !== "" && !t.includes(" ")).map((t) => ({ tag: t.startsWith("#") ? t : `#${t}`, position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 0, offset: 0 } } })), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+      tags: fc.option(
+        fc.array(
+          tagWord
+            .filter((t) => t.trim() !== "" && !t.includes(" "))
+            .map((t) => ({
+              tag: t.startsWith("#") ? t : `#${t}`,
+              position: { start: { line: 0, col: 0, offset: 0 }, end: { line: 0, col: 0, offset: 0 } },
+            })),
+          { minLength: 1, maxLength: 3 },
+        ),
+        { nil: undefined },
+      ),
       frontmatter: fc.option(fc.record({ tags: frontmatterTagValue, tag: frontmatterTagValue }), { nil: undefined }),
     });
-    const settings = fc.record({ folder: fc.constantFrom("Contacts", "", "/Contacts/", "Contacts/Sub"), tag: fc.constantFrom("contact", "#Contact", "contact/work", "kontakt", "éva", "@contact") });
+    const settings = fc.record({
+      folder: fc.constantFrom("Contacts", "", "/Contacts/", "Contacts/Sub"),
+      tag: fc.constantFrom("contact", "#Contact", "contact/work", "kontakt", "éva", "@contact"),
+    });
     /** The rule as written: a note in the folder, or with the tag or a tag nested under it. */
     const plainRule = (p: string, tags: readonly string[], folder: string, tag: string, configDir: string): boolean => {
       if (!p.toLowerCase().endsWith(".md") || p.startsWith(`${configDir}/`) || p.startsWith(".trash/")) return false;
@@ -394,7 +461,10 @@ describe("cache helpers", () => {
     fc.assert(
       fc.property(path, cache, settings, fc.constantFrom(".obsidian", "cfg"), (p, c, s, configDir) => {
         const metadata = c as unknown as Parameters<typeof tagsFromCache>[0];
-        const matcher = contactMatcher({ contactsFolders: [s.folder], contactTags: [s.tag], contactMarkers: [] }, { configDir, templateFolders: [] });
+        const matcher = contactMatcher(
+          { contactsFolders: [s.folder], contactTags: [s.tag], contactMarkers: [] },
+          { configDir, templateFolders: [] },
+        );
         expect(matcher(p, metadata)).toBe(plainRule(p, tagsFromCache(metadata), s.folder, s.tag, configDir));
       }),
       { numRuns: 2000 },

@@ -19,7 +19,9 @@ async function setUp(): Promise<Harness> {
   return h;
 }
 
-async function touch(h: Harness): Promise<[string | null | undefined, string | null | undefined, string | null | undefined, string | undefined]> {
+async function touch(
+  h: Harness,
+): Promise<[string | null | undefined, string | null | undefined, string | null | undefined, string | undefined]> {
   await h.index.settled();
   h.timers.flush();
   const s = h.index.scheduled(TODAY).find((x) => x.contact.path === ANN);

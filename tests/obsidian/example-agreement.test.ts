@@ -30,7 +30,8 @@ function notes(dir: string, out: Record<string, string> = {}): Record<string, st
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const path = join(dir, entry.name);
     if (entry.isDirectory() && !entry.name.startsWith(".")) notes(path, out);
-    else if (entry.isFile() && entry.name.endsWith(".md")) out[relative(EXAMPLE_VAULT, path).split(sep).join("/")] = readFileSync(path, "utf8");
+    else if (entry.isFile() && entry.name.endsWith(".md"))
+      out[relative(EXAMPLE_VAULT, path).split(sep).join("/")] = readFileSync(path, "utf8");
   }
   return out;
 }
@@ -58,14 +59,24 @@ describe("the example vault, in the panel and on the command line", () => {
       followUps: (touches?.followUpsOf(s.contact.path) ?? []).map((f) => ({ note: f.note, line: f.line, due: f.due })),
     }));
     const sorted = <T extends { path: string }>(list: T[]): T[] => [...list].sort((a, b) => (a.path < b.path ? -1 : 1));
-    const fromCli = sorted(cli).map((c) => ({ path: c.path, status: c.status, lastTouch: c.lastTouch, lastTouchSource: c.lastTouchSource, lastTouchNote: c.lastTouchNote, nextDue: c.nextDue, followUps: c.followUps.map((f) => ({ note: f.note, line: f.line, due: f.due })) }));
+    const fromCli = sorted(cli).map((c) => ({
+      path: c.path,
+      status: c.status,
+      lastTouch: c.lastTouch,
+      lastTouchSource: c.lastTouchSource,
+      lastTouchNote: c.lastTouchNote,
+      nextDue: c.nextDue,
+      followUps: c.followUps.map((f) => ({ note: f.note, line: f.line, due: f.due })),
+    }));
     expect(sorted(panel)).toEqual(fromCli);
     // The vault exercises every source, and mentions from several notes.
     expect(new Set(fromCli.map((c) => c.lastTouchSource))).toEqual(new Set(["frontmatter", "log", "mention", null]));
     // The panel's Follow-ups due group holds exactly the people whose follow-up is due by today.
     const group = model.groups.contacts.followUps;
     const listed = Array.from({ length: group.length }, (_, i) => group.at(i).contact.path).sort();
-    const due = fromCli.filter((c) => c.status !== "do-not-contact" && c.followUps.some((f) => f.due !== null && f.due <= TODAY)).map((c) => c.path);
+    const due = fromCli
+      .filter((c) => c.status !== "do-not-contact" && c.followUps.some((f) => f.due !== null && f.due <= TODAY))
+      .map((c) => c.path);
     expect(listed).toEqual(due);
     expect(listed.length).toBeGreaterThan(0);
   });

@@ -52,7 +52,11 @@ export interface Harness {
  * `mentions`: the index tracks mentions and follow-ups, as the plugin's does; given as the daily
  * notes' folder and format, daily notes are read from there (`true`: Obsidian's defaults).
  */
-export function harness(files: Record<string, string> = {}, settings: Settings = defaultSettings(), mentions: DailyNotes | boolean = false): Harness {
+export function harness(
+  files: Record<string, string> = {},
+  settings: Settings = defaultSettings(),
+  mentions: DailyNotes | boolean = false,
+): Harness {
   const { app, vault, metadataCache, workspace } = createApp();
   const daily = typeof mentions === "object" ? mentions : null;
   const touches =
@@ -91,7 +95,11 @@ export function harness(files: Record<string, string> = {}, settings: Settings =
 }
 
 /** The plugin's note writer and panel host over a harness, with the answers and notices a test controls. */
-export function hostFor(h: Harness, today: IsoDate, ui: Pick<NoteWriterServices, "confirm" | "notify">): { writer: NoteWriter; host: PluginContext; writes: WriteHistory; confirmations: string[]; undoButtons: HTMLElement[] } {
+export function hostFor(
+  h: Harness,
+  today: IsoDate,
+  ui: Pick<NoteWriterServices, "confirm" | "notify">,
+): { writer: NoteWriter; host: PluginContext; writes: WriteHistory; confirmations: string[]; undoButtons: HTMLElement[] } {
   const store = new VaultNoteStore(h.app.vault, h.app.fileManager);
   // Confirmations (and undo reports) are kept apart from the writer's own notices (errors, warnings).
   const confirmations: string[] = [];
@@ -101,7 +109,11 @@ export function hostFor(h: Harness, today: IsoDate, ui: Pick<NoteWriterServices,
       if (typeof content === "string") confirmations.push(content);
       else {
         // The fragment's text is the message; its Undo button is kept for the test to click.
-        confirmations.push(Array.from(content.children, (c) => c.textContent).filter((t) => t !== "").join(" "));
+        confirmations.push(
+          Array.from(content.children, (c) => c.textContent)
+            .filter((t) => t !== "")
+            .join(" "),
+        );
         const button = content.querySelector<HTMLElement>(".cc-notice-undo");
         if (button !== null) undoButtons.push(button);
       }
@@ -119,7 +131,13 @@ export function hostFor(h: Harness, today: IsoDate, ui: Pick<NoteWriterServices,
     writes,
     store,
   });
-  return { writer, writes, confirmations, undoButtons, host: { index: h.index, actions: writer, settings: () => h.settings, today: () => today } };
+  return {
+    writer,
+    writes,
+    confirmations,
+    undoButtons,
+    host: { index: h.index, actions: writer, settings: () => h.settings, today: () => today },
+  };
 }
 
 export function file(vault: Vault, path: string): O.TFile {

@@ -27,7 +27,8 @@ import { ManualTimers } from "./helpers";
 const TODAY = isoDate("2026-11-26");
 const HAND_TYPED = "Contacts/Hand Typed.md";
 // `last-touch` says September; a line typed by hand in the log says later.
-const HAND_TYPED_NOTE = "---\ntier: B\nlast-touch: 2026-09-01\n---\n# Hand Typed\n\n## Log\n- 2026-09-01 call: the plugin wrote this\n- 2026-11-20 coffee — typed by hand\n";
+const HAND_TYPED_NOTE =
+  "---\ntier: B\nlast-touch: 2026-09-01\n---\n# Hand Typed\n\n## Log\n- 2026-09-01 call: the plugin wrote this\n- 2026-11-20 coffee — typed by hand\n";
 
 function readTree(root: string, dir = "", out: Record<string, string> = {}): Record<string, string> {
   for (const entry of readdirSync(join(root, dir), { withFileTypes: true })) {
@@ -48,14 +49,27 @@ function indexOver(files: Record<string, string>) {
     settings: () => settings,
     parseDate: momentParser((text, format, strict) => moment(text, format, strict)),
   });
-  const index = new ContactIndex({ metadataCache: app.metadataCache, vault: app.vault, onLayoutReady: (cb) => app.workspace.onLayoutReady(cb), settings: () => settings, timers: new ManualTimers(), touches: tracker });
+  const index = new ContactIndex({
+    metadataCache: app.metadataCache,
+    vault: app.vault,
+    onLayoutReady: (cb) => app.workspace.onLayoutReady(cb),
+    settings: () => settings,
+    timers: new ManualTimers(),
+    touches: tracker,
+  });
   index.start();
   workspace.setLayoutReady();
   return { app, index, settings, tracker };
 }
 
 /** Every contact scheduled as a build that read the texts first scheduled it. */
-function oldSchedule(app: O.App, index: ContactIndex, tracker: TouchTracker, texts: Record<string, string>, today: IsoDate): ScheduledContact[] {
+function oldSchedule(
+  app: O.App,
+  index: ContactIndex,
+  tracker: TouchTracker,
+  texts: Record<string, string>,
+  today: IsoDate,
+): ScheduledContact[] {
   const settings = defaultSettings();
   return index.contacts().map((c) => {
     const file = app.vault.getFileByPath(c.path);

@@ -43,7 +43,9 @@ describe("ContactIndex: one note never stops the rest", () => {
     await h.ready();
     expect(h.index.state).toBe("ready");
     expect(h.index.get("Contacts/Ann.md")?.lastLogged?.date).toBe("2026-10-02");
-    expect(h.index.problems(isoDate("2026-11-26"))).toEqual([{ path: "Contacts/Bad.md", field: "file", message: "Contacts/Bad.md: the note could not be read (too large or nested too deeply)" }]);
+    expect(h.index.problems(isoDate("2026-11-26"))).toEqual([
+      { path: "Contacts/Bad.md", field: "file", message: "Contacts/Bad.md: the note could not be read (too large or nested too deeply)" },
+    ]);
     expect(h.index.get("Contacts/Bad.md")?.writable).toBe(false);
   });
 

@@ -55,13 +55,24 @@ describe("NoteWriter and the undo history", () => {
     const outcome = await writes.undo();
     expect(outcome.ok).toBe(false);
     expect(h.vault.textOf("Contacts/Bob.md")).toBe(edited);
-    expect(confirmations.at(-1)).toBe('Could not undo "mark Bob as touched today": Contacts/Bob.md has changed since. The note was not changed.');
+    expect(confirmations.at(-1)).toBe(
+      'Could not undo "mark Bob as touched today": Contacts/Bob.md has changed since. The note was not changed.',
+    );
   });
 
   it("applies a plan as one step, undone whole, with one notice", async () => {
     const { h, writer, writes, confirmations } = await setUp();
     const toC = (text: string) => setTier(text, { tierKey: "C" });
-    const outcome = await writer.applyAll({ label: "move 2 people to tier C", items: [{ path: "Contacts/Ann.md", edit: toC }, { path: "Contacts/Bob.md", edit: toC }] }, "2 people: now tier C.");
+    const outcome = await writer.applyAll(
+      {
+        label: "move 2 people to tier C",
+        items: [
+          { path: "Contacts/Ann.md", edit: toC },
+          { path: "Contacts/Bob.md", edit: toC },
+        ],
+      },
+      "2 people: now tier C.",
+    );
     expect(outcome.ok).toBe(true);
     expect(confirmations).toEqual(["2 people: now tier C. Undo"]);
     expect(h.vault.textOf("Contacts/Bob.md")).toBe("---\ntier: C\n---\n");
@@ -72,7 +83,16 @@ describe("NoteWriter and the undo history", () => {
 
   it("says which note stopped a plan, and leaves every note as it was", async () => {
     const { h, writer, writes, notices } = await setUp();
-    const outcome = await writer.applyAll({ label: "move 2 people to tier C", items: [{ path: "Contacts/Ann.md", edit: (t) => setTier(t, { tierKey: "C" }) }, { path: "Contacts/Gone.md", edit: (t) => setTier(t, { tierKey: "C" }) }] }, "unused");
+    const outcome = await writer.applyAll(
+      {
+        label: "move 2 people to tier C",
+        items: [
+          { path: "Contacts/Ann.md", edit: (t) => setTier(t, { tierKey: "C" }) },
+          { path: "Contacts/Gone.md", edit: (t) => setTier(t, { tierKey: "C" }) },
+        ],
+      },
+      "unused",
+    );
     expect(outcome.ok).toBe(false);
     expect(h.vault.textOf("Contacts/Ann.md")).toBe(ANN);
     expect(writes.history.canUndo).toBe(false);

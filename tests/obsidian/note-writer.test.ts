@@ -6,7 +6,10 @@ import { isoDate } from "../../src/core/dates";
 
 const TODAY = isoDate("2026-11-26");
 
-function writerFor(h: Harness, answer = false): { writer: NoteWriter; confirm: ReturnType<typeof vi.fn<(r: ConfirmRequest) => Promise<boolean>>>; notices: string[] } {
+function writerFor(
+  h: Harness,
+  answer = false,
+): { writer: NoteWriter; confirm: ReturnType<typeof vi.fn<(r: ConfirmRequest) => Promise<boolean>>>; notices: string[] } {
   const notices: string[] = [];
   const confirm = vi.fn<(r: ConfirmRequest) => Promise<boolean>>(() => Promise.resolve(answer));
   const { writer } = hostFor(h, TODAY, { confirm, notify: (m) => notices.push(m) });
@@ -39,7 +42,9 @@ describe("NoteWriter: bytes", () => {
     await writer.setTier(path, "C");
     await writer.markTouchedToday(path);
     await writer.setDoNotContact(path, true);
-    expect(h.vault.textOf(path)).toBe("---\ntier: C # active\nsnooze-until: 2026-12-24\nno-refer: 2026-11-26\nlast-touch: 2026-11-26\ndo-not-contact: 2026-11-26\n---\nBody");
+    expect(h.vault.textOf(path)).toBe(
+      "---\ntier: C # active\nsnooze-until: 2026-12-24\nno-refer: 2026-11-26\nlast-touch: 2026-11-26\ndo-not-contact: 2026-11-26\n---\nBody",
+    );
     await writer.setNoRefer(path, false);
     expect(h.vault.textOf(path)).toContain("\nno-refer: false\n");
   });
@@ -53,7 +58,9 @@ describe("NoteWriter: bytes", () => {
     expect(await writer.snooze("Contacts/Broken.md", isoDate("2026-12-01"))).toBe(false);
     expect(h.vault.textOf("Contacts/Broken.md")).toBe(broken);
     expect(notices).toHaveLength(2);
-    expect(notices[0]).toMatch(/^Could not log the interaction in Contacts\/Broken\.md: frontmatter is not valid YAML .*The note was not changed\.$/);
+    expect(notices[0]).toMatch(
+      /^Could not log the interaction in Contacts\/Broken\.md: frontmatter is not valid YAML .*The note was not changed\.$/,
+    );
   });
 
   it("says so when the note is gone", async () => {
@@ -62,7 +69,10 @@ describe("NoteWriter: bytes", () => {
     const { writer, notices } = writerFor(h);
     expect(await writer.markTouchedToday("Contacts/Gone.md")).toBe(false);
     await writer.openNote("Contacts/Gone.md");
-    expect(notices).toEqual(["Could not mark the contact as touched: Contacts/Gone.md no longer exists.", "Contacts/Gone.md no longer exists."]);
+    expect(notices).toEqual([
+      "Could not mark the contact as touched: Contacts/Gone.md no longer exists.",
+      "Contacts/Gone.md no longer exists.",
+    ]);
   });
 });
 
@@ -79,7 +89,9 @@ describe("NoteWriter: concurrency", () => {
     };
     const { writer } = writerFor(h);
     await writer.logInteraction("Contacts/Ann.md", { date: TODAY, type: "call", summary: "" });
-    expect(h.vault.textOf("Contacts/Ann.md")).toBe("---\ntier: A\nlast-touch: 2026-11-26\n---\nAdded by hand.\nAnd by sync.\n\n## Log\n- 2026-11-26 call\n");
+    expect(h.vault.textOf("Contacts/Ann.md")).toBe(
+      "---\ntier: A\nlast-touch: 2026-11-26\n---\nAdded by hand.\nAnd by sync.\n\n## Log\n- 2026-11-26 call\n",
+    );
   });
 
   it("lands two logs written in quick succession", async () => {
@@ -91,7 +103,9 @@ describe("NoteWriter: concurrency", () => {
       writer.logInteraction("Contacts/Ann.md", { date: TODAY, type: "call", summary: "second" }),
     ]);
     expect(results).toEqual([true, true]);
-    expect(h.vault.textOf("Contacts/Ann.md")).toBe("---\ntier: A\nlast-touch: 2026-11-26\n---\n## Log\n- 2026-11-25 email: first\n- 2026-11-26 call: second\n");
+    expect(h.vault.textOf("Contacts/Ann.md")).toBe(
+      "---\ntier: A\nlast-touch: 2026-11-26\n---\n## Log\n- 2026-11-25 email: first\n- 2026-11-26 call: second\n",
+    );
     expect(h.index.get("Contacts/Ann.md")?.log.map((e) => e.summary)).toEqual(["first", "second"]);
   });
 });
@@ -124,7 +138,9 @@ describe("NoteWriter: the do-not-contact guard", () => {
     const h = harness({ "Contacts/Cy.md": DNC });
     await h.ready();
     const { writer, confirm } = writerFor(h, false);
-    expect(await writer.logInteraction("Contacts/Cy.md", { date: TODAY, type: "call", summary: "they called me" }, { confirmed: true })).toBe(true);
+    expect(
+      await writer.logInteraction("Contacts/Cy.md", { date: TODAY, type: "call", summary: "they called me" }, { confirmed: true }),
+    ).toBe(true);
     expect(confirm).not.toHaveBeenCalled();
     expect(h.vault.textOf("Contacts/Cy.md")).toContain("- 2026-11-26 call: they called me");
   });

@@ -71,7 +71,9 @@ describe("inserting this week's reach-outs", () => {
     const { h, reachOuts, notices } = await setUp(files);
     await reachOuts.insertToday();
     expect(h.vault.getFileByPath("Daily/2026-11-26.md")).toBeNull();
-    expect(notices).toEqual(["Today's daily note, Daily/2026-11-26.md, does not exist yet. Create it (Daily notes: \"Open today's daily note\"), then run this again."]);
+    expect(notices).toEqual([
+      "Today's daily note, Daily/2026-11-26.md, does not exist yet. Create it (Daily notes: \"Open today's daily note\"), then run this again.",
+    ]);
   });
 
   it("counts a ticked reach-out as the touch, and an unticked one as nothing", async () => {
@@ -83,7 +85,12 @@ describe("inserting this week's reach-outs", () => {
     await h.vault.modify(file(h.vault, "Daily/2026-11-26.md"), text.replace("- [ ] [[Ann Lee]]", "- [x] [[Ann Lee]]"));
     await settle(h);
     const ann = statusOf(h, "Contacts/Ann Lee.md");
-    expect([ann?.status, ann?.lastTouch, ann?.lastTouchSource, ann?.lastTouchNote]).toEqual(["ok", TODAY, "mention", "Daily/2026-11-26.md"]);
+    expect([ann?.status, ann?.lastTouch, ann?.lastTouchSource, ann?.lastTouchNote]).toEqual([
+      "ok",
+      TODAY,
+      "mention",
+      "Daily/2026-11-26.md",
+    ]);
     // Bob's reach-out is still unticked: still overdue, and the block's tasks are no follow-ups.
     expect(statusOf(h, "Contacts/Bob Hart.md")?.status).toBe("overdue");
     expect(h.index.touchIndex()?.followUpsOf("Contacts/Ann Lee.md")).toEqual([]);
@@ -102,7 +109,9 @@ describe("the reach-out block in a new daily note", () => {
     const { h, reachOuts } = await setUp(withoutToday(), on);
     const created = await h.vault.create("Daily/2026-11-26.md", "# Thursday\n");
     expect(await reachOuts.onCreate(created)).toBe(true);
-    expect(h.vault.textOf("Daily/2026-11-26.md")).toBe("# Thursday\n\n## Reach out\n- [ ] [[Ann Lee]] — 56 days overdue\n- [ ] [[Bob Hart]] — 25 days overdue\n");
+    expect(h.vault.textOf("Daily/2026-11-26.md")).toBe(
+      "# Thursday\n\n## Reach out\n- [ ] [[Ann Lee]] — 56 days overdue\n- [ ] [[Bob Hart]] — 25 days overdue\n",
+    );
   });
 
   it("is never added with the setting off, to another day's note, or to a note that has the heading", async () => {
@@ -126,7 +135,10 @@ describe("the reach-out block in a new daily note", () => {
 
 describe("follow-ups in the panel", () => {
   it("groups the people with a follow-up due today or before, oldest first, never a do-not-contact one", async () => {
-    const files = { ...FILES, "Daily/2026-11-24.md": "- [ ] thank [[Cy Moss]] 📅 2026-11-01\n- [ ] lunch with [[Ann Lee]] 📅 2026-12-03\n" };
+    const files = {
+      ...FILES,
+      "Daily/2026-11-24.md": "- [ ] thank [[Cy Moss]] 📅 2026-11-01\n- [ ] lunch with [[Ann Lee]] 📅 2026-12-03\n",
+    };
     const { h } = await setUp(files);
     await settle(h);
     const model = derivePanelModel(h.index, TODAY, h.settings);
@@ -142,7 +154,9 @@ describe("follow-ups in the panel", () => {
     const [first] = h.index.touchIndex()?.followUpsOf("Contacts/Dee Lane.md") ?? [];
     expect(first).toEqual({ note: "Daily/2026-11-25.md", line: 1, due: "2026-11-25" });
     expect(await writer.tickFollowUp("Daily/2026-11-25.md", 1, "- [ ] call [[Dee Lane]] [due:: 2026-11-25]")).toBe(true);
-    expect(h.vault.textOf("Daily/2026-11-25.md")).toBe("# Wednesday\n- [x] call [[Dee Lane]] [due:: 2026-11-25]\n- [ ] ask [[Dee Lane]] about the talk\n");
+    expect(h.vault.textOf("Daily/2026-11-25.md")).toBe(
+      "# Wednesday\n- [x] call [[Dee Lane]] [due:: 2026-11-25]\n- [ ] ask [[Dee Lane]] about the talk\n",
+    );
     await settle(h);
     expect(h.index.touchIndex()?.followUpCount("Contacts/Dee Lane.md")).toBe(1);
     const group = derivePanelModel(h.index, TODAY, h.settings).groups.contacts.followUps;

@@ -31,10 +31,21 @@ describe("importing in the vault", () => {
     const { kind, plan } = await deps.plan({ name: "contacts.vcf", bytes: VCF }, { tier: null, overwrite: false });
     expect(kind).toBe("vcard");
     expect(plan.update.map((u) => u.path)).toEqual(["People/Dr Amara Nwosu.md", "Contacts/Grace Whitfield.md"]);
-    expect(plan.create.map((c) => c.path)).toEqual(["Contacts/Jürgen Müller.md", "Contacts/François Lefèvre.md", "Contacts/Hana Kobayashi.md", "Contacts/Tomasz Zieliński.md"]);
+    expect(plan.create.map((c) => c.path)).toEqual([
+      "Contacts/Jürgen Müller.md",
+      "Contacts/François Lefèvre.md",
+      "Contacts/Hana Kobayashi.md",
+      "Contacts/Tomasz Zieliński.md",
+    ]);
     expect(await deps.apply(plan, "Imported 4 new and 2 updated contacts")).toMatchObject({ ok: true });
-    expect(h.vault.textOf("Contacts/Grace Whitfield.md")).toBe("---\r\nname: Grace Whitfield\r\ntier: C # quarterly-ish\r\nemail: grace.whitfield@example.co.uk\r\ncompany: \"Whitfield & Partners, LLP\"\r\nbirthday: \"--08-20\"\r\n---\r\nMet at the guild.\r\n");
-    expect(h.vault.textOf("People/Dr Amara Nwosu.md").startsWith("\uFEFF---\nname: Dr. Amara Nwosu\ntags: [contact]\nemail: a.nwosu@leeds.example\n")).toBe(true);
+    expect(h.vault.textOf("Contacts/Grace Whitfield.md")).toBe(
+      '---\r\nname: Grace Whitfield\r\ntier: C # quarterly-ish\r\nemail: grace.whitfield@example.co.uk\r\ncompany: "Whitfield & Partners, LLP"\r\nbirthday: "--08-20"\r\n---\r\nMet at the guild.\r\n',
+    );
+    expect(
+      h.vault
+        .textOf("People/Dr Amara Nwosu.md")
+        .startsWith("\uFEFF---\nname: Dr. Amara Nwosu\ntags: [contact]\nemail: a.nwosu@leeds.example\n"),
+    ).toBe(true);
     expect(h.vault.textOf("People/Dr Amara Nwosu.md").endsWith("---\nNo final newline")).toBe(true);
     // One step in the one history, confirmed by a notice with its Undo button.
     expect(ui.writes.history.peekUndo()?.label).toBe("import 6 contacts");
@@ -69,7 +80,9 @@ describe("importing in the vault", () => {
     const after = snapshot();
     const outcome = await ui.writes.undo();
     expect(outcome).toMatchObject({ ok: false, reason: "refused", path: "Contacts/François Lefèvre.md", rolledBack: true });
-    expect(ui.confirmations.at(-1)).toBe('Could not undo "import 6 contacts": Contacts/François Lefèvre.md has changed since. None of its notes were changed.');
+    expect(ui.confirmations.at(-1)).toBe(
+      'Could not undo "import 6 contacts": Contacts/François Lefèvre.md has changed since. None of its notes were changed.',
+    );
     expect(snapshot()).toEqual(after);
   });
 
@@ -86,6 +99,14 @@ describe("importing in the vault", () => {
 
   it("refuses a file that is not an export, with its name", async () => {
     const { h } = await setUp();
-    await expect(planVaultImport(h.vault as never, [], defaultSettings(), { name: "notes.txt", bytes: new TextEncoder().encode("hello") }, { tier: null, overwrite: false })).rejects.toThrow(/^notes\.txt: not a contact export we know/);
+    await expect(
+      planVaultImport(
+        h.vault as never,
+        [],
+        defaultSettings(),
+        { name: "notes.txt", bytes: new TextEncoder().encode("hello") },
+        { tier: null, overwrite: false },
+      ),
+    ).rejects.toThrow(/^notes\.txt: not a contact export we know/);
   });
 });

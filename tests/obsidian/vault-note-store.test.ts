@@ -49,7 +49,11 @@ describe("VaultNoteStore", () => {
     expect(await store.swap("Network/Clients/New.md", null, "text")).toEqual({ ok: true });
     expect(made).toEqual(["Network", "Network/Clients"]);
     expect(vault.textOf("Network/Clients/New.md")).toBe("text");
-    expect(await store.swap("Notes.md/Inside.md", null, "text")).toEqual({ ok: false, reason: "failed", message: "could not be written (Notes.md is a file, not a folder)" });
+    expect(await store.swap("Notes.md/Inside.md", null, "text")).toEqual({
+      ok: false,
+      reason: "failed",
+      message: "could not be written (Notes.md is a file, not a folder)",
+    });
   });
 
   it("reports a note that is gone", async () => {
@@ -60,7 +64,13 @@ describe("VaultNoteStore", () => {
   it("turns a write that throws into a failure, so a multi-note undo rolls back", async () => {
     const { vault, store } = setUp({ "A.md": "a1", "B.md": "b1" });
     const history = new History(store);
-    history.record({ label: "bulk", changes: [{ path: "A.md", before: "a0", after: "a1" }, { path: "B.md", before: "b0", after: "b1" }] });
+    history.record({
+      label: "bulk",
+      changes: [
+        { path: "A.md", before: "a0", after: "a1" },
+        { path: "B.md", before: "b0", after: "b1" },
+      ],
+    });
     const process = vault.process.bind(vault);
     vault.process = (file, fn) => (file.path === "A.md" ? Promise.reject(new Error("EACCES")) : process(file, fn));
     const outcome = await history.undo();

@@ -18,7 +18,14 @@ const tierC = (text: string) => setTier(text, { tierKey: "C" });
 describe("applyPlan", () => {
   it("writes every note and records them as one step, which one undo takes back", async () => {
     const { vault, history, services } = setUp({ "A.md": "---\ntier: A\n---\n", "B.md": "---\ntier: B # kept\n---\n" });
-    const outcome = await applyPlan(services, { label: "move 2 people to tier C", items: [{ path: "A.md", edit: tierC }, { path: "B.md", edit: tierC }, { path: "New.md", before: null, after: "---\ntier: D\n---\n" }] });
+    const outcome = await applyPlan(services, {
+      label: "move 2 people to tier C",
+      items: [
+        { path: "A.md", edit: tierC },
+        { path: "B.md", edit: tierC },
+        { path: "New.md", before: null, after: "---\ntier: D\n---\n" },
+      ],
+    });
     expect(outcome.ok && outcome.step?.changes.length).toBe(3);
     expect(vault.textOf("A.md")).toBe("---\ntier: C\n---\n");
     expect(vault.textOf("B.md")).toBe("---\ntier: C # kept\n---\n");
@@ -33,7 +40,14 @@ describe("applyPlan", () => {
   it("rolls back the notes already written when one fails, and records nothing", async () => {
     const broken = "---\ntier: [A\n---\n";
     const { vault, history, services } = setUp({ "A.md": "---\ntier: A\n---\n", "Broken.md": broken, "C.md": "---\ntier: A\n---\n" });
-    const outcome = await applyPlan(services, { label: "bulk", items: [{ path: "A.md", edit: tierC }, { path: "Broken.md", edit: tierC }, { path: "C.md", edit: tierC }] });
+    const outcome = await applyPlan(services, {
+      label: "bulk",
+      items: [
+        { path: "A.md", edit: tierC },
+        { path: "Broken.md", edit: tierC },
+        { path: "C.md", edit: tierC },
+      ],
+    });
     expect(outcome).toMatchObject({ ok: false, path: "Broken.md", rolledBack: true });
     expect(!outcome.ok && outcome.error).toMatch(/^Broken\.md: frontmatter is not valid YAML/);
     expect(vault.textOf("A.md")).toBe("---\ntier: A\n---\n");
@@ -44,7 +58,13 @@ describe("applyPlan", () => {
 
   it("never creates over an existing note", async () => {
     const { vault, services } = setUp({ "A.md": "---\ntier: A\n---\n", "Taken.md": "mine" });
-    const outcome = await applyPlan(services, { label: "import", items: [{ path: "A.md", edit: tierC }, { path: "Taken.md", before: null, after: "theirs" }] });
+    const outcome = await applyPlan(services, {
+      label: "import",
+      items: [
+        { path: "A.md", edit: tierC },
+        { path: "Taken.md", before: null, after: "theirs" },
+      ],
+    });
     expect(outcome).toMatchObject({ ok: false, path: "Taken.md" });
     expect(vault.textOf("Taken.md")).toBe("mine");
     expect(vault.textOf("A.md")).toBe("---\ntier: A\n---\n");

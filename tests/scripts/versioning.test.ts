@@ -66,7 +66,9 @@ describe("releaseTagProblems", () => {
   });
 
   it("notices package.json bumped without the manifest, and a versions.json that lost the entry", () => {
-    expect(releaseTagProblems("0.1.1", { manifest, versions, packageJson: packageJson("0.1.1") })).toEqual(['manifest.json: version is "0.1.0", the tag is 0.1.1']);
+    expect(releaseTagProblems("0.1.1", { manifest, versions, packageJson: packageJson("0.1.1") })).toEqual([
+      'manifest.json: version is "0.1.0", the tag is 0.1.1',
+    ]);
     const bumped = bumpVersionFiles({ manifest, versions }, "0.1.1");
     expect(releaseTagProblems("0.1.1", { manifest: bumped.manifest, versions, packageJson: packageJson("0.1.1") })).toEqual([
       'versions.json: "0.1.1" should map to manifest.json\'s minAppVersion "1.5.7", found undefined',
@@ -75,7 +77,9 @@ describe("releaseTagProblems", () => {
 
   it("takes a pre-release tag ahead of the last stable version, whatever the files say", () => {
     expect(releaseTagProblems("0.2.0-beta.1", files("0.1.0"))).toEqual([]);
-    expect(releaseTagProblems("0.1.0-rc.1", files("0.1.0"))).toEqual(['tag "0.1.0-rc.1": a pre-release leads to a version after 0.1.0, the last stable one']);
+    expect(releaseTagProblems("0.1.0-rc.1", files("0.1.0"))).toEqual([
+      'tag "0.1.0-rc.1": a pre-release leads to a version after 0.1.0, the last stable one',
+    ]);
     expect(releaseTagProblems("0.2", files("0.1.0"))).toEqual(['tag "0.2" is neither x.y.z nor a pre-release such as 1.2.0-beta.1']);
   });
 });
@@ -138,7 +142,9 @@ describe("the repository's own files", () => {
   it("are consistent: manifest, package.json and versions.json agree, and the changelog has the version", () => {
     const read = (file: string) => readFileSync(new URL(`../../${file}`, import.meta.url), "utf8");
     const version = (JSON.parse(read("manifest.json")) as { version: string }).version;
-    expect(releaseTagProblems(version, { manifest: read("manifest.json"), versions: read("versions.json"), packageJson: read("package.json") })).toEqual([]);
+    expect(
+      releaseTagProblems(version, { manifest: read("manifest.json"), versions: read("versions.json"), packageJson: read("package.json") }),
+    ).toEqual([]);
     expect(changelogSection(read("CHANGELOG.md"), version)).not.toBeNull();
   });
 });

@@ -71,7 +71,11 @@ export class BlockScanner {
   private open: Block | null = null;
   private list: List | null = null;
 
-  constructor(private readonly lines: readonly Line[], private readonly at: Positions, private readonly inline: Inline) {}
+  constructor(
+    private readonly lines: readonly Line[],
+    private readonly at: Positions,
+    private readonly inline: Inline,
+  ) {}
 
   run(first: number): void {
     for (let n = first; n < this.lines.length; n++) this.line(n, this.lines[n]?.text ?? "");
@@ -181,7 +185,8 @@ export class BlockScanner {
       list.blank = -1;
       return true;
     }
-    const lazy = !isItem && list.blank < 0 && list.last !== null && !FENCE.test(text) && !HEADING.test(text) && !QUOTE.test(text) && !BREAK.test(text);
+    const lazy =
+      !isItem && list.blank < 0 && list.last !== null && !FENCE.test(text) && !HEADING.test(text) && !QUOTE.test(text) && !BREAK.test(text);
     if (lazy && list.last !== null) {
       scanInline(text, n, this.at, this.inline);
       this.extendItem(list.last, n);
@@ -206,7 +211,16 @@ export class BlockScanner {
   private textLine(n: number, text: string, open: Block | null): void {
     const type = open?.type;
     const indented = indentWidth(text) >= 4;
-    if (open !== null && (type === "paragraph" || type === "blockquote" || type === "callout" || type === "table" || type === "footnoteDefinition" || type === "html" || (type === "code" && indented))) {
+    if (
+      open !== null &&
+      (type === "paragraph" ||
+        type === "blockquote" ||
+        type === "callout" ||
+        type === "table" ||
+        type === "footnoteDefinition" ||
+        type === "html" ||
+        (type === "code" && indented))
+    ) {
       open.to = n;
     } else if (indented && open === null) {
       this.begin("code", n, { inline: false });

@@ -83,7 +83,10 @@ function createSvgIn<K extends keyof SVGElementTagNameMap>(
 }
 
 /** Delegated listeners (`el.on(type, selector, listener)`), kept so `off` can find them. */
-const delegated = new WeakMap<EventTarget, { type: string; selector: string; listener: unknown; callback: EventListener; options?: boolean | AddEventListenerOptions }[]>();
+const delegated = new WeakMap<
+  EventTarget,
+  { type: string; selector: string; listener: unknown; callback: EventListener; options?: boolean | AddEventListenerOptions }[]
+>();
 
 export function installDomHelpers(win: Window & typeof globalThis): void {
   define(win.Node.prototype, {
@@ -113,7 +116,12 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     instanceOf(this: Node, type: new () => unknown) {
       return Object.prototype.isPrototypeOf.call(type.prototype, this);
     },
-    createEl<K extends keyof HTMLElementTagNameMap>(this: Node, tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void) {
+    createEl<K extends keyof HTMLElementTagNameMap>(
+      this: Node,
+      tag: K,
+      o?: DomElementInfo | string,
+      cb?: (el: HTMLElementTagNameMap[K]) => void,
+    ) {
       return create(this, tag, o, cb);
     },
     createDiv(this: Node, o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) {
@@ -122,7 +130,12 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     createSpan(this: Node, o?: DomElementInfo | string, cb?: (el: HTMLSpanElement) => void) {
       return create(this, "span", o, cb);
     },
-    createSvg<K extends keyof SVGElementTagNameMap>(this: Node, tag: K, o?: SvgElementInfo | string, cb?: (el: SVGElementTagNameMap[K]) => void) {
+    createSvg<K extends keyof SVGElementTagNameMap>(
+      this: Node,
+      tag: K,
+      o?: SvgElementInfo | string,
+      cb?: (el: SVGElementTagNameMap[K]) => void,
+    ) {
       return createSvgIn(this, tag, o, cb);
     },
   });
@@ -228,7 +241,13 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     setCssProps(this: HTMLElement, props: Record<string, string>) {
       for (const [k, v] of Object.entries(props)) this.style.setProperty(k, v);
     },
-    on(this: HTMLElement, type: string, selector: string, listener: (this: HTMLElement, ev: Event, target: HTMLElement) => unknown, options?: boolean | AddEventListenerOptions) {
+    on(
+      this: HTMLElement,
+      type: string,
+      selector: string,
+      listener: (this: HTMLElement, ev: Event, target: HTMLElement) => unknown,
+      options?: boolean | AddEventListenerOptions,
+    ) {
       const callback: EventListener = (ev) => {
         const target = ev.target instanceof Element ? ev.target.closest(selector) : null;
         if (target instanceof HTMLElement && this.contains(target)) listener.call(this, ev, target);
@@ -301,10 +320,12 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
 
   // Globals Obsidian defines on window.
   define(win, {
-    createEl: <K extends keyof HTMLElementTagNameMap>(tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void) => create(null, tag, o, cb),
+    createEl: <K extends keyof HTMLElementTagNameMap>(tag: K, o?: DomElementInfo | string, cb?: (el: HTMLElementTagNameMap[K]) => void) =>
+      create(null, tag, o, cb),
     createDiv: (o?: DomElementInfo | string, cb?: (el: HTMLDivElement) => void) => create(null, "div", o, cb),
     createSpan: (o?: DomElementInfo | string, cb?: (el: HTMLSpanElement) => void) => create(null, "span", o, cb),
-    createSvg: <K extends keyof SVGElementTagNameMap>(tag: K, o?: SvgElementInfo | string, cb?: (el: SVGElementTagNameMap[K]) => void) => createSvgIn(null, tag, o, cb),
+    createSvg: <K extends keyof SVGElementTagNameMap>(tag: K, o?: SvgElementInfo | string, cb?: (el: SVGElementTagNameMap[K]) => void) =>
+      createSvgIn(null, tag, o, cb),
     createFragment: (cb?: (el: DocumentFragment) => void) => {
       // This is createFragment itself.
       const createDocumentFragment = document.createDocumentFragment.bind(document);
@@ -318,7 +339,8 @@ export function installDomHelpers(win: Window & typeof globalThis): void {
     fishAll: (selector: string) => Array.from(document.querySelectorAll<HTMLElement>(selector)),
     isBoolean: (obj: unknown) => typeof obj === "boolean",
     ready: (fn: () => unknown) => {
-      if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", () => fn(), { once: true }); // the page's own start-up
+      if (document.readyState === "loading")
+        document.addEventListener("DOMContentLoaded", () => fn(), { once: true }); // the page's own start-up
       else fn();
     },
   });

@@ -181,7 +181,12 @@ export class Component implements O.Component {
     this.register(() => ref.e.offref(ref));
   }
 
-  registerDomEvent(el: Window | Document | HTMLElement, type: string, callback: (this: HTMLElement, ev: Event) => unknown, options?: boolean | AddEventListenerOptions): void {
+  registerDomEvent(
+    el: Window | Document | HTMLElement,
+    type: string,
+    callback: (this: HTMLElement, ev: Event) => unknown,
+    options?: boolean | AddEventListenerOptions,
+  ): void {
     const listener = callback;
     el.addEventListener(type, listener, options);
     this.register(() => el.removeEventListener(type, listener, options));

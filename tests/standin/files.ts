@@ -72,7 +72,17 @@ export interface VaultWatcher {
   deleted(file: TFile): void;
 }
 
-type TreeMembers = "configDir" | "getFileByPath" | "getFolderByPath" | "getAbstractFileByPath" | "getRoot" | "getAllLoadedFiles" | "getAllFolders" | "getMarkdownFiles" | "getFiles" | "on";
+type TreeMembers =
+  | "configDir"
+  | "getFileByPath"
+  | "getFolderByPath"
+  | "getAbstractFileByPath"
+  | "getRoot"
+  | "getAllLoadedFiles"
+  | "getAllFolders"
+  | "getMarkdownFiles"
+  | "getFiles"
+  | "on";
 
 export class FileTree extends Events implements Pick<O.Vault, TreeMembers> {
   configDir = ".obsidian";

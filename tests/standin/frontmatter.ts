@@ -27,7 +27,12 @@ export function readFrontmatter(lines: readonly Line[], at: Positions, cache: Ca
   cache.sections = [{ type: "yaml", position: at.span(0, 0, close, 3) }];
   if (close === 1) return 2; // `---` right after `---`: a yaml section and nothing else
   cache.frontmatterPosition = at.span(0, 0, close, 3);
-  const data = yamlMapping(lines.slice(1, close).map((l) => l.text).join("\n"));
+  const data = yamlMapping(
+    lines
+      .slice(1, close)
+      .map((l) => l.text)
+      .join("\n"),
+  );
   if (data !== null) {
     cache.frontmatter = data;
     cache.frontmatterLinks = linksIn(data);
@@ -38,7 +43,7 @@ export function readFrontmatter(lines: readonly Line[], at: Positions, cache: Ca
 function yamlMapping(yaml: string): FrontMatterCache | null {
   try {
     const data: unknown = parseYaml(yaml, { schema: "core", logLevel: "error" });
-    return data !== null && typeof data === "object" && !Array.isArray(data) ? (data) : null;
+    return data !== null && typeof data === "object" && !Array.isArray(data) ? data : null;
   } catch {
     return null;
   }
@@ -70,7 +75,10 @@ export function parseFrontMatterEntry(frontmatter: unknown, key: string | RegExp
 export function parseFrontMatterStringArray(frontmatter: unknown, key: string | RegExp, nospaces?: boolean): string[] | null {
   const value = parseFrontMatterEntry(frontmatter, key);
   const items = Array.isArray(value) ? value : typeof value === "string" ? value.split(nospaces === true ? /[,\s]+/ : /,/) : [];
-  const out = items.filter((v): v is string => typeof v === "string").map((v) => v.trim()).filter((v) => v !== "");
+  const out = items
+    .filter((v): v is string => typeof v === "string")
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
   return out.length > 0 ? out : null;
 }
 

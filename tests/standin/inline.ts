@@ -38,7 +38,13 @@ export function wikilinkParts(inner: string): { link: string; displayText: strin
   const bar = inner.indexOf("|");
   if (bar > 0) return { link: inner.slice(0, bar).trim(), displayText: inner.slice(bar + 1) };
   const link = inner.trim();
-  return { link, displayText: link.split("#").filter((p, i) => i > 0 || p !== "").join(" > ") };
+  return {
+    link,
+    displayText: link
+      .split("#")
+      .filter((p, i) => i > 0 || p !== "")
+      .join(" > "),
+  };
 }
 
 function decoded(path: string): string {
@@ -61,14 +67,22 @@ export function scanInline(text: string, line: number, at: Positions, out: Inlin
     const col = m.index ?? 0;
     const inner = m[2] ?? "";
     const { link, displayText } = wikilinkParts(inner);
-    found.push({ col, embed: m[1] === "!", ref: { link, original: m[0], displayText, position: at.span(line, col, line, col + m[0].length) } });
+    found.push({
+      col,
+      embed: m[1] === "!",
+      ref: { link, original: m[0], displayText, position: at.span(line, col, line, col + m[0].length) },
+    });
     rest = rest.slice(0, col) + " ".repeat(m[0].length) + rest.slice(col + m[0].length);
   }
   for (const m of rest.matchAll(MARKDOWN_LINK)) {
     const col = m.index ?? 0;
     const path = m[3] ?? "";
     if (!EXTERNAL.test(path) && path !== "" && path !== "<>") {
-      found.push({ col, embed: m[1] === "!", ref: { link: decoded(path), original: m[0], displayText: m[2] ?? "", position: at.span(line, col, line, col + m[0].length) } });
+      found.push({
+        col,
+        embed: m[1] === "!",
+        ref: { link: decoded(path), original: m[0], displayText: m[2] ?? "", position: at.span(line, col, line, col + m[0].length) },
+      });
     }
     rest = rest.slice(0, col) + " ".repeat(m[0].length) + rest.slice(col + m[0].length);
   }

@@ -6,7 +6,12 @@
 export const internalListeners = new WeakSet<object>();
 
 /** Adds a listener on behalf of the stand-in (not the plugin). */
-export function listen<K extends keyof HTMLElementEventMap>(target: EventTarget, type: K, listener: (ev: HTMLElementEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void {
+export function listen<K extends keyof HTMLElementEventMap>(
+  target: EventTarget,
+  type: K,
+  listener: (ev: HTMLElementEventMap[K]) => unknown,
+  options?: boolean | AddEventListenerOptions,
+): void {
   internalListeners.add(listener);
   target.addEventListener(type, listener as EventListener, options);
 }

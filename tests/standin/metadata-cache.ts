@@ -14,7 +14,10 @@ type StoreMembers = "getFileCache" | "getCache" | "getFirstLinkpathDest" | "file
 export abstract class MetadataStore extends Events implements Pick<O.MetadataCache, StoreMembers>, VaultWatcher {
   protected readonly byPath = new Map<string, O.CachedMetadata>();
 
-  constructor(protected readonly tree: FileTree, label?: string) {
+  constructor(
+    protected readonly tree: FileTree,
+    label?: string,
+  ) {
     super(label);
   }
 

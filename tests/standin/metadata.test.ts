@@ -22,7 +22,8 @@ function sections(text: string, cache: CachedMetadata): string[] {
 }
 
 describe("links and embeds (all_link_types, embed_link_in_task, link_in_task_wikilink)", () => {
-  const text = "Met [[Sam Lee]], [[Ann Ito|Ann]] and [[Bo#Work|Bo]].\nSee [[Cy#Intro#Part]], [[#Local]], [notes](Folder/Dee%20Ray.md) and [site](https://example.com).\n![[chart.png]] ![[Sam Lee]] ![alt](img.png) [[]]\n";
+  const text =
+    "Met [[Sam Lee]], [[Ann Ito|Ann]] and [[Bo#Work|Bo]].\nSee [[Cy#Intro#Part]], [[#Local]], [notes](Folder/Dee%20Ray.md) and [site](https://example.com).\n![[chart.png]] ![[Sam Lee]] ![alt](img.png) [[]]\n";
   const cache = computeMetadata(text);
 
   it("gives each wikilink and local markdown link its target, text shown and exact position", () => {
@@ -54,7 +55,8 @@ describe("links and embeds (all_link_types, embed_link_in_task, link_in_task_wik
 });
 
 describe("frontmatter and its links (link_in_yaml, links_everywhere, empty_yaml, yaml_*)", () => {
-  const text = '---\ntier: B\nlast-touch: 2026-11-20\nok: yes\nattendees:\n  - "[[Sam Lee]]"\n  - "[[Ann Ito|Ann]]"\n  - Plain name\nproject: "[[Offsite]]"\nnote: met [[Cy]] there\n---\nBody\n';
+  const text =
+    '---\ntier: B\nlast-touch: 2026-11-20\nok: yes\nattendees:\n  - "[[Sam Lee]]"\n  - "[[Ann Ito|Ann]]"\n  - Plain name\nproject: "[[Offsite]]"\nnote: met [[Cy]] there\n---\nBody\n';
   const cache = computeMetadata(text);
 
   it("reads YAML with dates and yes/no left as text, and gives the block's position and section", () => {
@@ -94,7 +96,8 @@ describe("frontmatter and its links (link_in_yaml, links_everywhere, empty_yaml,
 });
 
 describe("list items and tasks (list_statuses, inheritance_*, mixed_list_markers, multi_line_task_and_list_item)", () => {
-  const text = "# Day\n\n- [ ] call [[Sam]]\n- [x] met [[Ann]]\n    - [/] half done\n    - plain child\n      more of the child\n- [-] cancelled\n\n- after a blank\n* another list\n1. [X] ordered\n";
+  const text =
+    "# Day\n\n- [ ] call [[Sam]]\n- [x] met [[Ann]]\n    - [/] half done\n    - plain child\n      more of the child\n- [-] cancelled\n\n- after a blank\n* another list\n1. [X] ordered\n";
   const cache = computeMetadata(text);
   const items = (cache.listItems ?? []).map((i) => [at(text, i.position), i.parent, i.task ?? null]);
 
@@ -108,7 +111,16 @@ describe("list items and tasks (list_statuses, inheritance_*, mixed_list_markers
   });
 
   it("spans an item over its continuation lines; a nested one starts at its parent's content", () => {
-    expect(items.map((i) => i[0])).toEqual(["2:0-2:18", "3:0-3:17", "4:2-4:19", "5:2-6:23", "7:0-8:0", "9:0-9:15", "10:0-10:14", "11:0-11:14"]);
+    expect(items.map((i) => i[0])).toEqual([
+      "2:0-2:18",
+      "3:0-3:17",
+      "4:2-4:19",
+      "5:2-6:23",
+      "7:0-8:0",
+      "9:0-9:15",
+      "10:0-10:14",
+      "11:0-11:14",
+    ]);
   });
 
   it("makes a list section of each list, a new one when the bullet changes", () => {
@@ -117,11 +129,19 @@ describe("list items and tasks (list_statuses, inheritance_*, mixed_list_markers
 });
 
 describe("sections (blockquote, callout, comments_markdown_style, comments_html_style, code_block_in_task)", () => {
-  const text = "> quote [[A]]\nlazy [[B]]\n\n> [!note] Seen\n> - [ ] inside [[C]]\n>     - [x] nested\n\n```js\n[[D]] #d\n```\n\n%%\nhidden [[E]] #e\n%%\n\nText %% aside [[F]] %% on\n\n- [ ] item\n  ```\n  [[G]]\n  ```\n";
+  const text =
+    "> quote [[A]]\nlazy [[B]]\n\n> [!note] Seen\n> - [ ] inside [[C]]\n>     - [x] nested\n\n```js\n[[D]] #d\n```\n\n%%\nhidden [[E]] #e\n%%\n\nText %% aside [[F]] %% on\n\n- [ ] item\n  ```\n  [[G]]\n  ```\n";
   const cache = computeMetadata(text);
 
   it("types each block as Obsidian does: blockquote, callout, code, comment, paragraph, list", () => {
-    expect(sections(text, cache)).toEqual(["blockquote 0:0-1:10", "callout 3:0-5:18", "code 7:0-9:3", "comment 11:0-13:2", "paragraph 15:0-15:25", "list 17:0-20:5"]);
+    expect(sections(text, cache)).toEqual([
+      "blockquote 0:0-1:10",
+      "callout 3:0-5:18",
+      "code 7:0-9:3",
+      "comment 11:0-13:2",
+      "paragraph 15:0-15:25",
+      "list 17:0-20:5",
+    ]);
   });
 
   it("gives items inside a callout no list section, and a fence inside an item belongs to the item", () => {
@@ -148,7 +168,10 @@ describe("headings and tags (multiple_headings, internal_heading_links)", () => 
       ["[[Sam]] notes", 6, "4:0-4:20"],
     ]);
     expect(cache.links?.map((l) => l.link)).toEqual(["Sam"]);
-    expect(cache.tags?.map((t) => [t.tag, at(text, t.position)])).toEqual([["#work", "0:8-0:13"], ["#tag", "3:0-3:4"]]);
+    expect(cache.tags?.map((t) => [t.tag, at(text, t.position)])).toEqual([
+      ["#work", "0:8-0:13"],
+      ["#tag", "3:0-3:4"],
+    ]);
   });
 
   it("takes letters, digits, _ - / and emoji, needs one non-digit, and not right after a word", () => {

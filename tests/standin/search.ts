@@ -27,7 +27,10 @@ export function prepareFuzzySearch(query: string): (text: string) => O.SearchRes
 
 /** Obsidian's simple search: every word of the query, anywhere, case-insensitive. */
 export function prepareSimpleSearch(query: string): (text: string) => O.SearchResult | null {
-  const words = query.toLowerCase().split(/\s+/).filter((w) => w !== "");
+  const words = query
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w !== "");
   return (text: string) => {
     const t = text.toLowerCase();
     const matches: O.SearchMatchPart[] = [];

@@ -37,7 +37,10 @@ export abstract class ValueComponent<T> extends BaseComponent implements Pick<O.
   }
 }
 
-export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElement> extends ValueComponent<string> implements O.AbstractTextComponent<T> {
+export class AbstractTextComponent<T extends HTMLInputElement | HTMLTextAreaElement>
+  extends ValueComponent<string>
+  implements O.AbstractTextComponent<T>
+{
   private changeCallback: ((value: string) => unknown) | null = null;
   /** Tests: the placeholder set. */
   placeholder = "";
@@ -111,7 +114,10 @@ export class SearchComponent extends AbstractTextComponent<HTMLInputElement> imp
   }
 }
 
-export class ToggleComponent extends ValueComponent<boolean> implements Pick<O.ToggleComponent, "toggleEl" | "setDisabled" | "getValue" | "setValue" | "setTooltip" | "onClick" | "onChange"> {
+export class ToggleComponent
+  extends ValueComponent<boolean>
+  implements Pick<O.ToggleComponent, "toggleEl" | "setDisabled" | "getValue" | "setValue" | "setTooltip" | "onClick" | "onChange">
+{
   toggleEl: HTMLElement;
   private value = false;
   private changeCallback: ((value: boolean) => unknown) | null = null;

@@ -168,13 +168,23 @@ export class Vault extends FileTree implements Pick<O.Vault, VaultMembers> {
   }
 }
 
-export class WorkspaceLeaf extends Events implements Pick<O.WorkspaceLeaf, "view" | "openFile" | "setViewState" | "getViewState" | "detach" | "getDisplayText" | "setPinned" | "togglePinned"> {
+export class WorkspaceLeaf
+  extends Events
+  implements
+    Pick<
+      O.WorkspaceLeaf,
+      "view" | "openFile" | "setViewState" | "getViewState" | "detach" | "getDisplayText" | "setPinned" | "togglePinned"
+    >
+{
   view: O.View;
   /** Stub only: the files opened in this leaf, in order. */
   readonly opened: O.TFile[] = [];
   private state: O.ViewState = { type: "empty" };
 
-  constructor(readonly workspace: Workspace, readonly side: "main" | "right" | "left" = "main") {
+  constructor(
+    readonly workspace: Workspace,
+    readonly side: "main" | "right" | "left" = "main",
+  ) {
     super();
     this.view = { getViewType: () => "empty" } as unknown as O.View;
   }
@@ -205,7 +215,24 @@ export class WorkspaceLeaf extends Events implements Pick<O.WorkspaceLeaf, "view
   togglePinned(): void {}
 }
 
-export class Workspace extends Events implements Pick<O.Workspace, "layoutReady" | "onLayoutReady" | "getActiveFile" | "getLeaf" | "getLeavesOfType" | "getRightLeaf" | "getLeftLeaf" | "revealLeaf" | "detachLeavesOfType" | "on" | "iterateAllLeaves"> {
+export class Workspace
+  extends Events
+  implements
+    Pick<
+      O.Workspace,
+      | "layoutReady"
+      | "onLayoutReady"
+      | "getActiveFile"
+      | "getLeaf"
+      | "getLeavesOfType"
+      | "getRightLeaf"
+      | "getLeftLeaf"
+      | "revealLeaf"
+      | "detachLeavesOfType"
+      | "on"
+      | "iterateAllLeaves"
+    >
+{
   layoutReady = false;
   leaves: WorkspaceLeaf[] = [];
   readonly viewCreators = new Map<string, O.ViewCreator>();

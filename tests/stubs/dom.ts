@@ -15,14 +15,57 @@ if (g.activeWindow === undefined) g.activeWindow = globalThis;
 
 /** What the page's window offers that plugin code and the helpers use. */
 const FROM_WINDOW = [
-  "document", "Node", "Element", "HTMLElement", "SVGElement", "DocumentFragment", "Text", "Comment", "HTMLDivElement", "HTMLSpanElement",
-  "HTMLInputElement", "HTMLTextAreaElement", "HTMLSelectElement", "HTMLOptionElement", "HTMLButtonElement", "HTMLAnchorElement", "HTMLLabelElement",
-  "SVGSVGElement", "KeyboardEvent", "MouseEvent", "FocusEvent", "InputEvent", "PointerEvent", "UIEvent", "getComputedStyle", "requestAnimationFrame",
-  "cancelAnimationFrame", "ResizeObserver", "MutationObserver", "IntersectionObserver", "DOMParser", "Range", "Selection", "navigator",
+  "document",
+  "Node",
+  "Element",
+  "HTMLElement",
+  "SVGElement",
+  "DocumentFragment",
+  "Text",
+  "Comment",
+  "HTMLDivElement",
+  "HTMLSpanElement",
+  "HTMLInputElement",
+  "HTMLTextAreaElement",
+  "HTMLSelectElement",
+  "HTMLOptionElement",
+  "HTMLButtonElement",
+  "HTMLAnchorElement",
+  "HTMLLabelElement",
+  "SVGSVGElement",
+  "KeyboardEvent",
+  "MouseEvent",
+  "FocusEvent",
+  "InputEvent",
+  "PointerEvent",
+  "UIEvent",
+  "getComputedStyle",
+  "requestAnimationFrame",
+  "cancelAnimationFrame",
+  "ResizeObserver",
+  "MutationObserver",
+  "IntersectionObserver",
+  "DOMParser",
+  "Range",
+  "Selection",
+  "navigator",
 ];
 /** Node has its own of these; once the DOM is in use, the page's must be the ones code constructs. */
 const REPLACED = ["Event", "CustomEvent"];
-const LAZY = ["createEl", "createDiv", "createSpan", "createSvg", "createFragment", "activeDocument", "fish", "fishAll", "sleep", "nextFrame", "ready", "isBoolean"];
+const LAZY = [
+  "createEl",
+  "createDiv",
+  "createSpan",
+  "createSvg",
+  "createFragment",
+  "activeDocument",
+  "fish",
+  "fishAll",
+  "sleep",
+  "nextFrame",
+  "ready",
+  "isBoolean",
+];
 
 let installed = false;
 
@@ -33,7 +76,11 @@ function install(): void {
   const win = new Window({ url: "app://obsidian.md/index.html", width: 1200, height: 800 }) as unknown as Record<string, unknown>;
   for (const name of [...FROM_WINDOW, ...REPLACED]) {
     const value = win[name];
-    Object.defineProperty(globalThis, name, { value: typeof value === "function" && /^[a-z]/.test(name) ? (value as () => unknown).bind(win) : value, configurable: true, writable: true });
+    Object.defineProperty(globalThis, name, {
+      value: typeof value === "function" && /^[a-z]/.test(name) ? (value as () => unknown).bind(win) : value,
+      configurable: true,
+      writable: true,
+    });
   }
   installDomHelpers(globalThis as unknown as Window & typeof globalThis);
 }

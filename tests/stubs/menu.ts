@@ -6,7 +6,10 @@ import type * as O from "obsidian";
 import { Component } from "../standin/events";
 import { element } from "./ui";
 
-export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"> {
+export class MenuItem implements Pick<
+  O.MenuItem,
+  "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"
+> {
   title = "";
   icon: string | null = null;
   section = "";
@@ -48,7 +51,17 @@ export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setC
   }
 }
 
-type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide" | "setParentElement";
+type MenuMembers =
+  | "setNoIcon"
+  | "setUseNativeMenu"
+  | "addItem"
+  | "addSeparator"
+  | "showAtMouseEvent"
+  | "showAtPosition"
+  | "hide"
+  | "close"
+  | "onHide"
+  | "setParentElement";
 
 export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
   readonly items: MenuItem[] = [];
@@ -94,7 +107,10 @@ export class Notice implements Pick<O.Notice, "noticeEl" | "containerEl" | "mess
   get noticeEl(): HTMLElement {
     return this.messageEl;
   }
-  constructor(message: string | DocumentFragment, readonly duration?: number) {
+  constructor(
+    message: string | DocumentFragment,
+    readonly duration?: number,
+  ) {
     this.setMessage(message);
   }
   setMessage(message: string | DocumentFragment): this {

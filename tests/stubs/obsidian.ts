@@ -9,19 +9,64 @@ import "./dom";
 
 export { Component, Events } from "../standin/events";
 export { normalizePath, TAbstractFile, TFile, TFolder } from "../standin/files";
-export { getAllTags, getFrontMatterInfo, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "../standin/frontmatter";
+export {
+  getAllTags,
+  getFrontMatterInfo,
+  parseFrontMatterAliases,
+  parseFrontMatterEntry,
+  parseFrontMatterStringArray,
+  parseFrontMatterTags,
+} from "../standin/frontmatter";
 export { prepareFuzzySearch, prepareSimpleSearch } from "../standin/search";
 /** Obsidian bundles moment 2.29.4 and exports it; the stand-in gives the same package. */
 export { default as moment } from "moment";
-export { apiVersion, debounce, getLinkpath, parseLinktext, parseYaml, Platform, requireApiVersion, stringifyYaml } from "../standin/runtime";
+export {
+  apiVersion,
+  debounce,
+  getLinkpath,
+  parseLinktext,
+  parseYaml,
+  Platform,
+  requireApiVersion,
+  stringifyYaml,
+} from "../standin/runtime";
 export { App, createApp, FileManager, MetadataCache, Vault, Workspace, WorkspaceLeaf } from "./app";
 export { addIcon, getIcon, MarkdownRenderer, Menu, MenuItem, Notice, notices, setIcon, setTooltip } from "./menu";
 export {
-  AbstractTextComponent, BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, ExtraButtonComponent, MomentFormatComponent, PluginSettingTab, ProgressBarComponent,
-  SearchComponent, Setting, settingsIn, SettingTab, SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
+  AbstractTextComponent,
+  BaseComponent,
+  ButtonComponent,
+  ColorComponent,
+  DropdownComponent,
+  ExtraButtonComponent,
+  MomentFormatComponent,
+  PluginSettingTab,
+  ProgressBarComponent,
+  SearchComponent,
+  Setting,
+  settingsIn,
+  SettingTab,
+  SliderComponent,
+  TextAreaComponent,
+  TextComponent,
+  ToggleComponent,
+  ValueComponent,
 } from "../standin/setting";
 export {
-  AbstractInputSuggest, EditorSuggest, FileView, FuzzySuggestModal, ItemView, Keymap, loadComponent, MarkdownRenderChild, MarkdownView, Modal, openedModals, Plugin, PopoverSuggest, Scope, SuggestModal,
+  AbstractInputSuggest,
+  EditorSuggest,
+  FileView,
+  FuzzySuggestModal,
+  ItemView,
+  Keymap,
+  loadComponent,
+  MarkdownRenderChild,
+  MarkdownView,
+  Modal,
+  openedModals,
+  Plugin,
+  PopoverSuggest,
+  Scope,
+  SuggestModal,
   View,
 } from "./ui";
-

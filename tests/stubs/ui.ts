@@ -20,7 +20,24 @@ interface LeafLike {
   workspace: { viewCreators: Map<string, O.ViewCreator> };
 }
 
-export abstract class View extends Component implements Pick<O.View, "app" | "icon" | "navigation" | "leaf" | "containerEl" | "getViewType" | "getDisplayText" | "getIcon" | "getState" | "setState" | "onResize"> {
+export abstract class View
+  extends Component
+  implements
+    Pick<
+      O.View,
+      | "app"
+      | "icon"
+      | "navigation"
+      | "leaf"
+      | "containerEl"
+      | "getViewType"
+      | "getDisplayText"
+      | "getIcon"
+      | "getState"
+      | "setState"
+      | "onResize"
+    >
+{
   app: O.App;
   icon = "";
   navigation = false;
@@ -74,7 +91,18 @@ export class MarkdownView extends FileView {
   }
 }
 
-type PluginMembers = "app" | "manifest" | "addRibbonIcon" | "addStatusBarItem" | "addCommand" | "removeCommand" | "addSettingTab" | "registerView" | "registerHoverLinkSource" | "loadData" | "saveData";
+type PluginMembers =
+  | "app"
+  | "manifest"
+  | "addRibbonIcon"
+  | "addStatusBarItem"
+  | "addCommand"
+  | "removeCommand"
+  | "addSettingTab"
+  | "registerView"
+  | "registerHoverLinkSource"
+  | "loadData"
+  | "saveData";
 
 export abstract class Plugin extends Component implements Pick<O.Plugin, PluginMembers> {
   app: O.App;
@@ -158,7 +186,20 @@ export async function loadComponent(component: O.Component): Promise<void> {
 /** Stub only: every modal opened since the last `openedModals.length = 0`. */
 export const openedModals: Modal[] = [];
 
-type ModalMembers = "app" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent" | "setCloseCallback";
+type ModalMembers =
+  | "app"
+  | "containerEl"
+  | "modalEl"
+  | "titleEl"
+  | "contentEl"
+  | "shouldRestoreSelection"
+  | "open"
+  | "close"
+  | "onOpen"
+  | "onClose"
+  | "setTitle"
+  | "setContent"
+  | "setCloseCallback";
 
 export class Modal implements Pick<O.Modal, ModalMembers> {
   app: O.App;
@@ -205,7 +246,16 @@ export class Modal implements Pick<O.Modal, ModalMembers> {
   }
 }
 
-type SuggestMembers = "limit" | "emptyStateText" | "inputEl" | "resultContainerEl" | "setPlaceholder" | "setInstructions" | "onNoSuggestion" | "selectSuggestion" | "selectActiveSuggestion";
+type SuggestMembers =
+  | "limit"
+  | "emptyStateText"
+  | "inputEl"
+  | "resultContainerEl"
+  | "setPlaceholder"
+  | "setInstructions"
+  | "onNoSuggestion"
+  | "selectSuggestion"
+  | "selectActiveSuggestion";
 
 export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestModal<T>, SuggestMembers> {
   limit = 100;
@@ -266,7 +316,10 @@ export abstract class PopoverSuggest<T> {
 export abstract class AbstractInputSuggest<T> extends PopoverSuggest<T> {
   limit = 100;
   private selectHandler: ((value: T, evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
-  constructor(app: O.App, readonly textInputEl: HTMLInputElement | HTMLDivElement) {
+  constructor(
+    app: O.App,
+    readonly textInputEl: HTMLInputElement | HTMLDivElement,
+  ) {
     super(app);
   }
   setValue(value: string): void {

@@ -9,7 +9,11 @@ import { isoDate } from "../../src/core/dates";
 export const settings = defaultSettings();
 export const TODAY = isoDate("2026-11-26");
 
-export function contact(name: string, frontmatter: Record<string, unknown> = {}, opts: { tags?: string[]; log?: string; path?: string } = {}): Contact {
+export function contact(
+  name: string,
+  frontmatter: Record<string, unknown> = {},
+  opts: { tags?: string[]; log?: string; path?: string } = {},
+): Contact {
   const text = opts.log === undefined ? "" : `## Log\n${opts.log}\n`;
   return buildContact(
     { path: opts.path ?? `Contacts/${name}.md`, frontmatter, tags: opts.tags ?? [], log: parseLog(text, "Log", settings.interactionTypes) },
@@ -21,7 +25,11 @@ export function schedule(c: Contact, today = TODAY): ScheduledContact {
   return scheduleContact(c, today, settings.soonDays);
 }
 
-export function person(name: string, frontmatter: Record<string, unknown> = {}, opts: { tags?: string[]; log?: string; path?: string } = {}): ScheduledContact {
+export function person(
+  name: string,
+  frontmatter: Record<string, unknown> = {},
+  opts: { tags?: string[]; log?: string; path?: string } = {},
+): ScheduledContact {
   return schedule(contact(name, frontmatter, opts));
 }
 
@@ -42,7 +50,8 @@ export function network(n: number, seed = 1): ScheduledContact[] {
   const out: ScheduledContact[] = [];
   for (let i = 0; i < n; i++) {
     const fm: Record<string, unknown> = { tier: "ABCD"[Math.floor(r() * 4)] };
-    if (r() < 0.7) fm["last-touch"] = `2026-${String(1 + Math.floor(r() * 11)).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`;
+    if (r() < 0.7)
+      fm["last-touch"] = `2026-${String(1 + Math.floor(r() * 11)).padStart(2, "0")}-${String(1 + Math.floor(r() * 28)).padStart(2, "0")}`;
     if (r() < 0.05) fm["snooze-until"] = `2027-0${1 + Math.floor(r() * 9)}-15`;
     if (r() < 0.03) fm["do-not-contact"] = true;
     if (r() < 0.05) fm["no-refer"] = true;

@@ -7,7 +7,18 @@
 /** Windows-1252's characters for 0x80–0x9F (the five undefined bytes keep their code). */
 const CP1252_HIGH = "€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ";
 
-const SINGLE_BYTE = new Set(["windows-1252", "cp1252", "x-cp1252", "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "ansi_x3.4-1968"]);
+const SINGLE_BYTE = new Set([
+  "windows-1252",
+  "cp1252",
+  "x-cp1252",
+  "iso-8859-1",
+  "iso8859-1",
+  "latin1",
+  "l1",
+  "us-ascii",
+  "ascii",
+  "ansi_x3.4-1968",
+]);
 
 function decodeCp1252(bytes: Uint8Array): string {
   let out = "";

@@ -5,7 +5,19 @@
  * papaparse does the CSV itself: quoted fields, line breaks inside them, CRLF.
  */
 import Papa from "papaparse";
-import { badValue, joinWords, linkedinUrl, looksDayFirst, makePerson, readDayMonthYear, readIsoBirthday, readSlashDate, type ImportedPerson, type ImportFile, type ImportKind } from "./person";
+import {
+  badValue,
+  joinWords,
+  linkedinUrl,
+  looksDayFirst,
+  makePerson,
+  readDayMonthYear,
+  readIsoBirthday,
+  readSlashDate,
+  type ImportedPerson,
+  type ImportFile,
+  type ImportKind,
+} from "./person";
 
 /** A data row with its columns looked up by header name, in lower case. */
 class Row {
@@ -34,8 +46,15 @@ class Row {
 /** Which export a header row belongs to, or null when it is none we know. */
 function kindOf(columns: ReadonlySet<string>): Exclude<ImportKind, "vcard"> | null {
   if (columns.has("first name") && columns.has("last name") && columns.has("connected on")) return "linkedin";
-  if (columns.has("e-mail 1 - value") || columns.has("given name") || columns.has("organization name") || columns.has("organization 1 - name")) return "google";
-  if (columns.has("e-mail address") || columns.has("job title") || columns.has("mobile phone") || columns.has("business phone")) return "outlook";
+  if (
+    columns.has("e-mail 1 - value") ||
+    columns.has("given name") ||
+    columns.has("organization name") ||
+    columns.has("organization 1 - name")
+  )
+    return "google";
+  if (columns.has("e-mail address") || columns.has("job title") || columns.has("mobile phone") || columns.has("business phone"))
+    return "outlook";
   return null;
 }
 
@@ -49,7 +68,10 @@ const HEADER_HINT = /connected on|e-mail 1 - value|given name|first name|e-mail 
 
 /** Google puts several values in one cell, separated by ` ::: `. */
 function values(cells: readonly string[]): string[] {
-  return cells.flatMap((c) => c.split(":::")).map((v) => v.trim()).filter((v) => v !== "");
+  return cells
+    .flatMap((c) => c.split(":::"))
+    .map((v) => v.trim())
+    .filter((v) => v !== "");
 }
 
 function place(...parts: string[]): string {
@@ -60,7 +82,12 @@ type Reader = (row: Row, report: (field: string, value: string, expected: string
 
 const BIRTHDAY_EXPECTED = "a date (YYYY-MM-DD or --MM-DD)";
 
-function birthdayOf(row: Row, report: (field: string, value: string, expected: string) => void, dayFirst: boolean, slashes: boolean): string | undefined {
+function birthdayOf(
+  row: Row,
+  report: (field: string, value: string, expected: string) => void,
+  dayFirst: boolean,
+  slashes: boolean,
+): string | undefined {
   const raw = row.get("birthday");
   if (raw === "") return undefined;
   const slashed = slashes ? readSlashDate(raw, dayFirst) : { date: readIsoBirthday(raw) };
@@ -71,7 +98,9 @@ function birthdayOf(row: Row, report: (field: string, value: string, expected: s
 
 const READERS: Readonly<Record<Exclude<ImportKind, "vcard">, Reader>> = {
   google: (row, report, dayFirst) => {
-    const name = row.get("name") || joinWords(row.get("first name", "given name"), row.get("middle name", "additional name"), row.get("last name", "family name"));
+    const name =
+      row.get("name") ||
+      joinWords(row.get("first name", "given name"), row.get("middle name", "additional name"), row.get("last name", "family name"));
     return makePerson(`row ${row.number}`, name, values(row.matching(/^e-mail \d+ - value$/)), {
       phone: values(row.matching(/^phone \d+ - value$/))[0],
       company: row.get("organization name", "organization 1 - name"),
@@ -82,16 +111,21 @@ const READERS: Readonly<Record<Exclude<ImportKind, "vcard">, Reader>> = {
     });
   },
   outlook: (row, report, dayFirst) =>
-    makePerson(`row ${row.number}`, joinWords(row.get("first name"), row.get("middle name"), row.get("last name")), [row.get("e-mail address"), row.get("e-mail 2 address"), row.get("e-mail 3 address")], {
-      phone: row.get("mobile phone", "business phone", "primary phone", "home phone", "other phone"),
-      company: row.get("company"),
-      role: row.get("job title"),
-      location:
-        place(row.get("business city"), row.get("business country/region", "business country")) ||
-        place(row.get("home city"), row.get("home country/region", "home country")),
-      birthday: birthdayOf(row, report, dayFirst, true),
-      linkedin: linkedinUrl([row.get("web page"), row.get("personal web page")]),
-    }),
+    makePerson(
+      `row ${row.number}`,
+      joinWords(row.get("first name"), row.get("middle name"), row.get("last name")),
+      [row.get("e-mail address"), row.get("e-mail 2 address"), row.get("e-mail 3 address")],
+      {
+        phone: row.get("mobile phone", "business phone", "primary phone", "home phone", "other phone"),
+        company: row.get("company"),
+        role: row.get("job title"),
+        location:
+          place(row.get("business city"), row.get("business country/region", "business country")) ||
+          place(row.get("home city"), row.get("home country/region", "home country")),
+        birthday: birthdayOf(row, report, dayFirst, true),
+        linkedin: linkedinUrl([row.get("web page"), row.get("personal web page")]),
+      },
+    ),
   linkedin: (row, report) => {
     const raw = row.get("connected on");
     const connected = raw === "" ? null : readDayMonthYear(raw);
@@ -125,7 +159,9 @@ export function parseContactsCsv(text: string, file: string): ImportFile {
     headerIndex = i;
   }
   if (kind === null) {
-    throw new Error(`${file}: not a contact export we know (expected a Google Contacts or Outlook CSV, or LinkedIn's Connections.csv, by their column names)`);
+    throw new Error(
+      `${file}: not a contact export we know (expected a Google Contacts or Outlook CSV, or LinkedIn's Connections.csv, by their column names)`,
+    );
   }
   const data = rows.slice(headerIndex + 1);
   const birthdays = header.has("birthday") ? data.map((cells) => cells[header.get("birthday") ?? -1] ?? "") : [];
@@ -135,7 +171,11 @@ export function parseContactsCsv(text: string, file: string): ImportFile {
   data.forEach((cells, i) => {
     if (cells.every((c) => c.trim() === "")) return;
     const row = new Row(header, cells, headerIndex + i + 2);
-    const person = READERS[kind](row, (field, value, expected) => problems.push(badValue(file, `row ${row.number}`, field, value, expected)), dayFirst);
+    const person = READERS[kind](
+      row,
+      (field, value, expected) => problems.push(badValue(file, `row ${row.number}`, field, value, expected)),
+      dayFirst,
+    );
     if (person === null) problems.push(`${file} row ${row.number}: no name; skipped`);
     else people.push(person);
   });

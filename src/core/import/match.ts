@@ -23,7 +23,8 @@ export interface NoteFacts {
   displayName: string;
 }
 
-export type Match = { kind: "none" } | { kind: "one"; note: NoteFacts; by: "email" | "name" } | { kind: "several"; paths: string[]; by: "email" | "name" };
+export type Match =
+  { kind: "none" } | { kind: "one"; note: NoteFacts; by: "email" | "name" } | { kind: "several"; paths: string[]; by: "email" | "name" };
 
 /** Titles and letters that say nothing about who someone is. */
 const HONORIFICS = new Set(["dr", "mr", "mrs", "ms", "miss", "mx", "prof", "professor", "sir", "dame", "jr", "sr", "phd", "md"]);
@@ -44,7 +45,10 @@ export function nameKey(name: string): string {
 }
 
 export function emailKey(email: string): string {
-  return email.trim().replace(/^mailto:/i, "").toLowerCase();
+  return email
+    .trim()
+    .replace(/^mailto:/i, "")
+    .toLowerCase();
 }
 
 /** The spellings each imported field is read from in a note (loosely compared), the canonical first. */
@@ -75,7 +79,15 @@ export function noteKeyFor(frontmatter: Readonly<Record<string, unknown>>, field
 export function valueTexts(value: unknown): string[] {
   const items = Array.isArray(value) ? (value as unknown[]) : [value];
   return items
-    .map((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? String(v) : v == null ? "" : JSON.stringify(v)))
+    .map((v) =>
+      v instanceof Date
+        ? v.toISOString().slice(0, 10)
+        : typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+          ? String(v)
+          : v == null
+            ? ""
+            : JSON.stringify(v),
+    )
     .map((v) => v.trim())
     .filter((v) => v !== "");
 }
@@ -105,7 +117,8 @@ export class MatchIndex {
     const named = typeof fm.name === "string" && fm.name.trim() !== "" ? fm.name.trim() : basename(note.path);
     this.notes.set(note.path, { path: note.path, text: note.text, frontmatter: fm, error: parts.frontmatterError, displayName: named });
     const emailField = noteKeyFor(fm, "email");
-    for (const e of emailField === null ? [] : strings(fm[emailField]).map(emailKey)) if (e.includes("@")) this.register(this.byEmail, e, note.path);
+    for (const e of emailField === null ? [] : strings(fm[emailField]).map(emailKey))
+      if (e.includes("@")) this.register(this.byEmail, e, note.path);
     const aliasKey = Object.keys(fm).find((k) => keyShape(k) === "aliases" || keyShape(k) === "alias");
     for (const n of [named, basename(note.path), ...(aliasKey === undefined ? [] : valueTexts(fm[aliasKey]))]) {
       const key = nameKey(n);
@@ -125,7 +138,10 @@ export class MatchIndex {
    */
   match(person: ImportedPerson): Match {
     const byEmail = person.emails.map((e) => this.byEmail.get(emailKey(e)) ?? []).find((paths) => paths.length > 0);
-    const found = byEmail !== undefined ? { paths: byEmail, by: "email" as const } : { paths: this.byName.get(nameKey(person.name)) ?? [], by: "name" as const };
+    const found =
+      byEmail !== undefined
+        ? { paths: byEmail, by: "email" as const }
+        : { paths: this.byName.get(nameKey(person.name)) ?? [], by: "name" as const };
     const note = found.paths.length === 1 ? this.notes.get(found.paths[0] ?? "") : undefined;
     if (note !== undefined) return { kind: "one", note, by: found.by };
     if (found.paths.length === 0) return { kind: "none" };

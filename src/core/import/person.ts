@@ -36,7 +36,12 @@ export interface ImportFile {
 }
 
 /** Collects a person's values, dropping empty ones, and names them. */
-export function makePerson(source: string, name: string, emails: readonly string[], fields: Partial<Record<ImportKey, string | undefined>>): ImportedPerson | null {
+export function makePerson(
+  source: string,
+  name: string,
+  emails: readonly string[],
+  fields: Partial<Record<ImportKey, string | undefined>>,
+): ImportedPerson | null {
   const cleanName = collapse(name);
   if (cleanName === "") return null;
   const cleanEmails = [...new Set(emails.map((e) => e.trim()).filter((e) => e.includes("@")))];
@@ -57,7 +62,10 @@ export function collapse(value: string): string {
 
 /** Words joined by one space, empty ones left out: `join("Ann", "", "Lee")` is `Ann Lee`. */
 export function joinWords(...words: readonly (string | undefined)[]): string {
-  return words.map((w) => collapse(w ?? "")).filter((w) => w !== "").join(" ");
+  return words
+    .map((w) => collapse(w ?? ""))
+    .filter((w) => w !== "")
+    .join(" ");
 }
 
 function pad2(n: number): string {

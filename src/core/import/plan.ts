@@ -27,10 +27,19 @@ export interface ImportOptions {
 }
 
 /** The options for this vault's settings: new notes in the first contacts folder, tagged only when that is the root. */
-export function importOptionsFor(settings: Pick<Settings, "contactsFolders" | "contactTags" | "logHeading">, choice: { tier: string | null; overwrite: boolean }): ImportOptions {
+export function importOptionsFor(
+  settings: Pick<Settings, "contactsFolders" | "contactTags" | "logHeading">,
+  choice: { tier: string | null; overwrite: boolean },
+): ImportOptions {
   // New notes go where new contacts go: the first contacts folder, under the first log heading.
   const folder = settings.contactsFolders[0] ?? "";
-  return { folder, tier: choice.tier, overwrite: choice.overwrite, logHeading: logHeadingToWrite(settings.logHeading), tag: folder === "" ? (settings.contactTags[0] ?? null) : null };
+  return {
+    folder,
+    tier: choice.tier,
+    overwrite: choice.overwrite,
+    logHeading: logHeadingToWrite(settings.logHeading),
+    tag: folder === "" ? (settings.contactTags[0] ?? null) : null,
+  };
 }
 
 export interface PreviewItem {
@@ -66,7 +75,11 @@ export function sameValue(key: ImportKey, existing: string, imported: string): b
     case "phone":
       return existing.replace(/\D/g, "") === imported.replace(/\D/g, "");
     case "linkedin": {
-      const url = (s: string): string => plain(s).replace(/^https?:\/\//, "").replace(/^www\./, "").replace(/\/+$/, "");
+      const url = (s: string): string =>
+        plain(s)
+          .replace(/^https?:\/\//, "")
+          .replace(/^www\./, "")
+          .replace(/\/+$/, "");
       return url(existing) === url(imported);
     }
     case "birthday": {
@@ -81,7 +94,12 @@ export function sameValue(key: ImportKey, existing: string, imported: string): b
 }
 
 /** The keys to write in an existing note (with the spelling it already uses), and their values. */
-function changesFor(note: NoteFacts, frontmatter: Readonly<Record<string, unknown>>, person: ImportedPerson, overwrite: boolean): { key: ImportKey; spelling: string; value: string }[] {
+function changesFor(
+  note: NoteFacts,
+  frontmatter: Readonly<Record<string, unknown>>,
+  person: ImportedPerson,
+  overwrite: boolean,
+): { key: ImportKey; spelling: string; value: string }[] {
   const changes: { key: ImportKey; spelling: string; value: string }[] = [];
   for (const key of IMPORT_KEYS) {
     const value = person.fields[key];
@@ -103,8 +121,13 @@ function changesFor(note: NoteFacts, frontmatter: Readonly<Record<string, unknow
 
 /** Text of a new note: its keys in the import's order, the tier (or none), an empty log. */
 export function newNoteText(person: ImportedPerson, options: ImportOptions): string {
-  let text = options.tag === null ? `\n## ${options.logHeading}\n` : `---\ntags: [${JSON.stringify(options.tag)}]\n---\n\n## ${options.logHeading}\n`;
-  const entries: [string, string][] = IMPORT_KEYS.flatMap((k) => (person.fields[k] === undefined ? [] : [[k, person.fields[k] ?? ""] as [string, string]]));
+  let text =
+    options.tag === null
+      ? `\n## ${options.logHeading}\n`
+      : `---\ntags: [${JSON.stringify(options.tag)}]\n---\n\n## ${options.logHeading}\n`;
+  const entries: [string, string][] = IMPORT_KEYS.flatMap((k) =>
+    person.fields[k] === undefined ? [] : [[k, person.fields[k] ?? ""] as [string, string]],
+  );
   entries.push(["tier", options.tier ?? "none"]);
   for (const [key, value] of entries) {
     const result = setFrontmatterValue(text, { spellings: [key], value });
@@ -156,7 +179,12 @@ export function mergeDuplicates(people: readonly ImportedPerson[]): ImportedPers
  * Plans an import of `people` into a vault whose contact notes are `notes`. `taken` says whether
  * a path is already used in the vault (compared as the vault compares paths).
  */
-export function planImport(people: readonly ImportedPerson[], notes: readonly ExistingNote[], options: ImportOptions, taken: (path: string) => boolean): ImportPlan {
+export function planImport(
+  people: readonly ImportedPerson[],
+  notes: readonly ExistingNote[],
+  options: ImportOptions,
+  taken: (path: string) => boolean,
+): ImportPlan {
   const index = new MatchIndex(notes);
   const plan: ImportPlan = { create: [], update: [], unchanged: [], ambiguous: [], writes: [], problems: [] };
   // Each note written, by path, in the order first planned: its text before (null: created) and after.
@@ -167,7 +195,13 @@ export function planImport(people: readonly ImportedPerson[], notes: readonly Ex
     const base = { name: person.name, source: person.source };
     const match = index.match(person);
     if (match.kind === "several") {
-      plan.ambiguous.push({ ...base, path: null, fields: person.fields, candidates: match.paths, reason: `matches ${match.paths.length} notes by ${match.by}` });
+      plan.ambiguous.push({
+        ...base,
+        path: null,
+        fields: person.fields,
+        candidates: match.paths,
+        reason: `matches ${match.paths.length} notes by ${match.by}`,
+      });
       continue;
     }
     if (match.kind === "none") {
@@ -186,7 +220,13 @@ export function planImport(people: readonly ImportedPerson[], notes: readonly Ex
     }
     const note = match.note;
     if (note.error !== undefined) {
-      plan.ambiguous.push({ ...base, path: null, fields: person.fields, candidates: [note.path], reason: `${note.path}: ${note.error}; it is never written to` });
+      plan.ambiguous.push({
+        ...base,
+        path: null,
+        fields: person.fields,
+        candidates: [note.path],
+        reason: `${note.path}: ${note.error}; it is never written to`,
+      });
       continue;
     }
     const changes = changesFor(note, note.frontmatter, person, options.overwrite);

@@ -53,15 +53,25 @@ function personOfCard(card: Vcard, file: string, problems: string[]): ImportedPe
   const n = components(all(card, "N")[0]?.raw ?? "");
   const name = text(all(card, "FN")[0]) || joinWords(n[1], n[2], n[0]);
   const adr = components(all(card, "ADR")[0]?.raw ?? "");
-  const place = [adr[3], adr[6]].map((s) => (s ?? "").trim()).filter((s) => s !== "").join(", ");
-  const person = makePerson(source, name, all(card, "EMAIL").map((p) => text(p).replace(/^mailto:/i, "")), {
-    phone: phoneOf(card),
-    company: components(all(card, "ORG")[0]?.raw ?? "")[0],
-    role: text(all(card, "TITLE")[0]) || text(all(card, "ROLE")[0]),
-    location: place,
-    birthday: birthdayOf(card, (value) => problems.push(badValue(file, source, "BDAY", value, "a date (--0415, 19850415 or 1985-04-15)"))),
-    linkedin: linkedinOf(card),
-  });
+  const place = [adr[3], adr[6]]
+    .map((s) => (s ?? "").trim())
+    .filter((s) => s !== "")
+    .join(", ");
+  const person = makePerson(
+    source,
+    name,
+    all(card, "EMAIL").map((p) => text(p).replace(/^mailto:/i, "")),
+    {
+      phone: phoneOf(card),
+      company: components(all(card, "ORG")[0]?.raw ?? "")[0],
+      role: text(all(card, "TITLE")[0]) || text(all(card, "ROLE")[0]),
+      location: place,
+      birthday: birthdayOf(card, (value) =>
+        problems.push(badValue(file, source, "BDAY", value, "a date (--0415, 19850415 or 1985-04-15)")),
+      ),
+      linkedin: linkedinOf(card),
+    },
+  );
   if (person === null) problems.push(`${file} ${source}: no name; skipped`);
   return person;
 }

@@ -14,8 +14,16 @@ import type { TouchCache } from "./calendar-data";
 import { drawHeatmap } from "./heatmap";
 
 export const CALENDAR_VIEW_TYPE = "contact-cadence-calendar";
-const SCALES: readonly [CalendarScale, string][] = [["day", "Days"], ["week", "Weeks"], ["month", "Months"]];
-const SOURCE_TEXT: Record<Touch["source"], string> = { log: "logged in their note", frontmatter: "last touch in their note", mention: "mentioned in" };
+const SCALES: readonly [CalendarScale, string][] = [
+  ["day", "Days"],
+  ["week", "Weeks"],
+  ["month", "Months"],
+];
+const SOURCE_TEXT: Record<Touch["source"], string> = {
+  log: "logged in their note",
+  frontmatter: "last touch in their note",
+  mention: "mentioned in",
+};
 
 export interface CalendarState {
   /** A contact's path, or null for the whole network. */
@@ -27,7 +35,11 @@ export class CalendarView extends ItemView {
   private state: CalendarState = { person: null, scale: "day" };
   private drawnKey = "";
 
-  constructor(leaf: WorkspaceLeaf, private readonly host: PluginContext, private readonly touches: TouchCache) {
+  constructor(
+    leaf: WorkspaceLeaf,
+    private readonly host: PluginContext,
+    private readonly touches: TouchCache,
+  ) {
     super(leaf);
   }
 
@@ -94,7 +106,12 @@ export class CalendarView extends ItemView {
     const person = this.state.person === null ? undefined : index.get(this.state.person);
     const { countMentions, weeklyBudget } = this.host.settings();
     const days = this.touches.daysOf(index, today, countMentions, person?.path ?? null);
-    this.drawHeader(root, person?.name ?? null, person === undefined ? [] : this.touches.of(index, today, countMentions, person.path), today);
+    this.drawHeader(
+      root,
+      person?.name ?? null,
+      person === undefined ? [] : this.touches.of(index, today, countMentions, person.path),
+      today,
+    );
     const grid = calendarGrid(days, this.state.scale, today);
     const list = root.createDiv({ cls: "cc-cal-list", attr: { "aria-live": "polite" } });
     const scroller = drawHeatmap(root, grid, (cell, el) => {
@@ -114,10 +131,16 @@ export class CalendarView extends ItemView {
     const network = who.createEl("button", { text: "Whole network", cls: this.state.person === null ? "is-active" : "" });
     network.addEventListener("click", () => this.show({ person: null }));
     const pick = who.createEl("button", { text: "Choose a person…", cls: "cc-cal-pick" });
-    pick.addEventListener("click", () => new ContactPickerModal(this.app, this.host.index.contacts(), (c) => this.show({ person: c.path }), "Show the calendar of…").open());
+    pick.addEventListener("click", () =>
+      new ContactPickerModal(this.app, this.host.index.contacts(), (c) => this.show({ person: c.path }), "Show the calendar of…").open(),
+    );
     const scales = who.createDiv({ cls: "cc-cal-scales", attr: { role: "group", "aria-label": "Period" } });
     for (const [scale, label] of SCALES) {
-      const b = scales.createEl("button", { text: label, cls: scale === this.state.scale ? "is-active" : "", attr: { "aria-pressed": String(scale === this.state.scale), "data-scale": scale } });
+      const b = scales.createEl("button", {
+        text: label,
+        cls: scale === this.state.scale ? "is-active" : "",
+        attr: { "aria-pressed": String(scale === this.state.scale), "data-scale": scale },
+      });
       b.addEventListener("click", () => this.show({ scale }));
     }
     if (name !== null) drawYear(header, monthStrip(touches, today));
@@ -129,14 +152,23 @@ export class CalendarView extends ItemView {
     if (touches.length === 0) return;
     const ul = list.createEl("ul", { cls: "cc-cal-touches" });
     for (const t of touches) {
-      const li = ul.createEl("li", { cls: "cc-cal-touch", attr: { "data-path": t.path, "data-date": toIsoDate(t.day), "data-source": t.source, "data-note": t.note } });
+      const li = ul.createEl("li", {
+        cls: "cc-cal-touch",
+        attr: { "data-path": t.path, "data-date": toIsoDate(t.day), "data-source": t.source, "data-note": t.note },
+      });
       const name = this.host.index.get(t.path)?.name ?? t.path;
-      li.createEl("button", { cls: "cc-cal-touch-name", text: name }).addEventListener("click", () => void this.host.actions.openNote(t.path));
+      li.createEl("button", { cls: "cc-cal-touch-name", text: name }).addEventListener(
+        "click",
+        () => void this.host.actions.openNote(t.path),
+      );
       li.createSpan({ cls: "cc-cal-touch-date", text: toIsoDate(t.day) });
       li.createSpan({ cls: "cc-cal-touch-source", text: SOURCE_TEXT[t.source] });
       if (t.source === "mention") {
         const title = t.note.slice(t.note.lastIndexOf("/") + 1).replace(/\.md$/i, "");
-        li.createEl("button", { cls: "cc-cal-touch-note", text: title, attr: { "aria-label": `Open ${t.note}` } }).addEventListener("click", () => void this.app.workspace.openLinkText(t.note, "", false));
+        li.createEl("button", { cls: "cc-cal-touch-note", text: title, attr: { "aria-label": `Open ${t.note}` } }).addEventListener(
+          "click",
+          () => void this.app.workspace.openLinkText(t.note, "", false),
+        );
       }
     }
   }
@@ -148,7 +180,10 @@ function drawYear(parent: HTMLElement, months: ReturnType<typeof monthStrip>): v
   const strip = parent.createDiv({ cls: "cc-year", attr: { role: "list", "aria-label": "Touches in the last twelve months" } });
   for (const m of months) {
     const level = shadeOf(m.count, levels);
-    const el = strip.createDiv({ cls: ["cc-year-month", `cc-level-${level}`], attr: { role: "listitem", "aria-label": `${m.count} ${m.count === 1 ? "touch" : "touches"}, ${m.label}` } });
+    const el = strip.createDiv({
+      cls: ["cc-year-month", `cc-level-${level}`],
+      attr: { role: "listitem", "aria-label": `${m.count} ${m.count === 1 ? "touch" : "touches"}, ${m.label}` },
+    });
     el.createSpan({ cls: "cc-year-label", text: m.label.slice(0, 1) });
   }
 }

@@ -6,7 +6,10 @@ import { cellLabel, type CalendarCell, type CalendarGrid } from "../../core/cale
 
 export function drawHeatmap(parent: HTMLElement, grid: CalendarGrid, onPick: (cell: CalendarCell, el: HTMLElement) => void): HTMLElement {
   const scroller = parent.createDiv({ cls: "cc-cal-scroll" });
-  const table = scroller.createDiv({ cls: ["cc-cal-grid", `cc-cal-${grid.scale}`], attr: { role: "grid", "aria-label": `Touches by ${grid.scale}` } });
+  const table = scroller.createDiv({
+    cls: ["cc-cal-grid", `cc-cal-${grid.scale}`],
+    attr: { role: "grid", "aria-label": `Touches by ${grid.scale}` },
+  });
   const head = table.createDiv({ cls: "cc-cal-row cc-cal-head", attr: { role: "row" } });
   head.createSpan({ cls: "cc-cal-rowlabel" });
   for (const label of grid.columns) head.createSpan({ cls: "cc-cal-colhead", text: label });
@@ -20,7 +23,13 @@ export function drawHeatmap(parent: HTMLElement, grid: CalendarGrid, onPick: (ce
       }
       const el = rowEl.createEl("button", {
         cls: ["cc-cal-cell", `cc-level-${cell.level}`],
-        attr: { role: "gridcell", "aria-label": cellLabel(grid.scale, cell), "data-start": String(cell.start), "data-end": String(cell.end), "data-count": String(cell.count) },
+        attr: {
+          role: "gridcell",
+          "aria-label": cellLabel(grid.scale, cell),
+          "data-start": String(cell.start),
+          "data-end": String(cell.end),
+          "data-count": String(cell.count),
+        },
       });
       el.addEventListener("click", () => onPick(cell, el));
     }

@@ -93,9 +93,26 @@ export function recentEntries(contact: Contact, mentions: readonly Mention[], to
   const all: CardEntry[] = [];
   for (const e of contact.log) {
     if (e.date > today) continue;
-    all.push({ kind: "log", date: e.date, when: formatShortDate(e.date, today), label: e.type ?? "", text: e.summary, note: contact.path, line: e.line });
+    all.push({
+      kind: "log",
+      date: e.date,
+      when: formatShortDate(e.date, today),
+      label: e.type ?? "",
+      text: e.summary,
+      note: contact.path,
+      line: e.line,
+    });
   }
-  for (const m of mentions) all.push({ kind: "mention", date: m.date, when: formatShortDate(m.date, today), label: "mentioned", text: noteName(m.note), note: m.note, line: null });
+  for (const m of mentions)
+    all.push({
+      kind: "mention",
+      date: m.date,
+      when: formatShortDate(m.date, today),
+      label: "mentioned",
+      text: noteName(m.note),
+      note: m.note,
+      line: null,
+    });
   all.sort((a, b) => (a.date !== b.date ? (a.date < b.date ? 1 : -1) : (b.line ?? -1) - (a.line ?? -1)));
   return all.slice(0, max);
 }
@@ -108,7 +125,11 @@ export function personTouches(contact: Contact, mentions: readonly Mention[], to
 
 /** Their last twelve months, oldest first, each with its accessible label. */
 export function yearCells(touches: readonly Touch[], today: IsoDate): MonthCell[] {
-  return monthStrip(touches, today).map((m) => ({ label: m.label, count: m.count, aria: `${m.count === 0 ? "No" : m.count} ${m.count === 1 ? "touch" : "touches"}, ${m.label}` }));
+  return monthStrip(touches, today).map((m) => ({
+    label: m.label,
+    count: m.count,
+    aria: `${m.count === 0 ? "No" : m.count} ${m.count === 1 ? "touch" : "touches"}, ${m.label}`,
+  }));
 }
 
 export function cardModel(s: ScheduledContact, sources: CardSources, today: IsoDate): CardModel {

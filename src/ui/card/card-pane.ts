@@ -44,7 +44,11 @@ export class CardPane {
   /** The last write for the person shown, offered for undo until the card moves on. */
   private done: { message: string; step: HistoryStep } | null = null;
 
-  constructor(private readonly root: HTMLElement, owner: Component, private readonly deps: CardPaneDeps) {
+  constructor(
+    private readonly root: HTMLElement,
+    owner: Component,
+    private readonly deps: CardPaneDeps,
+  ) {
     this.el = root.createDiv({ cls: "cc-card", attr: { role: "region", tabindex: "-1" } });
     owner.registerDomEvent(this.el, "click", (evt) => this.onClick(evt));
     owner.registerDomEvent(this.el, "keydown", (evt) => this.onKey(evt));
@@ -101,7 +105,11 @@ export class CardPane {
     if (s === undefined) return this.close();
     this.drawnKey = key;
     const touch = host.index.touchIndex?.() ?? null;
-    const model = cardModel(s, { mentions: touch?.mentionsOf(path) ?? [], followUps: touch?.followUpCount(path) ?? 0, countMentions: host.settings().countMentions }, today);
+    const model = cardModel(
+      s,
+      { mentions: touch?.mentionsOf(path) ?? [], followUps: touch?.followUpCount(path) ?? 0, countMentions: host.settings().countMentions },
+      today,
+    );
     // Keep the keyboard on the same control across a redraw.
     const focused = this.el.contains(this.el.doc.activeElement) ? (this.el.doc.activeElement?.getAttribute("data-action") ?? "") : null;
     this.unloadRenderer();

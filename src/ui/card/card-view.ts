@@ -44,15 +44,20 @@ export function drawCard(el: HTMLElement, m: CardModel): CardParts {
   const head = el.createDiv({ cls: "cc-card-head" });
   iconButton(head, "cc-card-back", "arrow-left", "Back to the list (Escape)", "back");
   head.createEl("h3", { cls: "cc-card-name", text: m.name });
-  if (m.tier !== null) head.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: m.tier.slice(5, m.tier.indexOf(":")), attr: { "aria-label": m.tier } });
-  if (m.noRefer) head.createSpan({ cls: ["cc-badge", "cc-badge-norefer"], text: "No-refer", attr: { "aria-label": "Do not refer anyone to them" } });
+  if (m.tier !== null)
+    head.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: m.tier.slice(5, m.tier.indexOf(":")), attr: { "aria-label": m.tier } });
+  if (m.noRefer)
+    head.createSpan({ cls: ["cc-badge", "cc-badge-norefer"], text: "No-refer", attr: { "aria-label": "Do not refer anyone to them" } });
   if (m.doNotContact) head.createSpan({ cls: ["cc-badge", "cc-badge-dnc"], text: "Do not contact" });
   iconButton(head, "cc-card-open-note", "file-text", "Open the note", "open");
 
   el.createDiv({ cls: "cc-card-why", text: m.why, attr: { "aria-label": m.why } });
   const actions = el.createDiv({ cls: "cc-card-actions", attr: { role: "toolbar", "aria-label": `Actions for ${m.name}` } });
   for (const a of ACTIONS) {
-    const b = actions.createEl("button", { cls: ["cc-card-action", `cc-card-action-${a.action}`], attr: { "data-action": a.action, "aria-keyshortcuts": a.key ?? null } });
+    const b = actions.createEl("button", {
+      cls: ["cc-card-action", `cc-card-action-${a.action}`],
+      attr: { "data-action": a.action, "aria-keyshortcuts": a.key ?? null },
+    });
     setIcon(b.createSpan({ cls: "cc-card-action-icon" }), a.icon);
     b.createSpan({ text: a.text });
   }
@@ -67,7 +72,10 @@ export function drawCard(el: HTMLElement, m: CardModel): CardParts {
     const ul = recent.createEl("ul", { cls: "cc-card-list" });
     for (const e of m.entries) {
       const li = ul.createEl("li", { cls: ["cc-card-entry", `cc-card-entry-${e.kind}`] });
-      const b = li.createEl("button", { cls: "cc-card-link", attr: { "data-action": "note", "data-note": e.note, "data-line": e.line === null ? null : String(e.line), "data-date": e.date } });
+      const b = li.createEl("button", {
+        cls: "cc-card-link",
+        attr: { "data-action": "note", "data-note": e.note, "data-line": e.line === null ? null : String(e.line), "data-date": e.date },
+      });
       b.createSpan({ cls: "cc-card-date", text: e.when });
       if (e.label !== "") b.createSpan({ cls: "cc-card-label", text: e.label });
       b.createSpan({ cls: "cc-card-text", text: e.text });

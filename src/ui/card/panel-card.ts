@@ -32,8 +32,18 @@ export class PanelCard {
   private pane: CardPane | null = null;
 
   /** `header` gets the "Start with" line now; the card itself is made on first use, in `root`. */
-  constructor(private readonly root: HTMLElement, header: HTMLElement, private readonly owner: Component, private readonly deps: PanelCardDeps) {
-    this.start = new StartWithLine(header, owner, (path) => this.show(path), (path, newLeaf) => deps.rowActions().open(path, newLeaf));
+  constructor(
+    private readonly root: HTMLElement,
+    header: HTMLElement,
+    private readonly owner: Component,
+    private readonly deps: PanelCardDeps,
+  ) {
+    this.start = new StartWithLine(
+      header,
+      owner,
+      (path) => this.show(path),
+      (path, newLeaf) => deps.rowActions().open(path, newLeaf),
+    );
   }
 
   render(model: PanelModel): void {

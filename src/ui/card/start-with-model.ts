@@ -51,7 +51,8 @@ export function startWith(first: ScheduledContact | undefined, today: IsoDate): 
   return {
     path: c.path,
     name: c.name,
-    reminder: reminder === null ? null : `Reminder ${formatShortDate(reminder.date, today)}${reminder.text === "" ? "" : `: ${reminder.text}`}`,
+    reminder:
+      reminder === null ? null : `Reminder ${formatShortDate(reminder.date, today)}${reminder.text === "" ? "" : `: ${reminder.text}`}`,
     last: what === null || entry === null ? null : entry.summary === "" ? what : `${what}: ${entry.summary}`,
   };
 }

@@ -15,7 +15,12 @@ export class StartWithLine {
   private readonly sayEl: HTMLElement;
   private path: string | null = null;
 
-  constructor(parent: HTMLElement, owner: Component, showCard: (path: string) => void, openNote: (path: string, newLeaf: PaneType | boolean) => void) {
+  constructor(
+    parent: HTMLElement,
+    owner: Component,
+    showCard: (path: string) => void,
+    openNote: (path: string, newLeaf: PaneType | boolean) => void,
+  ) {
     this.el = parent.createDiv({ cls: ["cc-start", "cc-is-hidden"] });
     this.main = this.el.createEl("button", { cls: "cc-start-main" });
     this.main.createSpan({ cls: "cc-start-label", text: "Start with" });

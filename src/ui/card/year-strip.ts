@@ -10,7 +10,10 @@ export function drawYearStrip(parent: HTMLElement, months: readonly MonthCell[],
   const total = months.reduce((n, m) => n + m.count, 0);
   const button = parent.createEl("button", {
     cls: "cc-card-year",
-    attr: { "data-action": "calendar", "aria-label": `${total} ${total === 1 ? "touch" : "touches"} in the last twelve months: open the calendar for ${name}` },
+    attr: {
+      "data-action": "calendar",
+      "aria-label": `${total} ${total === 1 ? "touch" : "touches"} in the last twelve months: open the calendar for ${name}`,
+    },
   });
   const strip = button.createDiv({ cls: "cc-card-year-cells", attr: { role: "list" } });
   const levels = shadeLevels(months.map((m) => m.count));

@@ -43,7 +43,8 @@ function decorationsFor(marks: readonly ProblemMark[], view: EditorView): Decora
     if (mark.line + 1 > doc.lines) continue;
     const line = doc.line(mark.line + 1);
     const title = mark.messages.join("\n");
-    if (mark.to > mark.from && mark.to <= line.to) ranges.push(Decoration.mark({ class: "cc-line-problem", attributes: { title } }).range(mark.from, mark.to));
+    if (mark.to > mark.from && mark.to <= line.to)
+      ranges.push(Decoration.mark({ class: "cc-line-problem", attributes: { title } }).range(mark.from, mark.to));
     ranges.push(Decoration.widget({ widget: new ProblemWidget(mark.messages), side: 1 }).range(line.to));
   }
   return Decoration.set(ranges, true);

@@ -45,7 +45,13 @@ function valueRange(text: string, starts: readonly number[], line: number): { fr
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   const content = text.slice(start, end);
   const colon = /^[^:#]*:[ \t]*/.exec(content);
-  const value = colon === null ? "" : content.slice(colon[0].length).replace(/[ \t]+#.*$/, "").trimEnd();
+  const value =
+    colon === null
+      ? ""
+      : content
+          .slice(colon[0].length)
+          .replace(/[ \t]+#.*$/, "")
+          .trimEnd();
   if (colon !== null && value !== "") return { from: start + colon[0].length, to: start + colon[0].length + value.length };
   const lead = content.length - content.trimStart().length;
   return { from: start + lead, to: start + content.trimEnd().length };

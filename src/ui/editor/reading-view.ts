@@ -51,7 +51,10 @@ function addProblemBanner(el: HTMLElement, ctx: MarkdownPostProcessorContext, ho
     banner.empty();
     banner.toggleClass("cc-is-hidden", problems.length === 0);
     if (problems.length === 0) return;
-    banner.createDiv({ cls: "cc-note-problems-title", text: problems.length === 1 ? "Contact Cadence could not read a value" : `Contact Cadence could not read ${problems.length} values` });
+    banner.createDiv({
+      cls: "cc-note-problems-title",
+      text: problems.length === 1 ? "Contact Cadence could not read a value" : `Contact Cadence could not read ${problems.length} values`,
+    });
     const list = banner.createEl("ul");
     for (const p of problems) list.createEl("li", { text: p.message });
   };

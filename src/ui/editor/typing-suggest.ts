@@ -3,7 +3,15 @@
  * core/typing-suggest.ts. It shows the items and, when one is picked, writes its text over what
  * was typed; nothing else in the note changes.
  */
-import { EditorSuggest, type App, type Editor, type EditorPosition, type EditorSuggestContext, type EditorSuggestTriggerInfo, type TFile } from "obsidian";
+import {
+  EditorSuggest,
+  type App,
+  type Editor,
+  type EditorPosition,
+  type EditorSuggestContext,
+  type EditorSuggestTriggerInfo,
+  type TFile,
+} from "obsidian";
 import type { IsoDate } from "../../core/dates";
 import { splitLines } from "../../core/log";
 import type { Settings } from "../../core/settings";
@@ -20,7 +28,10 @@ export class ContactTypingSuggest extends EditorSuggest<Suggestion> {
   // Not `trigger`: Obsidian's EditorSuggest has an internal method of that name.
   private pending: SuggestTrigger | null = null;
 
-  constructor(app: App, private readonly host: TypingHost) {
+  constructor(
+    app: App,
+    private readonly host: TypingHost,
+  ) {
     super(app);
   }
 

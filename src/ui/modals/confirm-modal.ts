@@ -21,7 +21,11 @@ export function confirmAction(app: App, opts: ConfirmOptions): Promise<boolean> 
 class ConfirmModal extends Modal {
   private answered = false;
 
-  constructor(app: App, private readonly opts: ConfirmOptions, private readonly resolve: (ok: boolean) => void) {
+  constructor(
+    app: App,
+    private readonly opts: ConfirmOptions,
+    private readonly resolve: (ok: boolean) => void,
+  ) {
     super(app);
   }
 

@@ -8,7 +8,12 @@ import type { Contact } from "../../core/contact";
 export class ContactPickerModal extends FuzzySuggestModal<Contact> {
   private readonly contacts: readonly Contact[];
 
-  constructor(app: App, contacts: readonly Contact[], private readonly onChoose: (c: Contact) => void, placeholder = "Pick a contact") {
+  constructor(
+    app: App,
+    contacts: readonly Contact[],
+    private readonly onChoose: (c: Contact) => void,
+    placeholder = "Pick a contact",
+  ) {
     super(app);
     this.contacts = contacts.filter((c) => !c.doNotContact).sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
     this.setPlaceholder(placeholder);
@@ -29,7 +34,12 @@ export class ContactPickerModal extends FuzzySuggestModal<Contact> {
     el.addClass("cc-suggestion");
     const title = el.createDiv({ cls: "cc-suggestion-title" });
     renderMatches(title.createSpan({ cls: "cc-suggestion-name" }), c.name, match.match.matches);
-    if (c.tier !== null) title.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: c.tier.key, attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` } });
+    if (c.tier !== null)
+      title.createSpan({
+        cls: ["cc-badge", "cc-badge-tier"],
+        text: c.tier.key,
+        attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` },
+      });
     el.createDiv({ cls: "cc-suggestion-note", text: c.path });
   }
 

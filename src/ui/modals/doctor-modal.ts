@@ -14,7 +14,10 @@ export interface DoctorHost {
 }
 
 export class DoctorModal extends Modal {
-  constructor(app: App, private readonly host: DoctorHost) {
+  constructor(
+    app: App,
+    private readonly host: DoctorHost,
+  ) {
     super(app);
   }
 
@@ -34,10 +37,16 @@ export class DoctorModal extends Modal {
     const settings = this.host.settings();
     const report = diagnose(this.host.survey(), settings);
     // The proposals get buttons below; the text gives the rest of the report.
-    el.createEl("pre", { cls: "cc-doctor-report", text: (report.proposals.length === 0 ? doctorLines(report, "") : findingLines(report)).join("\n") });
+    el.createEl("pre", {
+      cls: "cc-doctor-report",
+      text: (report.proposals.length === 0 ? doctorLines(report, "") : findingLines(report)).join("\n"),
+    });
     if (report.proposals.length === 0) return;
     el.createEl("h3", { text: "Settings changes that would fix it" });
-    el.createEl("p", { cls: "cc-doctor-about", text: "Each is counted on top of the ones above it. Applying one changes the settings only, never a note." });
+    el.createEl("p", {
+      cls: "cc-doctor-about",
+      text: "Each is counted on top of the ones above it. Applying one changes the settings only, never a note.",
+    });
     const list = el.createEl("ul", { cls: "cc-doctor-proposals" });
     for (const proposal of report.proposals) {
       const li = list.createEl("li");

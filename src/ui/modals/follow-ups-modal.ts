@@ -68,7 +68,10 @@ export async function renderFollowUps(el: HTMLElement, deps: FollowUpListHost, c
     const li = ul.createEl("li", { cls: "cc-follow-up task-list-item", attr: { "data-note": f.note, "data-line": String(f.line) } });
     const box = li.createEl("input", { cls: "task-list-item-checkbox", type: "checkbox", attr: { "aria-label": "Tick this follow-up" } });
     const body = li.createDiv({ cls: "cc-follow-up-body" });
-    body.createDiv({ cls: "cc-follow-up-text", text: line === null ? `Line ${f.line + 1} could not be read` : taskText(line) || "(no text)" });
+    body.createDiv({
+      cls: "cc-follow-up-text",
+      text: line === null ? `Line ${f.line + 1} could not be read` : taskText(line) || "(no text)",
+    });
     const meta = body.createDiv({ cls: "cc-follow-up-meta" });
     const due = describeDue(f.due, today);
     if (due !== null) meta.createSpan({ cls: ["cc-follow-up-due", f.due !== null && f.due <= today ? "is-due" : "is-later"], text: due });

@@ -22,22 +22,32 @@ export class HintModal extends Modal {
     this.setTitle(`${this.name}: give and take`);
     this.contentEl.addClass("cc-hint-modal");
     this.contentEl.createEl("p", { cls: "cc-hint-text", text: this.hint.text });
-    this.contentEl.createEl("p", { cls: "cc-hint-private", text: "Only you see this; nothing changes in the note unless you choose an action." });
+    this.contentEl.createEl("p", {
+      cls: "cc-hint-private",
+      text: "Only you see this; nothing changes in the note unless you choose an action.",
+    });
     const buttons = this.contentEl.createDiv({ cls: "modal-button-container" });
     if (this.hint.dismiss !== undefined) {
       const dismiss = this.hint.dismiss;
-      new ButtonComponent(buttons).setButtonText("Not now").setClass("cc-hint-later").onClick(() => {
-        dismiss();
-        this.close();
-        this.putOff();
-      });
+      new ButtonComponent(buttons)
+        .setButtonText("Not now")
+        .setClass("cc-hint-later")
+        .onClick(() => {
+          dismiss();
+          this.close();
+          this.putOff();
+        });
     }
     const offer = this.hint.offer;
     if (offer !== undefined) {
-      const b = new ButtonComponent(buttons).setButtonText(offer.label).setCta().setClass("cc-hint-offer").onClick(() => {
-        this.close();
-        this.accept();
-      });
+      const b = new ButtonComponent(buttons)
+        .setButtonText(offer.label)
+        .setCta()
+        .setClass("cc-hint-offer")
+        .onClick(() => {
+          this.close();
+          this.accept();
+        });
       b.buttonEl.focus();
     }
   }

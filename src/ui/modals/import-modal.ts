@@ -11,7 +11,10 @@ import { describeCadenceText } from "../../core/cadence";
 
 export interface ImportModalDeps {
   tiers(): readonly TierDef[];
-  plan(file: { name: string; bytes: Uint8Array }, choice: { tier: string | null; overwrite: boolean }): Promise<{ kind: ImportKind; plan: ImportPlan }>;
+  plan(
+    file: { name: string; bytes: Uint8Array },
+    choice: { tier: string | null; overwrite: boolean },
+  ): Promise<{ kind: ImportKind; plan: ImportPlan }>;
   /** Writes the plan as one undo step and says so; the outcome says whether every note was written. */
   apply(plan: ImportPlan, summary: string): Promise<{ ok: boolean }>;
 }
@@ -48,7 +51,10 @@ export class ImportModal extends Modal {
   /** Each new plan supersedes the ones still being made. */
   private generation = 0;
 
-  constructor(app: App, private readonly deps: ImportModalDeps) {
+  constructor(
+    app: App,
+    private readonly deps: ImportModalDeps,
+  ) {
     super(app);
   }
 
@@ -61,7 +67,10 @@ export class ImportModal extends Modal {
       text: "Choose a contact export: a .csv file from a contacts app or a social network, or a .vcf file. Nothing is written until you apply.",
     });
     new Setting(contentEl).setName("File").addButton((b) => {
-      const input = contentEl.createEl("input", { cls: "cc-import-file", attr: { type: "file", accept: ".csv,.vcf,.vcard,text/csv,text/vcard" } });
+      const input = contentEl.createEl("input", {
+        cls: "cc-import-file",
+        attr: { type: "file", accept: ".csv,.vcf,.vcard,text/csv,text/vcard" },
+      });
       input.addEventListener("change", () => void this.pick(input.files?.[0] ?? null));
       b.setButtonText("Choose a file…").onClick(() => input.click());
     });
@@ -90,7 +99,11 @@ export class ImportModal extends Modal {
     this.previewEl = contentEl.createDiv({ cls: "cc-import-preview" });
     const buttons = contentEl.createDiv({ cls: "modal-button-container" });
     new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
-    this.applyButton = new ButtonComponent(buttons).setButtonText("Apply").setCta().setDisabled(true).onClick(() => void this.apply());
+    this.applyButton = new ButtonComponent(buttons)
+      .setButtonText("Apply")
+      .setCta()
+      .setDisabled(true)
+      .onClick(() => void this.apply());
   }
 
   override onClose(): void {
@@ -139,7 +152,10 @@ export class ImportModal extends Modal {
       for (const item of items.slice(0, SHOWN)) {
         const li = list.createEl("li");
         li.createSpan({ cls: "cc-import-name", text: item.name });
-        const detail = group.key === "ambiguous" ? `${item.reason ?? ""}${item.candidates === undefined ? "" : `: ${item.candidates.join(", ")}`}` : [item.path ?? "", fieldsText(item)].filter((s) => s !== "").join(" · ");
+        const detail =
+          group.key === "ambiguous"
+            ? `${item.reason ?? ""}${item.candidates === undefined ? "" : `: ${item.candidates.join(", ")}`}`
+            : [item.path ?? "", fieldsText(item)].filter((s) => s !== "").join(" · ");
         if (detail !== "") li.createSpan({ cls: "cc-import-detail", text: detail });
       }
       if (items.length > SHOWN) list.createEl("li", { cls: "cc-import-more", text: `… and ${items.length - SHOWN} more` });
@@ -159,7 +175,10 @@ export class ImportModal extends Modal {
     this.busy = true;
     this.applyButton?.setDisabled(true);
     try {
-      const outcome = await this.deps.apply(current.plan, `Imported ${current.plan.create.length} new and ${current.plan.update.length} updated contacts`);
+      const outcome = await this.deps.apply(
+        current.plan,
+        `Imported ${current.plan.create.length} new and ${current.plan.update.length} updated contacts`,
+      );
       if (outcome.ok) this.close();
       else await this.replan();
     } catch (e) {

@@ -54,7 +54,12 @@ export class LogInteractionModal extends Modal {
   private referralEl: HTMLElement | null = null;
   private readonly resolveLink: (link: string) => Contact | undefined;
 
-  constructor(app: App, private readonly host: PluginContext, private readonly who: Contact | ManyPeople, defaults: Partial<NewLogEntry> = {}) {
+  constructor(
+    app: App,
+    private readonly host: PluginContext,
+    private readonly who: Contact | ManyPeople,
+    defaults: Partial<NewLogEntry> = {},
+  ) {
     super(app);
     const contact = "kind" in who ? null : who;
     this.contact = contact;
@@ -133,7 +138,10 @@ export class LogInteractionModal extends Modal {
     setIcon(title.createDiv({ cls: "callout-icon" }), "alert-triangle");
     const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
     title.createDiv({ cls: "callout-title-inner", text: `${contact.name} asked not to be contacted${since}` });
-    box.createDiv({ cls: "callout-content", text: "Log only what they started, such as a reply or an incoming call. \"Log anyway\" records it." });
+    box.createDiv({
+      cls: "callout-content",
+      text: 'Log only what they started, such as a reply or an incoming call. "Log anyway" records it.',
+    });
   }
 
   private typeDropdown(parent: HTMLElement): void {
@@ -154,7 +162,11 @@ export class LogInteractionModal extends Modal {
     const chips: HTMLButtonElement[] = [];
     const choices: (string | null)[] = [...types, null];
     for (const choice of choices) {
-      const chip = group.createEl("button", { cls: "cc-log-chip", text: choice ?? "no type", attr: { type: "button", role: "radio", "data-type": choice ?? "" } });
+      const chip = group.createEl("button", {
+        cls: "cc-log-chip",
+        text: choice ?? "no type",
+        attr: { type: "button", role: "radio", "data-type": choice ?? "" },
+      });
       chips.push(chip);
       chip.addEventListener("click", () => {
         this.setType(choice);
@@ -189,7 +201,10 @@ export class LogInteractionModal extends Modal {
     try {
       const entry: NewLogEntry = { date, type: this.type, summary: this.summary.trim() };
       // The callout above asked already when the person is do-not-contact.
-      const logged = this.contact === null ? await (this.many?.log(entry) ?? false) : await this.host.actions.logInteraction(this.contact.path, entry, { confirmed: this.contact.doNotContact });
+      const logged =
+        this.contact === null
+          ? await (this.many?.log(entry) ?? false)
+          : await this.host.actions.logInteraction(this.contact.path, entry, { confirmed: this.contact.doNotContact });
       if (logged) {
         this.host.rememberLogType?.(this.type);
         const warning = this.currentReferralWarning();

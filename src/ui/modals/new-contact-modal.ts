@@ -12,7 +12,11 @@ export class NewContactModal extends Modal {
   private message: MessageLine | null = null;
   private nameInput: HTMLInputElement | null = null;
 
-  constructor(app: App, private readonly host: PluginContext, private readonly onCreate: (name: string, tierKey: string | null) => Promise<void>) {
+  constructor(
+    app: App,
+    private readonly host: PluginContext,
+    private readonly onCreate: (name: string, tierKey: string | null) => Promise<void>,
+  ) {
     super(app);
     this.tierKey = defaultNewTier(host.settings().tiers);
   }
@@ -33,7 +37,8 @@ export class NewContactModal extends Modal {
       .setName("Tier")
       .setDesc("Sets how often to keep in touch. Without a tier the contact is kept but never due.")
       .addDropdown((d) => {
-        for (const tier of this.host.settings().tiers) d.addOption(tier.key, `${tier.key}: ${tier.label} (${describeCadenceText(tier.cadence)})`);
+        for (const tier of this.host.settings().tiers)
+          d.addOption(tier.key, `${tier.key}: ${tier.label} (${describeCadenceText(tier.cadence)})`);
         d.addOption("", "No tier (untracked)");
         d.setValue(this.tierKey ?? "");
         d.onChange((value) => (this.tierKey = value === "" ? null : value));
@@ -42,7 +47,10 @@ export class NewContactModal extends Modal {
     this.message = new MessageLine(contentEl);
     const buttons = contentEl.createDiv({ cls: "modal-button-container" });
     new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
-    new ButtonComponent(buttons).setButtonText("Create").setCta().onClick(() => void this.submit());
+    new ButtonComponent(buttons)
+      .setButtonText("Create")
+      .setCta()
+      .onClick(() => void this.submit());
     submitOnEnter(this, () => void this.submit());
     this.nameInput?.focus();
   }

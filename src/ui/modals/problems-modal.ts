@@ -8,7 +8,10 @@ import { count } from "../../core/words";
 const MAX_SHOWN = 500;
 
 export class ProblemsModal extends Modal {
-  constructor(app: App, private readonly host: PluginContext) {
+  constructor(
+    app: App,
+    private readonly host: PluginContext,
+  ) {
     super(app);
   }
 
@@ -16,7 +19,9 @@ export class ProblemsModal extends Modal {
     const { contentEl } = this;
     this.setTitle("Contact problems");
     contentEl.addClass("cc-problems-modal");
-    const problems = [...this.host.index.problems(this.host.today())].sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
+    const problems = [...this.host.index.problems(this.host.today())].sort(
+      (a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message),
+    );
     if (problems.length === 0) {
       contentEl.createEl("p", { cls: "cc-problems-empty", text: "No problems: every contact note reads cleanly." });
       return;
@@ -37,7 +42,10 @@ export class ProblemsModal extends Modal {
       item.createDiv({ cls: "cc-problem-message", text: problemText(p) });
     }
     if (problems.length > MAX_SHOWN) {
-      contentEl.createEl("p", { cls: "cc-problems-more", text: `…and ${problems.length - MAX_SHOWN} more. The command line's check lists them all.` });
+      contentEl.createEl("p", {
+        cls: "cc-problems-more",
+        text: `…and ${problems.length - MAX_SHOWN} more. The command line's check lists them all.`,
+      });
     }
   }
 

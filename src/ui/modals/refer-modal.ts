@@ -37,7 +37,11 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
   /** Whether a note was being written when the modal opened (a link can go into it). */
   private readonly canInsert: boolean;
 
-  constructor(app: App, private readonly host: PluginContext, private readonly noteText: (path: string) => Promise<string>) {
+  constructor(
+    app: App,
+    private readonly host: PluginContext,
+    private readonly noteText: (path: string) => Promise<string>,
+  ) {
     super(app);
     this.candidates = referralCandidates(host.index.contacts());
     this.limit = 100;
@@ -71,10 +75,16 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
     el.addClass("cc-suggestion");
     const title = el.createDiv({ cls: "cc-suggestion-title" });
     title.createSpan({ cls: "cc-suggestion-name", text: c.name });
-    if (c.tier !== null) title.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: c.tier.key, attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` } });
+    if (c.tier !== null)
+      title.createSpan({
+        cls: ["cc-badge", "cc-badge-tier"],
+        text: c.tier.key,
+        attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` },
+      });
     for (const tag of m.tags) title.createSpan({ cls: ["cc-badge", "cc-badge-tag"], text: `#${tag}` });
     const who = this.who(c.path);
-    if (who !== null) renderHighlighted(el.createDiv({ cls: "cc-suggestion-who" }), { text: who, ranges: matchRanges(foldKeepingLength(who), this.words) });
+    if (who !== null)
+      renderHighlighted(el.createDiv({ cls: "cc-suggestion-who" }), { text: who, ranges: matchRanges(foldKeepingLength(who), this.words) });
     const note = el.createDiv({ cls: "cc-suggestion-note" });
     if (m.snippet !== null) renderHighlighted(note, m.snippet);
     else note.setText(c.path);

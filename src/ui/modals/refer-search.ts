@@ -62,7 +62,13 @@ const SCORE = { name: 3, tag: 2, text: 1 } as const;
  * most, then a tag, then the note's text; ties by tier, then name. A word written `#tag` must be
  * a tag (or the start of one). An empty query lists everyone by tier and name.
  */
-export function searchReferrals(candidates: readonly Contact[], query: string, texts: NoteTextIndex, limit = 100, contactTags: readonly string[] = []): ReferralMatch[] {
+export function searchReferrals(
+  candidates: readonly Contact[],
+  query: string,
+  texts: NoteTextIndex,
+  limit = 100,
+  contactTags: readonly string[] = [],
+): ReferralMatch[] {
   const terms = queryTerms(query);
   const words = terms.filter((t) => !t.startsWith("#"));
   const scored: { match: ReferralMatch; score: number }[] = [];
@@ -111,11 +117,13 @@ export function searchReferrals(candidates: readonly Contact[], query: string, t
     if (ok) scored.push({ match: { contact: c, tags, snippet }, score });
   }
   // Only the first `limit` are shown: sort that far, not the whole network.
-  const ranked = new LazySortedList(scored, (a, b) =>
-    b.score - a.score ||
-    a.match.contact.tierRank - b.match.contact.tierRank ||
-    a.match.contact.name.localeCompare(b.match.contact.name) ||
-    a.match.contact.path.localeCompare(b.match.contact.path),
+  const ranked = new LazySortedList(
+    scored,
+    (a, b) =>
+      b.score - a.score ||
+      a.match.contact.tierRank - b.match.contact.tierRank ||
+      a.match.contact.name.localeCompare(b.match.contact.name) ||
+      a.match.contact.path.localeCompare(b.match.contact.path),
   );
   const out: ReferralMatch[] = [];
   for (let i = 0; i < Math.min(limit, ranked.length); i++) out.push(ranked.at(i).match);

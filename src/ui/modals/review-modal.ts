@@ -22,7 +22,12 @@ export interface ReviewPictures {
 }
 
 export class ReviewModal extends Modal {
-  constructor(app: App, private readonly host: PluginContext, private readonly changeTier: ChangeTier, private readonly pictures?: ReviewPictures) {
+  constructor(
+    app: App,
+    private readonly host: PluginContext,
+    private readonly changeTier: ChangeTier,
+    private readonly pictures?: ReviewPictures,
+  ) {
     super(app);
   }
 
@@ -47,12 +52,17 @@ export class ReviewModal extends Modal {
       }
       const list = el.createEl("ul", { cls: "cc-review-list" });
       for (const item of section.items.slice(0, MAX_PER_SECTION)) this.renderItem(list, item, describeProposal(item.proposal, settings));
-      if (section.items.length > MAX_PER_SECTION) el.createEl("p", { cls: "cc-review-empty", text: `…and ${section.items.length - MAX_PER_SECTION} more.` });
+      if (section.items.length > MAX_PER_SECTION)
+        el.createEl("p", { cls: "cc-review-empty", text: `…and ${section.items.length - MAX_PER_SECTION} more.` });
     }
   }
 
   private drawPictures(pictures: ReviewPictures, today: IsoDate, budget: number): void {
-    drawBudgetChart(this.contentEl, weeklyTouches(pictures.touches.all(this.host.index, today, this.host.settings().countMentions), today), budget);
+    drawBudgetChart(
+      this.contentEl,
+      weeklyTouches(pictures.touches.all(this.host.index, today, this.host.settings().countMentions), today),
+      budget,
+    );
     const link = this.contentEl.createEl("button", { cls: "cc-review-calendar", text: "Open the contact calendar" });
     link.addEventListener("click", () => {
       this.close();

@@ -57,9 +57,24 @@ export interface ReviewSection {
 /** The review's four sections, in the order a review goes through them. */
 export function reviewSections(review: NetworkReview): ReviewSection[] {
   return [
-    { key: "longOverdue", title: "Long overdue", about: "Overdue by more than twice their cadence: move them to a slower tier, or give them a month.", items: review.longOverdue },
-    { key: "neverContacted", title: "Never contacted", about: "Tracked but never touched since they were added: plan the first touch.", items: review.neverContacted },
-    { key: "reconnect", title: "Dormant ties", about: "Untracked, not touched in three years or more: dormant ties are often the most useful to revive.", items: review.reconnect },
+    {
+      key: "longOverdue",
+      title: "Long overdue",
+      about: "Overdue by more than twice their cadence: move them to a slower tier, or give them a month.",
+      items: review.longOverdue,
+    },
+    {
+      key: "neverContacted",
+      title: "Never contacted",
+      about: "Tracked but never touched since they were added: plan the first touch.",
+      items: review.neverContacted,
+    },
+    {
+      key: "reconnect",
+      title: "Dormant ties",
+      about: "Untracked, not touched in three years or more: dormant ties are often the most useful to revive.",
+      items: review.reconnect,
+    },
     { key: "tierDrift", title: "Tier drift", about: "How often you actually talk, against their tier's cadence.", items: review.tierDrift },
   ];
 }

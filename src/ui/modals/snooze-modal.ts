@@ -14,7 +14,11 @@ export class SnoozeModal extends Modal {
   private focusEl: HTMLInputElement | null = null;
   private message: MessageLine | null = null;
 
-  constructor(app: App, private readonly host: PluginContext, private readonly contact: Contact) {
+  constructor(
+    app: App,
+    private readonly host: PluginContext,
+    private readonly contact: Contact,
+  ) {
     super(app);
     const today = host.today();
     const current = contact.snoozeUntil;
@@ -28,7 +32,10 @@ export class SnoozeModal extends Modal {
     contentEl.addClass("cc-snooze-modal");
     const current = this.contact.snoozeUntil;
     contentEl.createEl("p", {
-      text: current !== null && current > today ? `Snoozed until ${current}. Pick a new date.` : "They will not be listed as due before the date you pick.",
+      text:
+        current !== null && current > today
+          ? `Snoozed until ${current}. Pick a new date.`
+          : "They will not be listed as due before the date you pick.",
     });
 
     const quick = new Setting(contentEl).setName("For");
@@ -49,7 +56,10 @@ export class SnoozeModal extends Modal {
 
     const buttons = contentEl.createDiv({ cls: "modal-button-container" });
     new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
-    new ButtonComponent(buttons).setButtonText("Snooze").setCta().onClick(() => void this.snooze(this.date));
+    new ButtonComponent(buttons)
+      .setButtonText("Snooze")
+      .setCta()
+      .onClick(() => void this.snooze(this.date));
     submitOnEnter(this, () => void this.snooze(this.date));
     this.focusEl?.focus();
   }

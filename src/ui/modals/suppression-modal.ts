@@ -8,7 +8,10 @@ import type { PluginContext } from "../../ports";
 import { sinceText, suppressionList, suppressionSummary } from "./review-model";
 
 export class SuppressionModal extends Modal {
-  constructor(app: App, private readonly host: PluginContext) {
+  constructor(
+    app: App,
+    private readonly host: PluginContext,
+  ) {
     super(app);
   }
 

@@ -5,7 +5,12 @@ import type { TierChoice } from "../../ports";
 import { fold } from "../../lib/text-match";
 
 export class TierPickerModal extends SuggestModal<TierChoice> {
-  constructor(app: App, contact: Contact, private readonly choices: readonly TierChoice[], private readonly onChoose: (choice: TierChoice) => void) {
+  constructor(
+    app: App,
+    contact: Contact,
+    private readonly choices: readonly TierChoice[],
+    private readonly onChoose: (choice: TierChoice) => void,
+  ) {
     super(app);
     this.setPlaceholder(`Tier for ${contact.name}`);
     this.emptyStateText = "No tier matches.";

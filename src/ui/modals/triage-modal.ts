@@ -25,7 +25,12 @@ export class TriageModal extends Modal {
   private busy = false;
   private readonly bodyEl: HTMLElement;
 
-  constructor(app: App, private readonly host: PluginContext, queue: readonly Contact[], private readonly notes: TriageNotes) {
+  constructor(
+    app: App,
+    private readonly host: PluginContext,
+    queue: readonly Contact[],
+    private readonly notes: TriageNotes,
+  ) {
     super(app);
     this.session = new TriageSession(queue);
     this.bodyEl = this.contentEl.createDiv({ cls: "cc-triage" });
@@ -53,7 +58,10 @@ export class TriageModal extends Modal {
     this.busy = true;
     try {
       if (key.kind === "undo") await this.undo();
-      else await this.choose(key.kind === "tier" ? (this.host.settings().tiers[key.index]?.key ?? null) : key.kind === "database" ? DATABASE_TIER : null);
+      else
+        await this.choose(
+          key.kind === "tier" ? (this.host.settings().tiers[key.index]?.key ?? null) : key.kind === "database" ? DATABASE_TIER : null,
+        );
     } finally {
       this.busy = false;
     }
@@ -85,7 +93,13 @@ export class TriageModal extends Modal {
     el.empty();
     el.createDiv({ cls: "cc-triage-progress", text: `${Math.min(done + 1, total)} of ${total}` });
     if (contact === null) {
-      el.createEl("p", { cls: "cc-triage-done", text: total === 0 ? "Nobody to triage: every person is tracked, untracked on purpose, paused or do-not-contact." : "Done. Backspace takes back the last choice." });
+      el.createEl("p", {
+        cls: "cc-triage-done",
+        text:
+          total === 0
+            ? "Nobody to triage: every person is tracked, untracked on purpose, paused or do-not-contact."
+            : "Done. Backspace takes back the last choice.",
+      });
       this.drawHistory(el);
       return;
     }
@@ -93,10 +107,13 @@ export class TriageModal extends Modal {
     name.addEventListener("click", () => void this.host.actions.openNote(contact.path));
     el.createEl("pre", { cls: "cc-triage-preview", text: preview });
     const keys = el.createDiv({ cls: "cc-triage-keys" });
-    this.host.settings().tiers.slice(0, 9).forEach((t, i) => {
-      const b = keys.createEl("button", { text: `${t.label}, ${t.cadence} (${i + 1})`, attr: { "data-key": String(i + 1) } });
-      b.addEventListener("click", () => void this.handle({ kind: "tier", index: i }));
-    });
+    this.host
+      .settings()
+      .tiers.slice(0, 9)
+      .forEach((t, i) => {
+        const b = keys.createEl("button", { text: `${t.label}, ${t.cadence} (${i + 1})`, attr: { "data-key": String(i + 1) } });
+        b.addEventListener("click", () => void this.handle({ kind: "tier", index: i }));
+      });
     keys.createEl("button", { text: "In the database (0)" }).addEventListener("click", () => void this.handle({ kind: "database" }));
     keys.createEl("button", { text: "Skip (s)" }).addEventListener("click", () => void this.handle({ kind: "skip" }));
     this.drawHistory(el);

@@ -30,7 +30,11 @@ export class BulkBar {
   private readonly el: HTMLElement;
   private readonly countEl: HTMLElement;
 
-  constructor(parent: HTMLElement, owner: Component, private readonly host: BulkHost) {
+  constructor(
+    parent: HTMLElement,
+    owner: Component,
+    private readonly host: BulkHost,
+  ) {
     this.el = parent.createDiv({ cls: ["cc-bulk-bar", "cc-is-hidden"], attr: { role: "toolbar", "aria-label": "Selected people" } });
     this.countEl = this.el.createSpan({ cls: "cc-bulk-count" });
     const button = (cls: string, text: string, run: (el: HTMLElement) => void): void => {
@@ -68,7 +72,12 @@ export class BulkBar {
   private run(label: string, message: string, edit: (text: string) => EditResult): void {
     const paths = this.selection.values();
     if (paths.length === 0) return;
-    void this.host.applyAll({ label: `${label} (${people(paths.length)})`, items: paths.map((path) => ({ path, edit })) }, `${people(paths.length)}: ${message}.`).then(() => this.change(() => this.selection.clear()));
+    void this.host
+      .applyAll(
+        { label: `${label} (${people(paths.length)})`, items: paths.map((path) => ({ path, edit })) },
+        `${people(paths.length)}: ${message}.`,
+      )
+      .then(() => this.change(() => this.selection.clear()));
   }
 
   /** One date, type and summary for everyone selected; do-not-contact people are refused and named. */
@@ -77,7 +86,13 @@ export class BulkBar {
     if (paths.length === 0) return;
     const { app, context } = this.host;
     const log = async (entry: NewLogEntry): Promise<boolean> => {
-      const { plan, message } = bulkLogPlan({ paths, contact: (p) => context.index.get(p), entry, settings: context.settings(), today: context.today() });
+      const { plan, message } = bulkLogPlan({
+        paths,
+        contact: (p) => context.index.get(p),
+        entry,
+        settings: context.settings(),
+        today: context.today(),
+      });
       if (plan === null) {
         new Notice(message);
         return false;
@@ -97,7 +112,14 @@ export class BulkBar {
   private snoozeMenu(anchor: HTMLElement): void {
     const menu = new Menu();
     for (const choice of snoozeChoices(this.host.context.today())) {
-      menu.addItem((item) => item.setTitle(`${choice.label} (until ${choice.until})`).setIcon("alarm-clock").onClick(() => this.run(`snooze until ${choice.until}`, `snoozed until ${choice.until}`, (text) => snooze(text, { until: choice.until }))));
+      menu.addItem((item) =>
+        item
+          .setTitle(`${choice.label} (until ${choice.until})`)
+          .setIcon("alarm-clock")
+          .onClick(() =>
+            this.run(`snooze until ${choice.until}`, `snoozed until ${choice.until}`, (text) => snooze(text, { until: choice.until })),
+          ),
+      );
     }
     const rect = anchor.getBoundingClientRect();
     menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
@@ -106,11 +128,18 @@ export class BulkBar {
   private tierMenu(anchor: HTMLElement): void {
     const menu = new Menu();
     for (const tier of this.host.context.settings().tiers) {
-      menu.addItem((item) => item.setTitle(`${tier.key}: ${tier.label}`).onClick(() => this.run(`move to tier ${tier.key}`, `now tier ${tier.key}`, (text) => setTier(text, { tierKey: tier.key }))));
+      menu.addItem((item) =>
+        item
+          .setTitle(`${tier.key}: ${tier.label}`)
+          .onClick(() => this.run(`move to tier ${tier.key}`, `now tier ${tier.key}`, (text) => setTier(text, { tierKey: tier.key }))),
+      );
     }
-    menu.addItem((item) => item.setTitle("No tier (untracked)").onClick(() => this.run("untrack", "now untracked", (text) => setTier(text, { tierKey: "none" }))));
+    menu.addItem((item) =>
+      item
+        .setTitle("No tier (untracked)")
+        .onClick(() => this.run("untrack", "now untracked", (text) => setTier(text, { tierKey: "none" }))),
+    );
     const rect = anchor.getBoundingClientRect();
     menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
   }
 }
-

@@ -36,7 +36,10 @@ export function bulkLogPlan(input: {
     if (c?.doNotContact === true) refused.push(c.name);
     else allowed.push(path);
   }
-  const refusal = refused.length === 0 ? "" : `${refused.join(", ")} asked not to be contacted: nothing was logged for ${refused.length === 1 ? "them" : "those people"}.`;
+  const refusal =
+    refused.length === 0
+      ? ""
+      : `${refused.join(", ")} asked not to be contacted: nothing was logged for ${refused.length === 1 ? "them" : "those people"}.`;
   if (allowed.length === 0) return { plan: null, message: `Nothing logged. ${refusal}`, refused };
   const words = describeWrite({ kind: "log", type: entry.type }, people(allowed.length));
   const plan: WritePlan = {

@@ -17,7 +17,10 @@ export async function openDuePanel(workspace: Pick<Workspace, "getLeavesOfType" 
 }
 
 /** Shows the due panel on a person's card. */
-export async function showCardInPanel(workspace: Pick<Workspace, "getLeavesOfType" | "getRightLeaf" | "revealLeaf">, path: string): Promise<void> {
+export async function showCardInPanel(
+  workspace: Pick<Workspace, "getLeavesOfType" | "getRightLeaf" | "revealLeaf">,
+  path: string,
+): Promise<void> {
   await openDuePanel(workspace);
   const view = workspace.getLeavesOfType(DUE_VIEW_TYPE)[0]?.view;
   if (view instanceof DueView) view.card.show(path);

@@ -16,7 +16,18 @@ import { FilterBar } from "./filter-bar";
 import { FlatRows } from "./flat-rows";
 import { explainEmpty } from "../../core/explain-empty";
 import { surveyVault } from "../../obsidian/vault-survey";
-import { defaultCollapsed, emptyStateReasons, emptyStateText, hasFilters, NO_FILTERS, reachCount, type DueFilters, type DueGroups, type GroupKey, type RowHintProvider } from "./list-model";
+import {
+  defaultCollapsed,
+  emptyStateReasons,
+  emptyStateText,
+  hasFilters,
+  NO_FILTERS,
+  reachCount,
+  type DueFilters,
+  type DueGroups,
+  type GroupKey,
+  type RowHintProvider,
+} from "./list-model";
 import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
 import { handleListKey } from "./list-keys";
@@ -87,14 +98,21 @@ export class DueView extends ItemView {
     this.buildFrame();
     this.unsubscribe = this.host.index.onChange(() => this.onIndexChange());
     this.register(() => this.stopListening());
-    const offWrites = this.extras?.writes.onWrite((message, step) => this.onWrite(message, step.changes.map((c) => c.path)));
+    const offWrites = this.extras?.writes.onWrite((message, step) =>
+      this.onWrite(
+        message,
+        step.changes.map((c) => c.path),
+      ),
+    );
     if (offWrites !== undefined) this.register(offWrites);
     this.register(() => this.done.stop());
     this.activePath = this.app.workspace.getActiveFile()?.path ?? null;
     this.registerEvent(this.app.workspace.on("file-open", (file) => this.markActive(file?.path ?? null)));
-    this.registerInterval(window.setInterval(() => {
-      if (this.model !== null && this.host.today() !== this.model.today) this.render();
-    }, 60_000));
+    this.registerInterval(
+      window.setInterval(() => {
+        if (this.model !== null && this.host.today() !== this.model.today) this.render();
+      }, 60_000),
+    );
     this.render();
     return Promise.resolve();
   }
@@ -144,12 +162,24 @@ export class DueView extends ItemView {
       this.movesOpen = open;
       this.app.workspace.requestSaveLayout();
     });
-    this.card = new PanelCard(root, header, this, { app: this.app, host: this.host, rowActions: () => this.rowActions(), writes: this.extras?.writes ?? null, extras: this.extras?.card ?? null, list: () => this.list });
-    this.filterBar = new FilterBar(header, this, {
-      filters: () => this.filters,
-      model: () => this.model,
-      tagOptions: (model) => this.models.tagOptions(model),
-    }, (change) => this.setFilter(change));
+    this.card = new PanelCard(root, header, this, {
+      app: this.app,
+      host: this.host,
+      rowActions: () => this.rowActions(),
+      writes: this.extras?.writes ?? null,
+      extras: this.extras?.card ?? null,
+      list: () => this.list,
+    });
+    this.filterBar = new FilterBar(
+      header,
+      this,
+      {
+        filters: () => this.filters,
+        model: () => this.model,
+        tagOptions: (model) => this.models.tagOptions(model),
+      },
+      (change) => this.setFilter(change),
+    );
     this.showFilters();
 
     const extras = this.extras;
@@ -180,7 +210,11 @@ export class DueView extends ItemView {
       if (evt.button === 1) this.onListEvent(evt, "tab");
     });
     this.registerDomEvent(list, "keydown", (evt) => this.onListKey(evt));
-    this.registerDomEvent(list, "contextmenu", (evt) => this.flat !== null && showRowMenu(evt, this.flat, this.rowActions(), (path) => this.done.text(path) !== null));
+    this.registerDomEvent(
+      list,
+      "contextmenu",
+      (evt) => this.flat !== null && showRowMenu(evt, this.flat, this.rowActions(), (path) => this.done.text(path) !== null),
+    );
     this.registerDomEvent(list, "mouseover", (evt) => hoverRow(this, DUE_VIEW_TYPE, evt));
     this.registerDomEvent(list, "dragstart", (evt) => dragRow(this.app, evt));
   }
@@ -210,12 +244,29 @@ export class DueView extends ItemView {
     this.flat = new FlatRows(this.filtered, this.collapsed);
     this.planHeader.render(model.plan, this.movesOpen);
     this.card.render(model);
-    const input = { indexReady: model.ready, contactCount: model.contacts.length, filtersActive: hasFilters(this.filters), reachCount: reachCount(this.filtered), scheduled: model.scheduled, settings: model.settings };
+    const input = {
+      indexReady: model.ready,
+      contactCount: model.contacts.length,
+      filtersActive: hasFilters(this.filters),
+      reachCount: reachCount(this.filtered),
+      scheduled: model.scheduled,
+      settings: model.settings,
+    };
     // The folder survey walks the vault's tree: only when there is no contact to show.
     const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(this.app.vault, model.settings, 0)));
     const offerCheck = model.ready && (model.contacts.length === 0 || model.scheduled.every((s) => s.contact.cadence === null));
     const check = this.host.openSetupCheck === undefined ? null : () => this.host.openSetupCheck?.();
-    renderEmptyState(this.emptyEl, { text: emptyStateText(input), reasons, offerCheck, contactCount: model.contacts.length, scheduled: model.scheduled, setupCheck: check, commands: this.extras?.commands ?? null, clearFilters: hasFilters(this.filters) ? () => this.clearFilters() : null, openNote: (path) => void this.host.actions.openNote(path) });
+    renderEmptyState(this.emptyEl, {
+      text: emptyStateText(input),
+      reasons,
+      offerCheck,
+      contactCount: model.contacts.length,
+      scheduled: model.scheduled,
+      setupCheck: check,
+      commands: this.extras?.commands ?? null,
+      clearFilters: hasFilters(this.filters) ? () => this.clearFilters() : null,
+      openNote: (path) => void this.host.actions.openNote(path),
+    });
     this.list.setSource(this.flat, fromTop);
   }
 
@@ -277,7 +328,8 @@ export class DueView extends ItemView {
       const row = flat.at(i);
       return row.kind === "contact" ? row.item.contact.path : null;
     };
-    if (hit.row.kind === "contact" && this.bulkBar?.click(evt, hit.action, hit.index, hit.row.item.contact.path, keyAt, onName) === true) return;
+    if (hit.row.kind === "contact" && this.bulkBar?.click(evt, hit.action, hit.index, hit.row.item.contact.path, keyAt, onName) === true)
+      return;
     runRowAction(this.rowActions(), hit.action, hit.row, hit.el, newLeaf ?? (onName ? Keymap.isModEvent(evt) : false));
   }
 
@@ -304,7 +356,8 @@ export class DueView extends ItemView {
 
   private markActive(path: string | null): void {
     this.activePath = path;
-    for (const el of Array.from(this.list.windowEl.querySelectorAll<HTMLElement>(".cc-row-contact"))) el.toggleClass("is-active", el.dataset.path === path);
+    for (const el of Array.from(this.list.windowEl.querySelectorAll<HTMLElement>(".cc-row-contact")))
+      el.toggleClass("is-active", el.dataset.path === path);
   }
 
   /** A write landed: the rows it changed show it, with their Undo, for a moment. */
@@ -320,7 +373,18 @@ export class DueView extends ItemView {
   }
 
   private rowActions(): RowActionContext {
-    return doneRowActions({ app: this.app, host: this.host, hints: this.hints, toggleGroup: (group) => this.toggleGroup(group), showCard: (path) => this.card.show(path) }, this.done, () => this.redraw(), this.extras?.writes ?? null);
+    return doneRowActions(
+      {
+        app: this.app,
+        host: this.host,
+        hints: this.hints,
+        toggleGroup: (group) => this.toggleGroup(group),
+        showCard: (path) => this.card.show(path),
+      },
+      this.done,
+      () => this.redraw(),
+      this.extras?.writes ?? null,
+    );
   }
 
   private toggleFilters(): void {

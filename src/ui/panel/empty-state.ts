@@ -35,9 +35,12 @@ export function renderEmptyState(el: HTMLElement, input: EmptyStateInput): void 
     buttons.createEl("button", { cls: cta ? [cls, "mod-cta"] : cls, text: label }).addEventListener("click", run);
   };
   const { commands } = input;
-  if (input.contactCount === 0 && input.offerCheck && commands !== null) button("cc-due-new-contact", "New contact", () => commands.newContact(), true);
-  if (input.setupCheck !== null && input.offerCheck) button("cc-due-setup-check", "Run the set-up check", input.setupCheck, input.contactCount > 0);
-  if (input.offerCheck && commands?.openSettings !== undefined) button("cc-due-open-settings", "Open settings", () => commands.openSettings?.());
+  if (input.contactCount === 0 && input.offerCheck && commands !== null)
+    button("cc-due-new-contact", "New contact", () => commands.newContact(), true);
+  if (input.setupCheck !== null && input.offerCheck)
+    button("cc-due-setup-check", "Run the set-up check", input.setupCheck, input.contactCount > 0);
+  if (input.offerCheck && commands?.openSettings !== undefined)
+    button("cc-due-open-settings", "Open settings", () => commands.openSettings?.());
   if (input.clearFilters !== null) button("cc-due-clear-filters", "Clear filters", input.clearFilters);
   if (buttons.childElementCount === 0) buttons.detach();
 }

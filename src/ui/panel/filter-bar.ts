@@ -23,7 +23,12 @@ export class FilterBar {
   /** The model whose tags the tag list holds, or `null` while it holds only "All tags" and the tag in force. */
   private tagsFor: PanelModel | null = null;
 
-  constructor(parent: HTMLElement, owner: Component, private readonly source: FilterSource, onChange: (change: Partial<DueFilters>) => void) {
+  constructor(
+    parent: HTMLElement,
+    owner: Component,
+    private readonly source: FilterSource,
+    onChange: (change: Partial<DueFilters>) => void,
+  ) {
     const filters = parent.createDiv({ cls: "cc-due-filters" });
     this.el = filters;
     this.tierDropdown = new DropdownComponent(filters).onChange((value) => onChange({ tier: tierFromOption(value) }));

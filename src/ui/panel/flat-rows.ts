@@ -35,11 +35,19 @@ export class FlatRows {
   readonly sections: readonly FlatSection[];
   readonly length: number;
 
-  constructor(private readonly groups: DueGroups, collapsed: ReadonlySet<GroupKey>) {
+  constructor(
+    private readonly groups: DueGroups,
+    collapsed: ReadonlySet<GroupKey>,
+  ) {
     const sections: FlatSection[] = [];
     let start = 0;
     for (const info of GROUPS) {
-      const count = info.key === "problems" ? groups.problems.length : info.key === "comingUp" ? groups.comingUp.length : groups.contacts[info.key].length;
+      const count =
+        info.key === "problems"
+          ? groups.problems.length
+          : info.key === "comingUp"
+            ? groups.comingUp.length
+            : groups.contacts[info.key].length;
       if (count === 0) continue;
       const isCollapsed = collapsed.has(info.key);
       const rows = isCollapsed ? 0 : count;

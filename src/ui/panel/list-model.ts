@@ -97,7 +97,11 @@ export function newBuckets(): GroupBuckets {
  * sort only as far as they are read. Do-not-contact people are dropped whatever their status.
  * The week plan starts empty: `planGroups` (week-plan.ts) moves the first people into it.
  */
-export function groupSchedule(scheduled: readonly ScheduledContact[], problems: readonly Problem[], comingUp: readonly ComingUpItem[] = []): DueGroups {
+export function groupSchedule(
+  scheduled: readonly ScheduledContact[],
+  problems: readonly Problem[],
+  comingUp: readonly ComingUpItem[] = [],
+): DueGroups {
   const buckets = newBuckets();
   for (const s of scheduled) addToBucket(buckets, s);
   return groupsFromBuckets(buckets, problems, comingUp);
@@ -131,7 +135,12 @@ export function addFollowUpDue(buckets: GroupBuckets, s: ScheduledContact, due: 
  * The groups as lazily sorted lists (taking ownership of the buckets' arrays). `followUpDue` gives
  * the earliest due date of a person's follow-ups: the follow-ups group lists the oldest first.
  */
-export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Problem[], comingUp: readonly ComingUpItem[] = [], followUpDue: (path: string) => IsoDate | null = () => null): DueGroups {
+export function groupsFromBuckets(
+  buckets: GroupBuckets,
+  problems: readonly Problem[],
+  comingUp: readonly ComingUpItem[] = [],
+  followUpDue: (path: string) => IsoDate | null = () => null,
+): DueGroups {
   const byDue = (a: ScheduledContact, b: ScheduledContact): number => {
     const x = followUpDue(a.contact.path) ?? "";
     const y = followUpDue(b.contact.path) ?? "";
@@ -148,7 +157,10 @@ export function groupsFromBuckets(buckets: GroupBuckets, problems: readonly Prob
       snoozed: new LazySortedList(buckets.snoozed, compareSnoozed),
     },
     // Do-not-contact people are never in it, whoever made the list.
-    comingUp: new LazySortedList(comingUp.filter((i) => !i.contact.doNotContact), compareComingUp),
+    comingUp: new LazySortedList(
+      comingUp.filter((i) => !i.contact.doNotContact),
+      compareComingUp,
+    ),
     problems: new LazySortedList([...problems], compareProblems),
   };
 }
@@ -199,10 +211,13 @@ export function filterGroups(groups: DueGroups, f: DueFilters): DueGroups {
   const contacts = {} as Record<ContactGroupKey, LazySortedList<ScheduledContact>>;
   for (const key of CONTACT_GROUPS) contacts[key] = groups.contacts[key].filter((s) => keep(s.contact));
   const terms = queryTerms(f.search);
-  const problems = terms.length === 0 ? groups.problems : groups.problems.filter((p) => {
-    const text = fold(`${p.path} ${p.message}`);
-    return terms.every((t) => text.includes(t));
-  });
+  const problems =
+    terms.length === 0
+      ? groups.problems
+      : groups.problems.filter((p) => {
+          const text = fold(`${p.path} ${p.message}`);
+          return terms.every((t) => text.includes(t));
+        });
   return { contacts, comingUp: groups.comingUp.filter((i) => keep(i.contact)), problems };
 }
 
@@ -221,7 +236,6 @@ export interface LoadSummary {
   fraction: number;
   over: boolean;
 }
-
 
 /**
  * "Your cadences ask for about 7 touches a week; your budget is 6"; over budget when the load to one
@@ -251,7 +265,8 @@ export function emptyStateText(input: EmptyStateInput): string | null {
     if (!input.indexReady) return "Indexing contacts…";
     const { contactsFolders, contactTags, contactMarkers } = input.settings;
     const where: string[] = [];
-    if (contactsFolders.length > 0) where.push(`in ${contactsFolders.length === 1 ? "the folder" : "the folders"} ${contactsFolders.join(", ")}`);
+    if (contactsFolders.length > 0)
+      where.push(`in ${contactsFolders.length === 1 ? "the folder" : "the folders"} ${contactsFolders.join(", ")}`);
     if (contactTags.length > 0) where.push(`tagged ${contactTags.map((t) => `#${t}`).join(" or ")}`);
     if (contactMarkers.length > 0) where.push(`marked ${contactMarkers.join(" or ")}`);
     const rule = where.length === 0 ? "no setting says which notes are contacts" : `notes ${where.join(", or ")} are contacts`;
@@ -261,7 +276,8 @@ export function emptyStateText(input: EmptyStateInput): string | null {
   if (input.filtersActive) return "No one to reach matches these filters.";
   const next = nextUp(input.scheduled);
   if (next !== null) return `Nobody is due. Next up: ${next.contact.name}, due ${next.nextDue ?? ""}.`;
-  if (input.scheduled.some((s) => s.status === "snoozed" && !s.contact.doNotContact)) return "Nobody is due. Snoozed contacts are listed below.";
+  if (input.scheduled.some((s) => s.status === "snoozed" && !s.contact.doNotContact))
+    return "Nobody is due. Snoozed contacts are listed below.";
   return "Nobody is due: no contact has a tier or a cadence yet. Give someone a tier (for example tier: B) to keep in touch on a schedule.";
 }
 
@@ -269,7 +285,10 @@ export function emptyStateText(input: EmptyStateInput): string | null {
  * Why the panel is empty once the index is built and found no contact: what is wrong with the
  * folders, tags and notes (the shared explanation the command line prints too); `[]` otherwise.
  */
-export function emptyStateReasons(input: Pick<EmptyStateInput, "indexReady" | "contactCount">, explain: () => Explanation | null): readonly string[] {
+export function emptyStateReasons(
+  input: Pick<EmptyStateInput, "indexReady" | "contactCount">,
+  explain: () => Explanation | null,
+): readonly string[] {
   return input.indexReady && input.contactCount === 0 ? (explain()?.findings ?? []) : [];
 }
 

@@ -15,7 +15,18 @@ import { suggestTierMoves, type TierMovePlan } from "../../core/tier-moves";
 import type { ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
 import type { ContactIndexReader } from "../../ports";
-import { addFollowUpDue, addToBucket, filterGroups, groupsFromBuckets, newBuckets, tagOptions, type ComingUpItem, type DueFilters, type DueGroups, type Option } from "./list-model";
+import {
+  addFollowUpDue,
+  addToBucket,
+  filterGroups,
+  groupsFromBuckets,
+  newBuckets,
+  tagOptions,
+  type ComingUpItem,
+  type DueFilters,
+  type DueGroups,
+  type Option,
+} from "./list-model";
 import { Lazy } from "../../lib/lazy";
 import { touchesThisWeek } from "../../core/week-plan";
 import { planGroupsWith, type PanelWeek } from "./week-plan";
@@ -67,7 +78,8 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
   for (const s of scheduled) {
     const c = s.contact;
     // Untracked people too: a birthday is a reason to reconnect. Never do-not-contact people.
-    if (c.keyDates.length > 0 && !c.doNotContact) for (const date of upcomingKeyDates(c, today, settings.keyDateDays)) comingUp.push({ date, contact: c });
+    if (c.keyDates.length > 0 && !c.doNotContact)
+      for (const date of upcomingKeyDates(c, today, settings.keyDateDays)) comingUp.push({ date, contact: c });
     // `weeklyLoad` over the schedule's contacts, which are the index's contacts.
     load += contactLoad(s.contact);
     if (s.lastTouch !== null && s.lastTouch >= weekStart) touched.push(s.contact);
@@ -78,7 +90,12 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
   // Days on which dated notes mention someone count as touches, as in the command line's plan.
   const mentions = settings.countMentions ? touchIndex : null;
   const mentionDays = mentions === null ? undefined : (path: string, from: IsoDate, to: IsoDate) => mentions.mentionDays(path, from, to);
-  const { groups, week } = planGroupsWith(groupsFromBuckets(buckets, problems, comingUp, followUpDue), touchesThisWeek(touched, today, mentionDays), settings, today);
+  const { groups, week } = planGroupsWith(
+    groupsFromBuckets(buckets, problems, comingUp, followUpDue),
+    touchesThisWeek(touched, today, mentionDays),
+    settings,
+    today,
+  );
   return {
     revision: index.revision,
     ready: index.state === "ready",
@@ -98,7 +115,9 @@ export function derivePanelModel(index: ContactIndexReader, today: IsoDate, sett
 
 /** Whether nothing `model` was derived from has moved since. */
 export function isCurrent(model: PanelModel, index: ContactIndexReader, today: IsoDate, settings: Settings): boolean {
-  return model.revision === index.revision && model.ready === (index.state === "ready") && model.today === today && model.settings === settings;
+  return (
+    model.revision === index.revision && model.ready === (index.state === "ready") && model.today === today && model.settings === settings
+  );
 }
 
 /** A filter as a key: two filters with the same key select the same people. */

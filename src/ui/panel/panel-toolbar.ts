@@ -21,10 +21,18 @@ export class PanelToolbar {
   private readonly filterButton: HTMLElement;
 
   /** `onFilters` is called when the filters' toggle is pressed. */
-  constructor(parent: HTMLElement, owner: Component, commands: PanelCommands, private readonly onFilters: () => void) {
+  constructor(
+    parent: HTMLElement,
+    owner: Component,
+    commands: PanelCommands,
+    private readonly onFilters: () => void,
+  ) {
     const bar = parent.createDiv({ cls: ["nav-buttons-container", "cc-toolbar"] });
     const button = (icon: string, label: string, cls: string, run: (evt: MouseEvent) => void): HTMLElement => {
-      const el = bar.createDiv({ cls: ["clickable-icon", "nav-action-button", cls], attr: { role: "button", tabindex: "0", "aria-label": label } });
+      const el = bar.createDiv({
+        cls: ["clickable-icon", "nav-action-button", cls],
+        attr: { role: "button", tabindex: "0", "aria-label": label },
+      });
       setIcon(el, icon);
       setTooltip(el, label);
       owner.registerDomEvent(el, "click", run);
@@ -41,9 +49,24 @@ export class PanelToolbar {
     this.filterButton = button("list-filter", "Show filters", "cc-tool-filters", () => this.onFilters());
     button("more-horizontal", "More", "cc-tool-more", (evt) => {
       const menu = new Menu();
-      menu.addItem((i) => i.setTitle("Do-not-contact list").setIcon("ban").onClick(() => commands.showDoNotContact()));
-      menu.addItem((i) => i.setTitle("Contact problems").setIcon("alert-triangle").onClick(() => commands.showProblems()));
-      menu.addItem((i) => i.setTitle("Rebuild the contact index").setIcon("refresh-cw").onClick(() => commands.rebuildIndex()));
+      menu.addItem((i) =>
+        i
+          .setTitle("Do-not-contact list")
+          .setIcon("ban")
+          .onClick(() => commands.showDoNotContact()),
+      );
+      menu.addItem((i) =>
+        i
+          .setTitle("Contact problems")
+          .setIcon("alert-triangle")
+          .onClick(() => commands.showProblems()),
+      );
+      menu.addItem((i) =>
+        i
+          .setTitle("Rebuild the contact index")
+          .setIcon("refresh-cw")
+          .onClick(() => commands.rebuildIndex()),
+      );
       menu.showAtMouseEvent(evt);
     });
   }

@@ -28,7 +28,12 @@ export class PlanHeader {
   private open = false;
 
   /** `onToggle` is told when the user opens or closes the list of moves, to keep it in the view's state. */
-  constructor(parent: HTMLElement, owner: Component, private readonly actions: Pick<ContactActions, "setTier" | "openNote">, private readonly onToggle: (open: boolean) => void) {
+  constructor(
+    parent: HTMLElement,
+    owner: Component,
+    private readonly actions: Pick<ContactActions, "setTier" | "openNote">,
+    private readonly onToggle: (open: boolean) => void,
+  ) {
     // One quiet line: the week, then the load meter (its figures are its tooltip and its accessible text).
     const line = parent.createDiv({ cls: "cc-week-line" });
     this.weekEl = line.createDiv({ cls: "cc-week-summary" });
@@ -110,10 +115,17 @@ export class PlanHeader {
       item.createEl("button", { cls: "cc-move-name", text: m.name, attr: { "data-action": "open", title: m.path } });
       item.createSpan({ cls: "cc-move-label", text: moveLabel(m) });
       item.createSpan({ cls: "cc-move-saving", text: moveSaving(m) });
-      item.createEl("button", { cls: "cc-move-apply", text: moveAction(m), attr: { "data-action": "apply", "data-tier": moveTierKey(m), "aria-label": `${moveAction(m)}: ${m.name}, ${moveLabel(m)}` } });
+      item.createEl("button", {
+        cls: "cc-move-apply",
+        text: moveAction(m),
+        attr: { "data-action": "apply", "data-tier": moveTierKey(m), "aria-label": `${moveAction(m)}: ${m.name}, ${moveLabel(m)}` },
+      });
     }
     if (plan.suggestions.length > MAX_MOVES_SHOWN) {
-      body.createDiv({ cls: "cc-moves-more", text: `…and ${plan.suggestions.length - MAX_MOVES_SHOWN} more. Apply some, and the list is worked out again.` });
+      body.createDiv({
+        cls: "cc-moves-more",
+        text: `…and ${plan.suggestions.length - MAX_MOVES_SHOWN} more. Apply some, and the list is worked out again.`,
+      });
     }
   }
 

@@ -58,7 +58,13 @@ export function rowActionAt(evt: Event, flat: FlatRows): { action: RowAction; ro
   return { action, row: flat.at(index), index, el: actionEl };
 }
 
-export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueRow, el: HTMLElement, newLeaf: PaneType | boolean = false): void {
+export function runRowAction(
+  ctx: RowActionContext,
+  action: RowAction,
+  row: DueRow,
+  el: HTMLElement,
+  newLeaf: PaneType | boolean = false,
+): void {
   if (row.kind === "divider") return;
   if (row.kind === "header") {
     if (action === "toggle") ctx.toggleGroup(row.group);
@@ -102,7 +108,14 @@ export function runRowAction(ctx: RowActionContext, action: RowAction, row: DueR
       break;
     case "hint": {
       const hint = ctx.hints?.(s);
-      if (hint) new HintModal(ctx.app, s.contact.name, hint, () => runOffer(ctx, path, hint), () => ctx.settle(path)).open();
+      if (hint)
+        new HintModal(
+          ctx.app,
+          s.contact.name,
+          hint,
+          () => runOffer(ctx, path, hint),
+          () => ctx.settle(path),
+        ).open();
       break;
     }
     case "toggle":
@@ -141,9 +154,19 @@ function below(el: HTMLElement): { x: number; y: number } {
 
 function snoozeMenu(ctx: RowActionContext, s: ScheduledContact, menu = new Menu()): Menu {
   for (const choice of snoozeChoices(ctx.host.today())) {
-    menu.addItem((item) => item.setTitle(`${choice.label} (until ${choice.until})`).setIcon("alarm-clock").onClick(() => snooze(ctx, s, choice.until)));
+    menu.addItem((item) =>
+      item
+        .setTitle(`${choice.label} (until ${choice.until})`)
+        .setIcon("alarm-clock")
+        .onClick(() => snooze(ctx, s, choice.until)),
+    );
   }
-  menu.addItem((item) => item.setTitle("A date…").setIcon("calendar").onClick(() => new SnoozeModal(ctx.app, ctx.host, s.contact).open()));
+  menu.addItem((item) =>
+    item
+      .setTitle("A date…")
+      .setIcon("calendar")
+      .onClick(() => new SnoozeModal(ctx.app, ctx.host, s.contact).open()),
+  );
   return menu;
 }
 
@@ -153,13 +176,44 @@ export function rowMenu(ctx: RowActionContext, row: DueRow): Menu | null {
   const s = row.item;
   const path = s.contact.path;
   const menu = new Menu();
-  if (ctx.showCard !== undefined) menu.addItem((item) => item.setTitle("Show card").setIcon("id-card").onClick(() => ctx.showCard?.(path)));
-  menu.addItem((item) => item.setTitle("Open").setIcon("file-text").onClick(() => ctx.open(path, false)));
-  menu.addItem((item) => item.setTitle("Open in new tab").setIcon("file-plus").onClick(() => ctx.open(path, "tab")));
+  if (ctx.showCard !== undefined)
+    menu.addItem((item) =>
+      item
+        .setTitle("Show card")
+        .setIcon("id-card")
+        .onClick(() => ctx.showCard?.(path)),
+    );
+  menu.addItem((item) =>
+    item
+      .setTitle("Open")
+      .setIcon("file-text")
+      .onClick(() => ctx.open(path, false)),
+  );
+  menu.addItem((item) =>
+    item
+      .setTitle("Open in new tab")
+      .setIcon("file-plus")
+      .onClick(() => ctx.open(path, "tab")),
+  );
   menu.addSeparator();
-  menu.addItem((item) => item.setTitle("Log an interaction").setIcon("pencil").onClick(() => new LogInteractionModal(ctx.app, ctx.host, s.contact).open()));
-  menu.addItem((item) => item.setTitle("Mark as touched today").setIcon("check").onClick(() => markTouched(ctx, s)));
-  menu.addItem((item) => item.setTitle("Show follow-ups").setIcon("list-checks").onClick(() => new FollowUpsModal(ctx.app, ctx.host, s.contact).open()));
+  menu.addItem((item) =>
+    item
+      .setTitle("Log an interaction")
+      .setIcon("pencil")
+      .onClick(() => new LogInteractionModal(ctx.app, ctx.host, s.contact).open()),
+  );
+  menu.addItem((item) =>
+    item
+      .setTitle("Mark as touched today")
+      .setIcon("check")
+      .onClick(() => markTouched(ctx, s)),
+  );
+  menu.addItem((item) =>
+    item
+      .setTitle("Show follow-ups")
+      .setIcon("list-checks")
+      .onClick(() => new FollowUpsModal(ctx.app, ctx.host, s.contact).open()),
+  );
   menu.addSeparator();
   return snoozeMenu(ctx, s, menu);
 }

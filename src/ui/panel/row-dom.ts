@@ -47,7 +47,19 @@ const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
 ];
 
 export function isRowAction(value: string | undefined): value is RowAction {
-  return value === "open" || value === "log" || value === "touched" || value === "snooze" || value === "toggle" || value === "hint" || value === "undo" || value === "select" || value === "followups" || value === "mention" || value === "card";
+  return (
+    value === "open" ||
+    value === "log" ||
+    value === "touched" ||
+    value === "snooze" ||
+    value === "toggle" ||
+    value === "hint" ||
+    value === "undo" ||
+    value === "select" ||
+    value === "followups" ||
+    value === "mention" ||
+    value === "card"
+  );
 }
 
 /** The parts every row of a kind shares, built once per document (a popout window has its own). */
@@ -68,12 +80,18 @@ function prototypesFor(parent: HTMLElement | DocumentFragment): Prototypes {
   let p = prototypes.get(doc);
   if (p === undefined) {
     // The whole row opens the note and can be dragged into one; the list is one tab stop, so no part of a row is.
-    const contact = parent.createDiv({ cls: ["cc-row", "cc-row-contact"], attr: { "data-action": "open", draggable: "true", role: "option" } });
+    const contact = parent.createDiv({
+      cls: ["cc-row", "cc-row-contact"],
+      attr: { "data-action": "open", draggable: "true", role: "option" },
+    });
     const main = contact.createDiv({ cls: "cc-row-main" });
     main.createSpan({ cls: "cc-row-name" });
     const actions = main.createDiv({ cls: "cc-row-actions" });
     for (const a of ACTIONS) {
-      const button = actions.createEl("button", { cls: ["clickable-icon", "cc-action", `cc-action-${a.action}`], attr: { "data-action": a.action, "aria-label": a.label, tabindex: "-1" } });
+      const button = actions.createEl("button", {
+        cls: ["clickable-icon", "cc-action", `cc-action-${a.action}`],
+        attr: { "data-action": a.action, "aria-label": a.label, tabindex: "-1" },
+      });
       setIcon(button, a.icon);
     }
     contact.createDiv({ cls: "cc-row-why" });
@@ -101,7 +119,14 @@ function clone(el: HTMLElement): HTMLElement {
 }
 
 /** One flat-list item: a group header, the divider, a person or a problem. */
-export function renderRow(parent: HTMLElement | DocumentFragment, row: DueRow, index: number, today: IsoDate, hint: RowHint | null, decor: RowDecor = PLAIN_ROW): HTMLElement {
+export function renderRow(
+  parent: HTMLElement | DocumentFragment,
+  row: DueRow,
+  index: number,
+  today: IsoDate,
+  hint: RowHint | null,
+  decor: RowDecor = PLAIN_ROW,
+): HTMLElement {
   switch (row.kind) {
     case "header":
       return renderHeader(parent, row, index);
@@ -119,7 +144,13 @@ export function renderRow(parent: HTMLElement | DocumentFragment, row: DueRow, i
 function renderHeader(parent: HTMLElement | DocumentFragment, row: Extract<DueRow, { kind: "header" }>, index: number): HTMLElement {
   const el = parent.createDiv({
     cls: ["cc-group-header", `cc-group-${row.group}`],
-    attr: { "data-index": String(index), "data-group": row.group, "data-action": "toggle", role: "button", "aria-expanded": String(!row.collapsed) },
+    attr: {
+      "data-index": String(index),
+      "data-group": row.group,
+      "data-action": "toggle",
+      role: "button",
+      "aria-expanded": String(!row.collapsed),
+    },
   });
   el.toggleClass("is-collapsed", row.collapsed);
   el.appendChild(clone(prototypesFor(parent).chevron));
@@ -136,7 +167,15 @@ function renderDivider(parent: HTMLElement | DocumentFragment, row: Extract<DueR
   return el;
 }
 
-function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledContact, index: number, today: IsoDate, hint: RowHint | null, decor: RowDecor, group: ContactGroupKey): HTMLElement {
+function renderContact(
+  parent: HTMLElement | DocumentFragment,
+  s: ScheduledContact,
+  index: number,
+  today: IsoDate,
+  hint: RowHint | null,
+  decor: RowDecor,
+  group: ContactGroupKey,
+): HTMLElement {
   const c = s.contact;
   const el = clone(prototypesFor(parent).contact);
   el.addClass(`cc-status-${s.status}`);
@@ -151,21 +190,43 @@ function renderContact(parent: HTMLElement | DocumentFragment, s: ScheduledConta
   const actions = main.lastElementChild;
   const add = (badge: HTMLElement): HTMLElement => main.insertBefore(badge, actions);
   if (decor.checkbox) {
-    const box = main.createEl("input", { cls: "cc-row-select", type: "checkbox", attr: { "data-action": "select", tabindex: "-1", "aria-label": `Select ${c.name}` } });
+    const box = main.createEl("input", {
+      cls: "cc-row-select",
+      type: "checkbox",
+      attr: { "data-action": "select", tabindex: "-1", "aria-label": `Select ${c.name}` },
+    });
     box.checked = decor.selected;
     main.insertBefore(box, name);
   }
   const status = group === "week" ? STATUS_LABELS[s.status] : undefined;
   if (status !== undefined) add(main.createSpan({ cls: ["cc-badge", "cc-badge-status"], text: status }));
-  if (c.tier !== null) add(main.createSpan({ cls: ["cc-badge", "cc-badge-tier"], text: c.tier.key, attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` } }));
+  if (c.tier !== null)
+    add(
+      main.createSpan({
+        cls: ["cc-badge", "cc-badge-tier"],
+        text: c.tier.key,
+        attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` },
+      }),
+    );
   if (c.noRefer) {
     const since = c.noReferSince === null ? "" : ` (since ${c.noReferSince})`;
-    add(main.createSpan({ cls: ["cc-badge", "cc-badge-norefer"], text: "No-refer", attr: { "aria-label": `Do not refer anyone to them${since}` } }));
+    add(
+      main.createSpan({
+        cls: ["cc-badge", "cc-badge-norefer"],
+        text: "No-refer",
+        attr: { "aria-label": `Do not refer anyone to them${since}` },
+      }),
+    );
   }
   const open = decor.followUps ?? 0;
   if (open > 0) {
     const label = `${count(open, "open follow-up")}: show them`;
-    const badge = add(main.createSpan({ cls: ["cc-badge", "cc-badge-followups"], attr: { "data-action": "followups", role: "button", "aria-label": label } }));
+    const badge = add(
+      main.createSpan({
+        cls: ["cc-badge", "cc-badge-followups"],
+        attr: { "data-action": "followups", role: "button", "aria-label": label },
+      }),
+    );
     badge.appendChild(clone(prototypesFor(parent).followUpIcon));
     badge.createSpan({ text: String(open) });
   }
@@ -217,7 +278,10 @@ function writeWhy(why: HTMLElement, s: ScheduledContact, text: string, today: Is
 }
 
 function renderProblem(parent: HTMLElement | DocumentFragment, p: Problem, index: number): HTMLElement {
-  const el = parent.createDiv({ cls: ["cc-row", "cc-row-problem"], attr: { "data-index": String(index), "data-path": p.path, "data-field": p.field } });
+  const el = parent.createDiv({
+    cls: ["cc-row", "cc-row-problem"],
+    attr: { "data-index": String(index), "data-path": p.path, "data-field": p.field },
+  });
   const main = el.createDiv({ cls: "cc-row-main" });
   main.appendChild(clone(prototypesFor(parent).problemIcon));
   main.createEl("button", { cls: "cc-row-name", text: p.path, attr: { "data-action": "open", title: p.path, tabindex: "-1" } });
@@ -228,13 +292,21 @@ function renderProblem(parent: HTMLElement | DocumentFragment, p: Problem, index
 /** A date in Coming up: the person (opens the note) and "Birthday Tue 1 Dec · turns 40". */
 function renderKeyDate(parent: HTMLElement | DocumentFragment, item: ComingUpItem, index: number, today: IsoDate): HTMLElement {
   const { date } = item;
-  const el = parent.createDiv({ cls: ["cc-row", "cc-row-date"], attr: { "data-index": String(index), "data-path": date.path, "data-kind": date.kind } });
+  const el = parent.createDiv({
+    cls: ["cc-row", "cc-row-date"],
+    attr: { "data-index": String(index), "data-path": date.path, "data-kind": date.kind },
+  });
   const main = el.createDiv({ cls: "cc-row-main" });
   const icons = prototypesFor(parent).keyDateIcons;
   main.appendChild(clone(date.kind === "birthday" ? icons.birthday : date.kind === "reminder" ? icons.reminder : icons.other));
   main.createEl("button", { cls: "cc-row-name", text: date.name, attr: { "data-action": "open", title: date.path } });
   // Untracked people are listed here too; a paused one says so, so that the pause is not forgotten.
-  if (item.contact.paused) main.createSpan({ cls: ["cc-badge", "cc-badge-paused"], text: "Paused", attr: { "aria-label": "Paused: not due until the pause is lifted" } });
+  if (item.contact.paused)
+    main.createSpan({
+      cls: ["cc-badge", "cc-badge-paused"],
+      text: "Paused",
+      attr: { "aria-label": "Paused: not due until the pause is lifted" },
+    });
   el.createDiv({ cls: "cc-row-why", text: describeKeyDate(date, today) });
   return el;
 }

@@ -18,7 +18,10 @@ export class DoneRows {
   private timer: number | null = null;
 
   /** `onEnd` is called when the last done row may go (the panel redraws then). */
-  constructor(private readonly onEnd: () => void, private readonly ms = DONE_MS) {}
+  constructor(
+    private readonly onEnd: () => void,
+    private readonly ms = DONE_MS,
+  ) {}
 
   get holding(): boolean {
     return this.rows.size > 0;

@@ -42,7 +42,11 @@ export function readDismissed(data: unknown): Map<string, string> {
   return out;
 }
 
-export function reciprocityHints(today: () => IsoDate, actions: Pick<ContactActions, "setNoRefer" | "setTier"> | null = null, memory: HintMemory | null = null): RowHintProvider {
+export function reciprocityHints(
+  today: () => IsoDate,
+  actions: Pick<ContactActions, "setNoRefer" | "setTier"> | null = null,
+  memory: HintMemory | null = null,
+): RowHintProvider {
   let dismissed: Map<string, string> | null = null;
   const put = (): Map<string, string> => (dismissed ??= readDismissed(memory?.load()));
   return (s) => {
@@ -59,9 +63,11 @@ export function reciprocityHints(today: () => IsoDate, actions: Pick<ContactActi
       },
     };
     if (actions === null) return hint;
-    if (suggestion.kind === "no-refer") hint.offer = { label: "Set no-refer", pending: "Setting no-refer…", run: () => actions.setNoRefer(path, true) };
+    if (suggestion.kind === "no-refer")
+      hint.offer = { label: "Set no-refer", pending: "Setting no-refer…", run: () => actions.setNoRefer(path, true) };
     // A cadence of the note's own keeps them tracked whatever the tier: the note itself must change.
-    else if (!s.contact.ownCadence) hint.offer = { label: "Move to untracked", pending: "Moving to untracked…", run: () => actions.setTier(path, "none") };
+    else if (!s.contact.ownCadence)
+      hint.offer = { label: "Move to untracked", pending: "Moving to untracked…", run: () => actions.setTier(path, "none") };
     return hint;
   };
 }

@@ -36,7 +36,12 @@ export async function openInWorkspace(app: App, host: PluginContext, path: strin
  * The row actions' context for a panel: opening in the workspace, and the done state (a row
  * written to is marked at once; its Undo takes back its step and ends the moment).
  */
-export function doneRowActions(base: Pick<RowActionContext, "app" | "host" | "hints" | "toggleGroup" | "showCard">, done: DoneRows, redraw: () => void, writes: WriteHistory | null): RowActionContext {
+export function doneRowActions(
+  base: Pick<RowActionContext, "app" | "host" | "hints" | "toggleGroup" | "showCard">,
+  done: DoneRows,
+  redraw: () => void,
+  writes: WriteHistory | null,
+): RowActionContext {
   return {
     ...base,
     open: (path, newLeaf) => void openInWorkspace(base.app, base.host, path, newLeaf),

@@ -26,7 +26,10 @@ export interface PanelWeek extends WeekCapacity {
 
 /** `touchesThisWeek` for the contacts of a schedule. */
 export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: IsoDate): number {
-  return touchesThisWeek(scheduled.map((s) => s.contact), today);
+  return touchesThisWeek(
+    scheduled.map((s) => s.contact),
+    today,
+  );
 }
 
 /**
@@ -34,12 +37,22 @@ export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: Is
  * each in priority order: the due list's order) into the `week` group; the groups keep the rest.
  * Equal to `planWeek(scheduled, settings, today)` on the same schedule (tested).
  */
-export function planGroups(groups: DueGroups, scheduled: readonly ScheduledContact[], settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
+export function planGroups(
+  groups: DueGroups,
+  scheduled: readonly ScheduledContact[],
+  settings: Pick<Settings, "weeklyBudget">,
+  today: IsoDate,
+): { groups: DueGroups; week: PanelWeek } {
   return planGroupsWith(groups, loggedThisWeek(scheduled, today), settings, today);
 }
 
 /** `planGroups` when the touches already made this week (`loggedThisWeek`) are known. */
-export function planGroupsWith(groups: DueGroups, logged: number, settings: Pick<Settings, "weeklyBudget">, today: IsoDate): { groups: DueGroups; week: PanelWeek } {
+export function planGroupsWith(
+  groups: DueGroups,
+  logged: number,
+  settings: Pick<Settings, "weeklyBudget">,
+  today: IsoDate,
+): { groups: DueGroups; week: PanelWeek } {
   const room = weekCapacity(settings, today, logged);
   const capacity = room.capacity;
   const lists: Record<ContactGroupKey, LazySortedList<ScheduledContact>> = { ...groups.contacts };
@@ -67,7 +80,8 @@ export function weekSummary(w: PanelWeek): string {
 /** The same in a sentence, for the line's tooltip: "This week: room for 5 more touches (budget 6, 1 logged since Monday)." */
 export function weekDetail(w: PanelWeek): string {
   const logged = w.loggedThisWeek === 0 ? "none logged yet" : `${w.loggedThisWeek} logged since Monday`;
-  if (w.capacity > 0) return `This week: room for ${count(w.capacity, w.loggedThisWeek > 0 ? "more touch" : "touch", w.loggedThisWeek > 0 ? "more touches" : "touches")} (budget ${formatAmount(w.budget)}, ${logged}).`;
+  if (w.capacity > 0)
+    return `This week: room for ${count(w.capacity, w.loggedThisWeek > 0 ? "more touch" : "touch", w.loggedThisWeek > 0 ? "more touches" : "touches")} (budget ${formatAmount(w.budget)}, ${logged}).`;
   const rest = w.overflow > 0 ? "; the rest can wait" : "";
   return `This week: the budget of ${formatAmount(w.budget)} is used (${logged})${rest}.`;
 }

@@ -59,14 +59,23 @@ export class WindowedList<S extends ListSource> {
   private probeObserver: ResizeObserver | null;
   private readonly probes: { header: HTMLElement | null; row: HTMLElement | null } = { header: null, row: null };
 
-  constructor(parent: HTMLElement, owner: Component, private readonly opts: WindowedListOptions<S>) {
+  constructor(
+    parent: HTMLElement,
+    owner: Component,
+    private readonly opts: WindowedListOptions<S>,
+  ) {
     this.scroller = parent.createDiv({ cls: "cc-due-scroller" });
     this.sizer = this.scroller.createDiv({ cls: "cc-due-sizer" });
     this.windowEl = this.sizer.createDiv({ cls: "cc-due-window" });
-    owner.registerDomEvent(this.scroller, "scroll", () => {
-      this.scrollTop = this.scroller.scrollTop;
-      this.update();
-    }, { passive: true });
+    owner.registerDomEvent(
+      this.scroller,
+      "scroll",
+      () => {
+        this.scrollTop = this.scroller.scrollTop;
+        this.update();
+      },
+      { passive: true },
+    );
     this.resizeObserver = new ResizeObserver((entries) => this.onScrollerResize(entries));
     this.resizeObserver.observe(this.scroller);
     this.probeObserver = new ResizeObserver((entries) => this.onProbeResize(entries));
@@ -234,7 +243,8 @@ export class WindowedList<S extends ListSource> {
   private restoreFocus(focus: { key: string; action: string }): void {
     for (const el of this.rendered.values()) {
       if ((el.getAttribute("data-path") ?? el.getAttribute("data-group")) !== focus.key) continue;
-      const target = el.getAttribute("data-action") === focus.action ? el : el.querySelector<HTMLElement>(`[data-action="${focus.action}"]`);
+      const target =
+        el.getAttribute("data-action") === focus.action ? el : el.querySelector<HTMLElement>(`[data-action="${focus.action}"]`);
       target?.focus();
       return;
     }

@@ -9,7 +9,14 @@ type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
 
 /** The tab's text and toggle rows, as it builds them. */
 export interface RowBuilders<R> {
-  field<K extends SettingField>(spec: { field: K; name: string; desc: string; placeholder?: string; show(value: Settings[K]): string; parse(text: string): Parsed }): R;
+  field<K extends SettingField>(spec: {
+    field: K;
+    name: string;
+    desc: string;
+    placeholder?: string;
+    show(value: Settings[K]): string;
+    parse(text: string): Parsed;
+  }): R;
   toggle(field: "countMentions" | "reachOutsInNewDailyNote", name: string, desc: string): R;
 }
 

@@ -3,7 +3,15 @@
  * `data.json`. A value that does not validate is not saved; a line under the setting says why,
  * and the last good value stays in force.
  */
-import { PluginSettingTab, Setting, type App, type Plugin, type SettingDefinitionGroup, type SettingDefinitionRender, type TextComponent } from "obsidian";
+import {
+  PluginSettingTab,
+  Setting,
+  type App,
+  type Plugin,
+  type SettingDefinitionGroup,
+  type SettingDefinitionRender,
+  type TextComponent,
+} from "obsidian";
 import { validateSettingField, type SettingField, type Settings, type TierDef } from "../../core/settings";
 import type { Contact } from "../../core/contact";
 import { contactsUsingTier } from "../../core/tier-usage";
@@ -32,7 +40,11 @@ interface FieldSpec<K extends SettingField> {
 }
 
 const asText = (text: string): Parsed => ({ ok: true, value: text });
-const splitCommas = (text: string): string[] => text.split(",").map((s) => s.trim()).filter((s) => s !== "");
+const splitCommas = (text: string): string[] =>
+  text
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
 
 /** A list typed as words separated by commas or spaces. */
 export function parseList(text: string): string[] {
@@ -44,7 +56,8 @@ export function parseNumber(text: string, opts: { min: number; max: number; inte
   const value = Number(text.trim());
   const expected = `${opts.what}: ${opts.integer ? "a whole number" : "a number"} from ${opts.min} to ${opts.max}`;
   if (text.trim() === "" || !Number.isFinite(value)) return { ok: false, message: `Enter ${expected}` };
-  if ((opts.integer && !Number.isInteger(value)) || value < opts.min || value > opts.max) return { ok: false, message: `Enter ${expected}` };
+  if ((opts.integer && !Number.isInteger(value)) || value < opts.min || value > opts.max)
+    return { ok: false, message: `Enter ${expected}` };
   return { ok: true, value };
 }
 
@@ -75,7 +88,11 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
   /** The tiers as typed: an edit that does not validate stays here, unsaved, until it does. */
   private draftTiers: TierDef[] = [];
 
-  constructor(app: App, plugin: Plugin, private readonly host: SettingsTabHost) {
+  constructor(
+    app: App,
+    plugin: Plugin,
+    private readonly host: SettingsTabHost,
+  ) {
     super(app, plugin);
     // On a phone its rows stack, each field under its name (see styles.css).
     this.containerEl.addClass("cc-settings");
@@ -111,7 +128,13 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
             desc: "Frontmatter that makes a note a contact, such as type: person or categories: [[People]] (a value or a list element, a link or plain text); a key alone accepts any value. Separate markers with semicolons.",
             placeholder: "type: person; categories: [[People]]",
             show: (v) => v.join("; "),
-            parse: (t) => ({ ok: true, value: t.split(";").map((m) => m.trim()).filter((m) => m !== "") }),
+            parse: (t) => ({
+              ok: true,
+              value: t
+                .split(";")
+                .map((m) => m.trim())
+                .filter((m) => m !== ""),
+            }),
           }),
         ],
       },
@@ -183,10 +206,17 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
             show: (v) => v.join(", "),
             parse: (t) => ({ ok: true, value: parseList(t) }),
           }),
-          this.toggle("logChips", "Log entries as chips", "In reading view, show each log entry's type and its reciprocity tags (#gave, #asked, #declined, #noreply) as chips. Only how they look changes; the note stays as it is."),
+          this.toggle(
+            "logChips",
+            "Log entries as chips",
+            "In reading view, show each log entry's type and its reciprocity tags (#gave, #asked, #declined, #noreply) as chips. Only how they look changes; the note stays as it is.",
+          ),
         ],
       },
-      { type: "group", ...mentionSettings({ field: (spec) => this.field(spec), toggle: (field, name, desc) => this.toggle(field, name, desc) }) },
+      {
+        type: "group",
+        ...mentionSettings({ field: (spec) => this.field(spec), toggle: (field, name, desc) => this.toggle(field, name, desc) }),
+      },
     ];
   }
 
@@ -251,30 +281,37 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
       name: `Tier ${index + 1}`,
       desc: "Key, label, cadence (such as 2w, 3m, quarterly) and aliases.",
       render: (setting) =>
-        renderTierRow(setting, {
-          tier: () => this.draftTiers[index],
-          edit: async (change, message) => {
-            const current = this.draftTiers[index];
-            if (current === undefined) return;
-            change(current);
-            await this.saveTiers(message);
+        renderTierRow(
+          setting,
+          {
+            tier: () => this.draftTiers[index],
+            edit: async (change, message) => {
+              const current = this.draftTiers[index];
+              if (current === undefined) return;
+              change(current);
+              await this.saveTiers(message);
+            },
+            // Contacts hold the saved tiers: count by the saved tier at this place.
+            usage: () => {
+              const saved = this.host.settings().tiers[index];
+              return saved === undefined || this.host.contacts === undefined ? 0 : contactsUsingTier(this.host.contacts(), saved);
+            },
+            confirm: (title, message, cta) => confirmAction(this.app, { title, message, cta, warning: true }),
+            remove: async (message) => {
+              const result = validateSettingField(
+                "tiers",
+                this.draftTiers.filter((_, i) => i !== index),
+              );
+              if (!result.ok) {
+                message.error(`Not removed: ${result.message}.`);
+                return;
+              }
+              await this.save({ tiers: result.value });
+              this.redraw();
+            },
           },
-          // Contacts hold the saved tiers: count by the saved tier at this place.
-          usage: () => {
-            const saved = this.host.settings().tiers[index];
-            return saved === undefined || this.host.contacts === undefined ? 0 : contactsUsingTier(this.host.contacts(), saved);
-          },
-          confirm: (title, message, cta) => confirmAction(this.app, { title, message, cta, warning: true }),
-          remove: async (message) => {
-            const result = validateSettingField("tiers", this.draftTiers.filter((_, i) => i !== index));
-            if (!result.ok) {
-              message.error(`Not removed: ${result.message}.`);
-              return;
-            }
-            await this.save({ tiers: result.value });
-            this.redraw();
-          },
-        }, parseList),
+          parseList,
+        ),
     };
   }
 

@@ -35,10 +35,12 @@ export function renderTierRow(setting: Setting, host: TierRowHost, parseList: (t
   if (tier === undefined) return;
   setting.settingEl.addClass("cc-tier-setting");
   const message = new MessageLine(setting.infoEl);
-  const apply = (part: Part, value: string) => (t: TierDef): void => {
-    if (part === "aliases") t.aliases = parseList(value);
-    else t[part] = value;
-  };
+  const apply =
+    (part: Part, value: string) =>
+    (t: TierDef): void => {
+      if (part === "aliases") t.aliases = parseList(value);
+      else t[part] = value;
+    };
   for (const f of FIELDS) {
     setting.addText((text) => {
       text.setPlaceholder(f.label).setValue(f.show(tier));

@@ -85,7 +85,15 @@ describe("Google Contacts CSV", () => {
     ].join("\n");
     const file = parseContactsCsv(csv, "old.csv");
     expect(file.people.map((p) => p.fields)).toEqual([
-      { name: "Sam Rivera", email: "sam@example.com", phone: "+1 555 0100", company: "Acme", role: "CTO", location: "Austin, USA", birthday: "1980-01-31" },
+      {
+        name: "Sam Rivera",
+        email: "sam@example.com",
+        phone: "+1 555 0100",
+        company: "Acme",
+        role: "CTO",
+        location: "Austin, USA",
+        birthday: "1980-01-31",
+      },
       { name: "Ann Lee" },
     ]);
   });
@@ -102,14 +110,26 @@ describe("Outlook CSV", () => {
     const file = readContactsFile(sample("outlook.csv"), "outlook.csv");
     expect(file.kind).toBe("outlook");
     const bjorn = file.people.find((p) => p.name === "Björn Lindqvist");
-    expect(bjorn?.fields).toMatchObject({ birthday: "1979-07-21", phone: "+46 8 555 012 34", location: "Stockholm, Sweden", linkedin: "https://www.linkedin.com/in/bjorn-lindqvist-example/" });
-    expect(file.people.find((p) => p.name === "Élodie Marchand")?.fields).toMatchObject({ birthday: "1991-12-03", location: "Lyon, France" });
-    expect(file.people.find((p) => p.name === "Oksana Kovalenko")?.fields).toEqual({ name: "Oksana Kovalenko", email: "oksana.k@example.ua" });
+    expect(bjorn?.fields).toMatchObject({
+      birthday: "1979-07-21",
+      phone: "+46 8 555 012 34",
+      location: "Stockholm, Sweden",
+      linkedin: "https://www.linkedin.com/in/bjorn-lindqvist-example/",
+    });
+    expect(file.people.find((p) => p.name === "Élodie Marchand")?.fields).toMatchObject({
+      birthday: "1991-12-03",
+      location: "Lyon, France",
+    });
+    expect(file.people.find((p) => p.name === "Oksana Kovalenko")?.fields).toEqual({
+      name: "Oksana Kovalenko",
+      email: "oksana.k@example.ua",
+    });
     expect(file.problems).toEqual([]);
   });
 
   it("reads a semicolon-separated export in Windows-1252", () => {
-    const text = '"First Name";"Last Name";"E-mail Address";"Company";"Job Title"\r\n"Zoë";"O\x92Brien";"zoe@example.ie";"Caf\xe9 \x80";"CEO"\r\n';
+    const text =
+      '"First Name";"Last Name";"E-mail Address";"Company";"Job Title"\r\n"Zoë";"O\x92Brien";"zoe@example.ie";"Caf\xe9 \x80";"CEO"\r\n';
     const bytes = Uint8Array.from([...text].map((c) => c.charCodeAt(0)));
     const file = readContactsFile(decodeExport(bytes), "o.csv");
     expect(file.people[0]?.fields).toEqual({ name: "Zoë O’Brien", email: "zoe@example.ie", company: "Café €", role: "CEO" });
@@ -132,7 +152,8 @@ describe("LinkedIn Connections.csv", () => {
   });
 
   it("reads the preamble even when LinkedIn quotes it, and reports a bad date", () => {
-    const csv = '"Notes:"\n"When exporting, some emails are missing, you see."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnn,Lee,https://www.linkedin.com/in/ann,,Acme,CTO,sometime\n';
+    const csv =
+      '"Notes:"\n"When exporting, some emails are missing, you see."\n\nFirst Name,Last Name,URL,Email Address,Company,Position,Connected On\nAnn,Lee,https://www.linkedin.com/in/ann,,Acme,CTO,sometime\n';
     const file = parseContactsCsv(csv, "Connections.csv");
     expect(file.people.map((p) => p.name)).toEqual(["Ann Lee"]);
     expect(file.problems).toEqual(['Connections.csv row 5: Connected On "sometime" is not a date such as 12 Mar 2024; left out']);

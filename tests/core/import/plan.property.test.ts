@@ -9,11 +9,24 @@ const OPTIONS = { folder: "Contacts", tier: null, overwrite: false, logHeading: 
 // Small pools, so that people and notes collide by name and email as they do in real exports.
 const names = fc.constantFrom("Ann Lee", "Lee, Ann", "Dr. Ann Lee", "Sam Rivera", "Rosa Jiménez", "rosa jimenez", "Zoë O'Brien", "李 小龙");
 const emails = fc.constantFrom("ann@example.com", "ANN@example.com", "sam@example.com", "rosa@example.es", "zoe@example.ie");
-const value = fc.constantFrom("Acme", "ACME", "+1 555 0100", "15550100", "Lisbon, Portugal", "Designer, \"Core\"", "--04-15", "1980-04-15");
+const value = fc.constantFrom("Acme", "ACME", "+1 555 0100", "15550100", "Lisbon, Portugal", 'Designer, "Core"', "--04-15", "1980-04-15");
 
 const person = fc
-  .record({ name: names, emails: fc.array(emails, { maxLength: 2 }), company: fc.option(value), phone: fc.option(value), birthday: fc.option(fc.constantFrom("--04-15", "1980-04-15", "2000-02-29")) })
-  .map((r) => makePerson("row 2", r.name, r.emails, { company: r.company ?? undefined, phone: r.phone ?? undefined, birthday: r.birthday ?? undefined }) as ImportedPerson);
+  .record({
+    name: names,
+    emails: fc.array(emails, { maxLength: 2 }),
+    company: fc.option(value),
+    phone: fc.option(value),
+    birthday: fc.option(fc.constantFrom("--04-15", "1980-04-15", "2000-02-29")),
+  })
+  .map(
+    (r) =>
+      makePerson("row 2", r.name, r.emails, {
+        company: r.company ?? undefined,
+        phone: r.phone ?? undefined,
+        birthday: r.birthday ?? undefined,
+      }) as ImportedPerson,
+  );
 
 const existing = fc.uniqueArray(
   fc.record({ base: names.map((n) => n.replace(/[^\p{L} ]/gu, "").trim()), email: fc.option(emails), company: fc.option(value) }),
@@ -21,7 +34,9 @@ const existing = fc.uniqueArray(
 );
 
 function noteText(n: { email: string | null; company: string | null }): string {
-  const lines = [n.email === null ? null : `email: ${n.email}`, n.company === null ? null : `company: ${JSON.stringify(n.company)}`].filter((l) => l !== null);
+  const lines = [n.email === null ? null : `email: ${n.email}`, n.company === null ? null : `company: ${JSON.stringify(n.company)}`].filter(
+    (l) => l !== null,
+  );
   return lines.length === 0 ? "Some text\n" : `---\n${lines.join("\n")}\n---\nSome text\n`;
 }
 
@@ -30,12 +45,22 @@ describe("planning an import (properties)", () => {
     fc.assert(
       fc.property(fc.array(person, { maxLength: 8 }), existing, (people, notes) => {
         const vault = new Map(notes.map((n) => [`Contacts/${n.base}.md`, noteText(n)]));
-        const first = planImport(people, [...vault].map(([path, text]) => ({ path, text })), OPTIONS, (p) => vault.has(p));
+        const first = planImport(
+          people,
+          [...vault].map(([path, text]) => ({ path, text })),
+          OPTIONS,
+          (p) => vault.has(p),
+        );
         for (const w of first.writes) {
           expect(vault.get(w.path) ?? null).toBe(w.before);
           vault.set(w.path, w.after ?? "");
         }
-        const second = planImport(people, [...vault].map(([path, text]) => ({ path, text })), OPTIONS, (p) => vault.has(p));
+        const second = planImport(
+          people,
+          [...vault].map(([path, text]) => ({ path, text })),
+          OPTIONS,
+          (p) => vault.has(p),
+        );
         expect(second.create).toEqual([]);
         expect(second.writes).toEqual([]);
       }),

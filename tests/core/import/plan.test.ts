@@ -7,7 +7,11 @@ import { defaultSettings } from "../../../src/core/settings";
 
 const OPTIONS: ImportOptions = { folder: "Contacts", tier: null, overwrite: false, logHeading: "Log", tag: null };
 
-function person(name: string, fields: Partial<Record<ImportKey, string>> = {}, emails: string[] = fields.email === undefined ? [] : [fields.email]): ImportedPerson {
+function person(
+  name: string,
+  fields: Partial<Record<ImportKey, string>> = {},
+  emails: string[] = fields.email === undefined ? [] : [fields.email],
+): ImportedPerson {
   const p = makePerson("row 2", name, emails, fields);
   if (p === null) throw new Error("no name");
   return p;
@@ -78,29 +82,71 @@ describe("planning an import", () => {
   const priya = "---\nname: Priya Raman\ntier: A   # inner circle\ncompany: Lumen Health\nemail: \n---\nBody\r\n";
 
   it("fills only empty keys of a matched note, in place, keeping every other byte", () => {
-    const plan = planImport([person("Priya Raman", { email: "priya@lumen.example", company: "Other Co", role: "VP" })], [note("Contacts/Priya Raman.md", priya)], OPTIONS, nothingTaken);
-    expect(plan.update).toEqual([{ name: "Priya Raman", path: "Contacts/Priya Raman.md", source: "row 2", fields: { email: "priya@lumen.example", role: "VP" } }]);
+    const plan = planImport(
+      [person("Priya Raman", { email: "priya@lumen.example", company: "Other Co", role: "VP" })],
+      [note("Contacts/Priya Raman.md", priya)],
+      OPTIONS,
+      nothingTaken,
+    );
+    expect(plan.update).toEqual([
+      { name: "Priya Raman", path: "Contacts/Priya Raman.md", source: "row 2", fields: { email: "priya@lumen.example", role: "VP" } },
+    ]);
     const write = plan.writes[0];
     expect(write?.before).toBe(priya);
-    expect(write?.after).toBe("---\nname: Priya Raman\ntier: A   # inner circle\ncompany: Lumen Health\nemail: priya@lumen.example \nrole: VP\n---\nBody\r\n");
+    expect(write?.after).toBe(
+      "---\nname: Priya Raman\ntier: A   # inner circle\ncompany: Lumen Health\nemail: priya@lumen.example \nrole: VP\n---\nBody\r\n",
+    );
   });
 
   it("overwrites values that differ only when asked, never a list, and the name only when it differs", () => {
     const text = "---\nname: Priya R.\naliases: [Priya Raman]\ncompany: Lumen Health\nemails: [a@x.example]\n---\n";
-    const plan = planImport([person("Priya Raman", { email: "priya@lumen.example", company: "Other Co" })], [note("Contacts/Priya R.md", text)], { ...OPTIONS, overwrite: true }, nothingTaken);
+    const plan = planImport(
+      [person("Priya Raman", { email: "priya@lumen.example", company: "Other Co" })],
+      [note("Contacts/Priya R.md", text)],
+      { ...OPTIONS, overwrite: true },
+      nothingTaken,
+    );
     expect(plan.update[0]?.fields).toEqual({ name: "Priya Raman", company: "Other Co" });
-    expect(readNote(plan.writes[0]?.after ?? "").frontmatter).toEqual({ name: "Priya Raman", aliases: ["Priya Raman"], company: "Other Co", emails: ["a@x.example"] });
+    expect(readNote(plan.writes[0]?.after ?? "").frontmatter).toEqual({
+      name: "Priya Raman",
+      aliases: ["Priya Raman"],
+      company: "Other Co",
+      emails: ["a@x.example"],
+    });
   });
 
   it("writes to the spelling the note already uses", () => {
     const text = "---\nLinkedIn URL:\nJob Title: ''\nbday: \n---\n";
-    const plan = planImport([person("Ann", { linkedin: "https://linkedin.com/in/ann", role: "CTO", birthday: "--04-15" })], [note("Contacts/Ann.md", text)], OPTIONS, nothingTaken);
-    expect(readNote(plan.writes[0]?.after ?? "").frontmatter).toEqual({ "LinkedIn URL": "https://linkedin.com/in/ann", "Job Title": "CTO", bday: "--04-15" });
+    const plan = planImport(
+      [person("Ann", { linkedin: "https://linkedin.com/in/ann", role: "CTO", birthday: "--04-15" })],
+      [note("Contacts/Ann.md", text)],
+      OPTIONS,
+      nothingTaken,
+    );
+    expect(readNote(plan.writes[0]?.after ?? "").frontmatter).toEqual({
+      "LinkedIn URL": "https://linkedin.com/in/ann",
+      "Job Title": "CTO",
+      bday: "--04-15",
+    });
   });
 
   it("is unchanged when the note already says the same, written its own way", () => {
-    const text = "---\nemail: [Ann@Example.com, other@example.com]\nphone: +1 (555) 010-0100\nlinkedin: linkedin.com/in/ann/\nbirthday: 1980-04-15\ncompany: ACME\n---\n";
-    const plan = planImport([person("Ann", { email: "ann@example.com", phone: "+15550100100", linkedin: "https://www.linkedin.com/in/ann", birthday: "--04-15", company: "Acme" })], [note("Contacts/Ann.md", text)], OPTIONS, nothingTaken);
+    const text =
+      "---\nemail: [Ann@Example.com, other@example.com]\nphone: +1 (555) 010-0100\nlinkedin: linkedin.com/in/ann/\nbirthday: 1980-04-15\ncompany: ACME\n---\n";
+    const plan = planImport(
+      [
+        person("Ann", {
+          email: "ann@example.com",
+          phone: "+15550100100",
+          linkedin: "https://www.linkedin.com/in/ann",
+          birthday: "--04-15",
+          company: "Acme",
+        }),
+      ],
+      [note("Contacts/Ann.md", text)],
+      OPTIONS,
+      nothingTaken,
+    );
     expect(plan.unchanged.map((i) => i.path)).toEqual(["Contacts/Ann.md"]);
     expect(plan.writes).toEqual([]);
   });
@@ -109,7 +155,11 @@ describe("planning an import", () => {
     const taken = (p: string): boolean => p.toLowerCase() === "contacts/ann lee.md";
     const plan = planImport([person("Ann Lee", { email: "ann2@example.com" }), person("Who: <me>?", { role: "?" })], [], OPTIONS, taken);
     expect(plan.create.map((i) => i.path)).toEqual(["Contacts/Ann Lee 2.md", "Contacts/Who me.md"]);
-    expect(plan.writes[0]).toEqual({ path: "Contacts/Ann Lee 2.md", before: null, after: "---\nname: Ann Lee\nemail: ann2@example.com\ntier: none\n---\n\n## Log\n" });
+    expect(plan.writes[0]).toEqual({
+      path: "Contacts/Ann Lee 2.md",
+      before: null,
+      after: "---\nname: Ann Lee\nemail: ann2@example.com\ntier: none\n---\n\n## Log\n",
+    });
     const contact = contactFromText("Contacts/Ann Lee 2.md", plan.writes[0]?.after ?? "", defaultSettings());
     expect(contact.cadence).toBeNull();
     expect(contact.name).toBe("Ann Lee");
@@ -125,7 +175,12 @@ describe("planning an import", () => {
 
   it("never makes a do-not-contact person tracked, whatever the tier chosen", () => {
     const text = "---\ndo-not-contact: 2026-01-02\n---\n";
-    const plan = planImport([person("Maya Goldberg", { email: "maya@example.com" })], [note("Contacts/Maya Goldberg.md", text)], { ...OPTIONS, tier: "A", overwrite: true }, nothingTaken);
+    const plan = planImport(
+      [person("Maya Goldberg", { email: "maya@example.com" })],
+      [note("Contacts/Maya Goldberg.md", text)],
+      { ...OPTIONS, tier: "A", overwrite: true },
+      nothingTaken,
+    );
     const after = contactFromText("Contacts/Maya Goldberg.md", plan.writes[0]?.after ?? "", defaultSettings());
     expect(after.doNotContact).toBe(true);
     expect(after.cadence).toBeNull();
@@ -134,7 +189,12 @@ describe("planning an import", () => {
 
   it("leaves ambiguous people and unreadable notes out of the writes, saying why", () => {
     const notes = [note("A/Ann Lee.md", ""), note("B/Ann Lee.md", ""), note("Contacts/Bob.md", "---\nname: [unclosed\n---\n")];
-    const plan = planImport([person("Ann Lee", { email: "a@example.com" }), person("Bob", { email: "b@example.com" })], notes, OPTIONS, nothingTaken);
+    const plan = planImport(
+      [person("Ann Lee", { email: "a@example.com" }), person("Bob", { email: "b@example.com" })],
+      notes,
+      OPTIONS,
+      nothingTaken,
+    );
     expect(plan.ambiguous.map((i) => [i.name, i.candidates])).toEqual([
       ["Ann Lee", ["A/Ann Lee.md", "B/Ann Lee.md"]],
       ["Bob", ["Contacts/Bob.md"]],
@@ -146,7 +206,12 @@ describe("planning an import", () => {
 
   it("makes one note of a person listed several times, by address or by name, with what each row adds", () => {
     const plan = planImport(
-      [person("Ann Lee", { email: "ann@example.com" }), person("Annie L.", { phone: "+1 555", email: "ANN@example.com" }), person("Lee, Ann", { email: "ann.lee@home.example", role: "CTO" }), person("Sam Rivera")],
+      [
+        person("Ann Lee", { email: "ann@example.com" }),
+        person("Annie L.", { phone: "+1 555", email: "ANN@example.com" }),
+        person("Lee, Ann", { email: "ann.lee@home.example", role: "CTO" }),
+        person("Sam Rivera"),
+      ],
       [],
       OPTIONS,
       nothingTaken,
@@ -160,9 +225,16 @@ describe("planning an import", () => {
 
   it("folds two updates of one note into one write", () => {
     const text = "---\naliases: [Annie]\n---\n# Ann\n";
-    const plan = planImport([person("Ann Lee", { email: "ann@example.com" }), person("Annie", { phone: "+1 555" })], [note("Contacts/Ann Lee.md", text)], OPTIONS, nothingTaken);
+    const plan = planImport(
+      [person("Ann Lee", { email: "ann@example.com" }), person("Annie", { phone: "+1 555" })],
+      [note("Contacts/Ann Lee.md", text)],
+      OPTIONS,
+      nothingTaken,
+    );
     expect(plan.update).toHaveLength(2);
-    expect(plan.writes).toEqual([{ path: "Contacts/Ann Lee.md", before: text, after: '---\naliases: [Annie]\nemail: ann@example.com\nphone: "+1 555"\n---\n# Ann\n' }]);
+    expect(plan.writes).toEqual([
+      { path: "Contacts/Ann Lee.md", before: text, after: '---\naliases: [Annie]\nemail: ann@example.com\nphone: "+1 555"\n---\n# Ann\n' },
+    ]);
   });
 
   it("reports a name with nothing a file name can use", () => {

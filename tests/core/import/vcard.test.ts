@@ -16,7 +16,11 @@ describe("vCard lines", () => {
     ["a space continues the line", "NOTE:one\r\n  two", ["NOTE:one two"]],
     ["a tab continues the line", "NOTE:one\r\n\ttwo", ["NOTE:onetwo"]],
     ["LF alone as well as CRLF", "FN:A\nNOTE:x\n y", ["FN:A", "NOTE:xy"]],
-    ["a quoted-printable soft break joins the next line", "NOTE;ENCODING=QUOTED-PRINTABLE:ab=\r\ncd", ["NOTE;ENCODING=QUOTED-PRINTABLE:abcd"]],
+    [
+      "a quoted-printable soft break joins the next line",
+      "NOTE;ENCODING=QUOTED-PRINTABLE:ab=\r\ncd",
+      ["NOTE;ENCODING=QUOTED-PRINTABLE:abcd"],
+    ],
     ["a bare 2.1 QUOTED-PRINTABLE too", "NOTE;QUOTED-PRINTABLE:ab=\r\n=C3=A9", ["NOTE;QUOTED-PRINTABLE:ab=C3=A9"]],
     ["a plain value ending in = is not continued", "NOTE:x=\r\nFN:y", ["NOTE:x=", "FN:y"]],
     ["blank lines are dropped", "FN:A\r\n\r\n\r\nN:B", ["FN:A", "N:B"]],
@@ -49,16 +53,37 @@ describe("vCard lines", () => {
 
   it("splits structured values only at unescaped semicolons", () => {
     expect(components("Rivera;Sam;;Dr.;")).toEqual(["Rivera", "Sam", "", "Dr.", ""]);
-    expect(components(";;1 Main St\\; Unit 2;Springfield\\, East;;;USA")).toEqual(["", "", "1 Main St; Unit 2", "Springfield, East", "", "", "USA"]);
+    expect(components(";;1 Main St\\; Unit 2;Springfield\\, East;;;USA")).toEqual([
+      "",
+      "",
+      "1 Main St; Unit 2",
+      "Springfield, East",
+      "",
+      "",
+      "USA",
+    ]);
   });
 });
 
 describe("vCard cards", () => {
   it("reads groups, parameters in every version's spelling, and skips photos", () => {
     const [c] = parseVcards(
-      card("3.0", "item1.EMAIL;type=INTERNET;type=pref:a@example.com", "TEL;CELL;VOICE:+1 555", 'TEL;TYPE="cell,voice";PREF=1:tel:+2', "PHOTO;ENCODING=b;TYPE=JPEG:AAAA", " BBBB", "FN:Ann"),
+      card(
+        "3.0",
+        "item1.EMAIL;type=INTERNET;type=pref:a@example.com",
+        "TEL;CELL;VOICE:+1 555",
+        'TEL;TYPE="cell,voice";PREF=1:tel:+2',
+        "PHOTO;ENCODING=b;TYPE=JPEG:AAAA",
+        " BBBB",
+        "FN:Ann",
+      ),
     );
-    expect(c?.properties.map((p) => [p.group, p.name])).toEqual([["item1", "EMAIL"], [null, "TEL"], [null, "TEL"], [null, "FN"]]);
+    expect(c?.properties.map((p) => [p.group, p.name])).toEqual([
+      ["item1", "EMAIL"],
+      [null, "TEL"],
+      [null, "TEL"],
+      [null, "FN"],
+    ]);
     expect(c?.properties[0]?.params.get("TYPE")).toEqual(["INTERNET", "PREF"]);
     expect(c?.properties[1]?.params.get("TYPE")).toEqual(["CELL", "VOICE"]);
     expect(c?.properties[2]?.params.get("TYPE")).toEqual(["CELL", "VOICE"]);
@@ -109,13 +134,24 @@ describe("vCard cards", () => {
     );
     expect(person?.name).toBe("Jürgen Müller");
     expect(person?.emails).toEqual(["first@example.com", "second@example.com"]);
-    expect(person?.fields).toMatchObject({ email: "first@example.com", phone: "+49 2", company: "Café Nord", location: "München, Germany" });
+    expect(person?.fields).toMatchObject({
+      email: "first@example.com",
+      phone: "+49 2",
+      company: "Café Nord",
+      location: "München, Germany",
+    });
   });
 
   it("finds LinkedIn by address, by an Apple label on the group, or as a social profile", () => {
-    expect(onlyPerson(card("3.0", "FN:A", "URL:https://example.com", "URL:https://www.linkedin.com/in/a")).person?.fields.linkedin).toBe("https://www.linkedin.com/in/a");
-    expect(onlyPerson(card("3.0", "FN:A", "item2.URL:https://lnkd.example/a", "item2.X-ABLabel:LinkedIn")).person?.fields.linkedin).toBe("https://lnkd.example/a");
-    expect(onlyPerson(card("4.0", "FN:A", "X-SOCIALPROFILE;TYPE=linkedin:https://linkedin.com/in/a")).person?.fields.linkedin).toBe("https://linkedin.com/in/a");
+    expect(onlyPerson(card("3.0", "FN:A", "URL:https://example.com", "URL:https://www.linkedin.com/in/a")).person?.fields.linkedin).toBe(
+      "https://www.linkedin.com/in/a",
+    );
+    expect(onlyPerson(card("3.0", "FN:A", "item2.URL:https://lnkd.example/a", "item2.X-ABLabel:LinkedIn")).person?.fields.linkedin).toBe(
+      "https://lnkd.example/a",
+    );
+    expect(onlyPerson(card("4.0", "FN:A", "X-SOCIALPROFILE;TYPE=linkedin:https://linkedin.com/in/a")).person?.fields.linkedin).toBe(
+      "https://linkedin.com/in/a",
+    );
   });
 
   it("takes the name from N when FN is missing, and skips a card without any", () => {
@@ -128,7 +164,9 @@ describe("vCard cards", () => {
 
 // Property: what a writer puts in a vCard (escaped, folded anywhere, or quoted-printable in a
 // charset) is what the parser reads back.
-const textValue = fc.string({ unit: fc.constantFrom("a", "é", "ß", "中", "😀", ",", ";", "\\", "\n", " ", ":", "=", '"', "x"), minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== "" && !/\n\s|\s$|^\s/.test(s));
+const textValue = fc
+  .string({ unit: fc.constantFrom("a", "é", "ß", "中", "😀", ",", ";", "\\", "\n", " ", ":", "=", '"', "x"), minLength: 1, maxLength: 40 })
+  .filter((s) => s.trim() !== "" && !/\n\s|\s$|^\s/.test(s));
 
 function escape(value: string): string {
   return value.replace(/\\/g, "\\\\").replace(/,/g, "\\,").replace(/;/g, "\\;").replace(/\n/g, "\\n");
@@ -161,7 +199,12 @@ describe("vCard round trips (properties)", () => {
   it("escaped and folded text reads back as written", () => {
     fc.assert(
       fc.property(textValue, textValue, fc.array(fc.nat(), { maxLength: 6 }), fc.constantFrom("3.0", "4.0"), (note, org, cuts, version) => {
-        const text = card(version, fold(`FN:${escape(org.replace(/\n/g, " ").trim())}x`, cuts), fold(`NOTE:${escape(note)}`, cuts), fold(`ORG:${escape(org)};Dept`, cuts));
+        const text = card(
+          version,
+          fold(`FN:${escape(org.replace(/\n/g, " ").trim())}x`, cuts),
+          fold(`NOTE:${escape(note)}`, cuts),
+          fold(`ORG:${escape(org)};Dept`, cuts),
+        );
         const [c] = parseVcards(text);
         const get = (name: string) => c?.properties.find((p) => p.name === name)?.raw ?? "";
         expect(unescapeText(get("NOTE"))).toBe(note);

@@ -76,7 +76,8 @@ export async function readPanel(page: Page): Promise<PanelContents> {
       scroller.scrollTop = y;
       scroller.dispatchEvent(new Event("scroll"));
       await frames();
-      for (const el of Array.from(scroller.querySelectorAll("[data-index]"))) seen.set(Number(el.getAttribute("data-index")), el.cloneNode(true) as Element);
+      for (const el of Array.from(scroller.querySelectorAll("[data-index]")))
+        seen.set(Number(el.getAttribute("data-index")), el.cloneNode(true) as Element);
       if (y >= scroller.scrollHeight - scroller.clientHeight) break;
     }
     scroller.scrollTop = start;
@@ -91,7 +92,12 @@ export async function readPanel(page: Page): Promise<PanelContents> {
       if (el.classList.contains("cc-divider")) continue;
       if (el.classList.contains("cc-group-header")) {
         current = el.getAttribute("data-group") ?? "";
-        groups.push({ group: current, label: text(el, ".cc-group-label") ?? "", count: Number(text(el, ".cc-group-count")), collapsed: el.classList.contains("is-collapsed") });
+        groups.push({
+          group: current,
+          label: text(el, ".cc-group-label") ?? "",
+          count: Number(text(el, ".cc-group-count")),
+          collapsed: el.classList.contains("is-collapsed"),
+        });
       } else {
         const kind = el.classList.contains("cc-row-problem") ? "problem" : el.classList.contains("cc-row-date") ? "keyDate" : "contact";
         items.push({
@@ -138,8 +144,8 @@ export async function scrollTo(page: Page, selector: string): Promise<boolean> {
       const scroller = document.querySelector(view)?.querySelector<HTMLElement>(".cc-due-scroller");
       if (scroller === null || scroller === undefined) throw new Error("the due panel is not open");
       // The list redraws in its scroll handler, which the dispatched event runs at once; a turn of
-    // the event loop lets any follow-up settle. (No requestAnimationFrame: it stalls when the machine is busy.)
-    const frames = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+      // the event loop lets any follow-up settle. (No requestAnimationFrame: it stalls when the machine is busy.)
+      const frames = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
       for (let y = 0; ; y += Math.max(40, Math.floor(scroller.clientHeight / 2))) {
         scroller.scrollTop = y;
         scroller.dispatchEvent(new Event("scroll"));

@@ -70,9 +70,13 @@ async function loadAssets(): Promise<Assets> {
 
 function selectScenarios(filters: string[]): { label: string; scenario: Scenario }[] {
   const dir = join(e2eDir, "scenarios");
-  const onDisk = readdirSync(dir).filter((f) => f.endsWith(".scenario.ts")).map((f) => f.replace(/\.scenario\.ts$/, "")).sort();
+  const onDisk = readdirSync(dir)
+    .filter((f) => f.endsWith(".scenario.ts"))
+    .map((f) => f.replace(/\.scenario\.ts$/, ""))
+    .sort();
   const listed = Object.keys(suites).sort();
-  if (onDisk.join() !== listed.join()) throw new Error(`scenarios/index.ts lists ${listed.join(", ")} but the folder has ${onDisk.join(", ")}`);
+  if (onDisk.join() !== listed.join())
+    throw new Error(`scenarios/index.ts lists ${listed.join(", ")} but the folder has ${onDisk.join(", ")}`);
   const out: { label: string; scenario: Scenario }[] = [];
   for (const [file, scenarios] of Object.entries(suites)) {
     for (const scenario of scenarios) {
@@ -106,7 +110,11 @@ async function run(argv: string[]): Promise<number> {
   const screenshotDir = resolve(repoRoot, process.env.E2E_SCREENSHOTS ?? "artifacts/screenshots");
   const assets = await loadAssets();
   const scenarios = selectScenarios(argv);
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", headless: true, args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
   // The committed example vault: a demo `log` on the working copy must not fail the suite.
   const exampleVault = pristineExampleVault();
   const env: Env = {
@@ -136,7 +144,8 @@ async function run(argv: string[]): Promise<number> {
       } finally {
         const closing = Date.now();
         await Promise.all(t.sessions.map((s) => s.close().catch(() => undefined)));
-        if (Date.now() - closing > 5000) console.log(`  (closing the browser contexts took ${((Date.now() - closing) / 1000).toFixed(1)} s)`);
+        if (Date.now() - closing > 5000)
+          console.log(`  (closing the browser contexts took ${((Date.now() - closing) / 1000).toFixed(1)} s)`);
       }
       const secs = ((Date.now() - t0) / 1000).toFixed(1);
       if (failure === null) {

@@ -51,11 +51,21 @@ export function assertOnlyEdits(before: Buffer, after: Buffer, edits: [from: str
   let expected = before.toString("utf8");
   for (const [from, to] of edits) {
     const next = expected.replace(from, to);
-    if (next === expected) throw new AssertionError({ message: `${message}: the edit ${String(from)} does not apply to the note`, actual: expected, expected: from });
+    if (next === expected)
+      throw new AssertionError({
+        message: `${message}: the edit ${String(from)} does not apply to the note`,
+        actual: expected,
+        expected: from,
+      });
     expected = next;
   }
   const actual = after.toString("utf8");
   if (actual !== expected || !Buffer.from(expected, "utf8").equals(after)) {
-    throw new AssertionError({ message: `${message}: the note differs from the original plus the expected edits`, actual: JSON.stringify(actual), expected: JSON.stringify(expected), operator: "strictEqual" });
+    throw new AssertionError({
+      message: `${message}: the note differs from the original plus the expected edits`,
+      actual: JSON.stringify(actual),
+      expected: JSON.stringify(expected),
+      operator: "strictEqual",
+    });
   }
 }

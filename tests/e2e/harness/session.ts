@@ -97,7 +97,14 @@ export class Session {
       session.stats[`fs.${request.op}`] = (session.stats[`fs.${request.op}`] ?? 0) + 1;
       return disk.handle(request);
     });
-    const boot: BootOptions = { pluginUrl: `${ORIGIN}/main.js`, manifest: env.assets.manifest, theme: options.theme ?? "light", phone, cache: options.cache ?? "warm", autoload: options.autoload ?? true };
+    const boot: BootOptions = {
+      pluginUrl: `${ORIGIN}/main.js`,
+      manifest: env.assets.manifest,
+      theme: options.theme ?? "light",
+      phone,
+      cache: options.cache ?? "warm",
+      autoload: options.autoload ?? true,
+    };
     await page.addInitScript(({ name, value }) => Object.assign(window, { [name]: value }), { name: BOOT_OPTIONS_GLOBAL, value: boot });
     // tsx (esbuild's keepNames) wraps named functions in `__name(...)`; functions sent to the page need it too.
     await page.addInitScript({ content: "window.__name = (fn) => fn;" });

@@ -34,7 +34,8 @@ function split(text: string): { front: string; body: string } {
 }
 
 const isContactNote = (path: string, text: string): boolean =>
-  !/(^|\/)Templates\//.test(path) && (path.startsWith("Contacts/") || /(^|\s)#contact(\/|\b)/.test(split(text).body) || /^\s+- contact(\/|\s*$)/m.test(split(text).front));
+  !/(^|\/)Templates\//.test(path) &&
+  (path.startsWith("Contacts/") || /(^|\s)#contact(\/|\b)/.test(split(text).body) || /^\s+- contact(\/|\s*$)/m.test(split(text).front));
 
 /** Log lines: list items under `# Log` (any level) up to the next heading of that level or higher. */
 function logDates(text: string): string[] {
@@ -101,7 +102,9 @@ export function exampleTouches(root: string, today: string): OracleTouch[] {
     if (date === null || contacts.includes(note)) continue;
     for (const { target, markdown } of mentionTargets(text)) {
       const name = decodeURIComponent(target).replace(/\.md$/, "");
-      const path = markdown ? contacts.find((c) => c.endsWith(`${name.replace(/^(\.\.\/)+/, "")}.md`)) : byName.get(name.slice(name.lastIndexOf("/") + 1).toLowerCase());
+      const path = markdown
+        ? contacts.find((c) => c.endsWith(`${name.replace(/^(\.\.\/)+/, "")}.md`))
+        : byName.get(name.slice(name.lastIndexOf("/") + 1).toLowerCase());
       if (path === undefined || /^ignore-mentions:\s*true/m.test(split(texts.get(path) ?? "").front)) continue;
       found.push({ path, date, source: "mention", note });
     }

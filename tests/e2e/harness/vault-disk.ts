@@ -4,7 +4,18 @@
  * the vault. A write goes to a temporary file that is then renamed over the note, so a note is
  * never seen half-written.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, relative, resolve, sep } from "node:path";
 import type { DiskEntry, FsRequest, FsResponse } from "../standin/bridge";
@@ -40,7 +51,13 @@ export class VaultDisk {
     const full = this.abs(path);
     if (!existsSync(full)) return null;
     const st = statSync(full);
-    return { path, type: st.isDirectory() ? "folder" : "file", ctime: Math.round(st.ctimeMs), mtime: Math.round(st.mtimeMs), size: st.size };
+    return {
+      path,
+      type: st.isDirectory() ? "folder" : "file",
+      ctime: Math.round(st.ctimeMs),
+      mtime: Math.round(st.mtimeMs),
+      size: st.size,
+    };
   }
 
   list(): DiskEntry[] {

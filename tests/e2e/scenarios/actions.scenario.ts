@@ -38,10 +38,17 @@ export const scenarios: Scenario[] = [
       await clickRowAction(s, path, "log");
       await s.page.locator(`${modal} .modal-title`, { hasText: "Log an interaction with Priya Raman" }).waitFor();
       assert.equal(await s.page.locator(`${modal} input.cc-log-date`).inputValue(), "2026-11-26", "the date defaults to today");
-      assert.equal(await s.page.locator(`${modal} .cc-log-date-words`).textContent(), "Thu 26 Nov · today", "the date in words beside the field");
+      assert.equal(
+        await s.page.locator(`${modal} .cc-log-date-words`).textContent(),
+        "Thu 26 Nov · today",
+        "the date in words beside the field",
+      );
       const summary = s.page.locator(`${modal} textarea.cc-log-summary`);
       assert.ok(await summary.evaluate((el) => el === document.activeElement), "the summary has the focus");
-      const [boxWidth, modalWidth] = await Promise.all([summary.evaluate((el) => el.getBoundingClientRect().width), s.page.locator(`${modal} .modal-content`).evaluate((el) => el.getBoundingClientRect().width)]);
+      const [boxWidth, modalWidth] = await Promise.all([
+        summary.evaluate((el) => el.getBoundingClientRect().width),
+        s.page.locator(`${modal} .modal-content`).evaluate((el) => el.getBoundingClientRect().width),
+      ]);
       assert.ok(boxWidth >= modalWidth - 1, `the summary is as wide as the modal (${boxWidth} of ${modalWidth})`);
       await s.page.locator(`${modal} select.cc-log-type`).selectOption("email");
       await summary.click();
@@ -58,12 +65,17 @@ export const scenarios: Scenario[] = [
         s.disk.bytes(path),
         [
           ["last-touch: 2026-09-14\n", "last-touch: 2026-11-26\n"],
-          ["- 2026-09-14 call: Congratulated her on the VP promotion\n", "- 2026-09-14 call: Congratulated her on the VP promotion\n- 2026-11-26 email: Sent her the hiring rubric #gave\n"],
+          [
+            "- 2026-09-14 call: Congratulated her on the VP promotion\n",
+            "- 2026-09-14 call: Congratulated her on the VP promotion\n- 2026-11-26 email: Sent her the hiring rubric #gave\n",
+          ],
         ],
         "log entry",
       );
       // Up to date now, and a second touch logged this week leaves room for four in the plan.
-      await eventually(async () => assert.deepEqual(namesIn(await readPanel(s.page), "week"), ["Rosa Jiménez", "Dr. Amara Nwosu", "Marcus Okafor", "Victor Lang"]));
+      await eventually(async () =>
+        assert.deepEqual(namesIn(await readPanel(s.page), "week"), ["Rosa Jiménez", "Dr. Amara Nwosu", "Marcus Okafor", "Victor Lang"]),
+      );
       assert.deepEqual(await itemsOf(s, path), [], "no longer listed");
       assert.equal(reachTotal(await readPanel(s.page)), 19);
     },
@@ -96,7 +108,12 @@ export const scenarios: Scenario[] = [
       await s.page.locator(".menu .menu-item", { hasText: "1 week" }).click();
       await eventually(async () => assert.equal(await groupCount(s, "snoozed"), 3));
       await s.idle();
-      assertOnlyEdits(before, s.disk.bytes(path), [["last_touch: 2026-07-30\n---\n", "last_touch: 2026-07-30\nsnooze-until: 2026-12-03\n---\n"]], "snooze");
+      assertOnlyEdits(
+        before,
+        s.disk.bytes(path),
+        [["last_touch: 2026-07-30\n---\n", "last_touch: 2026-07-30\nsnooze-until: 2026-12-03\n---\n"]],
+        "snooze",
+      );
       // A snooze is not a touch: the plan still holds five, the next most overdue moving up.
       assert.deepEqual(namesIn(await readPanel(s.page), "week"), [...WEEK.filter((n) => n !== "Marcus Okafor"), "Ann Lee"]);
       await expandGroup(s.page, "snoozed");
@@ -123,7 +140,12 @@ export const scenarios: Scenario[] = [
       await s.page.locator(modal).waitFor({ state: "detached" });
       await eventually(async () => assert.equal(await groupCount(s, "soon"), 5));
       await s.idle();
-      assertOnlyEdits(before, s.disk.bytes(path), [["role: Engineering manager, mobile\r\n---\r\n", "role: Engineering manager, mobile\r\nsnooze-until: 2027-01-15\r\n---\r\n"]], "snooze to a date");
+      assertOnlyEdits(
+        before,
+        s.disk.bytes(path),
+        [["role: Engineering manager, mobile\r\n---\r\n", "role: Engineering manager, mobile\r\nsnooze-until: 2027-01-15\r\n---\r\n"]],
+        "snooze to a date",
+      );
     },
   },
   {

@@ -29,7 +29,10 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const paths = ["Contacts/Priya Raman.md", "People/Dr Amara Nwosu.md"];
       const before = snapshot(s, paths);
-      for (const p of paths) await rowOf(s.page, p).locator(".cc-row-why").click({ modifiers: ["Control"] });
+      for (const p of paths)
+        await rowOf(s.page, p)
+          .locator(".cc-row-why")
+          .click({ modifiers: ["Control"] });
       await panel(s.page).locator(bar, { hasText: "2 selected" }).waitFor();
       await panel(s.page).locator(`${bar} button.cc-bulk-log`).click();
       const modal = ".modal-container .modal";
@@ -60,7 +63,10 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const paths = ["Contacts/Priya Raman.md", "People/Dr Amara Nwosu.md"];
       const before = snapshot(s, paths);
-      for (const p of paths) await rowOf(s.page, p).locator(".cc-row-why").click({ modifiers: ["Control"] });
+      for (const p of paths)
+        await rowOf(s.page, p)
+          .locator(".cc-row-why")
+          .click({ modifiers: ["Control"] });
       await panel(s.page).locator(bar, { hasText: "2 selected" }).waitFor();
       assert.equal(await panel(s.page).locator(".cc-row.is-selected").count(), 2);
       await panel(s.page).locator(`${bar} button.cc-bulk-touched`).click();
@@ -80,8 +86,12 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const range = ["Contacts/Priya Raman.md", "Contacts/Work/Rosa Jiménez.md", "People/Dr Amara Nwosu.md"];
       const before = snapshot(s, range);
-      await rowOf(s.page, range[0] ?? "").locator(".cc-row-why").click({ modifiers: ["Control"] });
-      await rowOf(s.page, range[2] ?? "").locator(".cc-row-why").click({ modifiers: ["Shift"] });
+      await rowOf(s.page, range[0] ?? "")
+        .locator(".cc-row-why")
+        .click({ modifiers: ["Control"] });
+      await rowOf(s.page, range[2] ?? "")
+        .locator(".cc-row-why")
+        .click({ modifiers: ["Shift"] });
       await panel(s.page).locator(bar, { hasText: "3 selected" }).waitFor();
       await panel(s.page).locator(`${bar} button.cc-bulk-snooze`).click();
       await s.page.locator(".menu .menu-item", { hasText: "1 week" }).click();
@@ -100,11 +110,17 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       await searchPanel(s.page, "Ann");
       await eventually(async () => assert.ok((await panel(s.page).locator(".cc-row-contact").count()) >= 1, "someone matches"));
-      const shown = await panel(s.page).locator(".cc-row-contact").evaluateAll((rows) => rows.map((r) => r.getAttribute("data-path") ?? ""));
+      const shown = await panel(s.page)
+        .locator(".cc-row-contact")
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute("data-path") ?? ""));
       const before = snapshot(s, shown);
-      await rowOf(s.page, shown[0] ?? "").locator(".cc-row-why").click({ modifiers: ["Control"] });
+      await rowOf(s.page, shown[0] ?? "")
+        .locator(".cc-row-why")
+        .click({ modifiers: ["Control"] });
       await panel(s.page).locator(`${bar} button.cc-bulk-all`).click();
-      await panel(s.page).locator(bar, { hasText: `${shown.length} selected` }).waitFor();
+      await panel(s.page)
+        .locator(bar, { hasText: `${shown.length} selected` })
+        .waitFor();
       await panel(s.page).locator(`${bar} button.cc-bulk-tier`).click();
       await s.page.locator(".menu .menu-item", { hasText: "D" }).first().click();
       await s.idle();
@@ -124,7 +140,9 @@ export const scenarios: Scenario[] = [
       await rowOf(s.page, path).locator("input.cc-row-select").click();
       await panel(s.page).locator(bar, { hasText: "1 selected" }).waitFor();
       await panel(s.page).locator(`${bar} button.cc-bulk-clear`).click();
-      await eventually(async () => assert.equal(await panel(s.page).locator(`${bar}.cc-is-hidden`).count(), 1, "the bar goes with the selection"));
+      await eventually(async () =>
+        assert.equal(await panel(s.page).locator(`${bar}.cc-is-hidden`).count(), 1, "the bar goes with the selection"),
+      );
     },
   },
 ];

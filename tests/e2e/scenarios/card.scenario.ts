@@ -23,12 +23,17 @@ interface CardText {
 async function readCard(s: Session): Promise<CardText> {
   await s.page.locator(`${CARD} .cc-card-name`).waitFor();
   return s.page.locator(CARD).evaluate((card) => {
-    const all = (sel: string, attr?: string): string[] => [...card.querySelectorAll(sel)].map((e) => (attr === undefined ? (e.textContent ?? "").replace(/\s+/g, " ").trim() : (e.getAttribute(attr) ?? "")));
+    const all = (sel: string, attr?: string): string[] =>
+      [...card.querySelectorAll(sel)].map((e) =>
+        attr === undefined ? (e.textContent ?? "").replace(/\s+/g, " ").trim() : (e.getAttribute(attr) ?? ""),
+      );
     return {
       name: card.querySelector(".cc-card-name")?.textContent ?? "",
       why: card.querySelector(".cc-card-why")?.textContent ?? "",
       note: (card.querySelector(".cc-card-note")?.textContent ?? "").replace(/\s+/g, " ").trim(),
-      recent: [...card.querySelectorAll(".cc-card-entry")].map((e) => [...e.querySelectorAll("span")].map((x) => x.textContent ?? "").join(" ")),
+      recent: [...card.querySelectorAll(".cc-card-entry")].map((e) =>
+        [...e.querySelectorAll("span")].map((x) => x.textContent ?? "").join(" "),
+      ),
       followUps: all(".cc-card-follow .cc-follow-up-text"),
       keyDates: all(".cc-card-key-date"),
       months: all(".cc-card-year-month", "aria-label"),
@@ -46,7 +51,9 @@ async function showCardOf(s: Session, path: string): Promise<void> {
 
 async function holds(s: Session, path: string, bytes: Buffer, message: string): Promise<void> {
   await s.idle();
-  await eventually(() => assert.ok(s.disk.bytes(path).equals(bytes), `${message}: ${path} holds ${JSON.stringify(s.disk.bytes(path).toString("utf8"))}`));
+  await eventually(() =>
+    assert.ok(s.disk.bytes(path).equals(bytes), `${message}: ${path} holds ${JSON.stringify(s.disk.bytes(path).toString("utf8"))}`),
+  );
 }
 
 async function shoot(t: ScenarioContext, theme: "light" | "dark", phone: boolean): Promise<void> {
@@ -70,7 +77,12 @@ export const scenarios: Scenario[] = [
       const s = await t.open();
       await openPanel(s);
       const start = panel(s.page).locator(".cc-start");
-      await eventually(async () => assert.equal((await start.textContent())?.trim(), "Start withPriya Raman · Last call 14 Sep: Congratulated her on the VP promotion"));
+      await eventually(async () =>
+        assert.equal(
+          (await start.textContent())?.trim(),
+          "Start withPriya Raman · Last call 14 Sep: Congratulated her on the VP promotion",
+        ),
+      );
       await start.locator(".cc-start-main").click();
       const card = await readCard(s);
       assert.deepEqual(card, {
@@ -86,8 +98,18 @@ export const scenarios: Scenario[] = [
         followUps: [],
         keyDates: [],
         months: [
-          "No touches, December 2025", "No touches, January 2026", "No touches, February 2026", "1 touch, March 2026", "No touches, April 2026", "No touches, May 2026",
-          "2 touches, June 2026", "No touches, July 2026", "No touches, August 2026", "1 touch, September 2026", "No touches, October 2026", "No touches, November 2026",
+          "No touches, December 2025",
+          "No touches, January 2026",
+          "No touches, February 2026",
+          "1 touch, March 2026",
+          "No touches, April 2026",
+          "No touches, May 2026",
+          "2 touches, June 2026",
+          "No touches, July 2026",
+          "No touches, August 2026",
+          "1 touch, September 2026",
+          "No touches, October 2026",
+          "No touches, November 2026",
         ],
       });
       // The list is hidden meanwhile; Escape brings it back.
@@ -111,7 +133,7 @@ export const scenarios: Scenario[] = [
         "18 Nov call Debrief of the reorg; lent me *The Making of a Manager* #gave",
         "18 Nov mentioned 2026-11-18 Leadership offsite",
         "16 Oct call Preparing for the reorg conversation",
-        "17 Sep call Delegation and the \"two-way door\" test",
+        '17 Sep call Delegation and the "two-way door" test',
       ]);
       assert.deepEqual(card.keyDates, ["Reminder Tue 8 Dec · ask how the offsite went"]);
       assert.deepEqual(card.months.slice(-3), ["1 touch, September 2026", "1 touch, October 2026", "2 touches, November 2026"]);
@@ -133,7 +155,13 @@ export const scenarios: Scenario[] = [
       const before = s.disk.bytes(daily);
       await s.page.locator(`${CARD} .cc-card-follow input.task-list-item-checkbox`).click();
       await s.idle();
-      await eventually(() => assert.equal(s.disk.bytes(daily).toString("utf8"), before.toString("utf8").replace("- [ ] Send the rollout", "- [x] Send the rollout"), "one character changed"));
+      await eventually(() =>
+        assert.equal(
+          s.disk.bytes(daily).toString("utf8"),
+          before.toString("utf8").replace("- [ ] Send the rollout", "- [x] Send the rollout"),
+          "one character changed",
+        ),
+      );
       assert.ok(await s.runCommand("undo-last-change"), "undo ran");
       await holds(s, daily, before, "undone");
     },
@@ -163,8 +191,14 @@ export const scenarios: Scenario[] = [
       await s.page.locator(CARD).focus();
       await s.page.keyboard.press("ArrowLeft");
       await panel(s.page).locator(".cc-due-scroller").waitFor({ state: "visible" });
-      await eventually(async () => assert.equal(await panel(s.page).locator(".cc-row.has-focus").getAttribute("data-path"), path, "the keyboard is back on the row"));
-      assert.equal(await s.page.evaluate(() => document.activeElement?.classList.contains("cc-due-window") ?? false), true, "the list has the focus");
+      await eventually(async () =>
+        assert.equal(await panel(s.page).locator(".cc-row.has-focus").getAttribute("data-path"), path, "the keyboard is back on the row"),
+      );
+      assert.equal(
+        await s.page.evaluate(() => document.activeElement?.classList.contains("cc-due-window") ?? false),
+        true,
+        "the list has the focus",
+      );
     },
   },
   {
@@ -188,7 +222,13 @@ export const scenarios: Scenario[] = [
       await s.page.locator(`${CARD} button.cc-card-action-tier`).click();
       await s.page.locator(".suggestion-item", { hasText: "C: Maintain" }).click();
       await s.idle();
-      await eventually(() => assert.equal(s.disk.bytes(path).toString("utf8"), before.toString("utf8").replace("tier: 2\n", "tier: C\n"), "only the tier changed"));
+      await eventually(() =>
+        assert.equal(
+          s.disk.bytes(path).toString("utf8"),
+          before.toString("utf8").replace("tier: 2\n", "tier: C\n"),
+          "only the tier changed",
+        ),
+      );
       await eventually(async () => assert.ok((await readCard(s)).why.endsWith("every 6m"), "the card shows the new cadence"));
       await s.page.locator(".notice .cc-notice-undo").last().click();
       await holds(s, path, before, "tier undone");
@@ -198,8 +238,11 @@ export const scenarios: Scenario[] = [
     name: "a name containing HTML shows as text in the card: no element is created, no script runs",
     async run(t) {
       const s = await t.open();
-      const hostile = "<b>Eve</b> <img src=x onerror=\"window.__pwned = true\"><script>window.__pwned = true</script>";
-      await s.external.write("Contacts/Eve.md", `---\nname: '${hostile}'\ntier: A\n---\n## Log\n- 2026-11-02 call: <img src=y onerror="window.__pwned = true">\n`);
+      const hostile = '<b>Eve</b> <img src=x onerror="window.__pwned = true"><script>window.__pwned = true</script>';
+      await s.external.write(
+        "Contacts/Eve.md",
+        `---\nname: '${hostile}'\ntier: A\n---\n## Log\n- 2026-11-02 call: <img src=y onerror="window.__pwned = true">\n`,
+      );
       await openPanel(s);
       await showCardOf(s, "Contacts/Eve.md");
       const card = await readCard(s);

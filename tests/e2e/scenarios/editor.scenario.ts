@@ -17,22 +17,42 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const path = "Contacts/Priya Raman.md";
       const before = await readPanel(s.page);
-      assert.ok(before.items.some((i) => i.path === path), "Priya is to be reached before");
+      assert.ok(
+        before.items.some((i) => i.path === path),
+        "Priya is to be reached before",
+      );
       await s.hooks((h, p) => h.openFile(p), path);
       await s.page.locator(".cm-line", { hasText: "Congratulated her on the VP promotion" }).click();
       await s.page.keyboard.press("End");
       await s.page.keyboard.press("Enter");
       await s.page.keyboard.type("- ");
-      await eventually(async () => assert.deepEqual(await s.page.locator(SUGGESTION).allInnerTexts(), ["2026-11-26\ntoday"], "today's date offered"));
+      await eventually(async () =>
+        assert.deepEqual(await s.page.locator(SUGGESTION).allInnerTexts(), ["2026-11-26\ntoday"], "today's date offered"),
+      );
       await s.page.keyboard.press("Enter");
-      await eventually(async () => assert.equal((await s.page.locator(SUGGESTION).allInnerTexts())[0], "call", "the types offered, from the settings"));
+      await eventually(async () =>
+        assert.equal((await s.page.locator(SUGGESTION).allInnerTexts())[0], "call", "the types offered, from the settings"),
+      );
       await s.page.keyboard.press("Enter");
       await s.page.keyboard.type("caught up about the offsite #gave");
       await s.page.keyboard.press("Escape");
-      await eventually(() => assert.ok(s.disk.text(path).includes("- 2026-09-14 call: Congratulated her on the VP promotion\n- 2026-11-26 call: caught up about the offsite #gave\n\n## Ideas"), "the line is saved where it was typed"));
+      await eventually(() =>
+        assert.ok(
+          s.disk
+            .text(path)
+            .includes(
+              "- 2026-09-14 call: Congratulated her on the VP promotion\n- 2026-11-26 call: caught up about the offsite #gave\n\n## Ideas",
+            ),
+          "the line is saved where it was typed",
+        ),
+      );
       await eventually(async () => {
         const after = await readPanel(s.page);
-        assert.equal(after.items.find((i) => i.path === path), undefined, "touched today: no longer to reach");
+        assert.equal(
+          after.items.find((i) => i.path === path),
+          undefined,
+          "touched today: no longer to reach",
+        );
         assert.equal(reachTotal(after), reachTotal(before) - 1, "one fewer to reach");
       });
     },
@@ -48,14 +68,26 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("Enter");
       await s.page.keyboard.type("cadence: sometimes");
       const note = s.page.locator(".cm-line", { hasText: "cadence: sometimes" }).locator(".cc-line-problem-note");
-      await eventually(async () => assert.match(await note.innerText(), /^cadence "sometimes" is not a cadence \(try 2w, 3m, quarterly\); tier A's 1m applies$/, "the message on the cadence line"));
+      await eventually(async () =>
+        assert.match(
+          await note.innerText(),
+          /^cadence "sometimes" is not a cadence \(try 2w, 3m, quarterly\); tier A's 1m applies$/,
+          "the message on the cadence line",
+        ),
+      );
       assert.equal(await s.page.locator(".cm-line .cc-line-problem").innerText(), "sometimes", "the value is underlined");
       assert.equal(await s.page.locator(".cc-line-problem-note").count(), 1, "no other line has a problem");
       await s.screenshot("editor-inline-problem");
 
       await s.hooks((h) => h.readingView(true));
       const banner = s.page.locator(".markdown-reading-view .cc-note-problems");
-      await eventually(async () => assert.match(await banner.innerText(), /Contacts\/Community\/Sofia Lindqvist\.md: cadence "sometimes" is not a cadence/, "the problem at the top of reading view"));
+      await eventually(async () =>
+        assert.match(
+          await banner.innerText(),
+          /Contacts\/Community\/Sofia Lindqvist\.md: cadence "sometimes" is not a cadence/,
+          "the problem at the top of reading view",
+        ),
+      );
       await s.screenshot("reading-view-problem");
 
       await s.hooks((h) => h.readingView(false));
@@ -64,9 +96,13 @@ export const scenarios: Scenario[] = [
       for (let i = 0; i < "sometimes".length; i++) await s.page.keyboard.press("Backspace");
       await s.page.keyboard.type("quarterly");
       await eventually(async () => assert.equal(await s.page.locator(".cc-line-problem-note").count(), 0, "the inline problem goes"));
-      await eventually(() => assert.ok(s.disk.text(path).includes("role: Community director\ncadence: quarterly\n---"), "the fix is saved"));
+      await eventually(() =>
+        assert.ok(s.disk.text(path).includes("role: Community director\ncadence: quarterly\n---"), "the fix is saved"),
+      );
       await s.hooks((h) => h.readingView(true));
-      await eventually(async () => assert.equal(await banner.filter({ hasText: "sometimes" }).count(), 0, "reading view has no problem left"));
+      await eventually(async () =>
+        assert.equal(await banner.filter({ hasText: "sometimes" }).count(), 0, "reading view has no problem left"),
+      );
     },
   },
   {
@@ -78,9 +114,15 @@ export const scenarios: Scenario[] = [
       await s.hooks((h, p) => h.openFile(p), path);
       await s.hooks((h) => h.readingView(true));
       const chips = s.page.locator(".markdown-reading-view .cc-chip-type");
-      await eventually(async () => assert.deepEqual(await chips.allInnerTexts(), ["meal", "intro", "email", "call"], "each entry's type, in the log only"));
+      await eventually(async () =>
+        assert.deepEqual(await chips.allInnerTexts(), ["meal", "intro", "email", "call"], "each entry's type, in the log only"),
+      );
       assert.deepEqual(await s.page.locator(".markdown-reading-view a.tag.cc-chip").allInnerTexts(), ["#gave"]);
-      assert.equal(await s.page.locator(".markdown-reading-view .cc-note-problems:not(.cc-is-hidden)").count(), 0, "no problem banner on a clean note");
+      assert.equal(
+        await s.page.locator(".markdown-reading-view .cc-note-problems:not(.cc-is-hidden)").count(),
+        0,
+        "no problem banner on a clean note",
+      );
       await s.idle();
       assert.equal(s.disk.text(path), bytes, "the note is unchanged");
     },

@@ -23,7 +23,10 @@ export const scenarios: Scenario[] = [
         await s.runCommand("open-due-panel");
         const reasons = panel(s.page).locator(".cc-due-empty .cc-due-empty-reasons li");
         await reasons.first().waitFor({ state: "visible" });
-        assert.equal(await panel(s.page).locator(".cc-due-empty-text").textContent(), "No contacts yet: notes in the folder Contacts, or tagged #contact are contacts. The set-up check finds people notes elsewhere and proposes settings.");
+        assert.equal(
+          await panel(s.page).locator(".cc-due-empty-text").textContent(),
+          "No contacts yet: notes in the folder Contacts, or tagged #contact are contacts. The set-up check finds people notes elsewhere and proposes settings.",
+        );
         assert.deepEqual(await reasons.allTextContents(), [
           'The folder "Contacts" does not exist, but "contacts" does: folder names are case-sensitive, so set the contacts folder to "contacts".',
           "None of the 2 notes carries #contact (in its tags or its text).",

@@ -22,7 +22,13 @@ export const scenarios: Scenario[] = [
       assert.deepEqual(row(await readPanel(s.page), path), ["new", "Sofia Lindqvist", "never contacted · monthly"]);
       await s.external.write(path, `${s.disk.text(path)}\n## Log\n* [[2026-10-01]] call — planned the meetup sponsorship\n`);
       // 25 days late on a monthly cadence ranks her third, so she joins this week's plan.
-      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), path), ["week", "Sofia Lindqvist", "25 days overdue · last call 1 Oct · 1 month ago · monthly"]));
+      await eventually(async () =>
+        assert.deepEqual(row(await readPanel(s.page), path), [
+          "week",
+          "Sofia Lindqvist",
+          "25 days overdue · last call 1 Oct · 1 month ago · monthly",
+        ]),
+      );
       const p = await readPanel(s.page);
       assert.deepEqual(namesIn(p, "week"), ["Priya Raman", "Rosa Jiménez", "Sofia Lindqvist", "Dr. Amara Nwosu", "Marcus Okafor"]);
       assert.equal(count(p, "new"), 2);
@@ -36,7 +42,9 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
 
       await s.external.write("Contacts/Noor Haddad.md", "---\ntier: A\n---\nMet at the meetup.\n");
-      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), "Contacts/Noor Haddad.md"), ["new", "Noor Haddad", "never contacted · monthly"]));
+      await eventually(async () =>
+        assert.deepEqual(row(await readPanel(s.page), "Contacts/Noor Haddad.md"), ["new", "Noor Haddad", "never contacted · monthly"]),
+      );
 
       // A rename keeps the person (the name comes from the frontmatter) under the new path.
       await s.external.rename("Contacts/Ben Adeyemi.md", "Contacts/Ben A. Adeyemi.md");
@@ -47,7 +55,13 @@ export const scenarios: Scenario[] = [
       });
       // A note named by its file: renaming it renames the person.
       await s.external.rename("Contacts/Noor Haddad.md", "Contacts/Noor Haddad-Khan.md");
-      await eventually(async () => assert.deepEqual(row(await readPanel(s.page), "Contacts/Noor Haddad-Khan.md"), ["new", "Noor Haddad-Khan", "never contacted · monthly"]));
+      await eventually(async () =>
+        assert.deepEqual(row(await readPanel(s.page), "Contacts/Noor Haddad-Khan.md"), [
+          "new",
+          "Noor Haddad-Khan",
+          "never contacted · monthly",
+        ]),
+      );
 
       // Zoe is a contact only by folder: moved out of it, she is no longer one.
       await s.external.rename("Contacts/Community/Zoe Martin.md", "Reading/Zoe Martin.md");
@@ -62,7 +76,9 @@ export const scenarios: Scenario[] = [
         assert.equal(reachTotal(p), 19, "20, plus Noor, less Zoe and Marcus");
         assert.deepEqual(namesIn(p, "week"), ["Priya Raman", "Rosa Jiménez", "Dr. Amara Nwosu", "Victor Lang", "Ann Lee"]);
       });
-      await eventually(async () => assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "6 overdue · 3 due today · 4 new"));
+      await eventually(async () =>
+        assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "6 overdue · 3 due today · 4 new"),
+      );
     },
   },
 ];

@@ -31,7 +31,9 @@ export const scenarios: Scenario[] = [
       await s.openFile(path);
       assert.equal(await s.commandAvailable("log-interaction"), true);
       await s.runCommand("log-interaction");
-      await s.page.locator(`${modal} .cc-modal-caution[data-callout="warning"]`, { hasText: "Maya Goldberg asked not to be contacted" }).waitFor();
+      await s.page
+        .locator(`${modal} .cc-modal-caution[data-callout="warning"]`, { hasText: "Maya Goldberg asked not to be contacted" })
+        .waitFor();
       assert.equal(await s.page.locator(`${modal} button.mod-cta`).count(), 0, "no plain Log button for her");
       await s.page.locator(`${modal} button`, { hasText: "Cancel" }).click();
       await s.page.locator(modal).waitFor({ state: "detached" });
@@ -95,8 +97,16 @@ export const scenarios: Scenario[] = [
       await confirm.locator("button.cc-confirm-cta", { hasText: "Set do-not-contact" }).click();
       await eventually(async () => assert.ok(!(await readPanel(s.page)).items.some((i) => i.path === path), "Zoe is no longer listed"));
       await s.idle();
-      assertOnlyEdits(before, s.disk.bytes(path), [["role: Bootcamp graduate (mentee)\n---\n", "role: Bootcamp graduate (mentee)\ndo-not-contact: 2026-11-26\n---\n"]], "flag set");
-      assert.ok((await s.notices()).some((n) => n.startsWith("Zoe Martin is now do-not-contact.")), "a notice says so (with its Undo)");
+      assertOnlyEdits(
+        before,
+        s.disk.bytes(path),
+        [["role: Bootcamp graduate (mentee)\n---\n", "role: Bootcamp graduate (mentee)\ndo-not-contact: 2026-11-26\n---\n"]],
+        "flag set",
+      );
+      assert.ok(
+        (await s.notices()).some((n) => n.startsWith("Zoe Martin is now do-not-contact.")),
+        "a notice says so (with its Undo)",
+      );
     },
   },
   {
@@ -106,7 +116,8 @@ export const scenarios: Scenario[] = [
       await s.runCommand("find-referral");
       await s.page.locator(`${modal}.cc-refer-modal`).waitFor();
       const everyone = await suggestions(s, "");
-      for (const name of ["Victor Lang", "Nadia Rahman", "Kevin Brandt", "Maya Goldberg"]) assert.ok(!everyone.includes(name), `${name} is not offered`);
+      for (const name of ["Victor Lang", "Nadia Rahman", "Kevin Brandt", "Maya Goldberg"])
+        assert.ok(!everyone.includes(name), `${name} is not offered`);
       for (const name of ["Priya Raman", "Marcus Okafor", "Helen Park"]) assert.ok(everyone.includes(name), `${name} is offered`);
       assert.equal(everyone.length, 32, "36 contacts, less 2 do-not-contact and 2 no-refer");
 
@@ -114,7 +125,15 @@ export const scenarios: Scenario[] = [
       assert.deepEqual(await suggestions(s, "warehouse"), [], "only Victor's note says warehouse");
       // Eight notes mention Kestrel; Nadia Rahman's is one, and she is no-refer.
       const kestrel = await suggestions(s, "Kestrel");
-      assert.deepEqual([...kestrel].sort(), ["Ethan Brooks", "Fatima Al-Sayed", "Gabriel Silva", "Hannah Becker", "Lucas Ferreira", "Rosa Jiménez", "Tomás Herrera"]);
+      assert.deepEqual([...kestrel].sort(), [
+        "Ethan Brooks",
+        "Fatima Al-Sayed",
+        "Gabriel Silva",
+        "Hannah Becker",
+        "Lucas Ferreira",
+        "Rosa Jiménez",
+        "Tomás Herrera",
+      ]);
       assert.deepEqual(await suggestions(s, "#engineering-leadership"), ["Priya Raman"]);
       await s.page.keyboard.press("Escape");
 
@@ -122,7 +141,12 @@ export const scenarios: Scenario[] = [
       await s.openFile("Contacts/Priya Raman.md");
       await s.runCommand("toggle-no-refer");
       await openPanel(s);
-      await eventually(async () => assert.ok((await readPanel(s.page)).items.some((i) => i.path === "Contacts/Priya Raman.md" && i.noRefer && i.group === "week"), "the badge, and nothing else changes"));
+      await eventually(async () =>
+        assert.ok(
+          (await readPanel(s.page)).items.some((i) => i.path === "Contacts/Priya Raman.md" && i.noRefer && i.group === "week"),
+          "the badge, and nothing else changes",
+        ),
+      );
       await s.runCommand("find-referral");
       assert.deepEqual(await suggestions(s, "#engineering-leadership"), []);
     },

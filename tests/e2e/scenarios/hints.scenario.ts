@@ -16,7 +16,10 @@ async function hinted(s: Session): Promise<string[]> {
   const paths = new Set<string>();
   while (await scrollTo(s.page, ".cc-row-contact:has(.cc-row-hint)")) {
     const before = paths.size;
-    for (const p of await panel(s.page).locator(".cc-row-contact:has(.cc-row-hint)").evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.path ?? ""))) paths.add(p);
+    for (const p of await panel(s.page)
+      .locator(".cc-row-contact:has(.cc-row-hint)")
+      .evaluateAll((els) => els.map((el) => (el as HTMLElement).dataset.path ?? "")))
+      paths.add(p);
     if (paths.size === before) break;
   }
   return [...paths].sort();
@@ -37,7 +40,11 @@ export const scenarios: Scenario[] = [
       const modal = s.page.locator(".modal .cc-hint-modal");
       await modal.waitFor();
       const name = (await rowOf(s.page, path).locator(".cc-row-name").textContent()) ?? "";
-      assert.match(await modal.locator(".cc-hint-text").innerText(), new RegExp(`^${name} (asked you for something|did not reply)`), "the hint names who did what");
+      assert.match(
+        await modal.locator(".cc-hint-text").innerText(),
+        new RegExp(`^${name} (asked you for something|did not reply)`),
+        "the hint names who did what",
+      );
       await modal.locator("button", { hasText: "Not now" }).click();
       await eventually(async () => assert.deepEqual(await hinted(s), paths.slice(1), "the hint is gone from that row only"));
       assert.equal(await s.page.locator(".modal .cc-hint-modal").count(), 0, "the modal closed");

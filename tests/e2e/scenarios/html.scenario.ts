@@ -8,7 +8,7 @@ import { eventually, type Scenario } from "../harness/scenario";
 import type { Session } from "../harness/session";
 
 const MALLORY = "Mallory <img src=x onerror=alert(1)>";
-const HOSTILE = "<b>Eve</b> <script>window.__pwned = true</script><svg onload=\"window.__pwned = true\"></svg>";
+const HOSTILE = '<b>Eve</b> <script>window.__pwned = true</script><svg onload="window.__pwned = true"></svg>';
 const modal = ".modal-container .modal";
 
 /** Elements the hostile names would create if they were parsed as HTML, anywhere in the page. */
@@ -48,17 +48,27 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("Escape");
       await s.runCommand("log-interaction-with");
       await s.page.locator(`${modal} input.prompt-input`).fill("Mallory");
-      await eventually(async () => assert.equal(await s.page.locator(`${modal} .suggestion-item .cc-suggestion-name`).first().textContent(), MALLORY));
+      await eventually(async () =>
+        assert.equal(await s.page.locator(`${modal} .suggestion-item .cc-suggestion-name`).first().textContent(), MALLORY),
+      );
       await s.page.keyboard.press("Escape");
       await s.runCommand("find-referral");
       await s.page.locator(`${modal} input.prompt-input`).fill("Eve");
       // A name match ranks first; other notes that merely contain "eve" (every, never) follow.
-      await eventually(async () => assert.equal(await s.page.locator(`${modal} .suggestion-item .cc-suggestion-name`).first().textContent(), HOSTILE));
+      await eventually(async () =>
+        assert.equal(await s.page.locator(`${modal} .suggestion-item .cc-suggestion-name`).first().textContent(), HOSTILE),
+      );
       await s.page.keyboard.press("Escape");
 
       await showFilters(s.page);
       await s.page.locator(`${DUE_VIEW} input.cc-filter-search`).fill("<img");
-      await eventually(async () => assert.deepEqual((await readPanel(s.page)).items.map((i) => i.name), [MALLORY], "searching for the markup finds her"));
+      await eventually(async () =>
+        assert.deepEqual(
+          (await readPanel(s.page)).items.map((i) => i.name),
+          [MALLORY],
+          "searching for the markup finds her",
+        ),
+      );
       assert.deepEqual(await injected(s), CLEAN);
       assert.deepEqual(s.dialogs, [], "no alert() ever ran");
     },

@@ -12,11 +12,19 @@ import { assertOnlyEdits, eventually, type Scenario } from "../harness/scenario"
 import type { Session } from "../harness/session";
 
 const VCF = fileURLToPath(new URL("../../../examples/vault/imports/contacts.vcf", import.meta.url));
-const EXPORTS = ["contacts.vcf", "google.csv", "outlook.csv", "linkedin-connections.csv"].map((name) => ({ name, path: fileURLToPath(new URL(`../../../examples/vault/imports/${name}`, import.meta.url)) }));
+const EXPORTS = ["contacts.vcf", "google.csv", "outlook.csv", "linkedin-connections.csv"].map((name) => ({
+  name,
+  path: fileURLToPath(new URL(`../../../examples/vault/imports/${name}`, import.meta.url)),
+}));
 
 /** Every file of the vault on disk and its bytes. */
 function snapshot(s: Session): Map<string, Buffer> {
-  return new Map(s.disk.list().filter((e) => e.type === "file").map((e) => [e.path, s.disk.bytes(e.path)]));
+  return new Map(
+    s.disk
+      .list()
+      .filter((e) => e.type === "file")
+      .map((e) => [e.path, s.disk.bytes(e.path)]),
+  );
 }
 
 function assertSameVault(before: Map<string, Buffer>, after: Map<string, Buffer>, message: string): void {
@@ -46,22 +54,37 @@ export const scenarios: Scenario[] = [
 
       await openImport(s, VCF);
       await eventually(async () => assert.equal(await summary(s), "vCard: 4 to create, 2 to update, 0 unchanged, 0 ambiguous"));
-      assert.match(await s.page.locator(".cc-import-update").innerText(), /Grace Whitfield[\s\S]*email: grace\.whitfield@example\.co\.uk/, "the update lists what it fills in");
+      assert.match(
+        await s.page.locator(".cc-import-update").innerText(),
+        /Grace Whitfield[\s\S]*email: grace\.whitfield@example\.co\.uk/,
+        "the update lists what it fills in",
+      );
       await s.page.locator("select.cc-import-tier").selectOption("D");
       await eventually(async () => assert.equal(await summary(s), "vCard: 4 to create, 2 to update, 0 unchanged, 0 ambiguous"));
       await s.page.locator(".modal-container button.mod-cta", { hasText: "Apply" }).click();
       await s.page.locator(modal).first().waitFor({ state: "detached" });
       await s.idle();
 
-      assertOnlyEdits(before, s.disk.bytes(grace), [["last-touch: 2026-10-15\n", "last-touch: 2026-10-15\nemail: grace.whitfield@example.co.uk\nbirthday: \"--08-20\"\n"]], "Grace filled in");
+      assertOnlyEdits(
+        before,
+        s.disk.bytes(grace),
+        [["last-touch: 2026-10-15\n", 'last-touch: 2026-10-15\nemail: grace.whitfield@example.co.uk\nbirthday: "--08-20"\n']],
+        "Grace filled in",
+      );
       const hana = s.disk.text("Contacts/Hana Kobayashi.md");
       assert.match(hana, /^---\nname: Hana Kobayashi\nemail: hana@kosei-design\.example\n/, "a new note with the export's keys");
       assert.match(hana, /\ntier: D\n---\n\n## Log\n$/, "the chosen tier and an empty log");
 
       await eventually(async () => {
         const p = await readPanel(s.page);
-        assert.ok(p.items.some((i) => i.kind === "contact" && i.group === "new" && i.name === "Hana Kobayashi" && i.tier === "D"), "Hana is never contacted, tier D");
-        assert.ok(p.items.some((i) => i.kind === "keyDate" && i.name === "Hana Kobayashi" && i.why === "Birthday Mon 30 Nov · turns 36"), "her birthday is coming up");
+        assert.ok(
+          p.items.some((i) => i.kind === "contact" && i.group === "new" && i.name === "Hana Kobayashi" && i.tier === "D"),
+          "Hana is never contacted, tier D",
+        );
+        assert.ok(
+          p.items.some((i) => i.kind === "keyDate" && i.name === "Hana Kobayashi" && i.why === "Birthday Mon 30 Nov · turns 36"),
+          "her birthday is coming up",
+        );
       });
 
       await openImport(s, VCF);
@@ -98,7 +121,11 @@ export const scenarios: Scenario[] = [
         await s.idle();
         const after = snapshot(s);
         assert.equal(after.size, before.size + created, `${file.name}: the new notes are on disk`);
-        assert.equal([...before].filter(([path, bytes]) => !after.get(path)?.equals(bytes)).length, updated, `${file.name}: the updated notes changed`);
+        assert.equal(
+          [...before].filter(([path, bytes]) => !after.get(path)?.equals(bytes)).length,
+          updated,
+          `${file.name}: the updated notes changed`,
+        );
         // The first through the notice's Undo, the others through the command.
         if (i === 0) await s.page.locator(".notice .cc-notice-undo").last().click();
         else await s.runCommand("undo-last-change");
@@ -129,7 +156,12 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("2");
       await eventually(async () => assert.equal(await shown(), "Paul Mercer"));
       await s.idle();
-      assertOnlyEdits(weiBefore, s.disk.bytes(wei), [["role: Programme committee chair\n", "role: Programme committee chair\ntier: B\n"]], "Wei at tier B");
+      assertOnlyEdits(
+        weiBefore,
+        s.disk.bytes(wei),
+        [["role: Programme committee chair\n", "role: Programme committee chair\ntier: B\n"]],
+        "Wei at tier B",
+      );
 
       await s.page.keyboard.press("Backspace");
       await eventually(async () => assert.equal(await shown(), "Wei Zhang"));
@@ -141,14 +173,21 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("s");
       await s.page.locator(".cc-triage-done").waitFor();
       await s.idle();
-      assertOnlyEdits(weiBefore, s.disk.bytes(wei), [["role: Programme committee chair\n", "role: Programme committee chair\ntier: database\n"]], "Wei kept in the database");
+      assertOnlyEdits(
+        weiBefore,
+        s.disk.bytes(wei),
+        [["role: Programme committee chair\n", "role: Programme committee chair\ntier: database\n"]],
+        "Wei kept in the database",
+      );
       assert.ok(s.disk.bytes(paul).equals(paulBefore), "a skip writes nothing");
       await s.page.keyboard.press("Escape");
       // The taken-back choice left no step behind: one undo takes back "0", the next finds nothing of Wei's.
       await s.runCommand("undo-last-change");
       await s.idle();
       await eventually(() => assert.ok(s.disk.bytes(wei).equals(weiBefore), "undo of the 0"));
-      await eventually(async () => assert.equal(await s.commandAvailable("undo-last-change"), false, "nothing left to undo: tier B cannot come back"));
+      await eventually(async () =>
+        assert.equal(await s.commandAvailable("undo-last-change"), false, "nothing left to undo: tier B cannot come back"),
+      );
     },
   },
 ];

@@ -25,4 +25,30 @@ import { scenarios as startup } from "./startup.scenario";
 import { scenarios as targets } from "./targets.scenario";
 import { scenarios as unload } from "./unload.scenario";
 
-export const suites = { standin, startup, actions, undo, list, bulk, guard, external, problems, refer, editor, empty, hints, html, phone, targets, unload, plan, planning, settings, import: importing, calendar, card, notes, screenshots };
+export const suites = {
+  standin,
+  startup,
+  actions,
+  undo,
+  list,
+  bulk,
+  guard,
+  external,
+  problems,
+  refer,
+  editor,
+  empty,
+  hints,
+  html,
+  phone,
+  targets,
+  unload,
+  plan,
+  planning,
+  settings,
+  import: importing,
+  calendar,
+  card,
+  notes,
+  screenshots,
+};

@@ -30,7 +30,10 @@ export const scenarios: Scenario[] = [
       await eventually(async () => {
         const { rowBottom, barTop } = await scroller.evaluate((el) => {
           const rows = [...el.querySelectorAll<HTMLElement>(".cc-row, .cc-group-header")];
-          const last = rows.reduce<HTMLElement | null>((a, r) => (a === null || Number(r.dataset.index) > Number(a.dataset.index) ? r : a), null);
+          const last = rows.reduce<HTMLElement | null>(
+            (a, r) => (a === null || Number(r.dataset.index) > Number(a.dataset.index) ? r : a),
+            null,
+          );
           const bar = document.querySelector(".status-bar");
           return { rowBottom: last?.getBoundingClientRect().bottom ?? Infinity, barTop: bar?.getBoundingClientRect().top ?? -Infinity };
         });
@@ -46,13 +49,19 @@ export const scenarios: Scenario[] = [
       const path = "Contacts/Work/Rosa Jiménez.md";
       await rowOf(s.page, path).locator(".cc-row-why").click();
       await eventually(async () => assert.equal(await activeFile(s), path));
-      await eventually(async () => assert.ok(await rowOf(s.page, path).evaluate((el) => el.classList.contains("is-active")), "the open note's row is marked"));
+      await eventually(async () =>
+        assert.ok(await rowOf(s.page, path).evaluate((el) => el.classList.contains("is-active")), "the open note's row is marked"),
+      );
       const tabs = (await s.hooks((h) => h.openTabs())).length;
       // Ctrl on the name (a link) opens a new tab; Ctrl elsewhere on the row selects it (see bulk).
-      await rowOf(s.page, "Contacts/Priya Raman.md").locator(".cc-row-name").click({ modifiers: ["Control"] });
+      await rowOf(s.page, "Contacts/Priya Raman.md")
+        .locator(".cc-row-name")
+        .click({ modifiers: ["Control"] });
       await eventually(async () => assert.equal((await s.hooks((h) => h.openTabs())).length, tabs + 1, "one more tab"));
       assert.equal(await activeFile(s), "Contacts/Priya Raman.md");
-      await eventually(async () => assert.equal(await panel(s.page).locator(".cc-row.is-active").count(), 1, "only the open note's row is marked"));
+      await eventually(async () =>
+        assert.equal(await panel(s.page).locator(".cc-row.is-active").count(), 1, "only the open note's row is marked"),
+      );
     },
   },
   {
@@ -60,7 +69,12 @@ export const scenarios: Scenario[] = [
     async run(t) {
       const s = await t.open();
       await openPanel(s);
-      const stops = await panel(s.page).locator(".cc-due-scroller").evaluate((el) => Array.from(el.querySelectorAll("button, input, select, [tabindex]")).filter((e) => (e as HTMLElement).tabIndex >= 0).length);
+      const stops = await panel(s.page)
+        .locator(".cc-due-scroller")
+        .evaluate(
+          (el) =>
+            Array.from(el.querySelectorAll("button, input, select, [tabindex]")).filter((e) => (e as HTMLElement).tabIndex >= 0).length,
+        );
       assert.equal(stops, 1, "the list is one tab stop");
       await panel(s.page).locator(".cc-due-window").focus();
       await s.page.keyboard.press("ArrowDown");
@@ -110,13 +124,16 @@ export const scenarios: Scenario[] = [
       const scroller = panel(s.page).locator(".cc-due-scroller");
       const box = await scroller.boundingBox();
       assert.ok(box !== null, "the list is on screen");
-      const visible = await panel(s.page).locator(".cc-row-contact").evaluateAll(
-        (rows, bottom) => rows.filter((r) => {
-          const b = r.getBoundingClientRect();
-          return b.top >= 0 && b.bottom <= bottom + 1;
-        }).length,
-        box.y + box.height,
-      );
+      const visible = await panel(s.page)
+        .locator(".cc-row-contact")
+        .evaluateAll(
+          (rows, bottom) =>
+            rows.filter((r) => {
+              const b = r.getBoundingClientRect();
+              return b.top >= 0 && b.bottom <= bottom + 1;
+            }).length,
+          box.y + box.height,
+        );
       assert.ok(visible >= 10, `${visible} people fully in view`);
       assert.equal(namesIn(await readPanel(s.page), "week").length, 5);
     },

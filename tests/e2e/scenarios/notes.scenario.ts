@@ -32,8 +32,12 @@ export const scenarios: Scenario[] = [
       await s.idle();
       assert.deepEqual(groupsOf(await readPanel(s.page), ann), ["overdue"], "an unchecked task is no touch");
       await s.external.write(TODAY_NOTE, "# Thursday\n\n- Coffee with [[Ann Lee|Ann]]: she sent the slide template.\n");
-      await eventually(async () => assert.deepEqual(groupsOf(await readPanel(s.page), ann), [], "Ann Lee is touched today, and no longer listed"));
-      await eventually(async () => assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "6 overdue · 4 due today · 3 new"));
+      await eventually(async () =>
+        assert.deepEqual(groupsOf(await readPanel(s.page), ann), [], "Ann Lee is touched today, and no longer listed"),
+      );
+      await eventually(async () =>
+        assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "6 overdue · 4 due today · 3 new"),
+      );
     },
   },
   {
@@ -62,11 +66,20 @@ export const scenarios: Scenario[] = [
       // Unticked, the plan is unchanged; ticked (as a user would, in the editor), Priya is touched.
       assert.deepEqual(groupsOf(await readPanel(s.page), "Contacts/Priya Raman.md"), ["week"]);
       await s.external.write(TODAY_NOTE, s.disk.text(TODAY_NOTE).replace("- [ ] [[Priya Raman]]", "- [x] [[Priya Raman]]"));
-      await eventually(async () => assert.deepEqual(groupsOf(await readPanel(s.page), "Contacts/Priya Raman.md"), [], "Priya Raman is touched by the ticked reach-out"));
+      await eventually(async () =>
+        assert.deepEqual(
+          groupsOf(await readPanel(s.page), "Contacts/Priya Raman.md"),
+          [],
+          "Priya Raman is touched by the ticked reach-out",
+        ),
+      );
       // The others are still to reach, and their unticked reach-outs are not follow-ups.
       const p = await readPanel(s.page);
       assert.deepEqual(groupsOf(p, "Contacts/Victor Lang.md"), ["week"]);
-      assert.deepEqual(p.items.filter((i) => i.group === "followUps").map((i) => i.name), ["Rafael Moreno", "Marcus Okafor"]);
+      assert.deepEqual(
+        p.items.filter((i) => i.group === "followUps").map((i) => i.name),
+        ["Rafael Moreno", "Marcus Okafor"],
+      );
     },
   },
   {
@@ -86,16 +99,28 @@ export const scenarios: Scenario[] = [
       assert.equal(await item.locator(".cc-follow-up-text").innerText(), "Ask Marcus Okafor about the market");
       assert.equal(await item.locator(".cc-follow-up-due").innerText(), "1 day overdue (2026-11-25)");
       await item.locator("input[type=checkbox]").click();
-      await eventually(async () => assert.ok(await item.locator("input[type=checkbox]").isChecked(), "the box shows the tick once written"));
+      await eventually(async () =>
+        assert.ok(await item.locator("input[type=checkbox]").isChecked(), "the box shows the tick once written"),
+      );
       await s.idle();
       assert.equal(s.disk.text(meeting), before.replace("- [ ] Ask [[Marcus Okafor]]", "- [x] Ask [[Marcus Okafor]]"));
       assert.equal(s.disk.bytes(meeting).length, Buffer.byteLength(before));
       await s.page.keyboard.press("Escape");
-      await eventually(async () => assert.deepEqual((await readPanel(s.page)).items.filter((i) => i.group === "followUps").map((i) => i.name), ["Rafael Moreno"]));
+      await eventually(async () =>
+        assert.deepEqual(
+          (await readPanel(s.page)).items.filter((i) => i.group === "followUps").map((i) => i.name),
+          ["Rafael Moreno"],
+        ),
+      );
       assert.ok(await s.runCommand("undo-last-change"));
       await s.idle();
       assert.equal(s.disk.text(meeting), before);
-      await eventually(async () => assert.deepEqual((await readPanel(s.page)).items.filter((i) => i.group === "followUps").map((i) => i.name), ["Rafael Moreno", "Marcus Okafor"]));
+      await eventually(async () =>
+        assert.deepEqual(
+          (await readPanel(s.page)).items.filter((i) => i.group === "followUps").map((i) => i.name),
+          ["Rafael Moreno", "Marcus Okafor"],
+        ),
+      );
     },
   },
   {

@@ -38,7 +38,14 @@ export const scenarios: Scenario[] = [
       await s.page.locator(`${DUE_VIEW} .cc-moves-toggle`).click();
       await s.page.locator(`${DUE_VIEW} .cc-move`).first().waitFor();
       const overflow = await s.page.evaluate((view) => {
-        const els = [document.querySelector(view), ...Array.from(document.querySelectorAll(`${view} .view-content, ${view} .cc-due-header, ${view} .cc-due-scroller, ${view} .cc-row, ${view} .cc-group-header, ${view} .cc-move, ${view} .cc-moves`))];
+        const els = [
+          document.querySelector(view),
+          ...Array.from(
+            document.querySelectorAll(
+              `${view} .view-content, ${view} .cc-due-header, ${view} .cc-due-scroller, ${view} .cc-row, ${view} .cc-group-header, ${view} .cc-move, ${view} .cc-moves`,
+            ),
+          ),
+        ];
         return els
           .filter((el): el is Element => el !== null)
           .filter((el) => el.scrollWidth > el.clientWidth)
@@ -46,7 +53,8 @@ export const scenarios: Scenario[] = [
       }, DUE_VIEW);
       assert.deepEqual(overflow, [], "no element of the panel scrolls sideways");
       inside(await s.page.locator(DUE_VIEW).boundingBox(), "the panel");
-      for (const apply of await s.page.locator(`${DUE_VIEW} .cc-move-apply`).all()) inside(await apply.boundingBox(), "a tier move's button");
+      for (const apply of await s.page.locator(`${DUE_VIEW} .cc-move-apply`).all())
+        inside(await apply.boundingBox(), "a tier move's button");
       await s.screenshot("phone-light-tier-moves");
       await s.page.locator(`${DUE_VIEW} .cc-moves-toggle`).click();
 

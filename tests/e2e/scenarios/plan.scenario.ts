@@ -38,15 +38,31 @@ export const scenarios: Scenario[] = [
       for (const move of moves) {
         const apply = view.locator(`.cc-move[data-path="${move.path}"] .cc-move-apply`);
         await apply.click();
-        await eventually(() => assert.notEqual(s.disk.bytes(move.path).toString("utf8"), before.get(move.path)?.toString("utf8"), `${move.name}'s tier was written`));
-        if (move !== moves[moves.length - 1]) await eventually(async () => assert.equal(await view.locator(".cc-move-apply:disabled").count(), 0, "the list was worked out again"));
+        await eventually(() =>
+          assert.notEqual(
+            s.disk.bytes(move.path).toString("utf8"),
+            before.get(move.path)?.toString("utf8"),
+            `${move.name}'s tier was written`,
+          ),
+        );
+        if (move !== moves[moves.length - 1])
+          await eventually(async () =>
+            assert.equal(await view.locator(".cc-move-apply:disabled").count(), 0, "the list was worked out again"),
+          );
       }
       await s.idle();
-      await eventually(async () => assert.equal(await view.locator(".cc-load.cc-over-budget").count(), 0, "within budget after the moves offered"));
+      await eventually(async () =>
+        assert.equal(await view.locator(".cc-load.cc-over-budget").count(), 0, "within budget after the moves offered"),
+      );
       assert.equal(await view.locator(".cc-moves.cc-is-hidden").count(), 1, "no more moves offered");
       for (const move of moves) {
         const old = before.get(move.path) ?? Buffer.alloc(0);
-        assertOnlyEdits(old, s.disk.bytes(move.path), [[/^(tier:[ \t]*)[^\s#]+/m, `$1${move.toTier}`]], `${move.name}: only the tier value`);
+        assertOnlyEdits(
+          old,
+          s.disk.bytes(move.path),
+          [[/^(tier:[ \t]*)[^\s#]+/m, `$1${move.toTier}`]],
+          `${move.name}: only the tier value`,
+        );
       }
     },
   },

@@ -24,17 +24,30 @@ async function readMoves(s: Session): Promise<string[][]> {
   const view = s.page.locator(DUE_VIEW);
   if ((await view.locator(".cc-moves.is-collapsed").count()) > 0) await view.locator(".cc-moves-toggle").click();
   await view.locator(".cc-move").first().waitFor();
-  return view.locator(".cc-move").evaluateAll((items) =>
-    items.map((li) => [li.querySelector(".cc-move-name")?.textContent ?? "", li.querySelector(".cc-move-label")?.textContent ?? "", li.querySelector(".cc-move-apply")?.textContent ?? ""]),
-  );
+  return view
+    .locator(".cc-move")
+    .evaluateAll((items) =>
+      items.map((li) => [
+        li.querySelector(".cc-move-name")?.textContent ?? "",
+        li.querySelector(".cc-move-label")?.textContent ?? "",
+        li.querySelector(".cc-move-apply")?.textContent ?? "",
+      ]),
+    );
 }
 
 /** The names the open review lists, by section. */
 async function readReview(s: Session): Promise<Record<string, string[]>> {
   await s.page.locator(`${modal} .cc-review-modal`).waitFor();
-  return s.page.locator(`${modal} .cc-review-section`).evaluateAll((sections) =>
-    Object.fromEntries(sections.map((el) => [el.getAttribute("data-section") ?? "", Array.from(el.querySelectorAll(".cc-review-name")).map((n) => n.textContent ?? "")])),
-  );
+  return s.page
+    .locator(`${modal} .cc-review-section`)
+    .evaluateAll((sections) =>
+      Object.fromEntries(
+        sections.map((el) => [
+          el.getAttribute("data-section") ?? "",
+          Array.from(el.querySelectorAll(".cc-review-name")).map((n) => n.textContent ?? ""),
+        ]),
+      ),
+    );
 }
 
 export const scenarios: Scenario[] = [
@@ -45,13 +58,27 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const p = await eventually(async () => {
         const c = await readPanel(s.page);
-        assert.deepEqual(groupsOf(c), [["week", 5], ["overdue", 2], ["due", 4], ["new", 3], ["soon", 6], ["followUps", 2], ["comingUp", 4], ["snoozed", 2], ["problems", 4]]);
+        assert.deepEqual(groupsOf(c), [
+          ["week", 5],
+          ["overdue", 2],
+          ["due", 4],
+          ["new", 3],
+          ["soon", 6],
+          ["followUps", 2],
+          ["comingUp", 4],
+          ["snoozed", 2],
+          ["problems", 4],
+        ]);
         return c;
       });
       assert.equal(p.groups[0]?.label, "This week");
       assert.equal(p.load, "Your cadences ask for about 7 touches a week; your budget is 6");
       assert.equal(await s.page.locator(`${DUE_VIEW} .cc-week-summary`).textContent(), "This week: 5 to go · 1 done · budget 6");
-      assert.equal(await s.page.locator(`${DUE_VIEW} .cc-week-summary`).getAttribute("aria-label"), "This week: room for 5 more touches (budget 6, 1 logged since Monday).", "the sentence is the tooltip");
+      assert.equal(
+        await s.page.locator(`${DUE_VIEW} .cc-week-summary`).getAttribute("aria-label"),
+        "This week: room for 5 more touches (budget 6, 1 logged since Monday).",
+        "the sentence is the tooltip",
+      );
       assert.deepEqual(namesIn(p, "week"), ["Priya Raman", "Rosa Jiménez", "Dr. Amara Nwosu", "Marcus Okafor", "Victor Lang"]);
       assert.deepEqual(namesIn(p, "overdue"), ["Ann Lee", "Elena Petrova"]);
       // This week's rows still say why each person is there.
@@ -67,8 +94,14 @@ export const scenarios: Scenario[] = [
       const view = s.page.locator(DUE_VIEW);
       assert.equal(await view.locator(".cc-moves-toggle").getAttribute("aria-expanded"), "false", "the list starts closed");
       const moves = await readMoves(s);
-      assert.deepEqual(moves, ["Nadia Rahman", "Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"].map((n) => [n, "A → B", "Move to B"]));
-      assert.equal(await view.locator(".cc-moves-summary").textContent(), "Moving these 4 people down brings the load from 6.6 to 6.0 touches a week. Lowest priority first.");
+      assert.deepEqual(
+        moves,
+        ["Nadia Rahman", "Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"].map((n) => [n, "A → B", "Move to B"]),
+      );
+      assert.equal(
+        await view.locator(".cc-moves-summary").textContent(),
+        "Moving these 4 people down brings the load from 6.6 to 6.0 touches a week. Lowest priority first.",
+      );
       await s.screenshot("planning-week-and-tier-moves");
 
       const path = "Contacts/Work/Nadia Rahman.md";
@@ -76,8 +109,15 @@ export const scenarios: Scenario[] = [
       await view.locator(`.cc-move[data-path="${path}"] .cc-move-apply`).click();
       await eventually(() => assertOnlyEdits(before, s.disk.bytes(path), [["\ntier: A\n", "\ntier: B\n"]], "Nadia's tier"));
       // 6.601 − (7/30.44 − 7/91.32) = 6.448: still over; three moves left, the same people in the same order.
-      await eventually(async () => assert.equal((await readPanel(s.page)).load, "Your cadences ask for about 6.4 touches a week; your budget is 6"));
-      await eventually(async () => assert.deepEqual((await readMoves(s)).map((m) => m[0]), ["Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"]));
+      await eventually(async () =>
+        assert.equal((await readPanel(s.page)).load, "Your cadences ask for about 6.4 touches a week; your budget is 6"),
+      );
+      await eventually(async () =>
+        assert.deepEqual(
+          (await readMoves(s)).map((m) => m[0]),
+          ["Fatima Al-Sayed", "Gabriel Silva", "Sofia Lindqvist"],
+        ),
+      );
       await s.idle();
       // The list stays open across the redraw.
       assert.equal(await view.locator(".cc-moves-toggle").getAttribute("aria-expanded"), "true");
@@ -100,7 +140,14 @@ export const scenarios: Scenario[] = [
       await s.openFile(path);
       await s.runCommand("toggle-do-not-contact");
       await s.page.locator(`${modal} button.cc-confirm-cta`, { hasText: "Set do-not-contact" }).click();
-      await eventually(() => assertOnlyEdits(before, s.disk.bytes(path), [["last-touch: 2026-09-14\n---\n", "last-touch: 2026-09-14\ndo-not-contact: 2026-11-26\n---\n"]], "do-not-contact set"));
+      await eventually(() =>
+        assertOnlyEdits(
+          before,
+          s.disk.bytes(path),
+          [["last-touch: 2026-09-14\n---\n", "last-touch: 2026-09-14\ndo-not-contact: 2026-11-26\n---\n"]],
+          "do-not-contact set",
+        ),
+      );
 
       // Her A no longer counts: 6.601 − 0.230 = 6.371; the week moves up by one; three moves suffice.
       // The header and the windowed rows repaint a frame apart: wait for both, then hold them to it.
@@ -110,21 +157,35 @@ export const scenarios: Scenario[] = [
         assert.deepEqual(namesIn(p, "week"), ["Rosa Jiménez", "Dr. Amara Nwosu", "Marcus Okafor", "Victor Lang", "Ann Lee"]);
         for (const name of [...SUPPRESSED, "Priya Raman"]) assert.ok(!p.items.some((i) => i.name === name), `${name} is not in the panel`);
       });
-      const moves = (await eventually(async () => {
-        const m = await readMoves(s);
-        assert.equal(m.length, 3);
-        return m;
-      })).map((m) => m[0]);
+      const moves = (
+        await eventually(async () => {
+          const m = await readMoves(s);
+          assert.equal(m.length, 3);
+          return m;
+        })
+      ).map((m) => m[0]);
       assert.deepEqual(moves, ["Nadia Rahman", "Fatima Al-Sayed", "Gabriel Silva"]);
 
       await s.runCommand("review-network");
       const review = await readReview(s);
-      assert.deepEqual(review, { longOverdue: [], neverContacted: ["Sofia Lindqvist", "Ben Adeyemi", "Mallory <img src=x onerror=alert(1)>"], reconnect: [], tierDrift: [] });
+      assert.deepEqual(review, {
+        longOverdue: [],
+        neverContacted: ["Sofia Lindqvist", "Ben Adeyemi", "Mallory <img src=x onerror=alert(1)>"],
+        reconnect: [],
+        tierDrift: [],
+      });
       await s.page.keyboard.press("Escape");
       await s.page.locator(modal).waitFor({ state: "detached" });
 
       await s.runCommand("show-do-not-contact");
-      const audit = await s.page.locator(`${modal} .cc-suppressed`).evaluateAll((items) => items.map((li) => [li.querySelector(".cc-review-name")?.textContent ?? "", li.querySelector(".cc-review-reason")?.textContent ?? ""]));
+      const audit = await s.page
+        .locator(`${modal} .cc-suppressed`)
+        .evaluateAll((items) =>
+          items.map((li) => [
+            li.querySelector(".cc-review-name")?.textContent ?? "",
+            li.querySelector(".cc-review-reason")?.textContent ?? "",
+          ]),
+        );
       assert.deepEqual(audit, [
         ["Kevin Brandt", "Since 2026-03-04"],
         ["Priya Raman", "Since 2026-11-26"],
@@ -141,14 +202,24 @@ export const scenarios: Scenario[] = [
       const s = await t.open();
       await openPanel(s);
       await s.runCommand("review-network");
-      assert.deepEqual(await readReview(s), { longOverdue: [], neverContacted: ["Sofia Lindqvist", "Ben Adeyemi", "Mallory <img src=x onerror=alert(1)>"], reconnect: [], tierDrift: ["Priya Raman"] });
+      assert.deepEqual(await readReview(s), {
+        longOverdue: [],
+        neverContacted: ["Sofia Lindqvist", "Ben Adeyemi", "Mallory <img src=x onerror=alert(1)>"],
+        reconnect: [],
+        tierDrift: ["Priya Raman"],
+      });
       const item = (path: string) => s.page.locator(`${modal} .cc-review-item[data-path="${path}"]`);
 
       const sofia = "Contacts/Community/Sofia Lindqvist.md";
       const sofiaBefore = s.disk.bytes(sofia);
       await item(sofia).locator("button.cc-review-apply", { hasText: "Snooze until 2026-12-26" }).click();
       await item(sofia).locator("button.cc-review-apply.is-done", { hasText: "Snoozed until 2026-12-26" }).waitFor();
-      assertOnlyEdits(sofiaBefore, s.disk.bytes(sofia), [["role: Community director\n---\n", "role: Community director\nsnooze-until: 2026-12-26\n---\n"]], "Sofia snoozed");
+      assertOnlyEdits(
+        sofiaBefore,
+        s.disk.bytes(sofia),
+        [["role: Community director\n---\n", "role: Community director\nsnooze-until: 2026-12-26\n---\n"]],
+        "Sofia snoozed",
+      );
 
       // Priya is touched about every 67 days against tier A's month: the review offers tier B.
       const priya = "Contacts/Priya Raman.md";
@@ -181,7 +252,11 @@ export const scenarios: Scenario[] = [
       await pick();
       const confirm = s.page.locator(modal, { has: s.page.locator(".cc-confirm-modal") });
       // 6.601 − 7/365.25 + 7/30.44 = 6.812.
-      await confirm.locator(".modal-content", { hasText: "Moving Rafael Moreno to tier A (monthly) raises the load to 6.8 touches a week, over the budget of 6.0." }).waitFor();
+      await confirm
+        .locator(".modal-content", {
+          hasText: "Moving Rafael Moreno to tier A (monthly) raises the load to 6.8 touches a week, over the budget of 6.0.",
+        })
+        .waitFor();
       await confirm.locator("button", { hasText: "Cancel" }).click();
       await confirm.waitFor({ state: "detached" });
       await s.idle();
@@ -190,7 +265,12 @@ export const scenarios: Scenario[] = [
       await pick();
       await confirm.locator("button.cc-confirm-cta", { hasText: "Change the tier" }).click();
       await eventually(() => assertOnlyEdits(before, s.disk.bytes(path), [["\ntier: 4\n", "\ntier: A\n"]], "Rafael's tier"));
-      await eventually(async () => assert.ok((await s.notices()).some((n) => n.startsWith("Rafael Moreno is now tier A.")), "a notice says so (with its Undo)"));
+      await eventually(async () =>
+        assert.ok(
+          (await s.notices()).some((n) => n.startsWith("Rafael Moreno is now tier A.")),
+          "a notice says so (with its Undo)",
+        ),
+      );
     },
   },
   {
@@ -207,9 +287,14 @@ export const scenarios: Scenario[] = [
       await warning.filter({ hasText: "Private note: Victor Lang is marked no-refer." }).waitFor();
       await s.page.locator(`${modal} button.mod-cta`, { hasText: "Log" }).click();
       await s.page.locator(modal).waitFor({ state: "detached" });
-      await eventually(async () => assert.ok((await s.notices()).includes("Private note: Victor Lang is marked no-refer."), "the private notice is shown"));
+      await eventually(async () =>
+        assert.ok((await s.notices()).includes("Private note: Victor Lang is marked no-refer."), "the private notice is shown"),
+      );
       await s.idle();
-      assert.ok(s.disk.bytes(path).toString("utf8").includes("\n- 2026-11-26 intro: Introduced [[Victor Lang]] to the platform team\n"), "the entry is logged");
+      assert.ok(
+        s.disk.bytes(path).toString("utf8").includes("\n- 2026-11-26 intro: Introduced [[Victor Lang]] to the platform team\n"),
+        "the entry is logged",
+      );
     },
   },
 ];

@@ -18,17 +18,34 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       await expandGroup(s.page, "problems");
       const problem = (await readPanel(s.page)).items.find((i) => i.path === LEO);
-      assert.deepEqual([problem?.group, problem?.field, problem?.why], ["problems", "frontmatter", 'frontmatter is not valid YAML (Missing closing "quote); the plugin will not write to this note until it is fixed']);
+      assert.deepEqual(
+        [problem?.group, problem?.field, problem?.why],
+        [
+          "problems",
+          "frontmatter",
+          'frontmatter is not valid YAML (Missing closing "quote); the plugin will not write to this note until it is fixed',
+        ],
+      );
 
       await s.runCommand("show-problems");
       await s.page.locator(`${modal} .cc-problem[data-path="${LEO}"] .cc-problem-message`, { hasText: "not valid YAML" }).waitFor();
-      assert.equal(await s.page.locator(`${modal} .cc-problems-summary`).textContent(), "4 problems in 4 notes. Choose one to open the note.");
+      assert.equal(
+        await s.page.locator(`${modal} .cc-problems-summary`).textContent(),
+        "4 problems in 4 notes. Choose one to open the note.",
+      );
       await s.page.locator(`${modal} .cc-problem[data-path="${LEO}"] button.cc-problem-file`).click();
       await eventually(async () => assert.equal(await s.hooks((h) => h.activeFile()), LEO, "choosing the problem opens the note"));
 
       // 1. A command on the open note.
       await s.runCommand("mark-touched-today");
-      await eventually(async () => assert.ok((await s.notices()).some((n) => n.startsWith(`Could not mark the contact as touched in ${LEO}`) && n.endsWith("The note was not changed.")), "a notice says nothing was written"));
+      await eventually(async () =>
+        assert.ok(
+          (await s.notices()).some(
+            (n) => n.startsWith(`Could not mark the contact as touched in ${LEO}`) && n.endsWith("The note was not changed."),
+          ),
+          "a notice says nothing was written",
+        ),
+      );
       // 2. The file menu, then the log modal.
       assert.deepEqual(await s.hooks((h, p) => h.fileMenu(p), LEO), ["Log an interaction", "Snooze contact"]);
       await s.page.locator(".menu .menu-item", { hasText: "Log an interaction" }).click();
@@ -49,7 +66,9 @@ export const scenarios: Scenario[] = [
       await s.external.write(LEO, fixed);
       await eventually(async () => assert.equal((await readPanel(s.page)).groups.find((g) => g.group === "problems")?.count, 3));
       await s.runCommand("mark-touched-today");
-      await eventually(() => assertOnlyEdits(Buffer.from(fixed), s.disk.bytes(LEO), [["last-touch: 2026-10-02\n", "last-touch: 2026-11-26\n"]], "after the fix"));
+      await eventually(() =>
+        assertOnlyEdits(Buffer.from(fixed), s.disk.bytes(LEO), [["last-touch: 2026-10-02\n", "last-touch: 2026-11-26\n"]], "after the fix"),
+      );
     },
   },
 ];

@@ -38,17 +38,33 @@ export const scenarios: Scenario[] = [
       const note = await ethan.locator(".cc-suggestion-note").innerText();
       assert.match(note, /best career advice I get/);
       assert.doesNotMatch(note, /---|tier:|company:/, "no frontmatter in the snippet");
-      assert.deepEqual(await ethan.locator(".cc-suggestion-note .cc-match").allTextContents(), ["career", "advice"], "the query's words highlighted");
+      assert.deepEqual(
+        await ethan.locator(".cc-suggestion-note .cc-match").allTextContents(),
+        ["career", "advice"],
+        "the query's words highlighted",
+      );
       assert.equal(await ethan.locator(".cc-suggestion-note *:not(.cc-match)").count(), 0, "nothing but text and highlight spans");
       await s.screenshot("desktop-light-refer");
       // Found by the company the result shows too (it sits in the frontmatter).
       await s.page.locator(`${MODAL} input.prompt-input`).fill("kestrel labs VP");
       await ethan.waitFor();
-      await eventually(async () => assert.deepEqual(await ethan.locator(".cc-suggestion-who .cc-match").allTextContents(), ["VP", "Kestrel", "Labs"], "the words found in role · company highlighted"));
+      await eventually(async () =>
+        assert.deepEqual(
+          await ethan.locator(".cc-suggestion-who .cc-match").allTextContents(),
+          ["VP", "Kestrel", "Labs"],
+          "the words found in role · company highlighted",
+        ),
+      );
       await s.page.locator(`${MODAL} input.prompt-input`).fill("career advice");
       await ethan.locator(".cc-refer-insert").click();
       assert.equal(await s.page.locator(MODAL).count(), 0, "the finder closed");
-      await eventually(() => assert.equal(s.disk.text(PRIYA), before.replace("robotics team.", "robotics team.[[Ethan Brooks]]"), "the link, at the cursor, and nothing else"));
+      await eventually(() =>
+        assert.equal(
+          s.disk.text(PRIYA),
+          before.replace("robotics team.", "robotics team.[[Ethan Brooks]]"),
+          "the link, at the cursor, and nothing else",
+        ),
+      );
 
       const again = await find(s, "career advice");
       await again.locator(".cc-refer-intro").click();
@@ -57,7 +73,9 @@ export const scenarios: Scenario[] = [
       assert.equal(await form.locator(".cc-log-type").inputValue(), "intro");
       assert.equal(await form.locator(".cc-log-summary").inputValue(), "to [[Ethan Brooks]] ");
       await form.locator("button.mod-cta").click();
-      await eventually(() => assert.match(s.disk.text(PRIYA), /\n- 2026-11-26 intro: to \[\[Ethan Brooks\]\]\n/, "the intro is logged in Priya's note"));
+      await eventually(() =>
+        assert.match(s.disk.text(PRIYA), /\n- 2026-11-26 intro: to \[\[Ethan Brooks\]\]\n/, "the intro is logged in Priya's note"),
+      );
     },
   },
 ];

@@ -13,7 +13,10 @@ import type { Session } from "../harness/session";
 async function settled(s: Session, phone: boolean): Promise<void> {
   await openPanel(s);
   await s.idle();
-  if (!phone) await eventually(async () => assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "7 overdue · 4 due today · 3 new"));
+  if (!phone)
+    await eventually(async () =>
+      assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "7 overdue · 4 due today · 3 new"),
+    );
   await s.page.locator(`${DUE_VIEW} .cc-row-contact`).first().waitFor();
   // Let the windowed list's ResizeObservers settle the row heights before the picture.
   await s.page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestAnimationFrame(() => resolve()))));
@@ -74,7 +77,10 @@ export const scenarios: Scenario[] = [
       const s = await t.open();
       for (const theme of ["light", "dark"] as const) {
         await s.hooks((h, th) => h.setTheme(th), theme);
-        const missing = await s.page.evaluate((names) => names.filter((n) => getComputedStyle(document.body).getPropertyValue(n).trim() === ""), wanted);
+        const missing = await s.page.evaluate(
+          (names) => names.filter((n) => getComputedStyle(document.body).getPropertyValue(n).trim() === ""),
+          wanted,
+        );
         assert.deepEqual(missing, [], `undefined in the ${theme} theme`);
       }
       // And the panel really changes with the theme (no hard-coded colours on the main surfaces).

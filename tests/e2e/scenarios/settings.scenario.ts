@@ -28,7 +28,9 @@ export const scenarios: Scenario[] = [
       assert.equal(before.weeklyBudget, 6);
 
       await s.hooks((h) => h.openSettings());
-      const row = s.page.locator(".modal.mod-settings .setting-item", { has: s.page.locator(".setting-item-name", { hasText: /^Weekly budget$/ }) });
+      const row = s.page.locator(".modal.mod-settings .setting-item", {
+        has: s.page.locator(".setting-item-name", { hasText: /^Weekly budget$/ }),
+      });
       const input = row.locator("input");
       assert.equal(await input.inputValue(), "6");
 
@@ -43,7 +45,10 @@ export const scenarios: Scenario[] = [
 
       // 6.6 a week is within 10; room for 9 this week (one touch logged since Monday).
       await eventually(async () => {
-        assert.match(await s.page.locator(`${DUE_VIEW} .cc-load-text`).innerText(), /^Your cadences ask for about 7 touches a week; your budget is 10$/);
+        assert.match(
+          await s.page.locator(`${DUE_VIEW} .cc-load-text`).innerText(),
+          /^Your cadences ask for about 7 touches a week; your budget is 10$/,
+        );
         assert.equal(await s.page.locator(`${DUE_VIEW} .cc-load.cc-over-budget`).count(), 0);
         assert.equal(groupCount(await readPanel(s.page), "week"), 9);
       });
@@ -61,12 +66,17 @@ export const scenarios: Scenario[] = [
       for (let i = 0; i < 4; i++) {
         const row = rows.nth(i);
         await row.scrollIntoViewIfNeeded();
-        const labels = await row.locator(".cc-tier-field-label").evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 1).map((el) => el.textContent));
+        const labels = await row
+          .locator(".cc-tier-field-label")
+          .evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 1).map((el) => el.textContent));
         assert.deepEqual(labels, ["Key", "Label", "Cadence", "Aliases"], `tier ${i + 1}'s fields show their names`);
         for (const el of [...(await row.locator("input").all()), row.locator(".cc-tier-remove")]) {
           const box = await el.boundingBox();
           assert.ok(box !== null && box.width > 0, `a field of tier ${i + 1} is drawn`);
-          assert.ok(box.x >= 0 && box.x + box.width <= PHONE.width + 0.5, `a field of tier ${i + 1} is inside the screen (${box.x}…${box.x + box.width})`);
+          assert.ok(
+            box.x >= 0 && box.x + box.width <= PHONE.width + 0.5,
+            `a field of tier ${i + 1} is inside the screen (${box.x}…${box.x + box.width})`,
+          );
           assert.ok(box.height >= 44, `a field of tier ${i + 1} is at least 44 px tall (${box.height})`);
         }
       }
@@ -74,7 +84,10 @@ export const scenarios: Scenario[] = [
       for (const input of await s.page.locator(".modal.mod-settings .cc-settings input").all()) {
         await input.scrollIntoViewIfNeeded();
         const box = await input.boundingBox();
-        assert.ok(box !== null && box.x >= 0 && box.x + box.width <= PHONE.width + 0.5, `a settings field is inside the screen (${box?.x}…${(box?.x ?? 0) + (box?.width ?? 0)})`);
+        assert.ok(
+          box !== null && box.x >= 0 && box.x + box.width <= PHONE.width + 0.5,
+          `a settings field is inside the screen (${box?.x}…${(box?.x ?? 0) + (box?.width ?? 0)})`,
+        );
       }
       // Typing in a stacked field still saves (the label wraps the real input).
       await rows.nth(3).locator("input").nth(1).fill("Yearly");

@@ -25,7 +25,9 @@ export const scenarios: Scenario[] = [
     name: "events come in Obsidian's documented order",
     async run(t) {
       const s = await t.open({ plugin: "fixture" });
-      await eventually(async () => assert.deepEqual(await listText(s), ["Loose.md: (no name)", "People/Ann.md: Ann Example", "People/Bad.md: (no name)"]));
+      await eventually(async () =>
+        assert.deepEqual(await listText(s), ["Loose.md: (no name)", "People/Ann.md: Ann Example", "People/Bad.md: (no name)"]),
+      );
       // The handlers were registered in onLayoutReady: the start-up `create`s came before it.
       const startup = await events(s);
       assert.ok(!startup.some((e) => e.startsWith("vault:create")), `no start-up creates after layout ready: ${startup.join(", ")}`);
@@ -42,7 +44,9 @@ export const scenarios: Scenario[] = [
       await s.idle();
       assert.deepEqual(await eventsSince(s, mark), ["vault:rename People/Ann B.md from People/Ann.md"], "a rename brings no 'changed'");
       assert.ok(s.disk.exists("People/Ann B.md") && !s.disk.exists("People/Ann.md"), "renamed on disk");
-      await eventually(async () => assert.ok((await listText(s)).includes("People/Ann B.md: Ann Changed"), "the cache entry moved with the file"));
+      await eventually(async () =>
+        assert.ok((await listText(s)).includes("People/Ann B.md: Ann Changed"), "the cache entry moved with the file"),
+      );
 
       mark = (await events(s)).length;
       await s.external.write("New.md", "---\nname: Newcomer\n---\n");
@@ -53,7 +57,9 @@ export const scenarios: Scenario[] = [
       await s.external.remove("Loose.md");
       await s.idle();
       assert.deepEqual(await eventsSince(s, mark), ["vault:delete Loose.md", "cache:deleted Loose.md"]);
-      await eventually(async () => assert.deepEqual(await listText(s), ["New.md: Newcomer", "People/Ann B.md: Ann Changed", "People/Bad.md: (no name)"]));
+      await eventually(async () =>
+        assert.deepEqual(await listText(s), ["New.md: Newcomer", "People/Ann B.md: Ann Changed", "People/Bad.md: (no name)"]),
+      );
     },
   },
   {
@@ -76,8 +82,15 @@ export const scenarios: Scenario[] = [
       await s.idle();
       const meta = await s.hooks((h) => h.metadata(["People/Ann.md", "People/Bad.md", "Loose.md"]));
       const [ann, bad, loose] = meta;
-      assert.deepEqual(ann?.frontmatter, { name: "Ann Example", tier: "B", "last-touch": "2026-09-01", tags: ["contact", "work"] }, "dates stay strings");
-      assert.deepEqual(ann?.headings, [{ heading: "Ann", level: 1 }, { heading: "Log", level: 2 }]);
+      assert.deepEqual(
+        ann?.frontmatter,
+        { name: "Ann Example", tier: "B", "last-touch": "2026-09-01", tags: ["contact", "work"] },
+        "dates stay strings",
+      );
+      assert.deepEqual(ann?.headings, [
+        { heading: "Ann", level: 1 },
+        { heading: "Log", level: 2 },
+      ]);
       assert.deepEqual(ann?.listItemLines, [9, 10]);
       assert.deepEqual(ann?.allTags, ["#contact", "#work", "#gave"]);
       assert.equal(bad?.frontmatter, undefined, "invalid YAML gives no frontmatter");
@@ -99,17 +112,26 @@ export const scenarios: Scenario[] = [
       await s.openFile("People/Ann.md");
       assert.equal(await s.runCommand("stamp-active"), true);
       await s.idle();
-      assert.ok(s.disk.bytes("People/Ann.md").equals(Buffer.concat([before, Buffer.from("stamped\n")])), "only the stamp was added, CRLF kept");
+      assert.ok(
+        s.disk.bytes("People/Ann.md").equals(Buffer.concat([before, Buffer.from("stamped\n")])),
+        "only the stamp was added, CRLF kept",
+      );
       assert.ok((await s.notices()).includes("Stamped Ann"), "the fixture's notice");
 
       const titles = await s.hooks((h) => h.fileMenu("Loose.md"));
       assert.deepEqual(titles, ["Fixture: stamp"]);
       await s.page.locator(".menu .menu-item", { hasText: "Fixture: stamp" }).click();
       await s.idle();
-      assert.equal(s.disk.text("Loose.md"), "No frontmatter here.\n\n```\n#fenced-not-a-tag\n```\n- item one\n- item two #contact/work\nstamped\n");
+      assert.equal(
+        s.disk.text("Loose.md"),
+        "No frontmatter here.\n\n```\n#fenced-not-a-tag\n```\n- item one\n- item two #contact/work\nstamped\n",
+      );
 
       const loaded = await s.counts();
-      assert.ok(loaded.commands > baseline.commands && loaded.live.intervals > baseline.live.intervals && loaded.ribbonIcons > baseline.ribbonIcons, "the fixture registered things");
+      assert.ok(
+        loaded.commands > baseline.commands && loaded.live.intervals > baseline.live.intervals && loaded.ribbonIcons > baseline.ribbonIcons,
+        "the fixture registered things",
+      );
       await s.hooks((h) => h.unloadPlugin());
       assert.deepEqual(await s.counts(), baseline, "everything the plugin registered is gone");
 

@@ -35,8 +35,20 @@ export const EXPECTED_ROWS: [string, string, string | null, boolean, string][] =
   ["soon", "Lucas Ferreira", "B", false, "due in 5 days (1 Dec) · last message 1 Sep · 2 months ago · every 3 months"],
   ["soon", "Rafael Moreno", "D", false, "due in 5 days (1 Dec) · last card 1 Dec 2025 · 11 months ago · yearly"],
   // Open follow-ups due by today (an open task in his own note 📅 2026-11-20; one in the offsite note [due:: 2026-11-25]), oldest first.
-  ["followUps", "Rafael Moreno", "D", false, "follow-up 6 days overdue · due in 5 days (1 Dec) · last card 1 Dec 2025 · 11 months ago · yearly"],
-  ["followUps", "Marcus Okafor", "B", false, "follow-up 1 day overdue · 27 days overdue · last message 30 Jul · 3 months ago · every 3 months"],
+  [
+    "followUps",
+    "Rafael Moreno",
+    "D",
+    false,
+    "follow-up 6 days overdue · due in 5 days (1 Dec) · last card 1 Dec 2025 · 11 months ago · yearly",
+  ],
+  [
+    "followUps",
+    "Marcus Okafor",
+    "B",
+    false,
+    "follow-up 1 day overdue · 27 days overdue · last message 30 Jul · 3 months ago · every 3 months",
+  ],
 ];
 
 export const EXPECTED_GROUPS = [
@@ -58,13 +70,25 @@ const EXPECTED_SNOOZED: [string, string][] = [
 
 const EXPECTED_PROBLEMS: [string, string][] = [
   ["Contacts/Ann Lee.md", 'cadence "sometimes" is not a cadence (try 2w, 3m, quarterly); tier B\'s 3m applies'],
-  ["Contacts/Leo Novak.md", 'frontmatter is not valid YAML (Missing closing "quote); the plugin will not write to this note until it is fixed'],
+  [
+    "Contacts/Leo Novak.md",
+    'frontmatter is not valid YAML (Missing closing "quote); the plugin will not write to this note until it is fixed',
+  ],
   ["Contacts/Paul Mercer.md", 'tier "VIP" is not a tier (expected one of A, B, C, D, or none); the contact is untracked until it is fixed'],
   ["Contacts/Work/Rosa Jiménez.md", "last-touch 2026-12-03 is after today (2026-11-26); it is ignored"],
 ];
 
 /** People who must not be listed anywhere as someone to reach. */
-const NEVER_LISTED = ["Kevin Brandt", "Maya Goldberg", "Irene Costa", "Samuel Price", "Wei Zhang", "Harold Jenkins", "Olivia Grant", "Nadia Rahman"];
+const NEVER_LISTED = [
+  "Kevin Brandt",
+  "Maya Goldberg",
+  "Irene Costa",
+  "Samuel Price",
+  "Wei Zhang",
+  "Harold Jenkins",
+  "Olivia Grant",
+  "Nadia Rahman",
+];
 
 /** Coming up: untracked Harold Jenkins included, do-not-contact Maya Goldberg (born 30 November) never. */
 const EXPECTED_COMING_UP: [string, string][] = [
@@ -88,18 +112,34 @@ async function checkStartupPanel(s: Session): Promise<void> {
   // The example vault's cadences ask for 6.6 touches a week against a budget of 6.
   assert.equal(p.load, "Your cadences ask for about 7 touches a week; your budget is 6");
   assert.equal(await s.page.locator(`${DUE_VIEW} .cc-load.cc-over-budget`).count(), 1, "shown as over budget");
-  assert.match(await s.page.locator(`${DUE_VIEW} .cc-week-summary`).innerText(), /^This week: 5 to go · 1 done · budget 6$/, "5 to reach, 1 touch since Monday, budget 6");
+  assert.match(
+    await s.page.locator(`${DUE_VIEW} .cc-week-summary`).innerText(),
+    /^This week: 5 to go · 1 done · budget 6$/,
+    "5 to reach, 1 touch since Monday, budget 6",
+  );
   assert.deepEqual(rowsOf(p), EXPECTED_ROWS);
-  for (const name of NEVER_LISTED) assert.ok(!p.items.some((i) => i.kind === "contact" && i.name === name), `${name} is not listed to reach`);
-  assert.deepEqual(p.items.filter((i) => i.kind === "keyDate").map((i) => [i.name, i.why]), EXPECTED_COMING_UP);
+  for (const name of NEVER_LISTED)
+    assert.ok(!p.items.some((i) => i.kind === "contact" && i.name === name), `${name} is not listed to reach`);
+  assert.deepEqual(
+    p.items.filter((i) => i.kind === "keyDate").map((i) => [i.name, i.why]),
+    EXPECTED_COMING_UP,
+  );
   assert.ok(!p.items.some((i) => i.name === "Maya Goldberg"), "a do-not-contact person is listed nowhere");
 
   await expandGroup(s.page, "snoozed");
   await expandGroup(s.page, "problems");
   const all = await readPanel(s.page);
-  assert.deepEqual(all.items.filter((i) => i.group === "snoozed").map((i) => [i.name, i.why]), EXPECTED_SNOOZED);
-  assert.deepEqual(all.items.filter((i) => i.group === "problems").map((i) => [i.path, i.why]), EXPECTED_PROBLEMS);
-  await eventually(async () => assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "7 overdue · 4 due today · 3 new"));
+  assert.deepEqual(
+    all.items.filter((i) => i.group === "snoozed").map((i) => [i.name, i.why]),
+    EXPECTED_SNOOZED,
+  );
+  assert.deepEqual(
+    all.items.filter((i) => i.group === "problems").map((i) => [i.path, i.why]),
+    EXPECTED_PROBLEMS,
+  );
+  await eventually(async () =>
+    assert.equal(await s.page.locator(".status-bar .plugin-contact-cadence").textContent(), "7 overdue · 4 due today · 3 new"),
+  );
 }
 
 export const scenarios: Scenario[] = [

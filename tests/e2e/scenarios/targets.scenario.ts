@@ -31,7 +31,9 @@ async function undersized(page: Page, root: string): Promise<Measured> {
           count++;
           if (box.width + 0.5 < min || box.height + 0.5 < min) {
             const what = el.getAttribute("aria-label") ?? el.textContent?.trim().slice(0, 30) ?? "";
-            small.push(`${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} "${what}": ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`);
+            small.push(
+              `${el.tagName.toLowerCase()}.${Array.from(el.classList).join(".")} "${what}": ${box.width.toFixed(1)} × ${box.height.toFixed(1)}`,
+            );
           }
         }
       }
@@ -68,7 +70,8 @@ export const scenarios: Scenario[] = [
         .locator(".cc-row-actions .clickable-icon")
         .evaluateAll((els) => els.map((el) => [el.getBoundingClientRect().left, el.getBoundingClientRect().right]));
       assert.equal(boxes.length, 3, "three row icons");
-      for (let i = 1; i < boxes.length; i++) assert.ok((boxes[i]?.[0] ?? 0) - (boxes[i - 1]?.[1] ?? 0) >= 4, `row icons ${i} and ${i + 1} are at least 4 px apart`);
+      for (let i = 1; i < boxes.length; i++)
+        assert.ok((boxes[i]?.[0] ?? 0) - (boxes[i - 1]?.[1] ?? 0) >= 4, `row icons ${i} and ${i + 1} are at least 4 px apart`);
       await panel(s.page).locator(".cc-bulk-clear").click();
 
       // A row just acted on shows its Undo for a moment: a target too.
@@ -101,7 +104,12 @@ export const scenarios: Scenario[] = [
       await s.page.keyboard.press("Escape");
 
       // The other forms the panel and its menus open.
-      for (const [command, cls] of [["new-contact", "cc-new-contact-modal"], ["triage", "cc-triage"], ["show-problems", "cc-problems-modal"], ["show-do-not-contact", "cc-suppression-modal"]] as const) {
+      for (const [command, cls] of [
+        ["new-contact", "cc-new-contact-modal"],
+        ["triage", "cc-triage"],
+        ["show-problems", "cc-problems-modal"],
+        ["show-do-not-contact", "cc-suppression-modal"],
+      ] as const) {
         await s.runCommand(command);
         await s.page.locator(`.modal .${cls}`).waitFor();
         await assertTargets(s.page, ".modal-container .modal", command, 1);
@@ -117,7 +125,9 @@ export const scenarios: Scenario[] = [
       await s.runCommand("find-referral");
       await s.page.locator(".modal.cc-refer-modal .suggestion-item").first().waitFor();
       await s.page.locator(".modal.cc-refer-modal input").fill("engineer");
-      await eventually(async () => assert.ok((await s.page.locator(".modal.cc-refer-modal .cc-refer-intro").count()) > 0, "results with their actions"));
+      await eventually(async () =>
+        assert.ok((await s.page.locator(".modal.cc-refer-modal .cc-refer-intro").count()) > 0, "results with their actions"),
+      );
       await assertTargets(s.page, ".modal.cc-refer-modal .prompt-results", "find someone to refer", 3);
     },
   },

@@ -24,7 +24,9 @@ async function lastNotice(s: Session): Promise<string> {
 /** Waits until the note on disk holds exactly `bytes`. */
 async function holds(s: Session, path: string, bytes: Buffer, message: string): Promise<void> {
   await s.idle();
-  await eventually(() => assert.ok(s.disk.bytes(path).equals(bytes), `${message}: ${path} holds ${JSON.stringify(s.disk.bytes(path).toString("utf8"))}`));
+  await eventually(() =>
+    assert.ok(s.disk.bytes(path).equals(bytes), `${message}: ${path} holds ${JSON.stringify(s.disk.bytes(path).toString("utf8"))}`),
+  );
 }
 
 export const scenarios: Scenario[] = [
@@ -42,7 +44,12 @@ export const scenarios: Scenario[] = [
       await s.page.locator(undoInNotice).last().click();
       await holds(s, path, before, "undone");
       await eventually(async () => assert.equal(await lastNotice(s), "Undone: mark Tomás Herrera as touched today."));
-      await eventually(async () => assert.ok((await readPanel(s.page)).items.some((i) => i.path === path), "listed again"));
+      await eventually(async () =>
+        assert.ok(
+          (await readPanel(s.page)).items.some((i) => i.path === path),
+          "listed again",
+        ),
+      );
     },
   },
   {
@@ -78,12 +85,16 @@ export const scenarios: Scenario[] = [
       await s.page.locator(".menu .menu-item", { hasText: "1 week" }).click();
       const row = rowOf(s.page, path);
       await row.locator(".cc-row-done").waitFor();
-      await eventually(async () => assert.match(await row.locator(".cc-row-done").innerText(), /Marcus Okafor: snoozed until 2026-12-03\./));
+      await eventually(async () =>
+        assert.match(await row.locator(".cc-row-done").innerText(), /Marcus Okafor: snoozed until 2026-12-03\./),
+      );
       // The confirming notice sits over the top of the sidebar, as in Obsidian: put it away first.
       await s.page.locator(".notice").evaluateAll((notices) => notices.forEach((n) => (n as HTMLElement).click()));
       await row.locator("button.cc-row-undo").click();
       await holds(s, path, before, "undone from the row");
-      await eventually(async () => assert.ok(namesIn(await readPanel(s.page), "week").includes("Marcus Okafor"), "back in this week's plan"));
+      await eventually(async () =>
+        assert.ok(namesIn(await readPanel(s.page), "week").includes("Marcus Okafor"), "back in this week's plan"),
+      );
     },
   },
   {
@@ -161,7 +172,12 @@ export const scenarios: Scenario[] = [
       await s.external.write(path, edited);
       await s.idle();
       await s.runCommand("undo-last-change");
-      await eventually(async () => assert.match(await lastNotice(s), /^Could not undo "mark Tomás Herrera as touched today": Contacts\/Work\/Tomás Herrera\.md has changed since\. The note was not changed\.$/));
+      await eventually(async () =>
+        assert.match(
+          await lastNotice(s),
+          /^Could not undo "mark Tomás Herrera as touched today": Contacts\/Work\/Tomás Herrera\.md has changed since\. The note was not changed\.$/,
+        ),
+      );
       await s.idle();
       assert.ok(s.disk.bytes(path).equals(edited), "the edit made elsewhere is kept");
       assert.equal(await s.commandAvailable("undo-last-change"), false, "the refused step is gone");
@@ -178,7 +194,10 @@ export const scenarios: Scenario[] = [
       await row.locator(".cc-row-done").waitFor();
       assert.equal(await row.getAttribute("data-action"), null, "a click on the done row does nothing");
       assert.equal(await row.locator("button.cc-action-touched").isVisible(), false, "its actions are gone");
-      await eventually(async () => assert.equal(await panel(s.page).locator(`.cc-row[data-path="${path}"]`).count(), 0, "the row leaves after a moment"), 8000);
+      await eventually(
+        async () => assert.equal(await panel(s.page).locator(`.cc-row[data-path="${path}"]`).count(), 0, "the row leaves after a moment"),
+        8000,
+      );
     },
   },
 ];

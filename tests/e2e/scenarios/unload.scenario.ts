@@ -40,13 +40,27 @@ export const scenarios: Scenario[] = [
       await s.page.locator(".cc-calendar-view button.cc-cal-cell").last().click();
 
       const loaded = await s.counts();
-      assert.ok(loaded.commands >= 12 && loaded.viewTypes === 2 && loaded.ribbonIcons === 1 && loaded.statusBarItems === 1 && loaded.settingTabs === 1, JSON.stringify(loaded));
-      assert.ok(Object.keys(loaded.handlers).length > Object.keys(baseline.handlers).length, "the plugin listens to the vault and the cache");
+      assert.ok(
+        loaded.commands >= 12 &&
+          loaded.viewTypes === 2 &&
+          loaded.ribbonIcons === 1 &&
+          loaded.statusBarItems === 1 &&
+          loaded.settingTabs === 1,
+        JSON.stringify(loaded),
+      );
+      assert.ok(
+        Object.keys(loaded.handlers).length > Object.keys(baseline.handlers).length,
+        "the plugin listens to the vault and the cache",
+      );
       assert.ok(loaded.live.intervals > baseline.live.intervals, "and runs intervals");
 
       await s.hooks((h) => h.unloadPlugin());
       await eventually(async () => assert.deepEqual(await s.counts(), baseline));
-      assert.deepEqual(await s.hooks((h) => h.leafTypes()), ["markdown", "empty", "empty"], "the calendar's and the panel's leaves stay, emptied, as in Obsidian");
+      assert.deepEqual(
+        await s.hooks((h) => h.leafTypes()),
+        ["markdown", "empty", "empty"],
+        "the calendar's and the panel's leaves stay, emptied, as in Obsidian",
+      );
 
       // Changes after unload reach no handler of the old plugin (no errors), and it loads again.
       await s.external.write("Contacts/Ann Lee.md", `${s.disk.text("Contacts/Ann Lee.md")}\n`);

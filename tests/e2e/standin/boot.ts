@@ -25,9 +25,23 @@ const bootOptions = (window as unknown as Record<string, BootOptions | undefined
 if (bootOptions === undefined) throw new Error("the harness did not set the boot options");
 const options: BootOptions = bootOptions;
 
-if (options.phone) Object.assign(Platform, { isDesktop: false, isDesktopApp: false, isMobile: true, isMobileApp: true, isPhone: true, isAndroidApp: true, isLinux: false });
+if (options.phone)
+  Object.assign(Platform, {
+    isDesktop: false,
+    isDesktopApp: false,
+    isMobile: true,
+    isMobileApp: true,
+    isPhone: true,
+    isAndroidApp: true,
+    isLinux: false,
+  });
 
-document.body.addClasses([`theme-${options.theme}`, options.phone ? "is-mobile" : "mod-linux", ...(options.phone ? ["is-phone", "is-android"] : ["is-frameless"]), "show-ribbon"]);
+document.body.addClasses([
+  `theme-${options.theme}`,
+  options.phone ? "is-mobile" : "mod-linux",
+  ...(options.phone ? ["is-phone", "is-android"] : ["is-frameless"]),
+  "show-ribbon",
+]);
 const appContainer = document.body.createDiv("app-container");
 const main = appContainer.createDiv("horizontal-main-container");
 const workspace = new Workspace(main, options.phone);
@@ -63,7 +77,8 @@ function pluginRequire(name: string): unknown {
   // Obsidian also provides its CodeMirror packages to plugins (on mobile too).
   const codemirror = codemirrorModules[name];
   if (codemirror !== undefined) return codemirror;
-  if (name !== "obsidian") throw new Error(`Cannot find module '${name}' (only 'obsidian' and its CodeMirror packages exist, as on mobile)`);
+  if (name !== "obsidian")
+    throw new Error(`Cannot find module '${name}' (only 'obsidian' and its CodeMirror packages exist, as on mobile)`);
   return new Proxy(obsidianModule, {
     get(target, prop, receiver) {
       if (typeof prop === "string" && !(prop in target) && prop !== "__esModule" && prop !== "default" && prop !== "then") {
@@ -96,7 +111,11 @@ async function loadPlugin(): Promise<void> {
   const module: { exports: Record<string, unknown> } = { exports: {} };
   // Obsidian evaluates main.js in a function scope the same way: module, exports, require.
   // eslint-disable-next-line @typescript-eslint/no-implied-eval -- that is exactly what is being emulated
-  const evaluate = new Function("module", "exports", "require", `${code}\n//# sourceURL=main.js`) as (m: unknown, e: unknown, r: unknown) => void;
+  const evaluate = new Function("module", "exports", "require", `${code}\n//# sourceURL=main.js`) as (
+    m: unknown,
+    e: unknown,
+    r: unknown,
+  ) => void;
   evaluate(module, module.exports, pluginRequire);
   const PluginClass = (module.exports.default ?? module.exports) as new (app: O.App, manifest: O.PluginManifest) => Plugin;
   if (typeof PluginClass !== "function") throw new Error("main.js does not export a plugin class");
@@ -206,7 +225,9 @@ const hooks = {
     tab.display();
   },
   closeModals(): void {
-    document.querySelectorAll<HTMLElement>("body > .modal-container .modal-close-button, body > .modal-container .modal-bg").forEach((el) => el.click());
+    document
+      .querySelectorAll<HTMLElement>("body > .modal-container .modal-close-button, body > .modal-container .modal-bg")
+      .forEach((el) => el.click());
   },
   viewTypes: () => [...workspace.viewCreators.keys()],
   leafTypes: () => {

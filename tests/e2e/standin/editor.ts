@@ -62,7 +62,18 @@ export function addPostProcessor(processor: O.MarkdownPostProcessor): () => void
   return () => void postProcessors.splice(postProcessors.indexOf(processor), 1);
 }
 
-type EditorMembers = "getValue" | "setValue" | "getLine" | "lineCount" | "lastLine" | "getCursor" | "setCursor" | "replaceRange" | "offsetToPos" | "posToOffset" | "focus";
+type EditorMembers =
+  | "getValue"
+  | "setValue"
+  | "getLine"
+  | "lineCount"
+  | "lastLine"
+  | "getCursor"
+  | "setCursor"
+  | "replaceRange"
+  | "offsetToPos"
+  | "posToOffset"
+  | "focus";
 
 /** Obsidian's `Editor` over a CodeMirror view: positions are `{ line, ch }`, 0-based. */
 export class Editor implements Pick<O.Editor, EditorMembers> {
@@ -109,7 +120,10 @@ export class Editor implements Pick<O.Editor, EditorMembers> {
  * Obsidian's `EditorSuggest`: asked on every edit whether it applies (`onTrigger`), then shown as
  * `.suggestion-container` under the cursor; ↑/↓ move, Enter or Tab picks, Escape closes.
  */
-export abstract class EditorSuggest<T> implements Pick<O.EditorSuggest<T>, "app" | "context" | "limit" | "open" | "close" | "setInstructions"> {
+export abstract class EditorSuggest<T> implements Pick<
+  O.EditorSuggest<T>,
+  "app" | "context" | "limit" | "open" | "close" | "setInstructions"
+> {
   app: O.App;
   context: O.EditorSuggestContext | null = null;
   limit = 100;
@@ -243,25 +257,28 @@ async function runSuggests(editor: Editor, file: O.TFile | null): Promise<void> 
 /** A CodeMirror editor for a note; `onChange` gets the text after each edit. */
 export function createEditor(parent: HTMLElement, text: string, info: O.MarkdownFileInfo, onChange: (text: string) => void): Editor {
   let editor: Editor | null = null;
-  const view = asStandin(() => new EditorView({
-    parent,
-    state: EditorState.create({
-      doc: text,
-      extensions: [
-        editorInfoField.init(() => info),
-        EditorView.lineWrapping,
-        suggestKeys,
-        basicKeys,
-        pluginCompartment.of([...extensions]),
-        EditorView.updateListener.of((update) => {
-          if (editor === null) return;
-          if (update.docChanged) onChange(update.state.doc.toString());
-          // Asked again on every edit and cursor move; a suggest that no longer applies closes.
-          if (update.docChanged || update.selectionSet) void runSuggests(editor, info.file);
+  const view = asStandin(
+    () =>
+      new EditorView({
+        parent,
+        state: EditorState.create({
+          doc: text,
+          extensions: [
+            editorInfoField.init(() => info),
+            EditorView.lineWrapping,
+            suggestKeys,
+            basicKeys,
+            pluginCompartment.of([...extensions]),
+            EditorView.updateListener.of((update) => {
+              if (editor === null) return;
+              if (update.docChanged) onChange(update.state.doc.toString());
+              // Asked again on every edit and cursor move; a suggest that no longer applies closes.
+              if (update.docChanged || update.selectionSet) void runSuggests(editor, info.file);
+            }),
+          ],
         }),
-      ],
-    }),
-  }));
+      }),
+  );
   editor = new Editor(view);
   liveEditors.add(view);
   return editor;
@@ -303,10 +320,12 @@ export function renderReading(container: HTMLElement, text: string, sourcePath: 
       i++;
     } else if (/^\s*[-*+]\s/.test(line)) {
       const ul = el.createEl("ul");
-      while (i < lines.length && /^\s*[-*+]\s/.test(lines[i] ?? "")) inline(ul.createEl("li"), (lines[i++] ?? "").replace(/^\s*[-*+]\s+/, ""));
+      while (i < lines.length && /^\s*[-*+]\s/.test(lines[i] ?? ""))
+        inline(ul.createEl("li"), (lines[i++] ?? "").replace(/^\s*[-*+]\s+/, ""));
     } else {
       const p = el.createEl("p");
-      while (i < lines.length && (lines[i] ?? "").trim() !== "" && !/^(#{1,6}\s|\s*[-*+]\s)/.test(lines[i] ?? "")) inline(p, `${lines[i++] ?? ""} `);
+      while (i < lines.length && (lines[i] ?? "").trim() !== "" && !/^(#{1,6}\s|\s*[-*+]\s)/.test(lines[i] ?? ""))
+        inline(p, `${lines[i++] ?? ""} `);
     }
     sections.push({ el, lineStart, lineEnd: i - 1 });
   }

@@ -15,7 +15,9 @@ export class Scope implements O.Scope {
   constructor(readonly parent?: O.Scope) {}
 
   register(modifiers: O.Modifier[] | null, key: string | null, func: O.KeymapEventListener): O.KeymapEventHandler {
-    const handler = { scope: this, modifiers: modifiers?.join(",") ?? null, key, func } as O.KeymapEventHandler & { func: O.KeymapEventListener };
+    const handler = { scope: this, modifiers: modifiers?.join(",") ?? null, key, func } as O.KeymapEventHandler & {
+      func: O.KeymapEventListener;
+    };
     this.handlers.push(handler);
     return handler;
   }
@@ -64,7 +66,21 @@ export class Keymap implements Pick<O.Keymap, "pushScope" | "popScope"> {
 /** The app's keymap, for modals to push their scope on (set when the App is built). */
 export const keymapRef: { keymap: Keymap | null } = { keymap: null };
 
-type ModalMembers = "app" | "scope" | "containerEl" | "modalEl" | "titleEl" | "contentEl" | "shouldRestoreSelection" | "open" | "close" | "onOpen" | "onClose" | "setTitle" | "setContent" | "setCloseCallback";
+type ModalMembers =
+  | "app"
+  | "scope"
+  | "containerEl"
+  | "modalEl"
+  | "titleEl"
+  | "contentEl"
+  | "shouldRestoreSelection"
+  | "open"
+  | "close"
+  | "onOpen"
+  | "onClose"
+  | "setTitle"
+  | "setContent"
+  | "setCloseCallback";
 
 export class Modal implements Pick<O.Modal, ModalMembers> {
   app: O.App;
@@ -142,7 +158,16 @@ export class Modal implements Pick<O.Modal, ModalMembers> {
   }
 }
 
-type SuggestMembers = "limit" | "emptyStateText" | "inputEl" | "resultContainerEl" | "setPlaceholder" | "setInstructions" | "onNoSuggestion" | "selectSuggestion" | "selectActiveSuggestion";
+type SuggestMembers =
+  | "limit"
+  | "emptyStateText"
+  | "inputEl"
+  | "resultContainerEl"
+  | "setPlaceholder"
+  | "setInstructions"
+  | "onNoSuggestion"
+  | "selectSuggestion"
+  | "selectActiveSuggestion";
 
 export abstract class SuggestModal<T> extends Modal implements Pick<O.SuggestModal<T>, SuggestMembers> {
   limit = 100;
@@ -288,7 +313,8 @@ export class Notice implements Pick<O.Notice, "noticeEl" | "containerEl" | "mess
   private readonly el: HTMLElement;
 
   constructor(message: string | DocumentFragment, duration?: number) {
-    this.containerEl = document.body.querySelector<HTMLElement>(":scope > .notice-container") ?? document.body.createDiv("notice-container");
+    this.containerEl =
+      document.body.querySelector<HTMLElement>(":scope > .notice-container") ?? document.body.createDiv("notice-container");
     this.el = this.containerEl.createDiv("notice");
     this.messageEl = this.el.createDiv("notice-message");
     this.setMessage(message);
@@ -312,7 +338,10 @@ export class Notice implements Pick<O.Notice, "noticeEl" | "containerEl" | "mess
   }
 }
 
-export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"> {
+export class MenuItem implements Pick<
+  O.MenuItem,
+  "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"
+> {
   readonly dom: HTMLElement;
   private readonly iconEl: HTMLElement;
   private readonly titleEl: HTMLElement;
@@ -369,7 +398,17 @@ export class MenuItem implements Pick<O.MenuItem, "setTitle" | "setIcon" | "setC
   }
 }
 
-type MenuMembers = "setNoIcon" | "setUseNativeMenu" | "addItem" | "addSeparator" | "showAtMouseEvent" | "showAtPosition" | "hide" | "close" | "onHide" | "setParentElement";
+type MenuMembers =
+  | "setNoIcon"
+  | "setUseNativeMenu"
+  | "addItem"
+  | "addSeparator"
+  | "showAtMouseEvent"
+  | "showAtPosition"
+  | "hide"
+  | "close"
+  | "onHide"
+  | "setParentElement";
 
 export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
   readonly dom: HTMLElement;
@@ -434,7 +473,8 @@ export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
     document.body.appendChild(this.dom);
     // Like Obsidian's, the menu stays inside the window: it opens upwards or leftwards when needed.
     const { width, height } = this.dom.getBoundingClientRect();
-    const x = position.x + width > window.innerWidth ? Math.max(0, (position.left === true ? position.x : window.innerWidth) - width) : position.x;
+    const x =
+      position.x + width > window.innerWidth ? Math.max(0, (position.left === true ? position.x : window.innerWidth) - width) : position.x;
     const y = position.y + height > window.innerHeight ? Math.max(0, position.y - height) : position.y;
     this.dom.setCssProps({ left: `${x}px`, top: `${y}px` });
     listen(document, "keydown", this.onKey, true);

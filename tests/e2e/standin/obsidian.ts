@@ -7,15 +7,47 @@
 import moment from "moment";
 import { Component, Events } from "../../standin/events";
 import { normalizePath, TAbstractFile, TFile, TFolder } from "../../standin/files";
-import { apiVersion, debounce, getLinkpath, Platform, parseLinktext, parseYaml, requireApiVersion, stringifyYaml } from "../../standin/runtime";
+import {
+  apiVersion,
+  debounce,
+  getLinkpath,
+  Platform,
+  parseLinktext,
+  parseYaml,
+  requireApiVersion,
+  stringifyYaml,
+} from "../../standin/runtime";
 import { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "../../standin/icons";
-import { getAllTags, getFrontMatterInfo, MetadataCache, parseFrontMatterAliases, parseFrontMatterEntry, parseFrontMatterStringArray, parseFrontMatterTags } from "./metadata";
+import {
+  getAllTags,
+  getFrontMatterInfo,
+  MetadataCache,
+  parseFrontMatterAliases,
+  parseFrontMatterEntry,
+  parseFrontMatterStringArray,
+  parseFrontMatterTags,
+} from "./metadata";
 import { prepareFuzzySearch, prepareSimpleSearch } from "../../standin/search";
 import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, renderMatches, Scope, SuggestModal } from "./modal";
 import { App, FileManager, Plugin } from "./plugin";
 import {
-  AbstractTextComponent, BaseComponent, ButtonComponent, ColorComponent, DropdownComponent, MomentFormatComponent, ProgressBarComponent, ExtraButtonComponent, PluginSettingTab, SearchComponent, Setting, SettingTab,
-  SliderComponent, TextAreaComponent, TextComponent, ToggleComponent, ValueComponent,
+  AbstractTextComponent,
+  BaseComponent,
+  ButtonComponent,
+  ColorComponent,
+  DropdownComponent,
+  MomentFormatComponent,
+  ProgressBarComponent,
+  ExtraButtonComponent,
+  PluginSettingTab,
+  SearchComponent,
+  Setting,
+  SettingTab,
+  SliderComponent,
+  TextAreaComponent,
+  TextComponent,
+  ToggleComponent,
+  ValueComponent,
 } from "../../standin/setting";
 import { Vault } from "./vault";
 import { FileView, ItemView, MarkdownView, View } from "./views";
@@ -35,9 +67,29 @@ function getLanguage(): string {
 /** Functions: the real signatures, checked one by one. */
 const functions: Pick<
   RealModule,
-  | "normalizePath" | "debounce" | "setIcon" | "getIcon" | "getIconIds" | "addIcon" | "removeIcon" | "setTooltip" | "parseYaml" | "stringifyYaml" | "getAllTags"
-  | "parseFrontMatterTags" | "parseFrontMatterEntry" | "parseFrontMatterAliases" | "parseFrontMatterStringArray" | "getFrontMatterInfo" | "prepareFuzzySearch"
-  | "prepareSimpleSearch" | "requireApiVersion" | "getLinkpath" | "parseLinktext" | "getLanguage" | "renderMatches"
+  | "normalizePath"
+  | "debounce"
+  | "setIcon"
+  | "getIcon"
+  | "getIconIds"
+  | "addIcon"
+  | "removeIcon"
+  | "setTooltip"
+  | "parseYaml"
+  | "stringifyYaml"
+  | "getAllTags"
+  | "parseFrontMatterTags"
+  | "parseFrontMatterEntry"
+  | "parseFrontMatterAliases"
+  | "parseFrontMatterStringArray"
+  | "getFrontMatterInfo"
+  | "prepareFuzzySearch"
+  | "prepareSimpleSearch"
+  | "requireApiVersion"
+  | "getLinkpath"
+  | "parseLinktext"
+  | "getLanguage"
+  | "renderMatches"
 > = {
   normalizePath,
   debounce,
@@ -118,4 +170,3 @@ export const obsidianModule = {
   ColorComponent,
   ProgressBarComponent,
 } satisfies Partial<Record<keyof RealModule, unknown>>;
-

@@ -63,7 +63,10 @@ export class CommandRegistry {
   }
 }
 
-export class FileManager implements Pick<O.FileManager, "getNewFileParent" | "renameFile" | "trashFile" | "generateMarkdownLink" | "processFrontMatter"> {
+export class FileManager implements Pick<
+  O.FileManager,
+  "getNewFileParent" | "renameFile" | "trashFile" | "generateMarkdownLink" | "processFrontMatter"
+> {
   constructor(private readonly app: App) {}
 
   getNewFileParent(_sourcePath: string): O.TFolder {
@@ -105,7 +108,21 @@ export interface AppParts {
   statusBarEl: HTMLElement;
 }
 
-export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vault" | "metadataCache" | "fileManager" | "lastEvent" | "loadLocalStorage" | "saveLocalStorage" | "renderContext" | "secretStorage" | "isDarkMode"> {
+export class App implements Pick<
+  O.App,
+  | "keymap"
+  | "scope"
+  | "workspace"
+  | "vault"
+  | "metadataCache"
+  | "fileManager"
+  | "lastEvent"
+  | "loadLocalStorage"
+  | "saveLocalStorage"
+  | "renderContext"
+  | "secretStorage"
+  | "isDarkMode"
+> {
   keymap: O.Keymap;
   scope: O.Scope;
   workspace: O.Workspace;
@@ -150,9 +167,23 @@ export class App implements Pick<O.App, "keymap" | "scope" | "workspace" | "vaul
 }
 
 type PluginMembers =
-  | "app" | "manifest" | "addRibbonIcon" | "addStatusBarItem" | "addCommand" | "removeCommand" | "addSettingTab" | "registerView"
-  | "registerExtensions" | "registerHoverLinkSource" | "registerMarkdownPostProcessor" | "registerObsidianProtocolHandler" | "loadData" | "saveData" | "onUserEnable"
-  | "registerEditorExtension" | "registerEditorSuggest";
+  | "app"
+  | "manifest"
+  | "addRibbonIcon"
+  | "addStatusBarItem"
+  | "addCommand"
+  | "removeCommand"
+  | "addSettingTab"
+  | "registerView"
+  | "registerExtensions"
+  | "registerHoverLinkSource"
+  | "registerMarkdownPostProcessor"
+  | "registerObsidianProtocolHandler"
+  | "loadData"
+  | "saveData"
+  | "onUserEnable"
+  | "registerEditorExtension"
+  | "registerEditorSuggest";
 
 export abstract class Plugin extends Component implements Pick<O.Plugin, PluginMembers> {
   app: O.App;
@@ -169,7 +200,10 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginM
   }
 
   addRibbonIcon(icon: string, title: string, callback: (evt: MouseEvent) => unknown): HTMLElement {
-    const el = this.host.parts.workspace.leftRibbonEl.createDiv({ cls: ["side-dock-ribbon-action", "clickable-icon"], attr: { "aria-label": title } });
+    const el = this.host.parts.workspace.leftRibbonEl.createDiv({
+      cls: ["side-dock-ribbon-action", "clickable-icon"],
+      attr: { "aria-label": title },
+    });
     setIcon(el, icon);
     listen(el, "click", callback);
     this.register(() => el.detach());
@@ -177,7 +211,9 @@ export abstract class Plugin extends Component implements Pick<O.Plugin, PluginM
   }
 
   addStatusBarItem(): HTMLElement {
-    const el = this.host.parts.statusBarEl.createDiv({ cls: ["status-bar-item", `plugin-${this.manifest.id.toLowerCase().replace(/[^a-z0-9-]/g, "-")}`] });
+    const el = this.host.parts.statusBarEl.createDiv({
+      cls: ["status-bar-item", `plugin-${this.manifest.id.toLowerCase().replace(/[^a-z0-9-]/g, "-")}`],
+    });
     this.register(() => el.detach());
     return el;
   }

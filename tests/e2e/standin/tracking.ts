@@ -25,7 +25,12 @@ function captureOf(options: boolean | AddEventListenerOptions | EventListenerOpt
   return typeof options === "boolean" ? options : options?.capture === true;
 }
 
-function find(target: EventTarget, type: string, listener: EventListenerOrEventListenerObject, capture: boolean): ListenerRecord | undefined {
+function find(
+  target: EventTarget,
+  type: string,
+  listener: EventListenerOrEventListenerObject,
+  capture: boolean,
+): ListenerRecord | undefined {
   for (const r of listeners) if (r.target === target && r.type === type && r.listener === listener && r.capture === capture) return r;
   return undefined;
 }
@@ -56,7 +61,12 @@ export function installTracking(win: Window & typeof globalThis): void {
   const add = proto.addEventListener;
   // eslint-disable-next-line @typescript-eslint/unbound-method -- called with .call(target)
   const remove = proto.removeEventListener;
-  proto.addEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | AddEventListenerOptions) {
+  proto.addEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | AddEventListenerOptions,
+  ) {
     add.call(this, type, listener, options);
     if (listener === null) return;
     const capture = captureOf(options);
@@ -72,7 +82,12 @@ export function installTracking(win: Window & typeof globalThis): void {
       options.signal.addEventListener("abort", () => listeners.delete(record), { once: true });
     }
   };
-  proto.removeEventListener = function (this: EventTarget, type: string, listener: EventListenerOrEventListenerObject | null, options?: boolean | EventListenerOptions) {
+  proto.removeEventListener = function (
+    this: EventTarget,
+    type: string,
+    listener: EventListenerOrEventListenerObject | null,
+    options?: boolean | EventListenerOptions,
+  ) {
     remove.call(this, type, listener, options);
     if (listener === null) return;
     const record = find(this, type, listener, captureOf(options));
@@ -149,7 +164,9 @@ function describe(target: EventTarget): string {
 }
 
 export function liveCounts(): LiveCounts {
-  const alive = [...listeners].filter((r) => !internalListeners.has(r.listener)).filter((r) => r.target === window || r.target === document || (r.target instanceof Node && r.target.isConnected));
+  const alive = [...listeners]
+    .filter((r) => !internalListeners.has(r.listener))
+    .filter((r) => r.target === window || r.target === document || (r.target instanceof Node && r.target.isConnected));
   return {
     domListeners: alive.length,
     intervals: intervals.size,

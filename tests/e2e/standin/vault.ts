@@ -12,7 +12,8 @@ import { disk } from "./disk";
 /** Characters Obsidian refuses in file names (on every platform, so notes sync everywhere). */
 const FORBIDDEN_NAME = /[*"\\/<>:|?]/;
 
-type VaultMembers = "getName" | "create" | "createFolder" | "read" | "cachedRead" | "delete" | "trash" | "rename" | "modify" | "append" | "process";
+type VaultMembers =
+  "getName" | "create" | "createFolder" | "read" | "cachedRead" | "delete" | "trash" | "rename" | "modify" | "append" | "process";
 
 export class Vault extends FileTree implements Pick<O.Vault, VaultMembers> {
   adapter: VaultAdapter;

@@ -13,7 +13,22 @@ export interface LeafHost {
   app: O.App;
 }
 
-type ViewMembers = "app" | "icon" | "navigation" | "leaf" | "containerEl" | "scope" | "getViewType" | "getState" | "setState" | "getEphemeralState" | "setEphemeralState" | "getIcon" | "onResize" | "getDisplayText" | "onPaneMenu";
+type ViewMembers =
+  | "app"
+  | "icon"
+  | "navigation"
+  | "leaf"
+  | "containerEl"
+  | "scope"
+  | "getViewType"
+  | "getState"
+  | "setState"
+  | "getEphemeralState"
+  | "setEphemeralState"
+  | "getIcon"
+  | "onResize"
+  | "getDisplayText"
+  | "onPaneMenu";
 
 export abstract class View extends Component implements Pick<O.View, ViewMembers> {
   app: O.App;
@@ -120,7 +135,10 @@ export class EmptyView extends ItemView {
   }
 }
 
-export abstract class FileView extends ItemView implements Pick<O.FileView, "allowNoFile" | "file" | "navigation" | "getDisplayText" | "getState" | "setState" | "canAcceptExtension"> {
+export abstract class FileView
+  extends ItemView
+  implements Pick<O.FileView, "allowNoFile" | "file" | "navigation" | "getDisplayText" | "getState" | "setState" | "canAcceptExtension">
+{
   allowNoFile = false;
   file: O.TFile | null = null;
   override navigation = true;
@@ -198,7 +216,8 @@ export class MarkdownView extends FileView {
     if (this.editor !== null && (data === this.lastSaved || data === this.editor.getValue())) return;
     this.data = data;
     this.lastSaved = data;
-    if (this.editor === null) this.editor = createEditor(this.sourceEl, data, this as unknown as O.MarkdownFileInfo, (text) => this.changed(text));
+    if (this.editor === null)
+      this.editor = createEditor(this.sourceEl, data, this as unknown as O.MarkdownFileInfo, (text) => this.changed(text));
     else this.editor.setValue(data);
     if (this.mode === "preview") this.renderPreview();
   }

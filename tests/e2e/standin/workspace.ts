@@ -53,7 +53,10 @@ class TabGroup {
     for (const leaf of this.leaves) {
       const selected = leaf === this.active;
       leaf.containerEl.toggleClass("is-hidden", !selected);
-      const header = this.headerEl.createDiv({ cls: ["workspace-tab-header", "tappable"], attr: { "aria-label": leaf.getDisplayText(), "data-type": leaf.view.getViewType() } });
+      const header = this.headerEl.createDiv({
+        cls: ["workspace-tab-header", "tappable"],
+        attr: { "aria-label": leaf.getDisplayText(), "data-type": leaf.view.getViewType() },
+      });
       header.toggleClass("is-active", selected);
       const inner = header.createDiv("workspace-tab-header-inner");
       setIcon(inner.createDiv("workspace-tab-header-inner-icon"), leaf.view.getIcon());
@@ -98,7 +101,22 @@ class Dock implements Pick<O.WorkspaceSidedock, "collapsed" | "toggle" | "collap
   }
 }
 
-type LeafMembers = "view" | "openFile" | "open" | "getViewState" | "setViewState" | "isDeferred" | "loadIfDeferred" | "getEphemeralState" | "setEphemeralState" | "togglePinned" | "setPinned" | "detach" | "getIcon" | "getDisplayText" | "onResize";
+type LeafMembers =
+  | "view"
+  | "openFile"
+  | "open"
+  | "getViewState"
+  | "setViewState"
+  | "isDeferred"
+  | "loadIfDeferred"
+  | "getEphemeralState"
+  | "setEphemeralState"
+  | "togglePinned"
+  | "setPinned"
+  | "detach"
+  | "getIcon"
+  | "getDisplayText"
+  | "onResize";
 
 export class WorkspaceLeaf extends Events implements Pick<O.WorkspaceLeaf, LeafMembers> {
   readonly id = `leaf-${++leafCounter}`;
@@ -209,9 +227,28 @@ export class WorkspaceLeaf extends Events implements Pick<O.WorkspaceLeaf, LeafM
 }
 
 type WorkspaceMembers =
-  | "layoutReady" | "containerEl" | "activeLeaf" | "onLayoutReady" | "getLeaf" | "openLinkText" | "setActiveLeaf" | "getLeafById" | "getMostRecentLeaf"
-  | "getLeftLeaf" | "getRightLeaf" | "ensureSideLeaf" | "getActiveViewOfType" | "getActiveFile" | "iterateRootLeaves" | "iterateAllLeaves"
-  | "getLeavesOfType" | "detachLeavesOfType" | "revealLeaf" | "getLastOpenFiles" | "requestSaveLayout" | "on";
+  | "layoutReady"
+  | "containerEl"
+  | "activeLeaf"
+  | "onLayoutReady"
+  | "getLeaf"
+  | "openLinkText"
+  | "setActiveLeaf"
+  | "getLeafById"
+  | "getMostRecentLeaf"
+  | "getLeftLeaf"
+  | "getRightLeaf"
+  | "ensureSideLeaf"
+  | "getActiveViewOfType"
+  | "getActiveFile"
+  | "iterateRootLeaves"
+  | "iterateAllLeaves"
+  | "getLeavesOfType"
+  | "detachLeavesOfType"
+  | "revealLeaf"
+  | "getLastOpenFiles"
+  | "requestSaveLayout"
+  | "on";
 
 export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMembers> {
   layoutReady = false;
@@ -240,7 +277,10 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
     this.containerEl = parent.createDiv("workspace");
     const ribbon = this.containerEl.createDiv({ cls: ["workspace-ribbon", "side-dock-ribbon", "mod-left"] });
     this.leftRibbonEl = ribbon.createDiv("side-dock-actions");
-    this.leftSplit = new Dock(this.containerEl.createDiv({ cls: ["workspace-split", "mod-horizontal", "mod-sidedock", "mod-left-split"] }), "left");
+    this.leftSplit = new Dock(
+      this.containerEl.createDiv({ cls: ["workspace-split", "mod-horizontal", "mod-sidedock", "mod-left-split"] }),
+      "left",
+    );
     this.leftSplit.collapse();
     this.rootSplit = new Dock(this.containerEl.createDiv({ cls: ["workspace-split", "mod-vertical", "mod-root"] }), "root");
     const right = this.containerEl.createDiv({ cls: ["workspace-split", "mod-horizontal", "mod-sidedock", "mod-right-split"] });
@@ -248,8 +288,16 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
     this.rightSplit = new Dock(right, "right");
   }
 
-  override on(name: "file-menu", callback: (menu: O.Menu, file: O.TAbstractFile, source: string, leaf?: O.WorkspaceLeaf) => unknown, ctx?: unknown): O.EventRef;
-  override on(name: "files-menu", callback: (menu: O.Menu, files: O.TAbstractFile[], source: string, leaf?: O.WorkspaceLeaf) => unknown, ctx?: unknown): O.EventRef;
+  override on(
+    name: "file-menu",
+    callback: (menu: O.Menu, file: O.TAbstractFile, source: string, leaf?: O.WorkspaceLeaf) => unknown,
+    ctx?: unknown,
+  ): O.EventRef;
+  override on(
+    name: "files-menu",
+    callback: (menu: O.Menu, files: O.TAbstractFile[], source: string, leaf?: O.WorkspaceLeaf) => unknown,
+    ctx?: unknown,
+  ): O.EventRef;
   override on(name: "file-open", callback: (file: O.TFile | null) => unknown, ctx?: unknown): O.EventRef;
   override on(name: "active-leaf-change", callback: (leaf: O.WorkspaceLeaf | null) => unknown, ctx?: unknown): O.EventRef;
   override on(name: "layout-change" | "css-change" | "resize", callback: () => unknown, ctx?: unknown): O.EventRef;
@@ -345,7 +393,11 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
     return this.sideLeaf(this.rightSplit, split);
   }
 
-  async ensureSideLeaf(type: string, side: O.Side, options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown }): Promise<O.WorkspaceLeaf> {
+  async ensureSideLeaf(
+    type: string,
+    side: O.Side,
+    options?: { active?: boolean; split?: boolean; reveal?: boolean; state?: unknown },
+  ): Promise<O.WorkspaceLeaf> {
     const dock = side === "left" ? this.leftSplit : this.rightSplit;
     let leaf = dock.groups.flatMap((g) => g.leaves).find((l) => l.view.getViewType() === type) as unknown as O.WorkspaceLeaf | undefined;
     if (leaf === undefined) {

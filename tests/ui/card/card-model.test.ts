@@ -11,7 +11,11 @@ const OLIVIA_LOG = [
 ].join("\n");
 
 const olivia = () =>
-  contact("Olivia Grant", { tier: "B", cadence: "monthly", remind: "2026-12-08 ask how the offsite went", birthday: "1980-12-02" }, { log: OLIVIA_LOG });
+  contact(
+    "Olivia Grant",
+    { tier: "B", cadence: "monthly", remind: "2026-12-08 ask how the offsite went", birthday: "1980-12-02" },
+    { log: OLIVIA_LOG },
+  );
 
 const MENTIONS = [
   { date: isoDate("2026-11-20"), note: "Daily/2026-11-20.md" },
@@ -21,7 +25,8 @@ const MENTIONS = [
 
 describe("the note's opening lines", () => {
   it("skips the frontmatter and blank lines, and stops at the first heading", () => {
-    const text = "---\nname: Priya\ntier: A\n---\n\nFormer tech lead.\nGenerous with **introductions**.\n\n## Log\n- 2026-03-02 meal: Lunch\n";
+    const text =
+      "---\nname: Priya\ntier: A\n---\n\nFormer tech lead.\nGenerous with **introductions**.\n\n## Log\n- 2026-03-02 meal: Lunch\n";
     expect(openingLines(text)).toBe("Former tech lead.\nGenerous with **introductions**.");
   });
 
@@ -36,7 +41,12 @@ describe("the note's opening lines", () => {
 
 describe("the card's recent entries and mentions", () => {
   it("merges log entries and mentions newest first, leaving out what is after today", () => {
-    const entries = recentEntries(olivia(), MENTIONS.filter((m) => m.date <= TODAY), TODAY, 4);
+    const entries = recentEntries(
+      olivia(),
+      MENTIONS.filter((m) => m.date <= TODAY),
+      TODAY,
+      4,
+    );
     expect(entries.map((e) => [e.kind, e.date, e.label, e.text])).toEqual([
       ["mention", "2026-11-20", "mentioned", "2026-11-20"],
       ["log", "2026-11-18", "call", "Debrief of the reorg #gave"],
@@ -47,7 +57,6 @@ describe("the card's recent entries and mentions", () => {
     expect(entries[1]).toMatchObject({ note: "Contacts/Olivia Grant.md", line: 3, when: "18 Nov" });
     expect(entries[0]).toMatchObject({ note: "Daily/2026-11-20.md", line: null });
   });
-
 });
 
 describe("the card", () => {
@@ -59,9 +68,17 @@ describe("the card", () => {
     expect(m.keyDates).toEqual(["Birthday Wed 2 Dec · turns 46", "Reminder Tue 8 Dec · ask how the offsite went"]);
     expect(m.followUps).toBe(2);
     expect(m.months.map((c) => c.aria)).toEqual([
-      "No touches, December 2025", "No touches, January 2026", "No touches, February 2026", "No touches, March 2026",
-      "No touches, April 2026", "No touches, May 2026", "No touches, June 2026", "No touches, July 2026",
-      "No touches, August 2026", "1 touch, September 2026", "1 touch, October 2026",
+      "No touches, December 2025",
+      "No touches, January 2026",
+      "No touches, February 2026",
+      "No touches, March 2026",
+      "No touches, April 2026",
+      "No touches, May 2026",
+      "No touches, June 2026",
+      "No touches, July 2026",
+      "No touches, August 2026",
+      "1 touch, September 2026",
+      "1 touch, October 2026",
       // 18 Nov (the log and the offsite's mention: one touch that day) and 20 Nov; 1 Dec is after today.
       "2 touches, November 2026",
     ]);

@@ -5,7 +5,11 @@ import { contact, person, TODAY } from "../helpers";
 
 describe("Start with", () => {
   it("gives the first person of the week, their reminder and their last logged summary", () => {
-    const s = person("Olivia Grant", { tier: "B", remind: "2026-12-08 ask how the offsite went" }, { log: "- 2026-09-17 call: Delegation\n- 2026-11-18 call: Debrief of the reorg\n- 2026-12-16 call: Booked" });
+    const s = person(
+      "Olivia Grant",
+      { tier: "B", remind: "2026-12-08 ask how the offsite went" },
+      { log: "- 2026-09-17 call: Delegation\n- 2026-11-18 call: Debrief of the reorg\n- 2026-12-16 call: Booked" },
+    );
     expect(startWith(s, TODAY)).toEqual({
       path: "Contacts/Olivia Grant.md",
       name: "Olivia Grant",
@@ -16,7 +20,10 @@ describe("Start with", () => {
   });
 
   it("says what there is: no reminder, an entry without a type or summary, nothing at all", () => {
-    expect(startWith(person("Ann", { tier: "A" }, { log: "- 2025-05-01" }), TODAY)).toMatchObject({ reminder: null, last: "Last entry 1 May 2025" });
+    expect(startWith(person("Ann", { tier: "A" }, { log: "- 2025-05-01" }), TODAY)).toMatchObject({
+      reminder: null,
+      last: "Last entry 1 May 2025",
+    });
     expect(startWith(person("Bo", { tier: "A" }), TODAY)).toMatchObject({ reminder: null, last: null });
     expect(startWith(undefined, TODAY)).toBeNull();
   });

@@ -2,12 +2,17 @@ import { describe, expect, it } from "vitest";
 import { problemMarks } from "../../../src/ui/editor/problem-marks";
 import type { Problem } from "../../../src/core/contact";
 
-const P = (line: number | undefined, message: string, field: Problem["field"] = "cadence"): Problem => ({ path: "C/Ann.md", field, message: `C/Ann.md: ${message}`, line });
+const P = (line: number | undefined, message: string, field: Problem["field"] = "cadence"): Problem => ({
+  path: "C/Ann.md",
+  field,
+  message: `C/Ann.md: ${message}`,
+  line,
+});
 
 describe("problemMarks", () => {
   it("underlines the value on the problem's line, without its trailing comment, and drops the file name", () => {
     const text = "---\nname: Ann\ncadence:   sometimes   # ask her\n---\n";
-    const [mark] = problemMarks(text, [P(2, "cadence \"sometimes\" is not a cadence")]);
+    const [mark] = problemMarks(text, [P(2, 'cadence "sometimes" is not a cadence')]);
     expect(mark).toMatchObject({ line: 2, messages: ['cadence "sometimes" is not a cadence'] });
     expect(text.slice(mark?.from, mark?.to)).toBe("sometimes");
   });

@@ -11,7 +11,10 @@ const TODAY = isoDate("2026-11-26");
 const DAILY = "# Wednesday\r\n- [ ] call [[Dee Lane]] [due:: 2026-11-25]\r\n- [ ] ask [[Dee Lane]] about the talk\r\n";
 
 async function setUp() {
-  const h = harness({ "Contacts/Dee Lane.md": "---\ntier: C\nlast-touch: 2026-10-01\n---\n", "Daily/2026-11-25.md": DAILY }, undefined, { folder: "Daily", format: "YYYY-MM-DD" });
+  const h = harness({ "Contacts/Dee Lane.md": "---\ntier: C\nlast-touch: 2026-10-01\n---\n", "Daily/2026-11-25.md": DAILY }, undefined, {
+    folder: "Daily",
+    format: "YYYY-MM-DD",
+  });
   await h.ready();
   const notices: string[] = [];
   const host = hostFor(h, TODAY, { confirm: vi.fn(() => Promise.resolve(true)), notify: (m) => notices.push(m) });
@@ -27,7 +30,10 @@ const items = (el: HTMLElement) => Array.from(el.querySelectorAll<HTMLElement>("
 describe("the follow-ups list", () => {
   it("shows each open task as it reads, with its due date and note", async () => {
     const { el } = await setUp();
-    expect(items(el).map((li) => li.textContent)).toEqual(["call Dee Lane1 day overdue (2026-11-25)2026-11-25", "ask Dee Lane about the talk2026-11-25"]);
+    expect(items(el).map((li) => li.textContent)).toEqual([
+      "call Dee Lane1 day overdue (2026-11-25)2026-11-25",
+      "ask Dee Lane about the talk2026-11-25",
+    ]);
     expect(items(el).map((li) => li.querySelector(".cc-follow-up-due")?.className ?? null)).toEqual(["cc-follow-up-due is-due", null]);
   });
 

@@ -34,7 +34,9 @@ describe("the new contact form", () => {
   });
 
   it("warns about a name already taken, ignoring case and accents", () => {
-    expect(checkNewContactName("zoe martin", existing)).toEqual({ warning: "A contact named Zoë Martin already exists (Contacts/Zoë Martin.md)." });
+    expect(checkNewContactName("zoe martin", existing)).toEqual({
+      warning: "A contact named Zoë Martin already exists (Contacts/Zoë Martin.md).",
+    });
     expect(checkNewContactName(" BOB ", existing).warning).toMatch(/Contacts\/Work\/Bob\.md/);
   });
 

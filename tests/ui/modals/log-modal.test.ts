@@ -79,7 +79,13 @@ describe("the log modal", () => {
     const evt = key({});
     expect(evt.defaultPrevented).toBe(true);
     await settle();
-    expect(logged).toEqual([{ path: "Contacts/Ann.md", entry: { date: "2026-11-26", type: "email", summary: "Sent the deck #gave" }, options: { confirmed: false } }]);
+    expect(logged).toEqual([
+      {
+        path: "Contacts/Ann.md",
+        entry: { date: "2026-11-26", type: "email", summary: "Sent the deck #gave" },
+        options: { confirmed: false },
+      },
+    ]);
     expect(remembered).toEqual(["email"]);
     expect(modal.containerEl.isConnected).toBe(false);
   });
@@ -119,7 +125,9 @@ describe("the log modal", () => {
 
   it("asks a do-not-contact person's question itself, once: 'Log anyway' tells the writer it was confirmed", async () => {
     const { modal, logged, key } = open(contact("Maya", { tier: "B", "do-not-contact": "2026-03-04" }));
-    expect(modal.contentEl.querySelector(".callout[data-callout='warning'] .callout-title-inner")?.textContent).toBe("Maya asked not to be contacted (since 2026-03-04)");
+    expect(modal.contentEl.querySelector(".callout[data-callout='warning'] .callout-title-inner")?.textContent).toBe(
+      "Maya asked not to be contacted (since 2026-03-04)",
+    );
     expect(modal.contentEl.querySelector("button.mod-warning")?.textContent).toBe("Log anyway");
     key({});
     await settle();

@@ -27,7 +27,9 @@ describe("the do-not-contact list", () => {
     expect(mayaRow && sinceText(mayaRow)).toBe("Since: not recorded (the note says yes, without a date)");
     expect(suppressionSummary(0)).toBe("Nobody is marked do-not-contact.");
     expect(suppressionSummary(1)).toMatch(/^1 person asked not to be contacted\./);
-    expect(suppressionSummary(3)).toMatch(/^3 people asked not to be contacted\. They stay in the vault and are never listed as due, planned, suggested or offered for a referral\./);
+    expect(suppressionSummary(3)).toMatch(
+      /^3 people asked not to be contacted\. They stay in the vault and are never listed as due, planned, suggested or offered for a referral\./,
+    );
   });
 });
 
@@ -55,7 +57,10 @@ describe("resolving a log summary's links to contacts", () => {
   const other = contact("Sam Lee", {}, { path: "Archive/Sam Lee.md" });
   const notes: Record<string, string> = { sam: "People/Sam.md", "sam lee": "Archive/Sam Lee.md", shopping: "Notes/Shopping.md" };
   const byPath = new Map([sam, other].map((c) => [c.path, c]));
-  const resolver = contactLinkResolver({ resolvePath: (link) => notes[link.toLowerCase()] ?? null, get: (p) => byPath.get(p), contacts: () => [sam, other] }, "Contacts/Ann.md");
+  const resolver = contactLinkResolver(
+    { resolvePath: (link) => notes[link.toLowerCase()] ?? null, get: (p) => byPath.get(p), contacts: () => [sam, other] },
+    "Contacts/Ann.md",
+  );
   const warn = (summary: string, type = "intro") => referralWarning({ type, summary }, resolver);
 
   it("follows the link to the note Obsidian would open", () => {
@@ -69,7 +74,9 @@ describe("resolving a log summary's links to contacts", () => {
   it("falls back to the contacts' names for a link to no note", () => {
     const only = contactLinkResolver({ resolvePath: () => null, get: () => undefined, contacts: () => [sam] }, "Contacts/Ann.md");
     expect(referralWarning({ type: "referral", summary: "Sent [[sam lee]] a CV" }, only)).toBe("Private note: Sam Lee is marked no-refer.");
-    expect(referralWarning({ type: "referral", summary: "Sent [[People/Sam.md]] a CV" }, only)).toBe("Private note: Sam Lee is marked no-refer.");
+    expect(referralWarning({ type: "referral", summary: "Sent [[People/Sam.md]] a CV" }, only)).toBe(
+      "Private note: Sam Lee is marked no-refer.",
+    );
     expect(referralWarning({ type: "call", summary: "Sent [[sam lee]] a CV" }, only)).toBeNull();
   });
 });

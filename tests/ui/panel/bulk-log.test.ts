@@ -43,9 +43,15 @@ describe("bulk log", () => {
     if (plan === null) throw new Error("no plan");
     const outcome = await applyPlan(services, plan);
     expect(outcome.ok && outcome.step?.changes.length).toBe(3);
-    expect(vault.textOf("Contacts/Ann.md")).toBe("\uFEFF---\r\ntier: A # close\r\nlast-touch: 2026-11-26\r\n---\r\n## Log\r\n- 2026-10-01 call: hi\r\n- 2026-11-26 email: Shared the offsite notes\r\n");
-    expect(vault.textOf("Contacts/Bo.md")).toBe("---\ntier: B\nlastTouch: '2026-11-26'\n---\nNotes first.\n\n## Log\n- 2026-11-26 email: Shared the offsite notes");
-    expect(vault.textOf("Contacts/Cy.md")).toBe("---\ntier: C\nlast-touch: 2026-11-26\n---\n# Cy\n\n## Log\n- 2026-11-26 email: Shared the offsite notes\n\n## After\ntext\n");
+    expect(vault.textOf("Contacts/Ann.md")).toBe(
+      "\uFEFF---\r\ntier: A # close\r\nlast-touch: 2026-11-26\r\n---\r\n## Log\r\n- 2026-10-01 call: hi\r\n- 2026-11-26 email: Shared the offsite notes\r\n",
+    );
+    expect(vault.textOf("Contacts/Bo.md")).toBe(
+      "---\ntier: B\nlastTouch: '2026-11-26'\n---\nNotes first.\n\n## Log\n- 2026-11-26 email: Shared the offsite notes",
+    );
+    expect(vault.textOf("Contacts/Cy.md")).toBe(
+      "---\ntier: C\nlast-touch: 2026-11-26\n---\n# Cy\n\n## Log\n- 2026-11-26 email: Shared the offsite notes\n\n## After\ntext\n",
+    );
     expect((await history.undo()).ok).toBe(true);
     for (const path of paths) expect(vault.textOf(path)).toBe(NOTES[path]);
     expect(history.canUndo).toBe(false);
@@ -53,7 +59,13 @@ describe("bulk log", () => {
 
   it("refuses do-not-contact people by name and never writes to them", async () => {
     const { vault, services } = setUp(NOTES);
-    const { plan, message, refused } = bulkLogPlan({ paths: ["Contacts/Ann.md", "Contacts/Maya.md"], contact: contactOf(NOTES), entry, settings, today: TODAY });
+    const { plan, message, refused } = bulkLogPlan({
+      paths: ["Contacts/Ann.md", "Contacts/Maya.md"],
+      contact: contactOf(NOTES),
+      entry,
+      settings,
+      today: TODAY,
+    });
     expect(refused).toEqual(["Maya"]);
     expect(message).toBe("Logged an email with 1 person. Maya asked not to be contacted: nothing was logged for them.");
     expect(plan?.items.map((i) => i.path)).toEqual(["Contacts/Ann.md"]);
@@ -61,13 +73,23 @@ describe("bulk log", () => {
     await applyPlan(services, plan);
     expect(vault.textOf("Contacts/Maya.md")).toBe(NOTES["Contacts/Maya.md"]);
     const none = bulkLogPlan({ paths: ["Contacts/Maya.md"], contact: contactOf(NOTES), entry, settings, today: TODAY });
-    expect(none).toEqual({ plan: null, message: "Nothing logged. Maya asked not to be contacted: nothing was logged for them.", refused: ["Maya"] });
+    expect(none).toEqual({
+      plan: null,
+      message: "Nothing logged. Maya asked not to be contacted: nothing was logged for them.",
+      refused: ["Maya"],
+    });
   });
 
   it("writes nothing for anyone when a note was flagged do-not-contact after the index saw it", async () => {
     const { vault, history, services } = setUp(NOTES);
     const stale = { ...NOTES, "Contacts/Maya.md": "---\ntier: B\n---\n" };
-    const { plan } = bulkLogPlan({ paths: ["Contacts/Ann.md", "Contacts/Maya.md"], contact: contactOf(stale), entry, settings, today: TODAY });
+    const { plan } = bulkLogPlan({
+      paths: ["Contacts/Ann.md", "Contacts/Maya.md"],
+      contact: contactOf(stale),
+      entry,
+      settings,
+      today: TODAY,
+    });
     if (plan === null) throw new Error("no plan");
     const outcome = await applyPlan(services, plan);
     expect(outcome).toMatchObject({ ok: false, path: "Contacts/Maya.md", rolledBack: true });

@@ -5,7 +5,14 @@ import { upcomingKeyDates } from "../../../src/core/key-dates";
 import { defaultSettings } from "../../../src/core/settings";
 import { scheduleContact } from "../../../src/core/schedule";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
-import { defaultCollapsed, filterGroups, groupSchedule, NO_FILTERS, REACH_GROUPS, type ComingUpItem } from "../../../src/ui/panel/list-model";
+import {
+  defaultCollapsed,
+  filterGroups,
+  groupSchedule,
+  NO_FILTERS,
+  REACH_GROUPS,
+  type ComingUpItem,
+} from "../../../src/ui/panel/list-model";
 import { renderRow } from "../../../src/ui/panel/row-dom";
 
 const TODAY = isoDate("2026-11-26");
@@ -27,7 +34,11 @@ function items(): ComingUpItem[] {
 
 describe("the panel's Coming up group", () => {
   it("lists the dates soonest first, untracked people included, do-not-contact never", () => {
-    const groups = groupSchedule(people.map((c) => scheduleContact(c, TODAY, settings.soonDays)), [], items());
+    const groups = groupSchedule(
+      people.map((c) => scheduleContact(c, TODAY, settings.soonDays)),
+      [],
+      items(),
+    );
     const rows = new FlatRows(groups, defaultCollapsed());
     const shown: string[] = [];
     for (let i = 0; i < rows.length; i++) {
@@ -48,13 +59,24 @@ describe("the panel's Coming up group", () => {
 
 describe("a paused person", () => {
   // Paused by another tool's key: tier A and a year without a touch, yet not due.
-  const ines = buildContact({ path: "People/Ines.md", frontmatter: { name: "Ines", "prm-tier": "A", "prm-paused": true, "prm-last-contacted": "2025-11-01", "prm-birthday": "11-28" } }, settings);
+  const ines = buildContact(
+    {
+      path: "People/Ines.md",
+      frontmatter: { name: "Ines", "prm-tier": "A", "prm-paused": true, "prm-last-contacted": "2025-11-01", "prm-birthday": "11-28" },
+    },
+    settings,
+  );
   const ben = people[0]!;
   const dates = [ines, ben].flatMap((c) => upcomingKeyDates(c, TODAY, settings.keyDateDays).map((date) => ({ date, contact: c })));
 
   it("is in no group of people to reach, and in Coming up with a Paused label", () => {
-    const groups = groupSchedule([ines, ben].map((c) => scheduleContact(c, TODAY, settings.soonDays)), [], dates);
-    for (const key of [...REACH_GROUPS, "snoozed" as const]) expect(groups.contacts[key].toArray().map((s) => s.contact.name)).not.toContain("Ines");
+    const groups = groupSchedule(
+      [ines, ben].map((c) => scheduleContact(c, TODAY, settings.soonDays)),
+      [],
+      dates,
+    );
+    for (const key of [...REACH_GROUPS, "snoozed" as const])
+      expect(groups.contacts[key].toArray().map((s) => s.contact.name)).not.toContain("Ines");
     const shown = groups.comingUp.toArray();
     expect(shown.map((i) => i.contact.name)).toEqual(["Ines", "Ben"]);
     const parent = createDiv();

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { listKey } from "../../../src/ui/panel/list-keys";
 
-const key = (k: string, mods: Partial<Record<"ctrlKey" | "metaKey" | "altKey" | "shiftKey", boolean>> = {}) => listKey({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
+const key = (k: string, mods: Partial<Record<"ctrlKey" | "metaKey" | "altKey" | "shiftKey", boolean>> = {}) =>
+  listKey({ key: k, ctrlKey: false, metaKey: false, altKey: false, shiftKey: false, ...mods });
 
 describe("the list's keys", () => {
   it("Space and → show the focused person's card; with a modifier they are left alone", () => {

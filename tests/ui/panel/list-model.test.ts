@@ -1,7 +1,29 @@
 import { describe, expect, it } from "vitest";
 import type { Problem } from "../../../src/core/contact";
 import { dueList, type ScheduledContact } from "../../../src/core/schedule";
-import { contactFilter, defaultCollapsed, emptyStateReasons, emptyStateText, filterGroups, groupSchedule, loadSummary, nextUp, NO_FILTERS, NO_TIER, problemText, reachCount, snoozeChoices, tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type GroupKey } from "../../../src/ui/panel/list-model";
+import {
+  contactFilter,
+  defaultCollapsed,
+  emptyStateReasons,
+  emptyStateText,
+  filterGroups,
+  groupSchedule,
+  loadSummary,
+  nextUp,
+  NO_FILTERS,
+  NO_TIER,
+  problemText,
+  reachCount,
+  snoozeChoices,
+  tagFromOption,
+  tagOptions,
+  tagToOption,
+  tierFromOption,
+  tierOptions,
+  tierToOption,
+  type DueFilters,
+  type GroupKey,
+} from "../../../src/ui/panel/list-model";
 import { formatAmount } from "../../../src/core/load";
 import { FlatRows, type DueRow } from "../../../src/ui/panel/flat-rows";
 import { contact, network, person, settings, TODAY } from "../helpers";
@@ -82,7 +104,8 @@ describe("filters", () => {
   });
 
   it("searches names by every word, ignoring case and accents", () => {
-    const match = (search: string): string[] => all.filter((s) => contactFilter(filters({ search }))?.(s.contact)).map((s) => s.contact.name);
+    const match = (search: string): string[] =>
+      all.filter((s) => contactFilter(filters({ search }))?.(s.contact)).map((s) => s.contact.name);
     expect(match("zoe")).toEqual(["Zoë Martin"]);
     expect(match("MARTIN zo")).toEqual(["Zoë Martin"]);
     expect(match("martin bob")).toEqual([]);
@@ -95,10 +118,21 @@ describe("filters", () => {
   });
 
   it("narrows problems by the search words only", () => {
-    const g = groupSchedule(all, [problem("Contacts/Ann.md", 'cadence "sometimes" is not a cadence'), problem("Contacts/Bob.md", "tier X is not a tier")]);
+    const g = groupSchedule(all, [
+      problem("Contacts/Ann.md", 'cadence "sometimes" is not a cadence'),
+      problem("Contacts/Bob.md", "tier X is not a tier"),
+    ]);
     expect(filterGroups(g, filters({ tier: "A" })).problems.length).toBe(2);
-    expect(filterGroups(g, filters({ search: "sometimes" })).problems.toArray().map((p) => p.path)).toEqual(["Contacts/Ann.md"]);
-    expect(filterGroups(g, filters({ search: "bob" })).problems.toArray().map((p) => p.path)).toEqual(["Contacts/Bob.md"]);
+    expect(
+      filterGroups(g, filters({ search: "sometimes" }))
+        .problems.toArray()
+        .map((p) => p.path),
+    ).toEqual(["Contacts/Ann.md"]);
+    expect(
+      filterGroups(g, filters({ search: "bob" }))
+        .problems.toArray()
+        .map((p) => p.path),
+    ).toEqual(["Contacts/Bob.md"]);
   });
 
   it("keeps the priority order inside filtered groups", () => {
@@ -107,7 +141,9 @@ describe("filters", () => {
     g.contacts.overdue.at(10);
     const f = filterGroups(g, filters({ tier: "A" }));
     expect(f.contacts.overdue.toArray().map((s) => s.contact.path)).toEqual(
-      dueList(big).filter((s) => s.status === "overdue" && s.contact.tier?.key === "A").map((s) => s.contact.path),
+      dueList(big)
+        .filter((s) => s.status === "overdue" && s.contact.tier?.key === "A")
+        .map((s) => s.contact.path),
     );
   });
 });
@@ -117,7 +153,17 @@ describe("the flat list of headers and rows", () => {
     const out: string[] = [];
     for (let i = 0; i < rows.length; i++) {
       const r: DueRow = rows.at(i);
-      out.push(r.kind === "header" ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]` : r.kind === "divider" ? `— ${r.label} ${r.count} —` : r.kind === "contact" ? r.item.contact.name : r.kind === "keyDate" ? `${r.item.date.name}: ${r.item.date.kind}` : problemText(r.problem));
+      out.push(
+        r.kind === "header"
+          ? `[${r.label} ${r.count}${r.collapsed ? " +" : ""}]`
+          : r.kind === "divider"
+            ? `— ${r.label} ${r.count} —`
+            : r.kind === "contact"
+              ? r.item.contact.name
+              : r.kind === "keyDate"
+                ? `${r.item.date.name}: ${r.item.date.kind}`
+                : problemText(r.problem),
+      );
     }
     return out;
   };
@@ -125,10 +171,26 @@ describe("the flat list of headers and rows", () => {
   it("lists non-empty groups with their rows; Snoozed and Problems start collapsed", () => {
     const g = groupSchedule([ann, bob, cara, dev, eli, fay, hana], [problem("Contacts/X.md", "bad")]);
     const rows = new FlatRows(g, defaultCollapsed());
-    expect(kinds(rows)).toEqual(["[Overdue 1]", "Ann", "[Due today 1]", "Bob", "[Never contacted 1]", "Cara", "[Due soon 1]", "Dev", "[Snoozed 2 +]", "[Problems 1 +]"]);
+    expect(kinds(rows)).toEqual([
+      "[Overdue 1]",
+      "Ann",
+      "[Due today 1]",
+      "Bob",
+      "[Never contacted 1]",
+      "Cara",
+      "[Due soon 1]",
+      "Dev",
+      "[Snoozed 2 +]",
+      "[Problems 1 +]",
+    ]);
     expect(rows.length).toBe(10);
     expect(rows.sections.map((s) => [s.group, s.start, s.rows])).toEqual([
-      ["overdue", 0, 1], ["due", 2, 1], ["new", 4, 1], ["soon", 6, 1], ["snoozed", 8, 0], ["problems", 9, 0],
+      ["overdue", 0, 1],
+      ["due", 2, 1],
+      ["new", 4, 1],
+      ["soon", 6, 1],
+      ["snoozed", 8, 0],
+      ["problems", 9, 0],
     ]);
   });
 
@@ -157,19 +219,30 @@ describe("the flat list of headers and rows", () => {
 
 describe("the load line", () => {
   it("says what the cadences ask for in whole touches, against the budget", () => {
-    expect(loadSummary(7.43, 10)).toEqual({ text: "Your cadences ask for about 7 touches a week; your budget is 10", fraction: 0.743, over: false });
+    expect(loadSummary(7.43, 10)).toEqual({
+      text: "Your cadences ask for about 7 touches a week; your budget is 10",
+      fraction: 0.743,
+      over: false,
+    });
     expect(loadSummary(0, 12.5).text).toBe("Your cadences ask for no touches a week; your budget is 12.5");
     expect(loadSummary(0.43, 6).text).toBe("Your cadences ask for about 0.4 touches a week; your budget is 6");
     expect(loadSummary(1.2, 6).text).toBe("Your cadences ask for about 1 touch a week; your budget is 6");
   });
 
   it("is over budget by the load to one decimal, and fills the meter no further than full", () => {
-    expect(loadSummary(12.26, 10)).toEqual({ text: "Your cadences ask for about 12 touches a week; your budget is 10", fraction: 1, over: true });
+    expect(loadSummary(12.26, 10)).toEqual({
+      text: "Your cadences ask for about 12 touches a week; your budget is 10",
+      fraction: 1,
+      over: true,
+    });
     // The example vault: 6.601 against 6.
     expect(loadSummary(6.601, 6)).toMatchObject({ text: "Your cadences ask for about 7 touches a week; your budget is 6", over: true });
     // 10.04 reads as 10: not over a budget of 10; 10.05 is 10.1, over, and rounding to 10 would hide it.
     expect(loadSummary(10.04, 10)).toMatchObject({ text: "Your cadences ask for about 10 touches a week; your budget is 10", over: false });
-    expect(loadSummary(10.05, 10)).toMatchObject({ text: "Your cadences ask for about 10.1 touches a week; your budget is 10", over: true });
+    expect(loadSummary(10.05, 10)).toMatchObject({
+      text: "Your cadences ask for about 10.1 touches a week; your budget is 10",
+      over: true,
+    });
     // 6.4 against 6 would read "about 6": the decimal says it is over.
     expect(loadSummary(6.4, 6).text).toBe("Your cadences ask for about 6.4 touches a week; your budget is 6");
     expect(loadSummary(12.58, 12.5).text).toBe("Your cadences ask for about 13 touches a week; your budget is 12.5");
@@ -187,7 +260,14 @@ describe("empty states", () => {
     expect(emptyStateText({ ...base, contactCount: 0, scheduled: [] })).toBe(
       "No contacts yet: notes in the folder Contacts, or tagged #contact are contacts. The set-up check finds people notes elsewhere and proposes settings.",
     );
-    expect(emptyStateText({ ...base, contactCount: 0, scheduled: [], settings: { contactsFolders: [], contactTags: ["person", "people"], contactMarkers: ["type: person"] } })).toBe(
+    expect(
+      emptyStateText({
+        ...base,
+        contactCount: 0,
+        scheduled: [],
+        settings: { contactsFolders: [], contactTags: ["person", "people"], contactMarkers: ["type: person"] },
+      }),
+    ).toBe(
       "No contacts yet: notes tagged #person or #people, or marked type: person are contacts. The set-up check finds people notes elsewhere and proposes settings.",
     );
     expect(emptyStateText({ ...base, contactCount: 0, scheduled: [], indexReady: false })).toBe("Indexing contacts…");
@@ -244,7 +324,10 @@ describe("dropdown options", () => {
 
 describe("small helpers", () => {
   it("offers a week and a calendar month of snooze", () => {
-    expect(snoozeChoices(TODAY)).toEqual([{ label: "1 week", until: "2026-12-03" }, { label: "1 month", until: "2026-12-26" }]);
+    expect(snoozeChoices(TODAY)).toEqual([
+      { label: "1 week", until: "2026-12-03" },
+      { label: "1 month", until: "2026-12-26" },
+    ]);
     expect(snoozeChoices(isoDate("2026-01-31"))[1]?.until).toBe("2026-02-28");
   });
 

@@ -18,7 +18,10 @@ class FakeIndex implements ContactIndexReader {
   revision = 1;
   scheduleCalls = 0;
 
-  constructor(public list: Contact[], private readonly problemList: Problem[] = []) {}
+  constructor(
+    public list: Contact[],
+    private readonly problemList: Problem[] = [],
+  ) {}
 
   contacts(): readonly Contact[] {
     return this.list;
@@ -57,7 +60,8 @@ function source(index: FakeIndex, start: { today?: IsoDate; settings?: Settings 
 }
 
 const paths = (list: { toArray(): ScheduledContact[] }): string[] => list.toArray().map((s) => s.contact.path);
-const everyGroup = (g: DueGroups): Record<string, string[]> => Object.fromEntries(Object.entries(g.contacts).map(([k, list]) => [k, paths(list)]));
+const everyGroup = (g: DueGroups): Record<string, string[]> =>
+  Object.fromEntries(Object.entries(g.contacts).map(([k, list]) => [k, paths(list)]));
 
 /** A contact whose `tags` and `log` count their readers, as the lazy index's do. */
 function counted(c: Contact, reads: { tags: Set<string>; log: Set<string> }): Contact {
@@ -212,7 +216,10 @@ describe("the model cache", () => {
   });
 
   it("lists the tags once per model, when asked", () => {
-    const index = new FakeIndex([contact("Ann", { tier: "A" }, { tags: ["contact", "work"] }), contact("Bob", { tier: "B" }, { tags: ["friend"] })]);
+    const index = new FakeIndex([
+      contact("Ann", { tier: "A" }, { tags: ["contact", "work"] }),
+      contact("Bob", { tier: "B" }, { tags: ["friend"] }),
+    ]);
     const src = source(index);
     const cache = new PanelModelCache();
     const model = cache.model(src);

@@ -11,7 +11,8 @@ const settings = defaultSettings();
 const scheduled = (path: string, text: string) => scheduleContact(contactFromText(path, text, settings), TODAY, settings.soonDays);
 
 describe("row hints", () => {
-  const ONE_WAY = "---\ntier: B\n---\n## Log\n- 2026-01-01 asked for an intro #asked\n- 2026-02-01 #asked again\n- 2026-03-01 #asked a favour\n- 2026-04-01 #declined to help\n";
+  const ONE_WAY =
+    "---\ntier: B\n---\n## Log\n- 2026-01-01 asked for an intro #asked\n- 2026-02-01 #asked again\n- 2026-03-01 #asked a favour\n- 2026-04-01 #declined to help\n";
 
   it("suggests no-refer for a one-way pattern, saying who asked whom, and says nothing otherwise", () => {
     const hints = reciprocityHints(() => TODAY);

@@ -2,7 +2,15 @@ import type * as O from "obsidian";
 import { describe, expect, it, vi } from "vitest";
 import { defaultSettings, SETTINGS_VERSION, type Settings } from "../../../src/core/settings";
 import { ContactCadenceSettingTab, nextTierKey, parseList, parseNumber } from "../../../src/ui/settings/settings-tab";
-import { ExtraButtonComponent, settingsIn, TextComponent, ButtonComponent, ToggleComponent, createApp, type Setting } from "../../stubs/obsidian";
+import {
+  ExtraButtonComponent,
+  settingsIn,
+  TextComponent,
+  ButtonComponent,
+  ToggleComponent,
+  createApp,
+  type Setting,
+} from "../../stubs/obsidian";
 
 function open(): { tab: ContactCadenceSettingTab; saved: Settings[]; current: () => Settings; setting: (name: string) => Setting } {
   const { app } = createApp();
@@ -31,7 +39,14 @@ describe("the settings tab", () => {
   it("shows every setting, under headings", () => {
     const { tab } = open();
     const settings = settingsIn(tab.containerEl);
-    expect(settings.filter((s) => s.heading).map((s) => s.name)).toEqual(["Contact notes", "Tiers", "Schedule", "Dates that matter", "Interaction log", "Daily and meeting notes"]);
+    expect(settings.filter((s) => s.heading).map((s) => s.name)).toEqual([
+      "Contact notes",
+      "Tiers",
+      "Schedule",
+      "Dates that matter",
+      "Interaction log",
+      "Daily and meeting notes",
+    ]);
     expect(settings.filter((s) => !s.heading && s.name !== "").map((s) => s.name)).toEqual([
       "Contacts folders",
       "Contact tags",
@@ -53,7 +68,9 @@ describe("the settings tab", () => {
       "Reach-out heading",
       "Reach-outs in a new daily note",
     ]);
-    expect(text(settings.find((s) => s.name === "Interaction types") as Setting).getValue()).toBe("call, email, message, meeting, meal, event, card, gift, intro, referral, help, note");
+    expect(text(settings.find((s) => s.name === "Interaction types") as Setting).getValue()).toBe(
+      "call, email, message, meeting, meal, event, card, gift, intro, referral, help, note",
+    );
   });
 
   it("describes the same rows for Obsidian's declarative settings (1.13+), so they are searchable", () => {
@@ -67,7 +84,9 @@ describe("the settings tab", () => {
       ["group", "Interaction log", 3],
       ["group", "Daily and meeting notes", 4],
     ]);
-    const drawn = settingsIn(tab.containerEl).filter((s) => !s.heading).map((s) => [s.name, s.desc]);
+    const drawn = settingsIn(tab.containerEl)
+      .filter((s) => !s.heading)
+      .map((s) => [s.name, s.desc]);
     expect(groups.flatMap((g) => g.items.map((i) => [i.name, i.desc]))).toEqual(drawn);
   });
 
@@ -97,7 +116,9 @@ describe("the settings tab", () => {
     await text(setting("Interaction types")).input("Call coffee, lunch");
     expect(saved).toHaveLength(4);
     expect(current()).toMatchObject({
-      contactTags: ["contact", "person"], contactsFolders: ["People", "Contacts"], contactMarkers: ["type: person", "categories: [[People]]"],
+      contactTags: ["contact", "person"],
+      contactsFolders: ["People", "Contacts"],
+      contactMarkers: ["type: person", "categories: [[People]]"],
       interactionTypes: ["call", "coffee", "lunch"],
     });
   });
@@ -127,7 +148,13 @@ describe("the settings tab", () => {
     await text(setting("Date keys")).input("date, meeting-date");
     await toggle("Count mentions").input(false);
     await toggle("Reach-outs in a new daily note").input(true);
-    expect(current()).toEqual({ ...defaultSettings(), reachOutHeading: "People to reach", mentionDateKeys: ["date", "meeting-date"], countMentions: false, reachOutsInNewDailyNote: true });
+    expect(current()).toEqual({
+      ...defaultSettings(),
+      reachOutHeading: "People to reach",
+      mentionDateKeys: ["date", "meeting-date"],
+      countMentions: false,
+      reachOutsInNewDailyNote: true,
+    });
   });
 
   it("edits the dates that matter: the keys as a list, the days within bounds", async () => {
@@ -157,10 +184,19 @@ describe("the settings tab", () => {
 
   it("adds and removes tiers, but never the last one", async () => {
     const { tab, current, setting } = open();
-    const buttons = settingsIn(tab.containerEl).flatMap((s) => s.components).filter((c) => c instanceof ButtonComponent);
+    const buttons = settingsIn(tab.containerEl)
+      .flatMap((s) => s.components)
+      .filter((c) => c instanceof ButtonComponent);
     await (buttons[0] as ButtonComponent).click();
-    expect(current().tiers.map((t) => [t.key, t.cadence])).toEqual([["A", "1m"], ["B", "3m"], ["C", "6m"], ["D", "1y"], ["E", "1y"]]);
-    const remove = (name: string): Promise<void> => (setting(name).components.find((c) => c instanceof ExtraButtonComponent) as ExtraButtonComponent).click();
+    expect(current().tiers.map((t) => [t.key, t.cadence])).toEqual([
+      ["A", "1m"],
+      ["B", "3m"],
+      ["C", "6m"],
+      ["D", "1y"],
+      ["E", "1y"],
+    ]);
+    const remove = (name: string): Promise<void> =>
+      (setting(name).components.find((c) => c instanceof ExtraButtonComponent) as ExtraButtonComponent).click();
     for (let n = 5; n > 1; n--) await remove("Tier 1");
     expect(current().tiers.map((t) => t.key)).toEqual(["E"]);
     await remove("Tier 1");
@@ -174,7 +210,9 @@ describe("settings tab redraws", () => {
     const { tab, current } = open();
     const update = vi.fn();
     Object.assign(tab, { update });
-    const add = settingsIn(tab.containerEl).flatMap((s) => s.components).find((c) => c instanceof ButtonComponent) as ButtonComponent;
+    const add = settingsIn(tab.containerEl)
+      .flatMap((s) => s.components)
+      .find((c) => c instanceof ButtonComponent) as ButtonComponent;
     await add.click();
     expect(update).toHaveBeenCalledTimes(1);
     expect(current().tiers).toHaveLength(5);
