@@ -131,6 +131,8 @@ export class Session {
     });
     await page.goto(`${ORIGIN}/`);
     await session.hooks((h) => h.ready);
+    // Scenarios act as someone who waits for the start-up build; a cold cache is watched as it fills.
+    if (boot.autoload && boot.cache === "warm") await session.hooks((h) => h.indexSettled());
     return session;
   }
 

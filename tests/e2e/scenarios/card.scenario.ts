@@ -87,7 +87,7 @@ export const scenarios: Scenario[] = [
       const card = await readCard(s);
       assert.deepEqual(card, {
         name: "Priya Raman",
-        why: "43 days overdue · last call 2026-09-14 · every 1m",
+        why: "43 days overdue · last call 14 Sep · 2 months ago · monthly",
         note: "Former tech lead on the payments team; now runs engineering at Lumen Health (about 120 people). Generous with introductions. Ask about her daughter's robotics team.",
         recent: [
           "14 Sep call Congratulated her on the VP promotion",
@@ -185,7 +185,7 @@ export const scenarios: Scenario[] = [
       await eventually(() => assert.ok(s.disk.bytes(path).toString("utf8").includes("last-touch: 2026-11-26"), "marked with T"));
       const done = s.page.locator(`${CARD} .cc-card-done`);
       await eventually(async () => assert.equal(await done.locator(".cc-card-done-text").textContent(), "Dr. Amara Nwosu: touched today."));
-      await eventually(async () => assert.ok((await readCard(s)).why.startsWith("next due 2026-12-26"), "the card follows the write"));
+      await eventually(async () => assert.ok((await readCard(s)).why.startsWith("next due 26 Dec"), "the card follows the write"));
       await done.locator("button.cc-card-undo").click();
       await holds(s, path, before, "undone from the card");
       await s.page.locator(CARD).focus();
@@ -229,7 +229,7 @@ export const scenarios: Scenario[] = [
           "only the tier changed",
         ),
       );
-      await eventually(async () => assert.ok((await readCard(s)).why.endsWith("every 6m"), "the card shows the new cadence"));
+      await eventually(async () => assert.ok((await readCard(s)).why.endsWith("every 6 months"), "the card shows the new cadence"));
       await s.page.locator(".notice .cc-notice-undo").last().click();
       await holds(s, path, before, "tier undone");
     },

@@ -155,6 +155,14 @@ const hooks = {
   loadPlugin,
   unloadPlugin,
   pluginLoaded: () => plugin !== null,
+  /** Waits for the plugin's index to finish its build and its idle reading (as a user who waits a moment). */
+  async indexSettled(): Promise<void> {
+    const index = (plugin as unknown as { index?: { state: string; settled(): Promise<void> } } | null)?.index;
+    if (index === undefined) return;
+    // The build starts at layout ready, after reads of its own: wait for it to begin and end.
+    for (let waited = 0; index.state !== "ready" && waited < 10_000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
+    await index.settled();
+  },
   /** Waits for pending writes and parses; the UI may still be debouncing (poll the DOM for that). */
   async idle(): Promise<void> {
     await vault.settled();
