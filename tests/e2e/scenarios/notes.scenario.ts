@@ -134,7 +134,10 @@ export const scenarios: Scenario[] = [
       // Still listed for his follow-up due, now on schedule, touched at the dinner.
       await eventually(async () => {
         const row = (await readPanel(s.page)).items.find((i) => i.path === rafael && i.group === "followUps");
-        assert.equal(row?.why, "follow-up 6 days overdue · next due 24 Nov 2027 · last mentioned in 2026-11-24 Board dinner · 2 days ago · yearly");
+        assert.equal(
+          row?.why,
+          "follow-up 6 days overdue · next due 24 Nov 2027 · last mentioned in 2026-11-24 Board dinner · 2 days ago · yearly",
+        );
       });
       assert.ok(await scrollTo(s.page, `.cc-row[data-path="${rafael}"] .cc-row-mention`));
       const link = rowOf(s.page, rafael).locator(".cc-row-mention").first();
