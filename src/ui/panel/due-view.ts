@@ -8,21 +8,16 @@
  * again, with nothing changed, only draws. The filters are filter-bar.ts, and what a click on a row
  * does is row-actions.ts; this file keeps the view's lifecycle, its state and the drawing.
  */
-import { ItemView, Keymap, Platform, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Platform, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../../ports";
 import type { PanelExtras } from "./panel-extras";
 import { BulkBar } from "./bulk-bar";
 import { FilterBar } from "./filter-bar";
 import { FlatRows } from "./flat-rows";
-import { explainEmpty } from "../../core/explain-empty";
-import { surveyVault } from "../../obsidian/vault-survey";
 import {
   defaultCollapsed,
-  emptyStateReasons,
-  emptyStateText,
   hasFilters,
   NO_FILTERS,
-  reachCount,
   type DueFilters,
   type DueGroups,
   type GroupKey,
@@ -30,12 +25,12 @@ import {
 } from "./list-model";
 import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
-import { handleListKey } from "./list-keys";
+import { handleListClick, handleListKey } from "./list-keys";
 import { PanelToolbar } from "./panel-toolbar";
-import { eventElement, rowActionAt, runRowAction, showRowMenu, type RowActionContext } from "./row-actions";
+import { showRowMenu, type RowActionContext } from "./row-actions";
 import { DoneRows } from "./row-done";
 import { readViewState, writeViewState } from "./view-state";
-import { renderEmptyState } from "./empty-state";
+import { drawEmptyPanel } from "./empty-state";
 import { doneRowActions, dragRow, hoverRow } from "./row-pointer";
 import { renderRow } from "./row-dom";
 import { WindowedList } from "./windowed-list";
@@ -244,28 +239,12 @@ export class DueView extends ItemView {
     this.flat = new FlatRows(this.filtered, this.collapsed);
     this.planHeader.render(model.plan, this.movesOpen);
     this.card.render(model);
-    const input = {
-      indexReady: model.ready,
-      contactCount: model.contacts.length,
-      filtersActive: hasFilters(this.filters),
-      reachCount: reachCount(this.filtered),
-      scheduled: model.scheduled,
-      settings: model.settings,
-    };
-    // The folder survey walks the vault's tree: only when there is no contact to show.
-    const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(this.app.vault, model.settings, 0)));
-    const offerCheck = model.ready && (model.contacts.length === 0 || model.scheduled.every((s) => s.contact.cadence === null));
-    const check = this.host.openSetupCheck === undefined ? null : () => this.host.openSetupCheck?.();
-    renderEmptyState(this.emptyEl, {
-      text: emptyStateText(input),
-      reasons,
-      offerCheck,
-      contactCount: model.contacts.length,
-      scheduled: model.scheduled,
-      setupCheck: check,
+    drawEmptyPanel(this.emptyEl, model, this.filtered, {
+      app: this.app,
+      host: this.host,
       commands: this.extras?.commands ?? null,
-      clearFilters: hasFilters(this.filters) ? () => this.clearFilters() : null,
-      openNote: (path) => void this.host.actions.openNote(path),
+      filters: this.filters,
+      clearFilters: () => this.clearFilters(),
     });
     this.list.setSource(this.flat, fromTop);
   }
@@ -317,20 +296,17 @@ export class DueView extends ItemView {
 
   private onListEvent(evt: MouseEvent, newLeaf?: PaneType | boolean): void {
     if (this.flat === null) return;
-    const hit = rowActionAt(evt, this.flat);
-    if (hit === null) return;
-    evt.preventDefault();
-    this.setFocus(hit.index, false);
-    // Ctrl/Cmd on the name opens a new tab, as a link; elsewhere it selects, as Shift does.
-    const onName = eventElement(evt)?.closest(".cc-row-name") !== null;
-    const flat = this.flat;
-    const keyAt = (i: number): string | null => {
-      const row = flat.at(i);
-      return row.kind === "contact" ? row.item.contact.path : null;
-    };
-    if (hit.row.kind === "contact" && this.bulkBar?.click(evt, hit.action, hit.index, hit.row.item.contact.path, keyAt, onName) === true)
-      return;
-    runRowAction(this.rowActions(), hit.action, hit.row, hit.el, newLeaf ?? (onName ? Keymap.isModEvent(evt) : false));
+    const bulk = this.bulkBar;
+    handleListClick(
+      evt,
+      {
+        flat: this.flat,
+        setFocus: (index) => this.setFocus(index, false),
+        select: bulk === null ? null : (...args) => bulk.click(evt, ...args),
+        actions: () => this.rowActions(),
+      },
+      newLeaf,
+    );
   }
 
   private onListKey(evt: KeyboardEvent): void {

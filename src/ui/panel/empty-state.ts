@@ -3,8 +3,13 @@
  * and what to do about it as buttons (new contact, open settings, the set-up check, clear the
  * filters). When nobody is due, the next person up is a link to their note.
  */
+import type { App } from "obsidian";
+import { explainEmpty } from "../../core/explain-empty";
 import type { ScheduledContact } from "../../core/schedule";
-import { nextUp } from "./list-model";
+import { surveyVault } from "../../obsidian/vault-survey";
+import type { PluginContext } from "../../ports";
+import { emptyStateReasons, emptyStateText, hasFilters, nextUp, reachCount, type DueFilters, type DueGroups } from "./list-model";
+import type { PanelModel } from "./model-cache";
 import type { PanelCommands } from "./panel-toolbar";
 
 export interface EmptyStateInput {
@@ -61,4 +66,40 @@ function renderSentence(el: HTMLElement, text: string, input: EmptyStateInput): 
     input.openNote(path);
   });
   el.appendText(text.slice(at + next.contact.name.length));
+}
+
+export interface EmptyPanelSources {
+  app: App;
+  host: PluginContext;
+  commands: PanelCommands | null;
+  filters: DueFilters;
+  clearFilters(): void;
+}
+
+/** The panel's empty state for this model and these filters (empty when someone is listed). */
+export function drawEmptyPanel(el: HTMLElement, model: PanelModel, filtered: DueGroups, src: EmptyPanelSources): void {
+  const filtersActive = hasFilters(src.filters);
+  const input = {
+    indexReady: model.ready,
+    contactCount: model.contacts.length,
+    filtersActive,
+    reachCount: reachCount(filtered),
+    scheduled: model.scheduled,
+    settings: model.settings,
+  };
+  // The folder survey walks the vault's tree: only when there is no contact to show.
+  const reasons = emptyStateReasons(input, () => explainEmpty(model.settings, surveyVault(src.app.vault, model.settings, 0)));
+  const offerCheck = model.ready && (model.contacts.length === 0 || model.scheduled.every((s) => s.contact.cadence === null));
+  const check = src.host.openSetupCheck === undefined ? null : () => src.host.openSetupCheck?.();
+  renderEmptyState(el, {
+    text: emptyStateText(input),
+    reasons,
+    offerCheck,
+    contactCount: model.contacts.length,
+    scheduled: model.scheduled,
+    setupCheck: check,
+    commands: src.commands,
+    clearFilters: filtersActive ? () => src.clearFilters() : null,
+    openNote: (path) => void src.host.actions.openNote(path),
+  });
 }

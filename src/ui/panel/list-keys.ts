@@ -4,7 +4,8 @@
  * L log an interaction, T mark touched today, S snooze; Space or → shows the person's card.
  */
 import type { FlatRows } from "./flat-rows";
-import { eventElement, runRowAction, showSnoozeMenu, type RowActionContext } from "./row-actions";
+import { Keymap, type PaneType } from "obsidian";
+import { eventElement, rowActionAt, runRowAction, showSnoozeMenu, type RowActionContext } from "./row-actions";
 import type { RowAction } from "./row-dom";
 
 /** The item the keyboard goes to from `from` (-1: none yet), `delta` items on; the divider is skipped. */
@@ -73,4 +74,28 @@ export function handleListKey(evt: KeyboardEvent, ctx: ListKeyContext): void {
   const action: RowAction = row.kind === "header" ? "toggle" : key.action;
   if (action === "snooze" && row.kind === "contact") showSnoozeMenu(ctx.actions, row.item, el);
   else runRowAction(ctx.actions, action, row, el, key.newLeaf ? "tab" : false);
+}
+
+export interface ListClickContext {
+  flat: FlatRows;
+  setFocus(index: number): void;
+  /** The bulk selection's say on a click; true when it took the click (null: no selection here). */
+  select: ((action: string, index: number, path: string, keyAt: (index: number) => string | null, onName: boolean) => boolean) | null;
+  actions(): RowActionContext;
+}
+
+/** A click in the list: the row under it gets the keyboard, then the selection or the row's action has it. */
+export function handleListClick(evt: MouseEvent, ctx: ListClickContext, newLeaf?: PaneType | boolean): void {
+  const hit = rowActionAt(evt, ctx.flat);
+  if (hit === null) return;
+  evt.preventDefault();
+  ctx.setFocus(hit.index);
+  // Ctrl/Cmd on the name opens a new tab, as a link; elsewhere it selects, as Shift does.
+  const onName = eventElement(evt)?.closest(".cc-row-name") !== null;
+  const keyAt = (i: number): string | null => {
+    const row = ctx.flat.at(i);
+    return row.kind === "contact" ? row.item.contact.path : null;
+  };
+  if (hit.row.kind === "contact" && ctx.select?.(hit.action, hit.index, hit.row.item.contact.path, keyAt, onName) === true) return;
+  runRowAction(ctx.actions(), hit.action, hit.row, hit.el, newLeaf ?? (onName ? Keymap.isModEvent(evt) : false));
 }
