@@ -4,7 +4,8 @@
  */
 import { DropdownComponent, SearchComponent, type Component } from "obsidian";
 import type { Settings } from "../../core/settings";
-import { tagFromOption, tagToOption, tierFromOption, tierOptions, tierToOption, type DueFilters, type Option } from "./list-model";
+import { type DueFilters } from "./list-model";
+import { tagFromOption, tagToOption, tierFromOption, tierOptions, tierToOption, type Option } from "./filter-options";
 import type { PanelModel } from "./model-cache";
 
 export interface FilterSource {

@@ -21,12 +21,11 @@ import {
   filterGroups,
   groupsFromBuckets,
   newBuckets,
-  tagOptions,
   type ComingUpItem,
   type DueFilters,
   type DueGroups,
-  type Option,
 } from "./list-model";
+import { tagOptions, type Option } from "./filter-options";
 import { Lazy } from "../../lib/lazy";
 import { touchesThisWeek } from "../../core/week-plan";
 import { planGroupsWith, type PanelWeek } from "./week-plan";

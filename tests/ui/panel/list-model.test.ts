@@ -15,15 +15,10 @@ import {
   problemText,
   reachCount,
   snoozeChoices,
-  tagFromOption,
-  tagOptions,
-  tagToOption,
-  tierFromOption,
-  tierOptions,
-  tierToOption,
   type DueFilters,
   type GroupKey,
 } from "../../../src/ui/panel/list-model";
+import { tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, tierToOption } from "../../../src/ui/panel/filter-options";
 import { formatAmount } from "../../../src/core/load";
 import { FlatRows, type DueRow } from "../../../src/ui/panel/flat-rows";
 import { contact, network, person, settings, TODAY } from "../helpers";
