@@ -19,6 +19,7 @@ import { confirmAction } from "../modals/confirm-modal";
 import { MessageLine } from "../modals/modal-helpers";
 import { mentionSettings } from "./mention-settings";
 import { renderTierRow } from "./tier-rows";
+import { asText, nextTierKey, parseList, parseNumber, splitCommas, type Parsed } from "./setting-text";
 
 export interface SettingsTabHost {
   settings(): Settings;
@@ -28,8 +29,6 @@ export interface SettingsTabHost {
   contacts?(): readonly Contact[];
 }
 
-type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
-
 interface FieldSpec<K extends SettingField> {
   field: K;
   name: string;
@@ -37,37 +36,6 @@ interface FieldSpec<K extends SettingField> {
   placeholder?: string;
   show(value: Settings[K]): string;
   parse(text: string): Parsed;
-}
-
-const asText = (text: string): Parsed => ({ ok: true, value: text });
-const splitCommas = (text: string): string[] =>
-  text
-    .split(",")
-    .map((s) => s.trim())
-    .filter((s) => s !== "");
-
-/** A list typed as words separated by commas or spaces. */
-export function parseList(text: string): string[] {
-  return text.split(/[,\s]+/).filter((w) => w !== "");
-}
-
-/** A number typed in a text box, within bounds, with a message that says what is expected. */
-export function parseNumber(text: string, opts: { min: number; max: number; integer: boolean; what: string }): Parsed {
-  const value = Number(text.trim());
-  const expected = `${opts.what}: ${opts.integer ? "a whole number" : "a number"} from ${opts.min} to ${opts.max}`;
-  if (text.trim() === "" || !Number.isFinite(value)) return { ok: false, message: `Enter ${expected}` };
-  if ((opts.integer && !Number.isInteger(value)) || value < opts.min || value > opts.max)
-    return { ok: false, message: `Enter ${expected}` };
-  return { ok: true, value };
-}
-
-/** The first tier key not yet used: E after A–D. */
-export function nextTierKey(tiers: readonly TierDef[]): string {
-  const used = new Set(tiers.map((t) => t.key.toLowerCase()));
-  for (const key of "ABCDEFGHIJKLMNOPQRSTUVWXYZ") if (!used.has(key.toLowerCase())) return key;
-  let n = tiers.length + 1;
-  while (used.has(String(n))) n++;
-  return String(n);
 }
 
 /**

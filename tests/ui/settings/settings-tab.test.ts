@@ -1,7 +1,8 @@
 import type * as O from "obsidian";
 import { describe, expect, it, vi } from "vitest";
 import { defaultSettings, SETTINGS_VERSION, type Settings } from "../../../src/core/settings";
-import { ContactCadenceSettingTab, nextTierKey, parseList, parseNumber } from "../../../src/ui/settings/settings-tab";
+import { ContactCadenceSettingTab } from "../../../src/ui/settings/settings-tab";
+import { nextTierKey, parseList, parseNumber } from "../../../src/ui/settings/setting-text";
 import {
   ExtraButtonComponent,
   settingsIn,
