@@ -7,27 +7,13 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { implausibleDate } from "../../src/cli/log-command";
 import { isoDate } from "../../src/core/dates";
-import { run } from "../../src/cli/run";
-import { cleanUp, REPO, tempDir } from "./helpers";
+import { cleanUp, REPO, tempDir, runCliOnExampleDay } from "./helpers";
 
 afterAll(cleanUp);
 
 const TODAY = ["--today", "2026-11-26"];
 
-function cli(args: string[]): { status: number; stdout: string; stderr: string } {
-  let stdout = "";
-  let stderr = "";
-  const status = run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: {},
-    cwd: process.cwd(),
-    now: () => new Date(2026, 10, 26, 12),
-    version: "test",
-  });
-  return { status, stdout, stderr };
-}
+const cli = runCliOnExampleDay;
 
 function vault(files: Record<string, string>): string {
   const root = join(tempDir("doc"), "vault");

@@ -5,25 +5,11 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { run } from "../../src/cli/run";
-import { cleanUp, tempDir } from "./helpers";
+import { cleanUp, tempDir, runCliOnExampleDay } from "./helpers";
 
 afterAll(cleanUp);
 
-function cli(args: string[]): { status: number; stdout: string; stderr: string } {
-  let stdout = "";
-  let stderr = "";
-  const status = run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: {},
-    cwd: process.cwd(),
-    now: () => new Date(2026, 10, 26, 12),
-    version: "test",
-  });
-  return { status, stdout, stderr };
-}
+const cli = runCliOnExampleDay;
 
 function folder(files: Record<string, string> = {}, dirs: string[] = []): string {
   const root = join(tempDir("empty"), "vault");

@@ -81,6 +81,25 @@ export function runCli(args: readonly string[], options: { env?: Record<string, 
   return { status, stdout, stderr };
 }
 
+/**
+ * Runs the CLI in this process on the example vault's day (26 November 2026, noon local time),
+ * with an empty environment: what a test of the output's exact text needs.
+ */
+export function runCliOnExampleDay(args: readonly string[]): { status: number; stdout: string; stderr: string } {
+  let stdout = "";
+  let stderr = "";
+  const status = run(args, {
+    stdout: (text) => void (stdout += text),
+    stderr: (text) => void (stderr += text),
+    isTTY: false,
+    env: {},
+    cwd: process.cwd(),
+    now: () => new Date(2026, 10, 26, 12),
+    version: "test",
+  });
+  return { status, stdout, stderr };
+}
+
 /** Runs the built dist/cli.mjs as a process of its own (build it first with `buildCli`). */
 export function spawnCli(args: readonly string[], options: { cwd?: string; env?: Record<string, string> } = {}): Run {
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: options.cwd ?? REPO, env: cliEnv(options.env), encoding: "utf8" });

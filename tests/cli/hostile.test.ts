@@ -10,8 +10,7 @@ import { spawnSync } from "node:child_process";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { run } from "../../src/cli/run";
-import { buildCli, CLI, cleanUp, hashTree, tempDir } from "./helpers";
+import { buildCli, CLI, cleanUp, hashTree, tempDir, runCliOnExampleDay } from "./helpers";
 
 vi.setConfig({ testTimeout: 60_000 });
 beforeAll(buildCli, 120_000);
@@ -26,20 +25,7 @@ interface Ran {
   stderr: string;
 }
 
-function cli(args: string[]): Ran {
-  let stdout = "";
-  let stderr = "";
-  const status = run(args, {
-    stdout: (t) => (stdout += t),
-    stderr: (t) => (stderr += t),
-    isTTY: false,
-    env: {},
-    cwd: process.cwd(),
-    now: () => new Date(2026, 10, 26, 12),
-    version: "test",
-  });
-  return { status, stdout, stderr };
-}
+const cli = runCliOnExampleDay;
 
 /** The built CLI in its own process, killed if it runs for more than 20 s. */
 function spawned(args: string[]): Ran & { timedOut: boolean } {
