@@ -4,21 +4,12 @@
  * the rest.
  */
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
-import {
-  basename,
-  isLazyLog,
-  LazyContact,
-  normaliseTags,
-  type Contact,
-  type ContactFields,
-  type ContactSource,
-  type Problem,
-} from "./contact";
+import { basename, LazyContact, normaliseTags, type Contact, type ContactFields, type ContactSource, type Problem } from "./contact";
 import { FIELD_COUNT, FIELD_INDEX, SPELLINGS, spellingScore, type FieldKey } from "./contact-fields";
 import { keyShape } from "./keys";
 import { parseDateValue, type IsoDate } from "./dates";
 import { readKeyDates } from "./key-dates";
-import { latestEntry } from "./log";
+import { LogFacts } from "./log-facts";
 import type { Settings, TierDef } from "./settings";
 import { findTier, isUntrackedTierWord } from "./tiers";
 
@@ -107,7 +98,10 @@ function readIgnoreMentions(fm: Readonly<Record<string, unknown>>): boolean {
 }
 
 /** Builds the contact from its parts. Never throws: bad values become problems. */
-export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers"> & Partial<Pick<Settings, "keyDateKeys">>): Contact {
+export function buildContact(
+  source: ContactSource,
+  settings: Pick<Settings, "tiers"> & Partial<Pick<Settings, "keyDateKeys" | "interactionTypes">>,
+): Contact {
   // This runs for every contact at each index build: no closures, and one pass over the keys.
   const { path } = source;
   const problems: Problem[] = [];
@@ -193,6 +187,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   problems.push(...keyDates.problems);
 
   const sourceLog = source.log ?? [];
+  const logFacts = sourceLog instanceof LogFacts ? sourceLog : LogFacts.of(sourceLog, settings.interactionTypes ?? []);
   const sourceTags = source.tags ?? [];
   const fields: ContactFields = {
     path,
@@ -209,12 +204,13 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     noReferSince: noRefer.since,
     ignoreMentions: readIgnoreMentions(fm),
     paused,
-    lastLogged: isLazyLog(sourceLog) ? sourceLog.latest : latestEntry(sourceLog),
+    logFacts,
+    lastLogged: logFacts.latest(),
     problems,
     keys,
     writable: source.frontmatterError === undefined,
     keyDates: keyDates.dates,
   };
-  if (isLazyLog(sourceLog) || !Array.isArray(sourceTags)) return new LazyContact(fields, sourceLog, sourceTags);
-  return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]), log: [...sourceLog] });
+  if (!Array.isArray(sourceTags)) return new LazyContact(fields, sourceTags);
+  return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]) });
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { logInteraction, markTouched, outreachRefusal, setFlag, setTier, snooze } from "../../src/core/actions";
 import type { EditResult } from "../../src/core/edits";
 import { contactFromText } from "../../src/core/note";
+import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
 import { isoDate, type IsoDate } from "../../src/core/dates";
 
@@ -25,7 +26,13 @@ describe("logInteraction", () => {
     );
     const contact = contactFromText("Contacts/Ann.md", edited, settings);
     expect(contact.lastTouchField).toBe("2026-11-20");
-    expect(contact.log.at(-1)).toMatchObject({ date: "2026-11-20", type: "meal", summary: "lunch #gave", tags: ["gave"] });
+    expect(contact.lastLogged).toEqual({ date: "2026-11-20", line: 8 });
+    expect(parseLog(edited, settings.logHeading, settings.interactionTypes).at(-1)).toMatchObject({
+      date: "2026-11-20",
+      type: "meal",
+      summary: "lunch #gave",
+      tags: ["gave"],
+    });
   });
 
   it("leaves last-touch alone for an entry that is older, or after today", () => {

@@ -227,11 +227,15 @@ describe("logInteraction on random notes", () => {
           const after = contactFromText("Contacts/Ann.md", edited, settings);
           const newer = date <= today && (before.lastTouchField === null || date > before.lastTouchField);
           expect(after.lastTouchField).toBe(newer ? date : before.lastTouchField);
-          expect(after.log.at(-1)).toMatchObject({ date, type: "call", summary: "caught up" });
-          expect(after.log.length).toBe(before.log.length + 1);
+          expect(parseLog(edited, settings.logHeading, settings.interactionTypes).at(-1)).toMatchObject({
+            date,
+            type: "call",
+            summary: "caught up",
+          });
+          expect(after.logFacts.size).toBe(before.logFacts.size + 1);
           // Everything but last-touch reads as before.
-          const { lastTouchField: _a, log: _b, lastLogged: _i, keys: _c, problems: _d, ...restAfter } = after;
-          const { lastTouchField: _e, log: _f, lastLogged: _j, keys: _g, problems: _h, ...restBefore } = before;
+          const { lastTouchField: _a, logFacts: _b, lastLogged: _i, keys: _c, problems: _d, ...restAfter } = after;
+          const { lastTouchField: _e, logFacts: _f, lastLogged: _j, keys: _g, problems: _h, ...restBefore } = before;
           expect(after.lastLogged?.date ?? "").toBe([date, before.lastLogged?.date ?? ""].sort().at(-1));
           expect(restAfter).toEqual(restBefore);
         },

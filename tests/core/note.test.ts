@@ -43,6 +43,14 @@ describe("contactFromText", () => {
     const text = "---\nname: Ann Lee\ntier: B\n---\n#contact\n## Log\n- 2026-09-01 call: hello #gave\n";
     const c = contactFromText("People/ann.md", text, defaultSettings());
     expect(c).toMatchObject({ name: "Ann Lee", tier: { key: "B" }, tags: ["contact", "gave"], problems: [] });
-    expect(c.log).toEqual([{ date: "2026-09-01", type: "call", summary: "hello #gave", tags: ["gave"], line: 6 }]);
+    const f = c.logFacts;
+    expect([f.size, f.date(0), f.type(0), f.line(0), f.hasTag(0, "gave"), f.hasTag(0, "asked")]).toEqual([
+      1,
+      "2026-09-01",
+      "call",
+      6,
+      true,
+      false,
+    ]);
   });
 });

@@ -18,7 +18,7 @@ import {
 } from "../../../src/ui/panel/week-plan";
 import { contact, network, person, rng, schedule, TODAY } from "../helpers";
 import type { Contact } from "../../../src/core/contact";
-import { isoDate, isoWeek, type IsoDate } from "../../../src/core/dates";
+import { isoDate, isoWeek, toIsoDate, type IsoDate } from "../../../src/core/dates";
 
 /** The plain rule, reading every log: what the core's `touchesThisWeek` must always agree with. */
 function touchesByEveryLog(contacts: readonly Contact[], today: IsoDate): number {
@@ -28,7 +28,7 @@ function touchesByEveryLog(contacts: readonly Contact[], today: IsoDate): number
   for (const c of contacts) {
     const days = new Set<IsoDate>();
     if (inWeek(c.lastTouchField)) days.add(c.lastTouchField);
-    for (const entry of c.log) if (inWeek(entry.date)) days.add(entry.date);
+    for (const day of c.logFacts.days()) if (inWeek(toIsoDate(day))) days.add(toIsoDate(day));
     total += days.size;
   }
   return total;
@@ -167,7 +167,7 @@ describe("touches logged this week", () => {
     const read = new Set<string>();
     const watched = cases.map((c) => {
       const copy = { ...c };
-      Object.defineProperty(copy, "log", { get: () => (read.add(c.name), c.log) });
+      Object.defineProperty(copy, "logFacts", { get: () => (read.add(c.name), c.logFacts) });
       return copy;
     });
     expect(touchesThisWeek(watched, TODAY)).toBe(touchesByEveryLog(cases, TODAY));
