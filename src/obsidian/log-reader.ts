@@ -35,7 +35,8 @@ export class LogReader {
   cached(path: string): readonly LogEntry[] | undefined {
     const record = this.host.record(path);
     if (record === undefined) return [];
-    if (record.facts?.size === 0 && !record.awaitingText) return [];
+    // No list item in the log section, or none that is an entry: nothing to read.
+    if (record.items.length === 0 || record.facts?.size === 0) return [];
     const kept = this.kept.get(path);
     if (kept === undefined || kept.record !== record) return undefined;
     this.kept.delete(path);
