@@ -79,11 +79,6 @@ export function isoDateKeyAt(text: string, at: number): number {
   return y >= 0 && m >= 0 && d >= 0 && validParts(y, m, d) ? y * 10_000 + m * 100 + d : 0;
 }
 
-/** The day number of a key made by `isoDateKeyAt`, without building the date's text. */
-export function epochDayOfKey(key: number): number {
-  return daysFromCivil(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
-}
-
 /** The date of a key made by `isoDateKeyAt`. */
 export function isoFromKey(key: number): IsoDate {
   return built(`${pad(Math.floor(key / 10_000), 4)}-${pad(Math.floor(key / 100) % 100, 2)}-${pad(key % 100, 2)}`);
