@@ -13,7 +13,7 @@
  *   entry, handled to the end (the index handles it synchronously when the event carries the text);
  * - scheduleMs: every contact scheduled for a day, then the whole list in priority order;
  * - calendarBuildMs: the contact calendar's data on a fresh index: every contact's touches (each
- *   log's dates read on this first ask, as in the plugin, and the dated notes' mentions), per day
+ *   log's days from the facts the index keeps, as in the plugin, and the dated notes' mentions), per day
  *   once, then the day, week and month grids and the budget chart's weeks (lib/calendar-figure.ts);
  * - indexHeapMB: the heap the built index keeps, after a full GC before and after;
  * - indexFloorMs: the least any index over the metadata cache must do, in the same process and
