@@ -111,10 +111,10 @@ export class App implements Pick<
     this.scope = new Scope();
     // The stand-in's parts provide part of each real type; plugin code sees them through it.
     this.vault = parts.vault as unknown as O.Vault;
-    this.metadataCache = parts.metadataCache as unknown as O.MetadataCache;
+    this.metadataCache = parts.metadataCache;
     this.workspace = parts.workspace as unknown as O.Workspace;
     this.fileManager = new FileManager(this) as unknown as O.FileManager;
-    parts.workspace.app = this as unknown as O.App;
+    parts.workspace.app = this;
     // The note a command acts on: the active one, or from a side panel the most recent.
     this.commands.markdownView = () => {
       const view = parts.workspace.getMostRecentLeaf()?.view as unknown;

@@ -17,8 +17,7 @@ export class Notice implements Pick<O.Notice, "noticeEl" | "containerEl" | "mess
   messageEl: HTMLElement;
 
   constructor(message: string | DocumentFragment, duration?: number) {
-    const stack =
-      document.body.querySelector<HTMLElement>(":scope > .notice-container") ?? document.body.createDiv("notice-container");
+    const stack = document.body.querySelector<HTMLElement>(":scope > .notice-container") ?? document.body.createDiv("notice-container");
     this.containerEl = stack.createDiv("notice");
     this.messageEl = this.containerEl.createDiv("notice-message");
     this.setMessage(message);

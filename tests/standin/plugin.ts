@@ -28,7 +28,7 @@ export class CommandRegistry {
     if (cmd.editorCheckCallback !== undefined || cmd.editorCallback !== undefined) {
       const view = this.markdownView();
       if (view === null) return false;
-      const editor = view.editor as O.Editor;
+      const editor = view.editor;
       if (cmd.editorCheckCallback !== undefined) {
         if (cmd.editorCheckCallback(true, editor, view) !== true) return false;
         cmd.editorCheckCallback(false, editor, view);
@@ -52,7 +52,7 @@ export class CommandRegistry {
     if (cmd.editorCheckCallback !== undefined || cmd.editorCallback !== undefined) {
       const view = this.markdownView();
       if (view === null) return false;
-      return cmd.editorCheckCallback === undefined || cmd.editorCheckCallback(true, view.editor as O.Editor, view) === true;
+      return cmd.editorCheckCallback === undefined || cmd.editorCheckCallback(true, view.editor, view) === true;
     }
     return cmd.callback !== undefined || cmd.checkCallback?.(true) === true;
   }

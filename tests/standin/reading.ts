@@ -10,7 +10,6 @@ interface WithPostProcessors {
   postProcessors: readonly O.MarkdownPostProcessor[];
 }
 
-
 /**
  * Reading view: the note's blocks (frontmatter left out, as Obsidian shows it as properties), each
  * in its own section element: headings, lists (`ul > li`, `#tags` as `a.tag`), paragraphs. Then

@@ -8,7 +8,6 @@ import { listen } from "./listen";
 import { Component } from "./events";
 import { setIcon } from "./icons";
 
-
 /** What a view needs from its leaf (the stand-in's WorkspaceLeaf provides it). */
 export interface LeafHost {
   app: O.App;

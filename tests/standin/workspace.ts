@@ -89,7 +89,13 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
     const rootSplit = new Dock(containerEl.createDiv({ cls: ["workspace-split", "mod-vertical", "mod-root"] }), "root");
     const right = containerEl.createDiv({ cls: ["workspace-split", "mod-horizontal", "mod-sidedock", "mod-right-split"] });
     if (this.options.phone === true) right.addClasses(["workspace-drawer", "mod-right"]);
-    this.layout = { containerEl, leftRibbonEl: ribbon.createDiv("side-dock-actions"), rootSplit, leftSplit, rightSplit: new Dock(right, "right") };
+    this.layout = {
+      containerEl,
+      leftRibbonEl: ribbon.createDiv("side-dock-actions"),
+      rootSplit,
+      leftSplit,
+      rightSplit: new Dock(right, "right"),
+    };
     return this.layout;
   }
 
