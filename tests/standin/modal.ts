@@ -56,9 +56,14 @@ export class Keymap implements Pick<O.Keymap, "pushScope" | "popScope"> {
     return { Ctrl: e.ctrlKey, Meta: e.metaKey, Shift: e.shiftKey, Alt: e.altKey }[modifier];
   }
 
+  /** As obsidian.d.ts says: Mod (or a middle click) a tab, Mod+Alt a split, Mod+Alt+Shift a window. */
   static isModEvent(evt?: O.UserEvent | null): O.PaneType | boolean {
-    const e = evt as MouseEvent | null | undefined;
-    return e !== null && e !== undefined && (e.ctrlKey || e.metaKey) ? "tab" : false;
+    if (evt === null || evt === undefined) return false;
+    const e = evt as MouseEvent;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.altKey) return e.shiftKey ? "window" : "split";
+    if (mod || (evt instanceof MouseEvent && evt.button === 1)) return "tab";
+    return false;
   }
 }
 

@@ -219,5 +219,5 @@ export function createApp(): { app: O.App; vault: Vault; metadataCache: Metadata
       return statusBar;
     },
   });
-  return { app: app, vault, metadataCache: vault.metadataCache, workspace };
+  return { app, vault, metadataCache: vault.metadataCache, workspace };
 }
