@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { markdownMetadata } from "../../src/cli/markdown-metadata";
+import { linkResolver } from "../../src/core/link-resolver";
 import { scanNote, type ResolveContact } from "../../src/core/note-touches";
 import type { NoteMetadata } from "../../src/core/note-metadata";
 
@@ -94,6 +95,24 @@ describe("except", () => {
       resolve,
     );
     expect(scan).toEqual({ mentioned: [], followUps: [{ line: 1, contacts: [PRIYA] }] });
+  });
+});
+
+describe("a link to an alias", () => {
+  // Sam Rivera's note says `aliases: [Sam]`. Obsidian resolves links by path and name only: picking
+  // the alias in its link suggestions writes `[[Sam Rivera|Sam]]`, and a bare `[[Sam]]` stays unresolved.
+  const notes = linkResolver(["Contacts/Sam Rivera.md", "Daily/2026-11-20.md"]);
+  const byPath: ResolveContact = (lp, source) => {
+    const path = notes(lp, source);
+    return path === SAM ? path : null;
+  };
+  const scan = (text: string) =>
+    scanNote(fromText(text), "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, byPath).mentioned;
+  it("counts the link Obsidian writes when the alias is picked", () => {
+    expect(scan("Coffee with [[Sam Rivera|Sam]].")).toEqual([SAM]);
+  });
+  it("does not count a bare alias, which resolves to no note", () => {
+    expect(scan("Coffee with [[Sam]].")).toEqual([]);
   });
 });
 
