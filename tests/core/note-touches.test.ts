@@ -198,6 +198,26 @@ describe("literal caches, shaped as Obsidian's", () => {
     const s = scanNote(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve);
     expect(s).toEqual({ mentioned: [PRIYA], followUps: [{ line: 3, contacts: [PRIYA] }] });
   });
+  it("a comment block hides a link the cache lists inside it", () => {
+    // "%%\n- [x] lunch with [[Sam Rivera]]\n%%\n": Obsidian gives the block a comment section and
+    // still indexes what is inside it (its tags, in captured caches), but no list item.
+    const cache: NoteMetadata = {
+      links: [
+        {
+          link: "Sam Rivera",
+          original: "[[Sam Rivera]]",
+          displayText: "Sam Rivera",
+          position: { start: at(1, 17, 20), end: at(1, 31, 34) },
+        },
+      ],
+      sections: [{ type: "comment", position: { start: at(0, 0, 0), end: at(2, 2, 37) } }],
+    };
+    const scan = (meta: NoteMetadata) =>
+      scanNote(meta, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned;
+    expect(scan(cache)).toEqual([]);
+    // The same link in a paragraph is a mention: the section alone decides.
+    expect(scan({ ...cache, sections: [{ type: "paragraph", position: { start: at(0, 0, 0), end: at(2, 2, 37) } }] })).toEqual([SAM]);
+  });
   it("frontmatter links carry a key and no position", () => {
     const cache: NoteMetadata = {
       frontmatter: { attendees: ["[[Sam Rivera]]"] },
