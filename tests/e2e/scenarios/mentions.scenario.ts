@@ -14,8 +14,11 @@ const ANN = "Contacts/Ann Lee.md";
 /** Ann's note with one more frontmatter line, after her role. */
 const annWith =
   (line: string) =>
-  (text: string): string =>
-    text.replace("role: Product designer\n", `role: Product designer\n${line}\n`);
+  (text: string): string => {
+    const changed = text.replace("role: Product designer\n", `role: Product designer\n${line}\n`);
+    if (changed === text) throw new Error("Ann's note no longer has the role line this scenario adds to");
+    return changed;
+  };
 /** Ann as the example vault has her: tier B (every 3 months), last touched on 10 August. */
 const ANN_OVERDUE = "16 days overdue · last meeting 10 Aug · 3 months ago · every 3 months";
 /** Gabriel is the barrier: a note that mentions him, written after a case's notes, shows they were read. */
@@ -23,14 +26,14 @@ const GABRIEL = "Contacts/Work/Gabriel Silva.md";
 const HELEN = "Contacts/Helen Park.md";
 const HELEN_DUE = "due today · last call 26 Aug · 3 months ago · every 3 months";
 
-/** Ann's rows in the panel, as [group, why-line]. */
-async function annRows(s: Session, path = ANN): Promise<[string, string][]> {
+/** One person's rows in the panel (Ann's by default), as [group, why-line]. */
+async function rowsOf(s: Session, path = ANN): Promise<[string, string][]> {
   return (await readPanel(s.page)).items.filter((i) => i.path === path).map((i) => [i.group, i.why]);
 }
 
 /** Waits until Ann is overdue as at the start (a case has been put back). */
 async function annOverdue(s: Session, message: string): Promise<void> {
-  await eventually(async () => assert.deepEqual(await annRows(s), [["overdue", ANN_OVERDUE]], message));
+  await eventually(async () => assert.deepEqual(await rowsOf(s), [["overdue", ANN_OVERDUE]], message));
 }
 
 /** A mention that counts: Ann moves from Overdue to Due soon, touched on 1 September in `note`. */
@@ -38,6 +41,7 @@ function touchedIn(label: string): [string, string][] {
   return [["soon", `due in 5 days (1 Dec) · last mentioned in ${label} · 2 months ago · every 3 months`]];
 }
 
+/** The barrier's day in October: each barrier takes another, so Gabriel's why-line changes every time. */
 let barrierDay = 29;
 /**
  * Writes a note that mentions Gabriel (listed, last met on 28 October, mentioned nowhere else) on
@@ -48,7 +52,7 @@ async function barrier(s: Session): Promise<void> {
   barrierDay = barrierDay === 31 ? 29 : barrierDay + 1;
   await s.external.write("Meetings/Barrier.md", `---\ndate: 2026-10-${barrierDay}\n---\nCoffee with [[Gabriel Silva]].\n`);
   await eventually(async () => {
-    const why = (await annRows(s, GABRIEL)).map(([, w]) => w).join(" | ");
+    const why = (await rowsOf(s, GABRIEL)).map(([, w]) => w).join(" | ");
     assert.ok(
       why.includes(`last mentioned in Barrier, ${barrierDay} Oct`),
       `Gabriel is touched by the barrier of ${barrierDay} Oct: ${why}`,
@@ -144,10 +148,10 @@ async function runCase(s: Session, c: Case): Promise<void> {
   for (const [path, text] of c.notes) await s.external.write(path, text);
   if (c.touch === null) {
     await barrier(s);
-    assert.deepEqual(await annRows(s), [["overdue", ANN_OVERDUE]], `${c.rule}: no touch, Ann stays overdue`);
+    assert.deepEqual(await rowsOf(s), [["overdue", ANN_OVERDUE]], `${c.rule}: no touch, Ann stays overdue`);
   } else {
     const { note, label } = c.touch;
-    await eventually(async () => assert.deepEqual(await annRows(s), touchedIn(label), `${c.rule}: a touch on 1 Sep in ${note}`));
+    await eventually(async () => assert.deepEqual(await rowsOf(s), touchedIn(label), `${c.rule}: a touch on 1 Sep in ${note}`));
     assert.ok(await scrollTo(s.page, `.cc-row[data-path="${ANN}"] .cc-row-mention`), `${c.rule}: the why-line links the note`);
     const link = rowOf(s.page, ANN).locator(".cc-row-mention").first();
     assert.equal(await link.innerText(), label, `${c.rule}: the link says the note`);
@@ -183,13 +187,13 @@ export const scenarios: Scenario[] = [
       const s = await t.open();
       await openPanel(s);
       await annOverdue(s, "Ann starts overdue");
-      assert.deepEqual(await annRows(s, HELEN), [["due", HELEN_DUE]]);
+      assert.deepEqual(await rowsOf(s, HELEN), [["due", HELEN_DUE]]);
       const original = s.disk.text(ANN);
       const dated = original.replace("role: Product designer\n", "role: Product designer\ndate: 2026-11-25\n");
       await s.external.write(ANN, `${dated}\nIntroduced me to [[Helen Park]] at the offsite.\n`);
       await barrier(s);
-      assert.deepEqual(await annRows(s), [["overdue", ANN_OVERDUE]], "Ann is still listed, as a contact");
-      assert.deepEqual(await annRows(s, HELEN), [["due", HELEN_DUE]], "Ann's note is no dated note: Helen is not touched");
+      assert.deepEqual(await rowsOf(s), [["overdue", ANN_OVERDUE]], "Ann is still listed, as a contact");
+      assert.deepEqual(await rowsOf(s, HELEN), [["due", HELEN_DUE]], "Ann's note is no dated note: Helen is not touched");
     },
   },
   {
@@ -198,11 +202,11 @@ export const scenarios: Scenario[] = [
       const s = await t.open();
       await openPanel(s);
       await s.external.write("Daily/2026-09-01.md", "# Tuesday\n\n- Lunch with [[Ann Lee]].\n");
-      await eventually(async () => assert.deepEqual(await annRows(s), touchedIn("2026-09-01"), "the mention counts"));
+      await eventually(async () => assert.deepEqual(await rowsOf(s), touchedIn("2026-09-01"), "the mention counts"));
       await setCountMentions(s, false);
       await annOverdue(s, "with mentions off, Ann is overdue again");
       await setCountMentions(s, true);
-      await eventually(async () => assert.deepEqual(await annRows(s), touchedIn("2026-09-01"), "the mention counts again"));
+      await eventually(async () => assert.deepEqual(await rowsOf(s), touchedIn("2026-09-01"), "the mention counts again"));
     },
   },
   {
@@ -220,10 +224,10 @@ export const scenarios: Scenario[] = [
       s.disk.handle({ op: "mkdir", path: "Other/2026/09" });
       await s.external.write("Other/2026/09/01.md", "# Tuesday\n\n- Lunch with [[Ann Lee]].\n");
       await barrier(s);
-      assert.deepEqual(await annRows(s), [["overdue", ANN_OVERDUE]], "a note outside the daily notes folder is not dated");
+      assert.deepEqual(await rowsOf(s), [["overdue", ANN_OVERDUE]], "a note outside the daily notes folder is not dated");
       const note = "Journal/2026/09/01.md";
       await s.external.write(note, "# Tuesday\n\n- Lunch with [[Ann Lee]].\n");
-      await eventually(async () => assert.deepEqual(await annRows(s), touchedIn("01, 1 Sep"), "the nested daily note dates the mention"));
+      await eventually(async () => assert.deepEqual(await rowsOf(s), touchedIn("01, 1 Sep"), "the nested daily note dates the mention"));
       assert.ok(await scrollTo(s.page, `.cc-row[data-path="${ANN}"] .cc-row-mention`), "the why-line links the note");
       await rowOf(s.page, ANN).locator(".cc-row-mention").first().click();
       await eventually(async () => assert.equal(await s.hooks((h) => h.activeFile()), note, "the click opens the daily note"));
