@@ -6,7 +6,7 @@ import { defaultSettings } from "../../../src/core/settings";
 import { VaultNoteStore } from "../../../src/obsidian/vault-note-store";
 import { applyPlan } from "../../../src/obsidian/write-plan";
 import { bulkLogPlan } from "../../../src/ui/panel/bulk-log";
-import { createApp, FileManager } from "../../stubs/obsidian";
+import { createApp } from "../../stubs/obsidian";
 
 const TODAY = isoDate("2026-11-26");
 const settings = defaultSettings();
@@ -21,9 +21,9 @@ const NOTES: Record<string, string> = {
 };
 
 function setUp(files: Record<string, string>) {
-  const { vault } = createApp();
+  const { app, vault } = createApp();
   vault.seed(files);
-  const store = new VaultNoteStore(vault, new FileManager(vault));
+  const store = new VaultNoteStore(vault, app.fileManager);
   const history = new History(store);
   return { vault, history, services: { vault, store, history } };
 }
