@@ -50,6 +50,16 @@ describe("a contact's log entries, read again from the note", () => {
     expect(h.index.cachedLogEntries("Contacts/P39.md")).toHaveLength(1);
   });
 
+  it("are not kept in the index's record: its facts are, and the text is let go", () => {
+    const cache = computeMetadata(ANN);
+    const record = recordFromText("Contacts/Ann.md", cache, ANN, logItems(cache, "Log"), settings);
+    const held = (value: unknown, depth = 0): boolean =>
+      value === ANN ||
+      (depth < 3 && typeof value === "object" && value !== null && value !== cache && Object.values(value).some((v) => held(v, depth + 1)));
+    expect(held(record)).toBe(false);
+    expect([record.facts?.size, record.facts?.date(0), record.facts?.hasTag(0, "gave")]).toEqual([1, "2026-10-02", true]);
+  });
+
   it("reads a text newer than the index's record by the text alone, and does not keep it", () => {
     const record = recordFromText("Contacts/Ann.md", computeMetadata(ANN), ANN, logItems(computeMetadata(ANN), "Log"), settings);
     expect(entriesOf(ANN, record, "Log")).toEqual({ entries: parseLog(ANN, "Log", settings.interactionTypes), current: true });
