@@ -53,9 +53,10 @@ export class LogFacts {
       packed[i * STRIDE] = toEpochDay(e.date);
       packed[i * STRIDE + 1] = e.line;
       packed[i * STRIDE + 2] = type * TAG_BITS + tags;
-      // FNV-1a over the summary and a separator.
-      for (let c = 0; c <= e.summary.length; c++)
-        words = Math.imul(words ^ (c < e.summary.length ? e.summary.charCodeAt(c) : 10), 0x01000193);
+      // FNV-1a over the summary, then a separator.
+      const summary = e.summary;
+      for (let c = 0; c < summary.length; c++) words = Math.imul(words ^ summary.charCodeAt(c), 0x01000193);
+      words = Math.imul(words ^ 10, 0x01000193);
     }
     return new LogFacts(packed, table, words);
   }
