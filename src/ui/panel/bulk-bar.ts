@@ -61,12 +61,27 @@ export class BulkBar {
     return true;
   }
 
+  /**
+   * Drops the people the list no longer shows (a filter hides them, or a write moved them out), so
+   * that an action never reaches someone the user cannot see. Cheap when nothing is selected.
+   */
+  keepListed(listed: () => readonly string[]): void {
+    if (this.selection.size === 0) return;
+    const shown = new Set(listed());
+    this.selection.retain((path) => shown.has(path));
+    this.showCount();
+  }
+
   private change(change: () => void): void {
     change();
+    this.showCount();
+    this.host.redraw();
+  }
+
+  private showCount(): void {
     const count = this.selection.size;
     this.el.toggleClass("cc-is-hidden", count === 0);
     this.countEl.setText(`${count} selected`);
-    this.host.redraw();
   }
 
   private run(label: string, message: string, edit: (text: string) => EditResult): void {

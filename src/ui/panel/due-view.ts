@@ -207,6 +207,8 @@ export class DueView extends ItemView {
     const model = this.takeModel();
     this.filtered ??= this.models.filtered(model, this.filters);
     this.flat = new FlatRows(this.filtered, this.collapsed);
+    const flat = this.flat;
+    this.bulkBar?.keepListed(() => flat.paths());
     this.planHeader.render(model.plan, this.movesOpen);
     this.card.render(model);
     drawEmptyPanel(this.emptyEl, model, this.filtered, {
@@ -308,6 +310,8 @@ export class DueView extends ItemView {
     this.app.workspace.requestSaveLayout();
     if (this.filtered === null) return;
     this.flat = new FlatRows(this.filtered, this.collapsed);
+    const flat = this.flat;
+    this.bulkBar?.keepListed(() => flat.paths());
     this.list.setSource(this.flat);
   }
 }
