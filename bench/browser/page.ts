@@ -11,6 +11,7 @@
 import type * as O from "obsidian";
 import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "../../tests/e2e/standin/bridge";
 import { appendLogEntry } from "../../src/core/edits";
+import { useYamlPackage } from "../../src/cli/yaml-parser";
 import { linkResolver } from "../../src/core/link-resolver";
 import { defaultSettings } from "../../src/core/settings";
 import { installDomHelpers } from "../../tests/standin/dom";
@@ -21,6 +22,9 @@ import { codemirrorModules } from "../../tests/e2e/standin/editor";
 import { App, type Plugin } from "../../tests/e2e/standin/plugin";
 import { Vault } from "../../tests/e2e/standin/vault";
 import { Workspace } from "../../tests/e2e/standin/workspace";
+
+// The core reads frontmatter with the parser its host gives; here, the `yaml` package.
+useYamlPackage();
 
 export const DUE_VIEW = '.workspace-leaf-content[data-type="contact-cadence-due"]';
 export const OPEN_COMMAND = "contact-cadence:open-due-panel";
