@@ -85,6 +85,9 @@ function scanClosed(lines: readonly string[], i: number, col: number, last: numb
   const open = lines[i]?.[col];
   let depth = 0;
   let quote: string | null = null;
+  // The last character outside quotes that is not a space: a quote opens a scalar only where a
+  // node starts (after `[`, `{`, `,` or `:`); elsewhere, as in `[it's]`, it is a plain character.
+  let before = "[";
   for (let li = i; li <= last; li++) {
     const line = lines[li] ?? "";
     for (let c = li === i ? col : 0; c < line.length; c++) {
@@ -96,11 +99,13 @@ function scanClosed(lines: readonly string[], i: number, col: number, last: numb
         if (ch === "'" && line[c + 1] === "'") c++;
         else if (ch === "'") quote = null;
       } else if (ch === '"' || ch === "'") {
-        if (open !== ch || depth > 0 || c === col) quote = ch;
+        if (li === i && c === col) quote = ch;
+        else if (depth > 0 && "[{,:".includes(before)) quote = ch;
       } else if (ch === "#" && (c === 0 || line[c - 1] === " " || line[c - 1] === "\t")) {
         break; // a comment inside a flow collection runs to the end of its line
       } else if (ch === "[" || ch === "{") depth++;
       else if (ch === "]" || ch === "}") depth--;
+      if (quote === null && ch !== " " && ch !== "\t") before = ch ?? "";
       if (quote === null && (open === '"' || open === "'" ? li > i || c > col : depth === 0)) return [li, c + 1];
     }
   }
@@ -128,7 +133,8 @@ export function locateKeys(lines: readonly string[], spans: readonly BlockLine[]
     const indent = indentOf(line);
     base ??= indent;
     if (indent > base) continue;
-    if (indent < base || line[indent] === "\t") return `frontmatter line ${i + 2} is not where a key can start; edit it by hand`;
+    if (indent < base || line.slice(0, indent).includes("\t"))
+      return `frontmatter line ${i + 2} is not where a key can start; edit it by hand`;
     if (line[indent] === "{") return FLOW_MAPPING;
     keyLines.push(i);
   }

@@ -26,7 +26,7 @@ const oddValue: fc.Arbitrary<readonly string[]> = fc.oneof(
   // A plain or quoted scalar over several lines.
   fc.constantFrom(["Ann", "  Smith"], ['"Ann', '  Smith"'], ["'it''s", "  long'"], ['"a \\"#\\" b', '  c" # after']),
   // Flow collections over several lines, with comments and quotes inside.
-  fc.constantFrom(["[a, # one", "  b]"], ["{x: 1,", '  y: "]"}'], ["[a, 'b,]']  # c"]),
+  fc.constantFrom(["[a, # one", "  b]"], ["{x: 1,", '  y: "]"}'], ["[a, 'b,]']  # c"], ["[it's, b] # it's ]"], ['{k: "v]", j: x\'y} # ]']),
   // Block values with comments in and after them, a nested map, a literal with `#` lines.
   fc.constantFrom(
     ["", "  - A", "  # between", "  - B", "  # after", "", "# top"],
@@ -149,5 +149,33 @@ describe("every edit is checked by the parser", () => {
     expect(readNote(note).frontmatter).toMatchObject({ tier: "C" });
     const result = setFrontmatterValue(note, { spellings: TIER, value: "A" });
     expect(result).toEqual({ ok: false, error: "frontmatter key tier could not be located; edit it by hand" });
+  });
+});
+
+describe("the line scanner on its own", () => {
+  const set = (text: string, value: FrontmatterValue): ReturnType<typeof setFrontmatterValue> =>
+    setFrontmatterValue(text, { spellings: TIER, value });
+
+  it("keeps a comment after a flow value whose scalars hold quotes and brackets", () => {
+    expect(set("---\ntier: [it's, b] # it's ]\nz: 1\n---\n", "A")).toMatchObject({ text: "---\ntier: A # it's ]\nz: 1\n---\n" });
+    expect(set('---\ntier: {k: "v]"} # ]\n---\n', "A")).toMatchObject({ text: "---\ntier: A # ]\n---\n" });
+  });
+
+  it("refuses what it cannot read line by line, naming the line", () => {
+    expect(set('---\nz: 1\ntier:\n  - "a # b" # c\n---\n', "A")).toEqual({
+      ok: false,
+      error: "frontmatter line 4: where the value of line 3 ends is not clear; edit it by hand",
+    });
+    expect(set("---\n? tier\n: B\n---\n", "A")).toEqual({
+      ok: false,
+      error: "frontmatter line 2 is not a simple key: value line; edit it by hand",
+    });
+    // The same note can still be edited elsewhere: the unclear value is another key's.
+    expect(setFrontmatterValue('---\nz:\n  - "a # b" # c\ntier: B\n---\n', { spellings: TIER, value: "A" })).toMatchObject({ ok: true });
+  });
+
+  it("refuses a key written twice even when the parser lets the last one win", () => {
+    setYamlParser((yaml) => parse(yaml, { uniqueKeys: false }) as unknown);
+    expect(set("---\ntier: B\ntier: C\n---\n", "A")).toEqual({ ok: false, error: "frontmatter key tier appears twice; edit it by hand" });
   });
 });
