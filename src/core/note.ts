@@ -42,13 +42,18 @@ export function parseFrontmatterYaml(yamlText: string): Pick<NoteParts, "frontma
   } catch (error) {
     // A RangeError is the call stack giving out on deep nesting: say what it means for the note.
     const detail =
-      error instanceof RangeError
-        ? "nested too deeply to read"
-        : error instanceof Error
-          ? (error.message.split("\n")[0] ?? "")
-          : String(error);
+      error instanceof RangeError ? "nested too deeply to read" : error instanceof Error ? parserMessage(error.message) : String(error);
     return { frontmatter: {}, frontmatterError: `frontmatter is not valid YAML (${detail})` };
   }
+}
+
+/**
+ * A parser's message, in one line and without its position: the parser counts lines from the
+ * start of the block, not of the note, so `at line 4, column 30` would point at the wrong line.
+ */
+function parserMessage(message: string): string {
+  const first = message.split("\n")[0] ?? "";
+  return first.replace(/\s+at line \d+, column \d+:?\s*$/, "").replace(/:\s*$/, "");
 }
 
 /** Tags in frontmatter (`tags`/`tag`, a list or a comma/space separated string), without `#`. */
