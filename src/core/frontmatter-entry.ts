@@ -21,8 +21,7 @@ export interface LocatedEntry {
   /** Index (in the block's lines) of the key's line, and of the entry's last value line. */
   keyLine: number;
   lastLine: number;
-  /** Offset of the key, and just after its `:`. */
-  keyStart: number;
+  /** Offset just after the key's `:`. */
   colonEnd: number;
   /** The value's bytes `[valueStart, valueEnd)`; equal when the value is empty. */
   valueStart: number;
@@ -154,7 +153,6 @@ export function locateKeys(lines: readonly string[], spans: readonly BlockLine[]
     entries.set(read.key, {
       keyLine: i,
       lastLine: entry.lastLine,
-      keyStart: offset(i, base ?? 0),
       colonEnd: offset(i, read.colonEnd),
       valueStart: offset(entry.startLine, entry.startCol),
       valueEnd: offset(entry.lastLine, entry.endCol),
