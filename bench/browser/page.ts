@@ -11,6 +11,7 @@
 import type * as O from "obsidian";
 import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "../../tests/e2e/standin/bridge";
 import { appendLogEntry } from "../../src/core/edits";
+import { useYamlPackage } from "../../src/cli/yaml-parser";
 import { linkResolver } from "../../src/core/link-resolver";
 import { defaultSettings } from "../../src/core/settings";
 import { installDomHelpers } from "../../tests/standin/dom";
@@ -23,6 +24,9 @@ import { Vault } from "../../tests/e2e/standin/vault";
 import { App } from "../../tests/standin/app";
 import type { Plugin } from "../../tests/standin/plugin";
 import { Workspace } from "../../tests/standin/workspace";
+
+// The core reads frontmatter with the parser its host gives; here, the `yaml` package.
+useYamlPackage();
 
 export const DUE_VIEW = '.workspace-leaf-content[data-type="contact-cadence-due"]';
 export const OPEN_COMMAND = "contact-cadence:open-due-panel";
