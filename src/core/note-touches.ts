@@ -211,7 +211,7 @@ function scanWith(
   }
   if (dated && resolved !== undefined) {
     for (const e of meta.embeds ?? []) notCounted(e.link);
-    const less = uncounted as Map<string, number> | null;
+    const less: Map<string, number> | null = uncounted;
     for (const dest in resolved.counts) {
       if (!resolved.isContact(dest)) continue;
       const n = resolved.counts[dest] ?? 0;
