@@ -42,8 +42,10 @@ export class TouchTracker {
   private touches = new TouchIndex();
   private daily: DailyNotes = { folder: "", format: "YYYY-MM-DD" };
   private rulesFor: { settings: Settings; daily: DailyNotes; rules: DatedNoteRules } | null = null;
-  /** In a build's detached tracker: the resolved links as the build began. */
-  private resolved: Readonly<Record<string, Readonly<Record<string, number>>>> | null = null;
+  /** In a build's detached tracker: the resolved links as the build began (`undefined`: none). */
+  private resolved: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
+  /** A build's detached tracker fills a fresh index, which nobody listens to. */
+  private filling = false;
 
   constructor(private readonly services: TouchTrackerServices) {}
 
@@ -111,6 +113,11 @@ export class TouchTracker {
       resolve,
       resolved,
     );
+    // A build's fresh index: nobody listens for what changed.
+    if (this.filling) {
+      this.touches.addNote(path, dated?.date ?? null, scan);
+      return new Set();
+    }
     return this.touches.setNote(path, dated?.date ?? null, scan);
   }
 
@@ -128,7 +135,8 @@ export class TouchTracker {
   detached(): TouchTracker {
     const tracker = new TouchTracker(this.services);
     tracker.daily = this.daily;
-    tracker.resolved = this.services.resolvedLinks?.() ?? null;
+    tracker.resolved = this.services.resolvedLinks?.();
+    tracker.filling = true;
     return tracker;
   }
 
