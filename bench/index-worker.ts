@@ -24,6 +24,7 @@
 import type { CachedMetadata, TFile } from "obsidian";
 import { addDays, isoDate } from "../src/core/dates";
 import { appendLogEntry } from "../src/core/edits";
+import { useYamlPackage } from "../src/cli/yaml-parser";
 import { comparePriority } from "../src/core/schedule";
 import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact-index";
 import { buildCalendar, mentionsOf } from "./lib/calendar-figure";
@@ -31,6 +32,9 @@ import { COLD_DISK, indexServices, longestTaskMonitor, type ChangedHandler } fro
 import { median } from "./lib/stats";
 import { loadVaultInput } from "./lib/vault-input";
 import { computeMetadata } from "../tests/standin/metadata";
+
+// The core reads frontmatter with the parser its host gives; here, the `yaml` package.
+useYamlPackage();
 
 export interface IndexFigures {
   contacts: number;

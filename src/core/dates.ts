@@ -167,13 +167,6 @@ export function daysBetween(earlier: IsoDate, later: IsoDate): number {
   return toEpochDay(later) - toEpochDay(earlier);
 }
 
-/** The latest of some dates (ISO dates sort as strings), or `null` when there are none. */
-export function latestDate(dates: Iterable<IsoDate | null | undefined>): IsoDate | null {
-  let best: IsoDate | null = null;
-  for (const d of dates) if (d != null && (best === null || d > best)) best = d;
-  return best;
-}
-
 /**
  * The calendar date of an instant in the machine's local time zone: this is how adapters turn
  * "now" into the `today` the core is given.

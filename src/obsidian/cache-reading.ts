@@ -4,7 +4,7 @@
  * note's text.
  */
 import type { CachedMetadata, HeadingCache } from "obsidian";
-import { logEntriesAt, type ItemPosition, type LogEntry } from "../core/log";
+import type { ItemPosition } from "../core/log";
 import { logSectionAmong, type HeadingAt } from "../core/log-section";
 import { tableRowItems } from "../core/log-table";
 import { frontmatterTags } from "../core/note";
@@ -48,14 +48,6 @@ export function logItems(cache: CachedMetadata, heading: string): ItemPosition[]
   const tables = (cache.sections ?? []).filter((s) => s.type === "table" && s.position.start.line > from && s.position.start.line < to);
   if (tables.length > 0) inside.push(...tableRowItems(tables));
   return inside;
-}
-
-/**
- * The log entries of a note, reading only the lines the cache lists as the log section's items,
- * at the offsets it gives (the same entries `parseLog` finds in the whole text).
- */
-export function logFromCache(text: string, cache: CachedMetadata, settings: Pick<Settings, "logHeading" | "interactionTypes">): LogEntry[] {
-  return logEntriesAt(text, logItems(cache, settings.logHeading), settings.interactionTypes);
 }
 
 /** Decides whether a note is a contact. */

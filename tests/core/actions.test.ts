@@ -35,6 +35,14 @@ describe("logInteraction", () => {
     }
   });
 
+  it("replaces a last-touch after today with the entry's date, as it counts for nothing", () => {
+    const future = "---\ntier: A\nlast-touch: 2026-12-03\n---\n## Log\n- 2026-10-01 call\n";
+    for (const date of [today, isoDate("2026-11-20")]) {
+      const edited = textOf(logInteraction(future, { entry: { date, type: "call", summary: "" }, today, settings }));
+      expect(edited).toBe(`---\ntier: A\nlast-touch: ${date}\n---\n## Log\n- 2026-10-01 call\n- ${date} call\n`);
+    }
+  });
+
   it("adds last-touch and a ## Log section to a note that has neither", () => {
     const edited = textOf(
       logInteraction("---\ntier: A\n---\n# Bo", { entry: { date: today, type: null, summary: "met at a fair" }, today, settings }),
@@ -75,10 +83,16 @@ describe("markTouched", () => {
     expect(textOf(markTouched("---\ntier: C\n---\n", { today }))).toBe("---\ntier: C\nlast-touch: 2026-11-26\n---\n");
   });
 
-  it("changes nothing when last-touch is already today or later", () => {
-    for (const note of ["---\nlast-touch: 2026-11-26\n---\n", "---\nlast-touch: 2026-12-24\n---\n"]) {
-      expect(markTouched(note, { today })).toEqual({ ok: true, text: note, changed: false });
-    }
+  it("changes nothing when last-touch is already today", () => {
+    const note = "---\nlast-touch: 2026-11-26\n---\n";
+    expect(markTouched(note, { today })).toEqual({ ok: true, text: note, changed: false });
+  });
+
+  it("replaces a last-touch after today (a typo the schedule ignores) with today, keeping its spelling and quotes", () => {
+    expect(textOf(markTouched("---\nlast-touch: 2026-12-24\n---\n", { today }))).toBe("---\nlast-touch: 2026-11-26\n---\n");
+    expect(textOf(markTouched("---\ntier: A\nlast_contact: '2027-01-03' # typo\n---\nBody", { today }))).toBe(
+      "---\ntier: A\nlast_contact: '2026-11-26' # typo\n---\nBody",
+    );
   });
 
   it("refuses invalid YAML", () => {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { parseLog } from "../../src/core/log";
+import { logEntriesAt, parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
-import { contactMatcher, logFromCache, logItems, tagsFromCache } from "../../src/obsidian/cache-reading";
+import { contactMatcher, logItems, tagsFromCache } from "../../src/obsidian/cache-reading";
 import { computeMetadata } from "../standin/metadata";
 import { deleteNote, file, gate, harness } from "./helpers";
 import { isoDate } from "../../src/core/dates";
@@ -391,7 +391,9 @@ describe("cache helpers", () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), fc.boolean(), (lines, crlf, bom) => {
         const text = (bom ? "\uFEFF" : "") + lines.join(crlf ? "\r\n" : "\n");
-        expect(logFromCache(text, computeMetadata(text), settings)).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
+        // As the index reads a log: the lines the cache lists as the section's items, at its offsets.
+        const read = logEntriesAt(text, logItems(computeMetadata(text), settings.logHeading), settings.interactionTypes);
+        expect(read).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
       }),
       { numRuns: 500 },
     );

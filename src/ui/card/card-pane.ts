@@ -58,10 +58,6 @@ export class CardPane {
     owner.register(() => this.unloadRenderer());
   }
 
-  get shownPath(): string | null {
-    return this.path;
-  }
-
   show(path: string): void {
     if (this.path === null) this.savedScroll = this.deps.scroller.scrollTop;
     if (this.path !== path) this.done = null;

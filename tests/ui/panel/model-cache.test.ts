@@ -6,10 +6,10 @@ import type { ScheduledContact } from "../../../src/core/schedule";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 import type { ContactIndexReader, IndexState } from "../../../src/ports";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
-import { groupSchedule, NO_FILTERS, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
+import { NO_FILTERS, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
 import { tagOptions } from "../../../src/ui/panel/filter-options";
 import { derivePanelModel, isCurrent, PanelModelCache, type ModelSource } from "../../../src/ui/panel/model-cache";
-import { planGroups } from "../../../src/ui/panel/week-plan";
+import { groupSchedule, planGroups } from "./plain-model";
 import { contact, network, schedule, TODAY } from "../helpers";
 import { isoDate, type IsoDate } from "../../../src/core/dates";
 
