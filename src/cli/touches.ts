@@ -9,7 +9,7 @@ import moment from "moment";
 import { chooseDailyNotes, DAILY_NOTES_FILES, momentParser, type DailyNotes, type DatedNoteRules } from "../core/dated-notes";
 import { linkResolver } from "../core/link-resolver";
 import { dueDatesAt, lineAt, taskText } from "../core/follow-ups";
-import { scanNote } from "../core/note-touches";
+import { scanNote, type ResolveContact } from "../core/note-touches";
 import type { IsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
@@ -64,6 +64,31 @@ export interface VaultTouches {
   taskText(note: string, line: number): string;
 }
 
+/**
+ * Links to contacts, resolved once per folder: a resolution depends only on the link and the
+ * linking note's folder, and the same names are linked from note after note (daily notes, meetings).
+ * Given a note's path, the resolver for the links in it.
+ */
+function contactResolver(allNotes: readonly string[], contactPaths: ReadonlySet<string>): (source: string) => ResolveContact {
+  const resolve = linkResolver(allNotes);
+  const byFolder = new Map<string, Map<string, string | null>>();
+  return (source) => {
+    const folder = source.slice(0, Math.max(0, source.lastIndexOf("/")));
+    let known = byFolder.get(folder);
+    if (known === undefined) byFolder.set(folder, (known = new Map()));
+    const memo = known;
+    return (lp) => {
+      let target = memo.get(lp);
+      if (target === undefined) {
+        const found = resolve(lp, source);
+        target = found !== null && contactPaths.has(found) ? found : null;
+        memo.set(lp, target);
+      }
+      return target;
+    };
+  };
+}
+
 /** Reads every candidate into a touch index; `allNotes` are the vault's markdown paths (for link resolution). */
 export function collectTouches(
   candidates: readonly TouchCandidate[],
@@ -73,18 +98,14 @@ export function collectTouches(
 ): VaultTouches {
   const index = new TouchIndex();
   const texts = new Map<string, string>();
-  const resolve = linkResolver(allNotes);
-  const resolveContact = (lp: string, source: string): string | null => {
-    const target = resolve(lp, source);
-    return target !== null && contactPaths.has(target) ? target : null;
-  };
+  const resolveContact = contactResolver(allNotes, contactPaths);
   for (const c of candidates) {
     const dated = settings.countMentions && c.date !== null;
     const touches = scanNote(
       markdownMetadata(c.text, c.frontmatter),
       c.path,
       { dated, ownerContact: c.contact, reachOutHeading: settings.reachOutHeading },
-      resolveContact,
+      resolveContact(c.path),
     );
     index.setNote(c.path, dated ? c.date : null, touches);
     if (touches.followUps.length > 0) {
