@@ -14,7 +14,7 @@ import type { IsoDate } from "../core/dates";
 import { loadSettings, type Settings } from "../core/settings";
 import { CliError, describeFsError, EXIT_USAGE } from "./errors";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
-import { collectTouches, datedRules, mayHoldTouches, readDailyNotes, type TouchCandidate, type VaultTouches } from "./touches";
+import { datedRules, mayHoldTouches, readDailyNotes, TouchCollector, type TouchCandidate, type VaultTouches } from "./touches";
 import { vaultFolders } from "./vault-folders";
 import { readNoteFile, readNoteText } from "./note-file";
 
@@ -243,7 +243,7 @@ export function loadVault(root: string): Vault {
       contacts.push(contact);
     } else problems.push(problem);
   };
-  const candidates: TouchCandidate[] = [];
+  const touchNotes = new TouchCollector(notes, settings);
   for (const path of notes) {
     // A daily note is never a contact, whatever its folder or tags.
     const daily = dailyNoteDate(path, dated.daily, dated.parseDate);
@@ -264,13 +264,13 @@ export function loadVault(root: string): Vault {
     if (contact !== null) contacts.push(contact);
     try {
       const candidate = touchCandidate(path, read.text, contact, daily, found.fm, dated);
-      if (candidate !== null) candidates.push(candidate);
+      if (candidate !== null) touchNotes.add(candidate);
     } catch (error) {
       // Its contact, if any, was read: only the links in it are lost, and the problem says so.
       problems.push({ path, field: "file", message: `${path}: its links could not be read (${describeFailure(error)})` });
     }
   }
   const contactPaths = new Set(contacts.map((c) => c.path));
-  const touches = collectTouches(candidates, notes, contactPaths, settings);
+  const touches = touchNotes.finish(contactPaths);
   return { root, settings, settingsWarnings: warnings, contacts, unreadable, problems, noteCount: notes.length, touches };
 }
