@@ -24,6 +24,9 @@ export type NoteRead =
       /** The system's error code, for an `io` failure. */ code?: string;
     };
 
+/** Given to `readFileSync` as one object, which it then takes as it is. */
+const UTF8 = Object.freeze({ encoding: "utf8", flag: "r" }) as { encoding: "utf8"; flag: string };
+
 const utf8 = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 function errorCode(error: unknown): string {
@@ -124,7 +127,7 @@ export function readNoteText(path: string): NoteText {
     const stats = nodeFs.fstatSync(fd);
     // Anything but a small regular file gets `readNoteFile`'s answer, which is also the refusal.
     if (!stats.isFile() || stats.size > MAX_NOTE_BYTES) return readNoteFile(path);
-    text = nodeFs.readFileSync(fd, "utf8");
+    text = nodeFs.readFileSync(fd, UTF8);
   } catch (error) {
     return { ok: false, reason: describeFsError(error), kind: "io" };
   } finally {

@@ -9,7 +9,7 @@ import { isContact, membershipRules, type MembershipRules } from "../core/member
 import type { Contact, Problem } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
-import { dailyNoteDate, datedNote, type DatedNoteRules } from "../core/dated-notes";
+import { dailyNoteDate, frontmatterDate, nameDate, type DatedNoteRules } from "../core/dated-notes";
 import type { IsoDate } from "../core/dates";
 import { loadSettings, type Settings } from "../core/settings";
 import { CliError, describeFsError, EXIT_USAGE } from "./errors";
@@ -202,7 +202,8 @@ function touchCandidate(
     // Only a dated note's links are read: a note that holds neither a task nor a link needs no date.
     if (!mayHoldTouches(text, true)) return null;
     if (mayHaveDateKey(text, rules.dateKeys)) frontmatter = read();
-    date = datedNote(path, frontmatter, false, rules)?.date ?? null;
+    // As `datedNote` dates a note that is neither daily nor a contact's.
+    date = nameDate(path) ?? frontmatterDate(frontmatter, rules.dateKeys);
   }
   if (!mayHoldTouches(text, date !== null)) return null;
   // Frontmatter links (`attendees:`) need the YAML of a dated note, when its block holds a link.
