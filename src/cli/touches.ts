@@ -76,7 +76,7 @@ function noteResolver(allNotes: readonly string[]): (source: string) => ResolveC
   return (source) => {
     const folder = source.slice(0, Math.max(0, source.lastIndexOf("/")));
     let known = byFolder.get(folder);
-    if (known === undefined) byFolder.set(folder, (known = new Map()));
+    if (known === undefined) byFolder.set(folder, (known = new Map<string, string | null>()));
     const memo = known;
     return (lp) => {
       let target = memo.get(lp);

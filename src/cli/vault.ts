@@ -152,7 +152,8 @@ function contactOrNull(
   if (!inFolder && mayBeContact !== null && !mayBeContact.test(text)) return { contact: null, fm: null };
   const fm = readFrontmatter(text);
   const tags = bodyTags(text.slice(fm.bodyStart));
-  if (!isContact(path, { frontmatter: fm.error === undefined ? fm.data : undefined, inlineTags: tags }, rules)) return { contact: null, fm };
+  if (!isContact(path, { frontmatter: fm.error === undefined ? fm.data : undefined, inlineTags: tags }, rules))
+    return { contact: null, fm };
   return { contact: contactFromParts(path, text, fm, [...frontmatterTags(fm.data), ...tags], settings), fm };
 }
 
@@ -161,11 +162,16 @@ export function inContactsFolder(path: string, rules: MembershipRules): boolean 
   return isContact(path, { frontmatter: undefined, inlineTags: [] }, { ...rules, tags: [], markers: [] });
 }
 
-/** What a note's text must contain to be a contact outside the folders; `null` when any note may be (markers are set). */
-function contactHint(settings: Settings): RegExp | null {
+/**
+ * What a note's text must contain to be a contact outside the folders; `null` when any note may be
+ * (markers are set). A tag is matched in lower case, whole or nested (`contact`, `contact/work`),
+ * so a note can carry it only where its text holds it followed by something other than a letter
+ * or a digit: a `contacts` tag or the word "contacts" asks for no YAML.
+ */
+function contactHint(settings: Settings, rules: MembershipRules): RegExp | null {
   if (settings.contactMarkers.length > 0) return null;
-  if (settings.contactTags.length === 0) return /$^/;
-  return new RegExp(settings.contactTags.map(escapeRegExp).join("|"), "iu");
+  if (rules.tags.length === 0) return /$^/;
+  return new RegExp(rules.tags.map((t) => `${escapeRegExp(t)}(?![\\p{L}\\p{N}])`).join("|"), "iu");
 }
 
 /** Could the frontmatter hold one of the date keys? Saves parsing the YAML of notes that cannot. */
@@ -227,7 +233,7 @@ export function loadVault(root: string): Vault {
   const { settings, warnings } = readVaultSettings(root);
   const membership = membershipRules(settings, vaultFolders(root, CONFIG_DIR));
   const dated = datedRules(readDailyNotes(root), settings);
-  const hint = contactHint(settings);
+  const hint = contactHint(settings, membership);
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];
   const problems: Problem[] = [];
