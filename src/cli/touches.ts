@@ -64,23 +64,49 @@ export interface VaultTouches {
   taskText(note: string, line: number): string;
 }
 
+function stripMd(path: string): string {
+  return path.length > 3 && path.slice(-3).toLowerCase() === ".md" ? path.slice(0, -3) : path;
+}
+
 /**
- * Links resolved once per folder: a resolution depends only on the link and the linking note's
- * folder, and the same names are linked from note after note (daily notes, meetings). Given a
- * note's path, the resolver for the links in it; it names any note, contact or not, since which
- * notes are contacts is known only once the whole vault is read.
+ * The vault's link resolver, remembering its answers: the same names are linked from note after
+ * note (daily notes, meetings). An answer depends on the linking note's folder only for a
+ * relative link, or when the link names no note's whole path and several notes bear its name (then
+ * one in the linking note's folder, or at the link's path below it, wins); any other answer holds
+ * from every folder and is kept once. Given a note's path, the resolver for the links in it; it
+ * names any note, contact or not.
  */
-function noteResolver(allNotes: readonly string[]): (source: string) => ResolveContact {
+export function noteResolver(allNotes: readonly string[]): (source: string) => ResolveContact {
   const resolve = linkResolver(allNotes);
+  const paths = new Set<string>();
+  const named = new Map<string, number>();
+  for (const path of allNotes) {
+    const stem = stripMd(path).toLowerCase();
+    paths.add(stem);
+    const name = stem.slice(stem.lastIndexOf("/") + 1);
+    named.set(name, (named.get(name) ?? 0) + 1);
+  }
+  const sameFromEverywhere = (link: string): boolean => {
+    const lp = link.trim();
+    if (lp.startsWith("./") || lp.startsWith("../")) return false;
+    const stem = stripMd(lp.replace(/^\/+/, "")).toLowerCase();
+    return paths.has(stem) || (named.get(stem.slice(stem.lastIndexOf("/") + 1)) ?? 0) <= 1;
+  };
+  const everywhere = new Map<string, string | null>();
   const byFolder = new Map<string, Map<string, string | null>>();
   return (source) => {
     const folder = source.slice(0, Math.max(0, source.lastIndexOf("/")));
     let known = byFolder.get(folder);
     if (known === undefined) byFolder.set(folder, (known = new Map<string, string | null>()));
-    const memo = known;
+    const here = known;
     return (lp) => {
-      let target = memo.get(lp);
-      if (target === undefined) memo.set(lp, (target = resolve(lp, source)));
+      // `null` is an answer too (a link to no note): only `undefined` means not asked yet.
+      let target = everywhere.get(lp);
+      if (target === undefined) target = here.get(lp);
+      if (target === undefined) {
+        target = resolve(lp, source);
+        (sameFromEverywhere(lp) ? everywhere : here).set(lp, target);
+      }
       return target;
     };
   };

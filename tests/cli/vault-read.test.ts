@@ -7,7 +7,9 @@ import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import fc from "fast-check";
 import { afterAll, describe, expect, it } from "vitest";
+import { linkResolver } from "../../src/core/link-resolver";
 import { readNoteFile, readNoteText } from "../../src/cli/note-file";
+import { noteResolver } from "../../src/cli/touches";
 import { loadVault } from "../../src/cli/vault";
 import { cleanUp, tempDir } from "./helpers";
 
@@ -80,5 +82,41 @@ describe("the text a note needs for its YAML to be read for membership", () => {
     write(root, "Notes/Ann.md", "---\ntags: [contact]\n---\n");
     write(root, "Notes/Other.md", "---\ntags: [other]\n---\n");
     expect(contactsOf(root)).toEqual(["Notes/Ann.md"]);
+  });
+});
+
+describe("link resolution remembered across notes", () => {
+  const folders = ["", "Daily", "Daily/2026", "Contacts", "Contacts/Work", "People", "a", "a/b"];
+  const names = ["Sam", "sam", "Ann Lee", "Log", "2026-11-20", "b"];
+  const notePath = fc
+    .tuple(fc.constantFrom(...folders), fc.constantFrom(...names), fc.constantFrom(".md", ".MD"))
+    .map(([f, n, ext]) => `${f === "" ? "" : `${f}/`}${n}${ext}`);
+  const link = fc.oneof(
+    fc.tuple(
+      fc.constantFrom("", "/", "./", "../", "a/", "Work/", "contacts/work/", "B/"),
+      fc.constantFrom(...names),
+      fc.constantFrom("", ".md", ".MD"),
+    ),
+    fc.constant(["", " ", ""] as [string, string, string]),
+  );
+
+  it("answers as the core resolver does, for every link from every note, in any order", () => {
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(notePath, { minLength: 1, maxLength: 12 }),
+        fc.array(fc.tuple(fc.nat(), link), { minLength: 1, maxLength: 40 }),
+        (paths, asks) => {
+          const sorted = [...paths].sort();
+          const core = linkResolver(sorted);
+          const memo = noteResolver(sorted);
+          for (const [i, [pre, name, ext]] of asks) {
+            const source = sorted[i % sorted.length] ?? "";
+            const lp = `${pre}${name}${ext}`;
+            expect(memo(source)(lp, source)).toBe(core(lp, source));
+          }
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
