@@ -251,11 +251,13 @@ export function loadVault(root: string): Vault {
     } else problems.push(problem);
   };
   const touchNotes = new TouchCollector(notes, settings);
+  // `join(root, path)` for every note without normalising the root 50,000 times (the paths are normal).
+  const base = join(root, "x").slice(0, -1);
   for (const path of notes) {
     // A daily note is never a contact, whatever its folder or tags.
     const daily = dailyNoteDate(path, dated.daily, dated.parseDate);
     const inFolder = daily === null && inContactsFolder(path, membership);
-    const read = readNoteText(join(root, path));
+    const read = readNoteText(base + path);
     if (!read.ok) {
       skip(path, read.reason, inFolder, read.kind === "io");
       continue;
