@@ -207,9 +207,13 @@ function touchCandidate(
   if (date === null && contact === null) {
     // Only a dated note's links are read: a note that holds neither a task nor a link needs no date.
     if (!mayHoldTouches(text, true)) return null;
-    if (mayHaveDateKey(text, rules.dateKeys)) frontmatter = read();
-    // As `datedNote` dates a note that is neither daily nor a contact's.
-    date = nameDate(path) ?? frontmatterDate(frontmatter, rules.dateKeys);
+    // As `datedNote` dates a note that is neither daily nor a contact's: a date its name starts
+    // with comes first, so only an undated name sends us to the YAML for a date.
+    date = nameDate(path);
+    if (date === null) {
+      if (mayHaveDateKey(text, rules.dateKeys)) frontmatter = read();
+      date = frontmatterDate(frontmatter, rules.dateKeys);
+    }
   }
   if (!mayHoldTouches(text, date !== null)) return null;
   // Frontmatter links (`attendees:`) need the YAML of a dated note, when its block holds a link.
