@@ -48,26 +48,26 @@ const yamlEngine = {
   },
 };
 
-/** A fresh options object per call: gray-matter caches and shares results otherwise. */
-function grayMatterOptions() {
-  const delimiters: [string, string] = ["---", "---\n"];
-  return {
-    // Close only on a whole `---` line, so a `----` line inside the block does not end it early.
-    delimiters,
-    excerpt: false,
-    engines: {
-      yaml: yamlEngine,
-      yml: yamlEngine,
-      js: refuse("js"),
-      javascript: refuse("javascript"),
-      json: refuse("json"),
-      coffee: refuse("coffee"),
-      coffeescript: refuse("coffeescript"),
-      cson: refuse("cson"),
-      toml: refuse("toml"),
-    },
-  };
-}
+/**
+ * The options of every call, made once. gray-matter caches and shares its results only when it is
+ * called without options, and copies what it is given before use (frozen, so a change would throw).
+ */
+const GRAY_MATTER_OPTIONS = Object.freeze({
+  // Close only on a whole `---` line, so a `----` line inside the block does not end it early.
+  delimiters: Object.freeze(["---", "---\n"]) as unknown as [string, string],
+  excerpt: false,
+  engines: Object.freeze({
+    yaml: yamlEngine,
+    yml: yamlEngine,
+    js: refuse("js"),
+    javascript: refuse("javascript"),
+    json: refuse("json"),
+    coffee: refuse("coffee"),
+    coffeescript: refuse("coffeescript"),
+    cson: refuse("cson"),
+    toml: refuse("toml"),
+  }),
+});
 
 /** Reads a note's frontmatter. Never throws and never runs code from the note. */
 export function readFrontmatter(text: string): Frontmatter {
@@ -76,7 +76,7 @@ export function readFrontmatter(text: string): Frontmatter {
   const input = `---${block.language}\n${block.lines.join("\n")}\n---\n`;
   let data: Record<string, unknown>;
   try {
-    data = matter(input, grayMatterOptions()).data;
+    data = matter(input, GRAY_MATTER_OPTIONS).data;
   } catch (error) {
     // Our engines refuse with a FrontmatterRefusal; gray-matter throws for a language it has no engine for.
     const message =

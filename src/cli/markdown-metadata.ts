@@ -23,6 +23,24 @@ const MD_LINK = /(!?)\[([^[\]\n]*)\]\((?:<([^<>\n]+)>|([^()\s]+))(?:[ \t]+"[^"\n
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const INLINE_CODE = /`+[^`\n]*?`+/g;
 
+const SPACE = 32;
+const HASH = 35;
+const QUOTE_MARK = 62;
+const BACKTICK = 96;
+const TILDE = 126;
+
+/** The first character code after the spaces and tabs a line starts with; -1 when there is none. */
+function firstAfterIndent(line: string): number {
+  let k = 0;
+  while (k < line.length && (line.charCodeAt(k) === SPACE || line.charCodeAt(k) === 9)) k++;
+  return k < line.length ? line.charCodeAt(k) : -1;
+}
+
+/** `-`, `*`, `+` or a digit: what a list item's marker starts with. */
+function mayOpenListItem(code: number): boolean {
+  return code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
+}
+
 /** At most this many frontmatter values are looked at (YAML aliases can make a small block huge). */
 const MAX_FRONTMATTER_VALUES = 10_000;
 
@@ -145,10 +163,14 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
       continue;
     }
     const content = i === 0 ? line.replace(/^\uFEFF/, "") : line;
+    // Each block pattern below opens with one character after the indent: a line that does not
+    // start with it skips the pattern (most lines are prose).
+    const first = firstAfterIndent(content);
+    const fenceLike = first === BACKTICK || first === TILDE;
 
     if (fence !== null) {
       if (open !== null) extend(open, i, line.length, endOffset);
-      const f = FENCE.exec(content);
+      const f = fenceLike ? FENCE.exec(content) : null;
       if (f?.[1] !== undefined && f[1][0] === fence[0] && f[1].length >= fence.length && content.trim() === f[1]) {
         fence = null;
         open = null;
@@ -160,7 +182,7 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
       if (content.includes("%%")) open = null;
       continue;
     }
-    const f = FENCE.exec(content);
+    const f = fenceLike ? FENCE.exec(content) : null;
     if (f?.[1] !== undefined) {
       fence = f[1];
       item = null;
@@ -168,7 +190,7 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
       sections.push(open);
       continue;
     }
-    const trimmed = content.trimStart();
+    const trimmed = content.includes("%%") ? content.trimStart() : "";
     if (trimmed.startsWith("%%")) {
       item = null;
       const comment: NoteSection = { type: "comment", position: pos(i, 0, lineOffset, i, line.length, endOffset) };
@@ -176,12 +198,12 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
       open = trimmed.indexOf("%%", 2) < 0 ? comment : null;
       continue;
     }
-    if (content.trim() === "") {
+    if (first === -1 || ((first <= SPACE || first > TILDE) && content.trim() === "")) {
       item = null;
       if (open !== null) open = null;
       continue;
     }
-    const h = HEADING.exec(content);
+    const h = first === HASH ? HEADING.exec(content) : null;
     if (h?.[1] !== undefined) {
       item = null;
       open = null;
@@ -193,7 +215,7 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
     }
     let body = content;
     let prefix = 0;
-    if (QUOTE.test(content)) {
+    if (first === QUOTE_MARK && QUOTE.test(content)) {
       if (open === null || (open.type !== "blockquote" && open.type !== "callout")) {
         open = { type: CALLOUT.test(content) ? "callout" : "blockquote", position: pos(i, 0, lineOffset, i, line.length, endOffset) };
         sections.push(open);
@@ -206,7 +228,7 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
     } else if (open !== null) {
       open = null;
     }
-    const li = LIST_ITEM.exec(body);
+    const li = prefix > 0 || mayOpenListItem(first) ? LIST_ITEM.exec(body) : null;
     if (li !== null) {
       const col = prefix + (li[1]?.length ?? 0);
       item = { position: pos(i, col, lineOffset + col, i, line.length, endOffset) };

@@ -8,8 +8,8 @@ import { join } from "node:path";
 import moment from "moment";
 import { chooseDailyNotes, DAILY_NOTES_FILES, momentParser, type DailyNotes, type DatedNoteRules } from "../core/dated-notes";
 import { linkResolver } from "../core/link-resolver";
-import { dueDatesAt, lineAt, taskText } from "../core/follow-ups";
-import { scanNote } from "../core/note-touches";
+import { dueDateIn, lineAt, taskText } from "../core/follow-ups";
+import { scanNote, type FollowUpRef, type NoteTouches, type ResolveContact } from "../core/note-touches";
 import type { IsoDate } from "../core/dates";
 import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
@@ -64,39 +64,117 @@ export interface VaultTouches {
   taskText(note: string, line: number): string;
 }
 
-/** Reads every candidate into a touch index; `allNotes` are the vault's markdown paths (for link resolution). */
-export function collectTouches(
-  candidates: readonly TouchCandidate[],
-  allNotes: readonly string[],
-  contactPaths: ReadonlySet<string>,
-  settings: Settings,
-): VaultTouches {
-  const index = new TouchIndex();
-  const texts = new Map<string, string>();
+function stripMd(path: string): string {
+  return path.length > 3 && path.slice(-3).toLowerCase() === ".md" ? path.slice(0, -3) : path;
+}
+
+/**
+ * The vault's link resolver, remembering its answers: the same names are linked from note after
+ * note (daily notes, meetings). An answer depends on the linking note's folder only for a
+ * relative link, or when the link names no note's whole path and several notes bear its name (then
+ * one in the linking note's folder, or at the link's path below it, wins); any other answer holds
+ * from every folder and is kept once. Given a note's path, the resolver for the links in it; it
+ * names any note, contact or not.
+ */
+export function noteResolver(allNotes: readonly string[]): (source: string) => ResolveContact {
   const resolve = linkResolver(allNotes);
-  const resolveContact = (lp: string, source: string): string | null => {
-    const target = resolve(lp, source);
-    return target !== null && contactPaths.has(target) ? target : null;
+  const paths = new Set<string>();
+  const named = new Map<string, number>();
+  for (const path of allNotes) {
+    const stem = stripMd(path).toLowerCase();
+    paths.add(stem);
+    const name = stem.slice(stem.lastIndexOf("/") + 1);
+    named.set(name, (named.get(name) ?? 0) + 1);
+  }
+  const sameFromEverywhere = (link: string): boolean => {
+    const lp = link.trim();
+    if (lp.startsWith("./") || lp.startsWith("../")) return false;
+    const stem = stripMd(lp.replace(/^\/+/, "")).toLowerCase();
+    return paths.has(stem) || (named.get(stem.slice(stem.lastIndexOf("/") + 1)) ?? 0) <= 1;
   };
-  for (const c of candidates) {
-    const dated = settings.countMentions && c.date !== null;
+  const everywhere = new Map<string, string | null>();
+  const byFolder = new Map<string, Map<string, string | null>>();
+  return (source) => {
+    const folder = source.slice(0, Math.max(0, source.lastIndexOf("/")));
+    let known = byFolder.get(folder);
+    if (known === undefined) byFolder.set(folder, (known = new Map<string, string | null>()));
+    const here = known;
+    return (lp) => {
+      // `null` is an answer too (a link to no note): only `undefined` means not asked yet.
+      let target = everywhere.get(lp);
+      if (target === undefined) target = here.get(lp);
+      if (target === undefined) {
+        target = resolve(lp, source);
+        (sameFromEverywhere(lp) ? everywhere : here).set(lp, target);
+      }
+      return target;
+    };
+  };
+}
+
+/** What the index needs of one note, kept while the rest of the vault is read (not its text). */
+interface ScannedNote {
+  path: string;
+  date: IsoDate | null;
+  /** Its links resolved to notes; those that are not contacts are dropped at the end. */
+  touches: NoteTouches;
+  /** The open tasks' lines (line number → text), for their due dates and their words. */
+  taskLines: Map<number, string>;
+}
+
+/**
+ * Reads each note for mentions and follow-ups as it comes (`add`), keeping only what the touch
+ * index needs, so no note's text outlives its reading; `finish` keeps the links that name a contact.
+ */
+export class TouchCollector {
+  private readonly scanned: ScannedNote[] = [];
+  private readonly resolverFor: (source: string) => ResolveContact;
+
+  /** `allNotes`: the vault's markdown paths (for link resolution). */
+  constructor(
+    allNotes: readonly string[],
+    private readonly settings: Settings,
+  ) {
+    this.resolverFor = noteResolver(allNotes);
+  }
+
+  add(c: TouchCandidate): void {
+    const dated = this.settings.countMentions && c.date !== null;
     const touches = scanNote(
       markdownMetadata(c.text, c.frontmatter),
       c.path,
-      { dated, ownerContact: c.contact, reachOutHeading: settings.reachOutHeading },
-      resolveContact,
+      { dated, ownerContact: c.contact, reachOutHeading: this.settings.reachOutHeading },
+      this.resolverFor(c.path),
     );
-    index.setNote(c.path, dated ? c.date : null, touches);
-    if (touches.followUps.length > 0) {
-      index.setDueDates(
-        c.path,
-        dueDatesAt(
-          c.text,
-          touches.followUps.map((f) => f.line),
-        ),
-      );
-      texts.set(c.path, c.text);
-    }
+    // The index keeps nothing of a note without touches.
+    if (touches.mentioned.length === 0 && touches.followUps.length === 0) return;
+    const taskLines = new Map<number, string>();
+    for (const f of touches.followUps) taskLines.set(f.line, lineAt(c.text, f.line) ?? "");
+    this.scanned.push({ path: c.path, date: dated ? c.date : null, touches, taskLines });
   }
-  return { index, taskText: (note, line) => taskText(lineAt(texts.get(note) ?? "", line) ?? "") };
+
+  /** The touch index, once every note has been added and the contacts are known. */
+  finish(contactPaths: ReadonlySet<string>): VaultTouches {
+    const index = new TouchIndex();
+    const lines = new Map<string, Map<number, string>>();
+    const isContact = (path: string): boolean => contactPaths.has(path);
+    for (const note of this.scanned) {
+      const mentioned = note.touches.mentioned.filter(isContact);
+      const followUps: FollowUpRef[] = [];
+      for (const ref of note.touches.followUps) {
+        const contacts = ref.contacts.filter(isContact);
+        if (contacts.length > 0) followUps.push({ line: ref.line, contacts });
+      }
+      index.setNote(note.path, note.date, { mentioned, followUps });
+      if (followUps.length === 0) continue;
+      const dates = new Map<number, IsoDate>();
+      for (const f of followUps) {
+        const due = dueDateIn(note.taskLines.get(f.line) ?? "");
+        if (due !== null) dates.set(f.line, due);
+      }
+      index.setDueDates(note.path, dates);
+      lines.set(note.path, note.taskLines);
+    }
+    return { index, taskText: (note, line) => taskText(lines.get(note)?.get(line) ?? "") };
+  }
 }

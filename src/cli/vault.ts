@@ -9,13 +9,14 @@ import { isContact, membershipRules, type MembershipRules } from "../core/member
 import type { Contact, Problem } from "../core/contact";
 import { parseLog } from "../core/log";
 import { bodyTags, frontmatterTags } from "../core/note";
-import { datedNote, isDailyNote, type DatedNoteRules } from "../core/dated-notes";
+import { dailyNoteDate, frontmatterDate, nameDate, type DatedNoteRules } from "../core/dated-notes";
+import type { IsoDate } from "../core/dates";
 import { loadSettings, type Settings } from "../core/settings";
 import { CliError, describeFsError, EXIT_USAGE } from "./errors";
 import { readFrontmatter, type Frontmatter } from "./frontmatter";
-import { collectTouches, datedRules, mayHoldTouches, readDailyNotes, type TouchCandidate, type VaultTouches } from "./touches";
+import { datedRules, mayHoldTouches, readDailyNotes, TouchCollector, type TouchCandidate, type VaultTouches } from "./touches";
 import { vaultFolders } from "./vault-folders";
-import { readNoteFile } from "./note-file";
+import { readNoteFile, readNoteText } from "./note-file";
 
 /** The vault's config folder; Obsidian lets users rename it, but the CLI has no way to know. */
 export const CONFIG_DIR = ".obsidian";
@@ -137,7 +138,7 @@ export function contactFromNote(path: string, text: string, settings: Settings):
   return contactFromParts(path, text, fm, noteTags(text, fm), settings);
 }
 
-/** A note's contact, or `null` when it is not a contact note. */
+/** A note's contact (`null` when it is not a contact note), and its frontmatter when that was read to know. */
 function contactOrNull(
   path: string,
   text: string,
@@ -145,14 +146,15 @@ function contactOrNull(
   rules: MembershipRules,
   mayBeContact: RegExp | null,
   inFolder: boolean,
-): Contact | null {
+): { contact: Contact | null; fm: Frontmatter | null } {
   // Outside the contacts folders only a tag or a marker makes a contact; most notes never mention
   // one, and skipping their YAML is what keeps a big vault fast.
-  if (!inFolder && mayBeContact !== null && !mayBeContact.test(text)) return null;
+  if (!inFolder && mayBeContact !== null && !mayBeContact.test(text)) return { contact: null, fm: null };
   const fm = readFrontmatter(text);
   const tags = bodyTags(text.slice(fm.bodyStart));
-  if (!isContact(path, { frontmatter: fm.error === undefined ? fm.data : undefined, inlineTags: tags }, rules)) return null;
-  return contactFromParts(path, text, fm, [...frontmatterTags(fm.data), ...tags], settings);
+  if (!isContact(path, { frontmatter: fm.error === undefined ? fm.data : undefined, inlineTags: tags }, rules))
+    return { contact: null, fm };
+  return { contact: contactFromParts(path, text, fm, [...frontmatterTags(fm.data), ...tags], settings), fm };
 }
 
 /** Whether a path lies in a contacts folder (tags and markers aside). */
@@ -160,11 +162,16 @@ export function inContactsFolder(path: string, rules: MembershipRules): boolean 
   return isContact(path, { frontmatter: undefined, inlineTags: [] }, { ...rules, tags: [], markers: [] });
 }
 
-/** What a note's text must contain to be a contact outside the folders; `null` when any note may be (markers are set). */
-function contactHint(settings: Settings): RegExp | null {
+/**
+ * What a note's text must contain to be a contact outside the folders; `null` when any note may be
+ * (markers are set). A tag is matched in lower case, whole or nested (`contact`, `contact/work`),
+ * so a note can carry it only where its text holds it followed by something other than a letter
+ * or a digit: a `contacts` tag or the word "contacts" asks for no YAML.
+ */
+function contactHint(settings: Settings, rules: MembershipRules): RegExp | null {
   if (settings.contactMarkers.length > 0) return null;
-  if (settings.contactTags.length === 0) return /$^/;
-  return new RegExp(settings.contactTags.map(escapeRegExp).join("|"), "iu");
+  if (rules.tags.length === 0) return /$^/;
+  return new RegExp(rules.tags.map((t) => `${escapeRegExp(t)}(?![\\p{L}\\p{N}])`).join("|"), "iu");
 }
 
 /** Could the frontmatter hold one of the date keys? Saves parsing the YAML of notes that cannot. */
@@ -182,16 +189,36 @@ function linkInFrontmatter(text: string): boolean {
   return close < 0 || link < close;
 }
 
-/** A note, contact or not, as a source of mentions and follow-ups (`null`: it can hold none). */
-function touchCandidate(path: string, text: string, contact: Contact | null, rules: DatedNoteRules): TouchCandidate | null {
-  const daily = contact === null && isDailyNote(path, rules);
+/**
+ * A note, contact or not, as a source of mentions and follow-ups (`null`: it can hold none).
+ * `daily` is its daily-note date; `fm` its frontmatter when already read (it is read once at most).
+ */
+function touchCandidate(
+  path: string,
+  text: string,
+  contact: Contact | null,
+  daily: IsoDate | null,
+  fm: Frontmatter | null,
+  rules: DatedNoteRules,
+): TouchCandidate | null {
+  const read = (): Record<string, unknown> => (fm ?? readFrontmatter(text)).data;
   let frontmatter: Record<string, unknown> | null = null;
-  if (contact === null && !daily && mayHaveDateKey(text, rules.dateKeys)) frontmatter = readFrontmatter(text).data;
-  const dated = datedNote(path, frontmatter, contact !== null, rules);
-  if (!mayHoldTouches(text, dated !== null)) return null;
+  let date: IsoDate | null = daily;
+  if (date === null && contact === null) {
+    // Only a dated note's links are read: a note that holds neither a task nor a link needs no date.
+    if (!mayHoldTouches(text, true)) return null;
+    // As `datedNote` dates a note that is neither daily nor a contact's: a date its name starts
+    // with comes first, so only an undated name sends us to the YAML for a date.
+    date = nameDate(path);
+    if (date === null) {
+      if (mayHaveDateKey(text, rules.dateKeys)) frontmatter = read();
+      date = frontmatterDate(frontmatter, rules.dateKeys);
+    }
+  }
+  if (!mayHoldTouches(text, date !== null)) return null;
   // Frontmatter links (`attendees:`) need the YAML of a dated note, when its block holds a link.
-  if (dated !== null && frontmatter === null && linkInFrontmatter(text)) frontmatter = readFrontmatter(text).data;
-  return { path, text, frontmatter, date: dated?.date ?? null, contact: contact?.path ?? null };
+  if (date !== null && frontmatter === null && linkInFrontmatter(text)) frontmatter = read();
+  return { path, text, frontmatter, date, contact: contact?.path ?? null };
 }
 
 /** A short reason for a failure while reading one note (a bug or an input too big for a step). */
@@ -210,7 +237,7 @@ export function loadVault(root: string): Vault {
   const { settings, warnings } = readVaultSettings(root);
   const membership = membershipRules(settings, vaultFolders(root, CONFIG_DIR));
   const dated = datedRules(readDailyNotes(root), settings);
-  const hint = contactHint(settings);
+  const hint = contactHint(settings, membership);
   const contacts: Contact[] = [];
   const unreadable: UnreadableNote[] = [];
   const problems: Problem[] = [];
@@ -227,33 +254,36 @@ export function loadVault(root: string): Vault {
       contacts.push(contact);
     } else problems.push(problem);
   };
-  const candidates: TouchCandidate[] = [];
+  const touchNotes = new TouchCollector(notes, settings);
+  // `join(root, path)` for every note without normalising the root 50,000 times (the paths are normal).
+  const base = join(root, "x").slice(0, -1);
   for (const path of notes) {
     // A daily note is never a contact, whatever its folder or tags.
-    const daily = isDailyNote(path, dated);
-    const inFolder = !daily && inContactsFolder(path, membership);
-    const read = readNoteFile(join(root, path));
+    const daily = dailyNoteDate(path, dated.daily, dated.parseDate);
+    const inFolder = daily === null && inContactsFolder(path, membership);
+    const read = readNoteText(base + path);
     if (!read.ok) {
       skip(path, read.reason, inFolder, read.kind === "io");
       continue;
     }
-    let contact: Contact | null;
+    let found: { contact: Contact | null; fm: Frontmatter | null };
     try {
-      contact = daily ? null : contactOrNull(path, read.text, settings, membership, hint, inFolder);
+      found = daily !== null ? { contact: null, fm: null } : contactOrNull(path, read.text, settings, membership, hint, inFolder);
     } catch (error) {
       skip(path, describeFailure(error), inFolder, true);
       continue;
     }
+    const contact = found.contact;
     if (contact !== null) contacts.push(contact);
     try {
-      const candidate = touchCandidate(path, read.text, contact, dated);
-      if (candidate !== null) candidates.push(candidate);
+      const candidate = touchCandidate(path, read.text, contact, daily, found.fm, dated);
+      if (candidate !== null) touchNotes.add(candidate);
     } catch (error) {
       // Its contact, if any, was read: only the links in it are lost, and the problem says so.
       problems.push({ path, field: "file", message: `${path}: its links could not be read (${describeFailure(error)})` });
     }
   }
   const contactPaths = new Set(contacts.map((c) => c.path));
-  const touches = collectTouches(candidates, notes, contactPaths, settings);
+  const touches = touchNotes.finish(contactPaths);
   return { root, settings, settingsWarnings: warnings, contacts, unreadable, problems, noteCount: notes.length, touches };
 }
