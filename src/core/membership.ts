@@ -88,9 +88,10 @@ export function isContactNote(
   rules: MembershipRules,
 ): boolean {
   if (!path.endsWith(".md") && (path.length < 3 || path.slice(-3).toLowerCase() !== ".md")) return false;
+  // Most notes of a vault are not claimed: that is asked first, the exclusions only of the rest.
+  if (!claimed(path, frontmatter, inlineTags, rules)) return false;
   const excluded = rules.excludedPrefixes;
   for (let i = 0; i < excluded.length; i++) if (path.startsWith(excluded[i] as string)) return false;
-  if (!claimed(path, frontmatter, inlineTags, rules)) return false;
   return frontmatter === undefined || !hasPlaceholder(frontmatter);
 }
 
@@ -199,8 +200,17 @@ export function hasPlaceholder(fm: Readonly<Record<string, unknown>>): boolean {
   return false;
 }
 
+/** Holds `{{` or `<%`: one look at each character (most values are short and hold neither). */
 function mayHoldPlaceholder(text: string): boolean {
-  return text.includes("{{") || text.includes("<%");
+  const last = text.length - 1;
+  for (let i = 0; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */ || c === 60 /* < */) {
+      const d = text.charCodeAt(i + 1);
+      if ((c === 123 && d === 123) || (c === 60 && d === 37)) /* {{ or <% */ return true;
+    }
+  }
+  return false;
 }
 
 /**

@@ -69,10 +69,10 @@ export function logItems(cache: CachedMetadata, heading: string): readonly ItemP
     if (end > first) inside = listItems.slice(first, end);
   }
   if (sections !== undefined) {
-    for (let i = 0; i < sections.length; i++) {
+    for (let i = firstAfter(sections, from); i < sections.length; i++) {
       const s = sections[i] as SectionCache;
-      const line = s.position.start.line;
-      if (s.type !== "table" || line <= from || line >= to) continue;
+      if (s.position.start.line >= to) break;
+      if (s.type !== "table") continue;
       inside ??= [];
       for (const row of tableRowItems([s])) inside.push(row);
     }
@@ -80,13 +80,13 @@ export function logItems(cache: CachedMetadata, heading: string): readonly ItemP
   return inside ?? NO_ITEMS;
 }
 
-/** The index of the first item on a line after `line` (items in line order), by halving. */
-function firstAfter(items: readonly ListItemCache[], line: number): number {
+/** The index of the first item or section on a line after `line` (the cache lists them in line order), by halving. */
+function firstAfter(items: readonly { position: { start: { line: number } } }[], line: number): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    if ((items[mid] as ListItemCache).position.start.line > line) hi = mid;
+    if ((items[mid] as { position: { start: { line: number } } }).position.start.line > line) hi = mid;
     else lo = mid + 1;
   }
   return lo;
