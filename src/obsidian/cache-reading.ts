@@ -44,6 +44,8 @@ export function logItems(cache: CachedMetadata, heading: string): readonly ItemP
   const listItems = cache.listItems;
   const sections = cache.sections;
   if (headings === undefined || (listItems === undefined && sections === undefined)) return NO_ITEMS;
+  // `logSectionAmong`'s rule, on the cache's headings in place (no heading object made per note);
+  // a test holds the two to the same answers.
   const isLog = logHeadingTest(heading);
   let from = -1;
   let level = 0;
