@@ -39,6 +39,7 @@ if (production) {
   const result = await context.rebuild();
   await context.dispose();
   printBreakdown(result.metafile);
+  refuseCommandLinePackages(result.metafile);
 } else {
   await context.watch();
 }
@@ -70,4 +71,21 @@ function printBreakdown(metafile) {
   for (const [name, bytes] of byFolder) console.log(`  ${kib(bytes)}  ${name}`);
   console.log("  largest of our modules:");
   for (const [name, bytes] of ours.sort((a, b) => b[1] - a[1]).slice(0, 8)) console.log(`  ${kib(bytes)}  ${name}`);
+}
+
+/**
+ * Packages only the command line may use: the plugin reads YAML with Obsidian's own parser, and
+ * gray-matter needs Node. One of them in main.js means an import reached it from the plugin.
+ */
+function refuseCommandLinePackages(metafile) {
+  const output = metafile.outputs["main.js"];
+  const found = new Set();
+  for (const path of Object.keys(output?.inputs ?? {})) {
+    const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(path)?.[1];
+    if (pkg === "yaml" || pkg === "gray-matter") found.add(pkg);
+  }
+  if (found.size > 0) {
+    console.error(`main.js bundles ${[...found].join(", ")}, which only the command line may use: find the import that reached it.`);
+    process.exit(1);
+  }
 }

@@ -15,7 +15,13 @@ const OTHER_ZONES = ["America/Los_Angeles", "Pacific/Kiritimati"];
 // Tests that load the Obsidian stand-in (the plugin, the adapters, the UI, the commands) each get a fresh
 // process, as the stand-in's app, DOM and Platform are global; the rest share their workers,
 // which halves the suite's time.
-const WITH_STANDIN = ["tests/main.test.ts", "tests/obsidian/**/*.test.ts", "tests/ui/**/*.test.ts", "tests/commands/**/*.test.ts"];
+const WITH_STANDIN = [
+  "tests/main.test.ts",
+  "tests/standin/ui.test.ts",
+  "tests/obsidian/**/*.test.ts",
+  "tests/ui/**/*.test.ts",
+  "tests/commands/**/*.test.ts",
+];
 
 export default defineConfig({
   resolve: {

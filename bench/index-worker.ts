@@ -13,7 +13,7 @@
  *   entry, handled to the end (the index handles it synchronously when the event carries the text);
  * - scheduleMs: every contact scheduled for a day, then the whole list in priority order;
  * - calendarBuildMs: the contact calendar's data on a fresh index: every contact's touches (each
- *   log's dates read on this first ask, as in the plugin, and the dated notes' mentions), per day
+ *   log's days from the facts the index keeps, as in the plugin, and the dated notes' mentions), per day
  *   once, then the day, week and month grids and the budget chart's weeks (lib/calendar-figure.ts);
  * - indexHeapMB: the heap the built index keeps, after a full GC before and after;
  * - indexFloorMs: the least any index over the metadata cache must do, in the same process and
@@ -24,6 +24,7 @@
 import type { CachedMetadata, TFile } from "obsidian";
 import { addDays, isoDate } from "../src/core/dates";
 import { appendLogEntry } from "../src/core/edits";
+import { useYamlPackage } from "../src/cli/yaml-parser";
 import { comparePriority } from "../src/core/schedule";
 import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact-index";
 import { buildCalendar, mentionsOf } from "./lib/calendar-figure";
@@ -31,6 +32,9 @@ import { COLD_DISK, indexServices, longestTaskMonitor, type ChangedHandler } fro
 import { median } from "./lib/stats";
 import { loadVaultInput } from "./lib/vault-input";
 import { computeMetadata } from "../tests/standin/metadata";
+
+// The core reads frontmatter with the parser its host gives; here, the `yaml` package.
+useYamlPackage();
 
 export interface IndexFigures {
   contacts: number;

@@ -3,13 +3,14 @@
  * contact index, and registers the due panel, the commands, the file menu entries, the ribbon
  * icon, the status bar count and the settings tab, all through `register*` so unloading cleans up.
  */
-import { debounce, moment, Notice, Platform, Plugin, TFile } from "obsidian";
+import { debounce, moment, Notice, parseYaml, Platform, Plugin, TFile } from "obsidian";
 import { momentParser, type MomentLike } from "./core/dated-notes";
 import { readDailyNotes } from "./obsidian/daily-notes-settings";
 import { TouchTracker } from "./obsidian/touch-tracker";
 import { ReachOutNotes } from "./obsidian/reach-out-notes";
 import { localIsoDate, type IsoDate } from "./core/dates";
 import { History } from "./core/history";
+import { setYamlParser } from "./core/yaml-reader";
 import { loadSettings, SETTINGS_VERSION, type Settings } from "./core/settings";
 import { registerCommands } from "./commands/commands";
 import { addContactMenuItems } from "./commands/file-menu";
@@ -52,6 +53,8 @@ export default class ContactCadencePlugin extends Plugin {
   private readonly rebuildSoon = debounce(() => void this.index.rebuild(), 500, true);
 
   override async onload(): Promise<void> {
+    // Notes are read and checked with Obsidian's own YAML parser: the one its metadata cache uses.
+    setYamlParser(parseYaml);
     await this.loadSettings();
     const { app } = this;
     const today = (): IsoDate => localIsoDate(new Date());

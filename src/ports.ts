@@ -5,6 +5,7 @@
  */
 import type { Contact, Problem } from "./core/contact";
 import type { IsoDate } from "./core/dates";
+import type { LogEntry } from "./core/log";
 import type { ScheduledContact } from "./core/schedule";
 import type { Settings } from "./core/settings";
 import type { TouchIndex } from "./core/touch-index";
@@ -18,6 +19,13 @@ export interface ContactIndexReader {
   readonly revision: number;
   contacts(): readonly Contact[];
   get(path: string): Contact | undefined;
+  /**
+   * A contact's log entries in line order, read again from the note (the index keeps only each
+   * log's facts: `Contact.logFacts`); `[]` for a path that is no contact.
+   */
+  logEntries(path: string): Promise<readonly LogEntry[]>;
+  /** Those entries when recently read and still current, without reading; `undefined`: ask `logEntries`. */
+  cachedLogEntries(path: string): readonly LogEntry[] | undefined;
   /** Every contact scheduled against `today` (cached per revision and day). */
   scheduled(today: IsoDate): readonly ScheduledContact[];
   /** Problems of every contact note, date-dependent ones included. */

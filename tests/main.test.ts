@@ -115,6 +115,8 @@ describe("the plugin", () => {
     expect(["changed", "deleted", "resolved"].map((e) => metadataCache.listenerCount(e))).toEqual([0, 0, 0]);
     expect(workspace.listenerCount("file-menu")).toBe(0);
     expect(workspace.getLeavesOfType(DUE_VIEW_TYPE)).toHaveLength(1);
+    // The leaf stays and shows an empty view; the panel's view closes (and stops its timer) a moment later.
+    await settle();
     expect(vi.getTimerCount()).toBe(0);
   });
 });

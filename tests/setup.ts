@@ -4,6 +4,10 @@
  */
 import { afterEach } from "vitest";
 import { handlerErrors } from "./standin/events";
+import { useYamlPackage } from "../src/cli/yaml-parser";
+
+// The core reads frontmatter with the parser its host gives: in tests, the `yaml` package.
+useYamlPackage();
 
 afterEach(() => {
   const errors = handlerErrors.splice(0);

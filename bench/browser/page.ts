@@ -11,16 +11,22 @@
 import type * as O from "obsidian";
 import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "../../tests/e2e/standin/bridge";
 import { appendLogEntry } from "../../src/core/edits";
+import { useYamlPackage } from "../../src/cli/yaml-parser";
 import { linkResolver } from "../../src/core/link-resolver";
 import { defaultSettings } from "../../src/core/settings";
 import { installDomHelpers } from "../../tests/standin/dom";
 import { computeMetadata } from "../../tests/standin/metadata";
 import { MetadataCache } from "../../tests/e2e/standin/metadata";
 import { obsidianModule } from "../../tests/e2e/standin/obsidian";
-import { codemirrorModules } from "../../tests/e2e/standin/editor";
-import { App, type Plugin } from "../../tests/e2e/standin/plugin";
+import { bindEditors, codemirrorModules } from "../../tests/e2e/standin/editor";
+import { MarkdownView } from "../../tests/e2e/standin/markdown-view";
 import { Vault } from "../../tests/e2e/standin/vault";
-import { Workspace } from "../../tests/e2e/standin/workspace";
+import { App } from "../../tests/standin/app";
+import type { Plugin } from "../../tests/standin/plugin";
+import { Workspace } from "../../tests/standin/workspace";
+
+// The core reads frontmatter with the parser its host gives; here, the `yaml` package.
+useYamlPackage();
 
 export const DUE_VIEW = '.workspace-leaf-content[data-type="contact-cadence-due"]';
 export const OPEN_COMMAND = "contact-cadence:open-due-panel";
@@ -71,12 +77,12 @@ const options: BootOptions = bootOptions;
 document.body.addClasses([`theme-${options.theme}`, "mod-linux", "is-frameless", "show-ribbon"]);
 const appContainer = document.body.createDiv("app-container");
 const main = appContainer.createDiv("horizontal-main-container");
-const workspace = new Workspace(main, false);
+const workspace = new Workspace({ parent: () => main, markdownView: (leaf) => new MarkdownView(leaf) });
 const statusBarEl = appContainer.createDiv("status-bar");
 const vault = new Vault("bench-vault");
 const metadataCache = new MetadataCache(vault);
 const app = new App({ vault, metadataCache, workspace, statusBarEl });
-workspace.app = app;
+bindEditors(app);
 let plugin: Plugin | null = null;
 
 function pluginRequire(name: string): unknown {
@@ -142,7 +148,7 @@ async function boot(): Promise<BootResult> {
   };
   const index = pluginIndex(plugin);
   const started = now();
-  workspace.markLayoutReady();
+  workspace.setLayoutReady();
   // The build starts once the plugin has read what it reads at layout ready: wait for it to be
   // ready, then for the texts it reads afterwards in idle time.
   while (index.state !== "ready") await new Promise((resolve) => window.setTimeout(resolve, 0));

@@ -5,8 +5,6 @@
 import type { Command } from "obsidian";
 import type { WriteHistory } from "../obsidian/write-history";
 
-export const UNDO_COMMAND_IDS = ["undo-last-change", "redo-last-change"] as const;
-
 export function registerUndoCommands(plugin: { addCommand(command: Command): Command }, writes: WriteHistory): void {
   plugin.addCommand({
     id: "undo-last-change",

@@ -47,9 +47,14 @@ function notADate(what: string, value: string): string {
   return `${what} "${value}" is not a date (expected YYYY-MM-DD)`;
 }
 
-/** Moves `last-touch` to `date` when that is not after today and newer than the note's value. */
+/**
+ * Moves `last-touch` to `date` when that is not after today and newer than the note's value. A value
+ * after today is a typo the schedule ignores, so it counts as none here too: touching the contact
+ * replaces it, and marking someone touched today always leaves `last-touch` saying today.
+ */
 function touch(text: string, contact: Contact, date: IsoDate, today: IsoDate): EditResult {
-  const current = contact.lastTouchField;
+  const field = contact.lastTouchField;
+  const current = field !== null && field > today ? null : field;
   if (date > today || (current !== null && date <= current)) return { ok: true, text, changed: false };
   return setFrontmatterValue(text, { spellings: fieldSpellings("last-touch"), value: date });
 }
@@ -73,7 +78,7 @@ export function logInteraction(text: string, change: LogInteraction): EditResult
   return { ok: true, text: touched.text, changed: true };
 }
 
-/** Sets `last-touch` to today when that is newer than the note's value (no log line). */
+/** Sets `last-touch` to today unless it already says today (no log line); a value after today is replaced. */
 export function markTouched(text: string, change: { today: IsoDate }): EditResult {
   if (!isIsoDate(change.today)) return fail(notADate("today", change.today));
   const contact = readFields(text);

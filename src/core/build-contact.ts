@@ -4,20 +4,11 @@
  * the rest.
  */
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
-import {
-  basename,
-  isLazyLog,
-  LazyContact,
-  normaliseTags,
-  type Contact,
-  type ContactFields,
-  type ContactSource,
-  type Problem,
-} from "./contact";
+import { basename, LazyContact, normaliseTags, type Contact, type ContactFields, type ContactSource, type Problem } from "./contact";
 import { FIELD_COUNT, FIELD_INDEX, keyReading, type FieldKey } from "./contact-fields";
 import { parseDateValue, type IsoDate } from "./dates";
 import { readKeyDates } from "./key-dates";
-import { latestEntry } from "./log";
+import { LogFacts } from "./log-facts";
 import type { Settings, TierDef } from "./settings";
 import { findTier, isUntrackedTierWord } from "./tiers";
 
@@ -110,7 +101,10 @@ const values: unknown[] = Array<unknown>(FIELD_COUNT).fill(undefined);
 const scores: number[] = Array<number>(FIELD_COUNT).fill(Infinity);
 
 /** Builds the contact from its parts. Never throws: bad values become problems. */
-export function buildContact(source: ContactSource, settings: Pick<Settings, "tiers"> & Partial<Pick<Settings, "keyDateKeys">>): Contact {
+export function buildContact(
+  source: ContactSource,
+  settings: Pick<Settings, "tiers"> & Partial<Pick<Settings, "keyDateKeys" | "interactionTypes">>,
+): Contact {
   // This runs for every contact at each index build: no closures, and one pass over the keys.
   const { path } = source;
   const problems: Problem[] = [];
@@ -207,6 +201,7 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
   problems.push(...keyDates.problems);
 
   const sourceLog = source.log ?? [];
+  const logFacts = sourceLog instanceof LogFacts ? sourceLog : LogFacts.of(sourceLog, settings.interactionTypes ?? []);
   const sourceTags = source.tags ?? [];
   const fields: ContactFields = {
     path,
@@ -223,12 +218,13 @@ export function buildContact(source: ContactSource, settings: Pick<Settings, "ti
     noReferSince: noRefer.since,
     ignoreMentions: readIgnoreMentions(ignoreMentions),
     paused,
-    lastLogged: isLazyLog(sourceLog) ? sourceLog.latest : latestEntry(sourceLog),
+    logFacts,
+    lastLogged: logFacts.latest(),
     problems,
     keys,
     writable: source.frontmatterError === undefined,
     keyDates: keyDates.dates,
   };
-  if (isLazyLog(sourceLog) || !Array.isArray(sourceTags)) return new LazyContact(fields, sourceLog, sourceTags);
-  return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]), log: [...sourceLog] });
+  if (!Array.isArray(sourceTags)) return new LazyContact(fields, sourceTags);
+  return Object.assign(fields, { tags: normaliseTags(sourceTags as readonly string[]) });
 }

@@ -1,14 +1,15 @@
 /**
  * A contact: the pure object the rest of the plugin works with (no `TFile`, no Obsidian), the
- * lazy form the index builds (log and tags read on first use), and how two contacts compare.
+ * lazy form the index builds (tags read on first use), and how two contacts compare.
  * `buildContact` (build-contact.ts) makes one from a note's parts.
  */
 import type { Cadence } from "./cadence";
 import type { FieldKey } from "./contact-fields";
-import { toEpochDay, type IsoDate } from "./dates";
+import type { IsoDate } from "./dates";
 import { sameData } from "./equal";
 import type { KeyDateSource } from "./key-dates";
 import type { LatestEntry, LogEntry } from "./log";
+import type { LogFacts } from "./log-facts";
 import type { TierDef } from "./settings";
 import { normaliseTag } from "./tags";
 
@@ -50,9 +51,12 @@ export interface Contact {
   paused: boolean;
   /** All tags of the note, lower-cased, without `#`. */
   tags: string[];
-  /** The log's entries in line order. The index reads them on first use: ask only for the contacts you show. */
-  log: LogEntry[];
-  /** The log's latest entry by date, then line (one dated after today included): what the schedule needs, without reading the log. */
+  /**
+   * The log without its words: each entry's day, line, type and reciprocity tags. The entries
+   * themselves (summaries) are read from the note when shown (`ContactIndexReader.logEntries`).
+   */
+  logFacts: LogFacts;
+  /** The log's latest entry by date, then line (one dated after today included): what the schedule needs. */
   lastLogged: LatestEntry | null;
   /** Problems found in the note itself (date-dependent ones come from the schedule). */
   problems: Problem[];
@@ -72,25 +76,13 @@ export interface ContactSource {
   frontmatterError?: string;
   /** Tags from frontmatter and body, with or without `#`; or where to collect them when first asked. */
   tags?: readonly string[] | TagSource;
-  /** The log's entries, or its latest entry now and how to read the rest when first asked. */
-  log?: readonly LogEntry[] | LazyLog;
-}
-
-/** A log read in two steps: its latest entry at once (the schedule needs it), the entries on first use. */
-export interface LazyLog {
-  readonly latest: LatestEntry | null;
-  read(): readonly LogEntry[];
-  /** The entries' days (`toEpochDay`) without building the entries, when the source can read them so. */
-  readDays?(): number[];
+  /** The log's entries, or their facts when the entries are not kept (the index). */
+  log?: readonly LogEntry[] | LogFacts;
 }
 
 /** Where a contact's tags are collected from when first asked for. */
 export interface TagSource {
   readTags(): readonly string[];
-}
-
-export function isLazyLog(log: readonly LogEntry[] | LazyLog): log is LazyLog {
-  return !Array.isArray(log);
 }
 
 export function isTagSource(tags: readonly string[] | TagSource): tags is TagSource {
@@ -104,12 +96,11 @@ export function basename(path: string): string {
 }
 
 /** Everything of a contact but what the index reads on first use. */
-export type ContactFields = Omit<Contact, "log" | "tags">;
+export type ContactFields = Omit<Contact, "tags">;
 
 /**
- * A contact whose log entries and tags are read when first asked for (the index builds these:
- * the schedule needs only `lastLogged`, and the panel shows a handful of rows). Compare such
- * contacts with `sameContact`, which reads through to the log and tags.
+ * A contact whose tags are read when first asked for (the index builds these: the panel's tag
+ * filter is the only reader). Compare such contacts with `sameContact`, which reads them through.
  */
 export class LazyContact implements Contact {
   path: string;
@@ -126,17 +117,16 @@ export class LazyContact implements Contact {
   noReferSince: IsoDate | null;
   ignoreMentions: boolean;
   paused: boolean;
+  logFacts: LogFacts;
   lastLogged: LatestEntry | null;
   problems: Problem[];
   keys: Partial<Record<FieldKey, string>>;
   writable: boolean;
   keyDates: KeyDateSource[];
-  private logSource: readonly LogEntry[] | LazyLog | null;
   private tagSource: readonly string[] | TagSource | null;
-  private entries: LogEntry[] | null = null;
   private tagList: string[] | null = null;
 
-  constructor(fields: ContactFields, log: readonly LogEntry[] | LazyLog, tags: readonly string[] | TagSource) {
+  constructor(fields: ContactFields, tags: readonly string[] | TagSource) {
     this.path = fields.path;
     this.name = fields.name;
     this.tier = fields.tier;
@@ -151,30 +141,13 @@ export class LazyContact implements Contact {
     this.noReferSince = fields.noReferSince;
     this.ignoreMentions = fields.ignoreMentions;
     this.paused = fields.paused;
+    this.logFacts = fields.logFacts;
     this.lastLogged = fields.lastLogged;
     this.problems = fields.problems;
     this.keys = fields.keys;
     this.writable = fields.writable;
     this.keyDates = fields.keyDates;
-    this.logSource = log;
     this.tagSource = tags;
-  }
-
-  get log(): LogEntry[] {
-    if (this.entries === null) {
-      const log = this.logSource ?? [];
-      this.entries = isLazyLog(log) ? [...log.read()] : [...log];
-      // Read once: the source (the note's text) is no longer held.
-      this.logSource = null;
-    }
-    return this.entries;
-  }
-
-  /** The days of the log's entries (the calendar counts these): read in place when the entries were never asked for. */
-  logDays(): number[] {
-    const source = this.logSource;
-    if (this.entries === null && source !== null && isLazyLog(source) && source.readDays !== undefined) return source.readDays();
-    return this.log.map((e) => toEpochDay(e.date));
   }
 
   get tags(): string[] {
@@ -204,7 +177,7 @@ const CONTACT_FIELDS = {
   ignoreMentions: true,
   paused: true,
   tags: true,
-  log: true,
+  logFacts: true,
   lastLogged: true,
   problems: true,
   keys: true,
@@ -212,14 +185,10 @@ const CONTACT_FIELDS = {
   keyDates: true,
 } satisfies Record<keyof Contact, true>;
 
-/**
- * Are two contacts the same, field by field? With `withLog` false the log entries are not
- * compared (nor read): for when the caller knows they come from the same text.
- */
-export function sameContact(a: Contact, b: Contact, withLog = true): boolean {
+/** Are two contacts the same, field by field? */
+export function sameContact(a: Contact, b: Contact): boolean {
   for (const key of Object.keys(CONTACT_FIELDS) as (keyof Contact)[]) {
-    if (key === "log" && !withLog) continue;
-    if (!sameData(a[key], b[key])) return false;
+    if (key === "logFacts" ? !a.logFacts.equals(b.logFacts) : !sameData(a[key], b[key])) return false;
   }
   return true;
 }

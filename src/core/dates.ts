@@ -79,11 +79,6 @@ export function isoDateKeyAt(text: string, at: number): number {
   return y >= 0 && m >= 0 && d >= 0 && validParts(y, m, d) ? y * 10_000 + m * 100 + d : 0;
 }
 
-/** The day number of a key made by `isoDateKeyAt`, without building the date's text. */
-export function epochDayOfKey(key: number): number {
-  return daysFromCivil(Math.floor(key / 10_000), Math.floor(key / 100) % 100, key % 100);
-}
-
 /** The date of a key made by `isoDateKeyAt`. */
 export function isoFromKey(key: number): IsoDate {
   return built(`${pad(Math.floor(key / 10_000), 4)}-${pad(Math.floor(key / 100) % 100, 2)}-${pad(key % 100, 2)}`);
@@ -165,13 +160,6 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
 /** `later − earlier` in calendar days (negative when `later` is before `earlier`). */
 export function daysBetween(earlier: IsoDate, later: IsoDate): number {
   return toEpochDay(later) - toEpochDay(earlier);
-}
-
-/** The latest of some dates (ISO dates sort as strings), or `null` when there are none. */
-export function latestDate(dates: Iterable<IsoDate | null | undefined>): IsoDate | null {
-  let best: IsoDate | null = null;
-  for (const d of dates) if (d != null && (best === null || d > best)) best = d;
-  return best;
 }
 
 /**

@@ -1,19 +1,21 @@
 /**
  * Surgical edits of a note's text: the value of one frontmatter key, or one inserted log line
  * (a note is the user's, and a write must never lose a byte of it). Every other byte stays as it was: comments, quoting, key order, LF or CRLF, a byte-order
- * mark, a missing final newline. The YAML block is never re-serialised; the `yaml` package's
- * source ranges say which bytes hold the old value, and only those are replaced.
+ * mark, a missing final newline. The YAML block is never re-serialised: a line scanner
+ * (`frontmatter-entry.ts`) says which bytes hold the old value, and only those are replaced.
  *
- * Each edit reads its own result back and refuses (`ok: false`) rather than return a note that
- * does not read as intended, so a caller can write whatever comes back with `ok: true`.
+ * Each edit reads its own result back with the YAML parser the host gave (`yaml-reader.ts`:
+ * Obsidian's own in the plugin) and refuses (`ok: false`) unless the note reads exactly as
+ * intended, so a caller can write whatever comes back with `ok: true`.
  */
-import { isCollection, isMap, isScalar, parseDocument, type Node, type Pair } from "yaml";
 import { findSpelling } from "./keys";
 import { logHeadingToWrite } from "./log-heading";
 import { formatScalar } from "./yaml-scalar";
 import { findLogSection, frontmatterLineCount, parseLog, parseLogLine, splitLines } from "./log";
 import { readNote } from "./note";
 import { sameData } from "./equal";
+import { isIsoDate } from "./dates";
+import { locateKeys, type BlockKeys, type LocatedEntry } from "./frontmatter-entry";
 
 /** `line`: where a log edit put its line (0-based), for an editor to move the cursor there. */
 export type EditResult = { ok: true; text: string; changed: boolean; line?: number } | { ok: false; error: string };
@@ -72,17 +74,6 @@ function lineEnding(text: string): string {
   return nl > 0 && text[nl - 1] === "\r" ? "\r\n" : "\n";
 }
 
-function lineIndexAt(spans: readonly LineSpan[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((spans[mid]?.start ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function splice(text: string, start: number, end: number, insert: string): string {
   return text.slice(0, start) + insert + text.slice(end);
 }
@@ -104,12 +95,13 @@ export function setFrontmatterValue(text: string, change: FrontmatterChange): Ed
   if (before.frontmatterError !== undefined) return fail(before.frontmatterError);
 
   const spans = lineSpans(text);
-  const count = frontmatterLineCount(splitLines(text));
+  const lines = splitLines(text);
+  const count = frontmatterLineCount(lines);
   // The note's own spelling of the key, so another tool reading that key keeps working.
   const present = findSpelling(before.frontmatter, change.spellings);
   const key = present ?? canonical;
   if (present === undefined && change.value === null) return unchanged(text);
-  if (present !== undefined && change.value !== null && before.frontmatter[present] === change.value) return unchanged(text);
+  if (present !== undefined && change.value !== null && readsAs(before.frontmatter[present], change.value)) return unchanged(text);
 
   let edit: Splice | string;
   if (count === 0) {
@@ -118,109 +110,98 @@ export function setFrontmatterValue(text: string, change: FrontmatterChange): Ed
     const at = text.startsWith(BOM) ? BOM.length : 0;
     edit = { start: at, end: at, insert: `---${eol}${canonical}: ${formatScalar(change.value as string | boolean, null)}${eol}---${eol}` };
   } else {
-    const first = spans[1];
     const closing = spans[count - 1];
-    if (first === undefined || closing === undefined) return fail("frontmatter could not be located");
-    edit = editBlock(text, spans, first.start, closing.start, key, present !== undefined, change.value);
+    if (closing === undefined) return fail("frontmatter could not be located");
+    const keys = locateKeys(lines.slice(1, count - 1), spans.slice(1, count - 1));
+    if (typeof keys === "string") edit = keys;
+    else if (keys.entries.has(key) !== (present !== undefined)) edit = `frontmatter key ${key} could not be located; edit it by hand`;
+    else edit = editEntry(text, spans, keys, closing.start, key, change.value);
   }
   if (typeof edit === "string") return fail(edit);
   return checked(text, splice(text, edit.start, edit.end, edit.insert), key, change.value, before);
 }
 
-/** The splice that sets `key` inside the YAML block `[yamlStart, yamlEnd)`, or why it cannot. */
-function editBlock(
+/** The splice that sets `key` in a block whose keys are `keys` and whose closing line starts at `closingStart`. */
+function editEntry(
   text: string,
   spans: readonly LineSpan[],
-  yamlStart: number,
-  yamlEnd: number,
+  keys: BlockKeys,
+  closingStart: number,
   key: string,
-  present: boolean,
   value: FrontmatterValue,
 ): Splice | string {
-  const doc = parseDocument(text.slice(yamlStart, yamlEnd), { schema: "core", uniqueKeys: true, keepSourceTokens: true });
-  const firstError = doc.errors[0];
-  if (firstError !== undefined) return `frontmatter is not valid YAML (${firstError.message.split("\n")[0] ?? ""})`;
-  const map = doc.contents;
-  if (map !== null && !isMap(map)) return "frontmatter is not a list of key: value pairs";
-  if (map?.flow === true) return "frontmatter written as one {…} mapping is not edited; write it as key: value lines";
-
-  if (!present) {
+  const entry = keys.entries.get(key);
+  if (entry === undefined) {
     // A new key goes at the end of the block, at the indentation of the existing keys.
-    const firstKey = map?.items[0]?.key as Node | null | undefined;
-    const keyStart = firstKey?.range?.[0];
-    const indent =
-      keyStart === undefined ? "" : " ".repeat(keyStart + yamlStart - (spans[lineIndexAt(spans, keyStart + yamlStart)]?.start ?? 0));
     const eol = text.slice(spans[0]?.end ?? 0, spans[0]?.next ?? 0) || "\n";
-    return { start: yamlEnd, end: yamlEnd, insert: `${indent}${key}: ${formatScalar(value as string | boolean, null)}${eol}` };
+    return {
+      start: closingStart,
+      end: closingStart,
+      insert: `${keys.indent}${key}: ${formatScalar(value as string | boolean, null)}${eol}`,
+    };
   }
-
-  const pair = map?.items.find((p) => isScalar(p.key) && p.key.value === key) as Pair<Node, Node | null> | undefined;
-  if (pair === undefined) return `frontmatter key ${key} could not be located`;
-  const sep = pair.srcToken?.sep ?? [];
-  const colon = sep.find((t) => t.type === "map-value-ind");
-  const node = pair.value;
-  const range = node?.range ?? undefined;
-  const isEmpty = range === undefined || range[0] === range[1];
-  // Block scalars and block collections own their trailing line breaks; those stay.
-  const valueEnd = isEmpty ? null : range[0] + text.slice(yamlStart + range[0], yamlStart + range[1]).trimEnd().length;
-
-  if (value === null) return removeEntry(text, spans, yamlStart, pair, colon?.offset ?? null, valueEnd);
-
-  if (isEmpty || valueEnd === null) {
-    if (colon === undefined) return `frontmatter key ${key} has no ":" to write a value after`;
-    const at = yamlStart + colon.offset + 1;
-    return { start: at, end: at, insert: ` ${formatScalar(value, null)}` };
-  }
-  const style = isScalar(node) ? (node.type ?? null) : null;
-  const written = formatScalar(value, style);
+  if (typeof entry === "string") return entry;
+  if (value === null) return removeEntry(text, spans, entry);
+  const empty = entry.valueStart === entry.valueEnd;
+  const written = formatScalar(value, empty ? null : entry.quote);
   // An explicit tag (`!!str`) described the old value, not the new one: it goes with it.
-  const tag = sep.find((t) => t.type === "tag" && colon !== undefined && t.offset > colon.offset);
-  if (tag !== undefined) return { start: yamlStart + tag.offset, end: yamlStart + valueEnd, insert: written };
-  if (
-    isCollection(node) &&
-    !node.flow &&
-    colon !== undefined &&
-    text.slice(yamlStart + colon.offset + 1, yamlStart + range[0]).trim() === ""
-  ) {
-    // A block list or map under the key becomes `key: value` on the key's line.
-    return { start: yamlStart + colon.offset + 1, end: yamlStart + valueEnd, insert: ` ${written}` };
-  }
-  return { start: yamlStart + range[0], end: yamlStart + valueEnd, insert: written };
+  if (entry.tagStart !== null) return { start: entry.tagStart, end: Math.max(entry.valueEnd, entry.tagStart), insert: written };
+  // An empty value, or a block list or map right under the key, becomes `key: value` on the key's
+  // line; a comment between the key and its list stays, and the value takes the list's place.
+  if (empty || (entry.below && text.slice(entry.colonEnd, entry.valueStart).trim() === ""))
+    return { start: entry.colonEnd, end: entry.valueEnd, insert: ` ${written}` };
+  return { start: entry.valueStart, end: entry.valueEnd, insert: written };
 }
 
 /** Removes the whole line(s) of one entry, and nothing else. */
-function removeEntry(
-  text: string,
-  spans: readonly LineSpan[],
-  yamlStart: number,
-  pair: Pair<Node, Node | null>,
-  colon: number | null,
-  valueEnd: number | null,
-): Splice | string {
-  const keyRange = pair.key.range;
-  if (keyRange === undefined || keyRange === null) return "frontmatter entry could not be located";
-  const start = yamlStart + keyRange[0];
-  const last = yamlStart + (valueEnd ?? (colon === null ? keyRange[1] : colon + 1));
-  const firstLine = spans[lineIndexAt(spans, start)];
-  const lastLine = spans[lineIndexAt(spans, Math.max(start, last - 1))];
+function removeEntry(text: string, spans: readonly LineSpan[], entry: LocatedEntry): Splice | string {
+  // Block lines are the note's lines from the second on.
+  const firstLine = spans[entry.keyLine + 1];
+  const lastLine = spans[entry.lastLine + 1];
   if (firstLine === undefined || lastLine === undefined) return "frontmatter entry could not be located";
-  const lead = text.slice(firstLine.start, start);
-  const tail = text.slice(last, lastLine.end);
-  if (!/^\s*(?:\?\s*)?$/.test(lead) || !/^\s*(?:#.*)?$/.test(tail))
+  if (!/^\s*(?:#.*)?$/.test(text.slice(entry.valueEnd, lastLine.end)))
     return "frontmatter entry shares its line with another; edit it by hand";
   return { start: firstLine.start, end: lastLine.next, insert: "" };
 }
 
-/** Reads the edited note back: the key has its new value, and nothing else changed. */
+/**
+ * Reads the edited note back with the same parser: it must parse, the key must read as the new
+ * value, every other key as before, and the body must be the same. The scanner that found the
+ * bytes is simple; this check is what makes a write safe.
+ */
 function checked(original: string, edited: string, key: string, value: FrontmatterValue, before: ReturnType<typeof readNote>): EditResult {
   const after = readNote(edited);
-  const expected: Record<string, unknown> = { ...before.frontmatter };
-  if (value === null) delete expected[key];
-  else expected[key] = value;
-  if (after.frontmatterError !== undefined || lf(after.body) !== lf(before.body) || !sameData(after.frontmatter, expected)) {
+  const rest = (data: Record<string, unknown>): Record<string, unknown> => {
+    const copy = { ...data };
+    delete copy[key];
+    return copy;
+  };
+  const keyRight = value === null ? !Object.prototype.hasOwnProperty.call(after.frontmatter, key) : readsAs(after.frontmatter[key], value);
+  if (
+    after.frontmatterError !== undefined ||
+    lf(after.body) !== lf(before.body) ||
+    !keyRight ||
+    !sameData(rest(after.frontmatter), rest(before.frontmatter))
+  ) {
     return fail(`could not write ${key} without changing something else in the note; it was left as it was`);
   }
   return { ok: true, text: edited, changed: edited !== original };
+}
+
+/**
+ * Whether a parsed value is the value written. A parser may hand back a date as a Date object
+ * (YAML 1.1's timestamp): that is the same date when its UTC calendar date is.
+ */
+function readsAs(parsed: unknown, value: string | boolean): boolean {
+  if (parsed instanceof Date)
+    return (
+      typeof value === "string" &&
+      isIsoDate(value) &&
+      !Number.isNaN(parsed.getTime()) &&
+      parsed.toISOString().slice(0, 10) === value &&
+      parsed.getTime() % 86_400_000 === 0
+    );
+  return parsed === value;
 }
 
 /** `readNote` joins a body with LF only when the note has frontmatter, so compare bodies in LF. */

@@ -69,8 +69,3 @@ export function formatRelative(date: IsoDate, today: IsoDate): string {
           : count(span, "day");
   return days > 0 ? `${amount} ago` : `in ${amount}`;
 }
-
-/** "14 Sep · 2 months ago": a date and how long ago it was, for the line that says why someone is due. */
-export function formatDateAndAge(date: IsoDate, today: IsoDate): string {
-  return `${formatShortDate(date, today)} · ${formatRelative(date, today)}`;
-}

@@ -156,10 +156,6 @@ export class History {
     return this.undoStack[this.undoStack.length - 1];
   }
 
-  peekRedo(): HistoryStep | undefined {
-    return this.redoStack[this.redoStack.length - 1];
-  }
-
   /**
    * Records a write that has already happened. A new step clears what could be redone, as in any
    * editor. Returns the step as kept (notes that did not change left out), or null when nothing

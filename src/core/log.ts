@@ -7,7 +7,7 @@
  * A line typed by hand counts exactly like one the plugin wrote, so parsing is lenient where
  * people vary (bullet, wikilinked date, separator) and writing is always the first form.
  */
-import { isIsoDate, isoDateKeyAt, isoFromKey, type IsoDate } from "./dates";
+import { isIsoDate, type IsoDate } from "./dates";
 import { FENCE, findLogSection } from "./log-section";
 // Where the frontmatter block and the log section are: their own modules, re-exported for the log's readers.
 export { frontmatterLineCount } from "./frontmatter-block";
@@ -102,25 +102,16 @@ export interface LatestEntry {
   line: number;
 }
 
-/** JavaScript's `\s` among ASCII within a line: tab, vertical tab, form feed, carriage return, space. */
-function isAsciiSpace(c: number): boolean {
-  return c === 32 || c === 9 || (c >= 11 && c <= 13);
-}
-
 /**
  * Reads one note's log lines straight from its text, at the offsets the metadata cache gives for
- * its list items, without cutting the text into lines. Lines with anything unusual (a character
- * outside ASCII where `\s` is asked, a carriage return or line separator inside the line) are
- * handed to `parseLogLine`, so every answer is the one `parseLogLine` gives for that line.
+ * its list items, without cutting the whole text into lines.
  */
 export class LogLines {
   /** The text has a carriage return (CRLF line endings, most likely). */
   readonly hasCR: boolean;
-  private readonly hasSeparators: boolean;
 
   constructor(private readonly text: string) {
     this.hasCR = text.includes("\r");
-    this.hasSeparators = text.includes("\u2028") || text.includes("\u2029");
   }
 
   /** Where the line holding `offset` starts (an offset inside a line counts for its line). */
@@ -140,60 +131,6 @@ export class LogLines {
   line(start: number): string {
     return this.text.slice(start, this.lineEnd(start));
   }
-
-  /** The date key (`isoDateKeyAt`) of the entry on the line starting at `start`, 0 when it is none. */
-  dateKey(start: number): number {
-    if (this.hasSeparators) return this.slowKey(start);
-    const text = this.text;
-    let p = start;
-    let c = text.charCodeAt(p);
-    while (isAsciiSpace(c)) c = text.charCodeAt(++p);
-    if (c === 124) return this.slowKey(start); /* | a table row */
-    if (c !== 45 && c !== 42 && c !== 43) return c >= 128 ? this.slowKey(start) : 0; /* - * + */
-    c = text.charCodeAt(++p);
-    if (!isAsciiSpace(c)) return c >= 128 ? this.slowKey(start) : 0;
-    while (isAsciiSpace(c)) c = text.charCodeAt(++p);
-    // A checked box or a bold date: rarer forms, read by the full grammar.
-    if (c >= 128 || c === 42 || c === 95 || (c === 91 && text.charCodeAt(p + 1) !== 91)) return this.slowKey(start);
-    let key: number;
-    let after: number;
-    if (c === 91 && text.charCodeAt(p + 1) === 91) {
-      /* [[date]] or [[date|alias]] */
-      key = isoDateKeyAt(text, p + 2);
-      after = p + 12;
-      if (key === 0) return 0;
-      if (text.charCodeAt(after) === 124) {
-        /* | */
-        const close = text.indexOf("]", after);
-        if (close < 0) return 0;
-        after = close;
-      }
-      if (text.charCodeAt(after) !== 93 || text.charCodeAt(after + 1) !== 93) return 0;
-      after += 2;
-    } else {
-      key = isoDateKeyAt(text, p);
-      after = p + 10;
-      if (key === 0) return 0;
-    }
-    const end = this.lineEnd(start);
-    if (after > end) return 0;
-    if (after < end) {
-      const next = text.charCodeAt(after);
-      if (next >= 128) return this.slowKey(start);
-      if (next !== 58 && !isAsciiSpace(next)) return 0; /* : */
-    }
-    // A carriage return inside the rest of the line ends `parseLogLine`'s match: let it decide.
-    if (this.hasCR) {
-      const cr = text.indexOf("\r", after);
-      if (cr >= 0 && cr < end) return this.slowKey(start);
-    }
-    return key;
-  }
-
-  private slowKey(start: number): number {
-    const entry = parseLogLine(this.line(start), []);
-    return entry === null ? 0 : isoDateKeyAt(entry.date, 0);
-  }
 }
 
 /**
@@ -211,27 +148,6 @@ export function byLineNumber(text: string, items: readonly ItemPosition[], hasCR
     const line = item.position.start.line;
     return { position: { start: { line, offset: starts[line] ?? text.length } } };
   });
-}
-
-/**
- * The latest entry among a log's list items (by date, then by line), read at the offsets the
- * metadata cache gives: the same entry the full parse would pick, without building the entries.
- * `null` when none of the items is an entry.
- */
-export function latestLogEntryAt(text: string, items: readonly ItemPosition[]): LatestEntry | null {
-  if (items.length === 0) return null;
-  const lines = new LogLines(text);
-  let bestKey = 0;
-  let bestLine = -1;
-  for (const item of byLineNumber(text, items, lines.hasCR)) {
-    const key = lines.dateKey(lines.lineStart(item.position.start.offset));
-    const line = item.position.start.line;
-    if (key > bestKey || (key === bestKey && key !== 0 && line > bestLine)) {
-      bestKey = key;
-      bestLine = line;
-    }
-  }
-  return bestKey === 0 ? null : { date: isoFromKey(bestKey), line: bestLine };
 }
 
 /** The log entries among a note's list items, read at the offsets the metadata cache gives, in line order. */

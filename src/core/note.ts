@@ -1,10 +1,10 @@
 /**
- * Reading a whole note's text into the parts a contact is built from, with the `yaml` package
- * (pure JavaScript, so it runs on mobile too). Used where no metadata cache is at hand: the
- * plugin's writer re-validates a note before touching it, and tests and tools build contacts
- * from raw text. Dates stay strings, as in Obsidian's metadata cache.
+ * Reading a whole note's text into the parts a contact is built from, with the YAML parser the
+ * host gave (`yaml-reader.ts`: Obsidian's own in the plugin, the `yaml` package elsewhere). Used
+ * where no metadata cache is at hand: the plugin's writer re-validates a note before touching it,
+ * and tests and tools build contacts from raw text.
  */
-import { parse as parseYaml, YAMLParseError } from "yaml";
+import { yamlParser } from "./yaml-reader";
 import { buildContact } from "./build-contact";
 import type { Contact } from "./contact";
 import { frontmatterLineCount, parseLog, splitLines, tagsIn } from "./log";
@@ -29,10 +29,11 @@ export function readNote(text: string): NoteParts {
   return { ...parseFrontmatterYaml(yamlText), body };
 }
 
-/** Parses a frontmatter block's YAML the way the plugin reads it: dates stay strings. */
+/** Parses a frontmatter block's YAML with the host's parser (never throws). */
 export function parseFrontmatterYaml(yamlText: string): Pick<NoteParts, "frontmatter" | "frontmatterError"> {
+  const parse = yamlParser();
   try {
-    const data: unknown = parseYaml(yamlText, { schema: "core", uniqueKeys: true, prettyErrors: false });
+    const data: unknown = parse(yamlText);
     if (data === null || data === undefined) return { frontmatter: {} };
     if (typeof data !== "object" || Array.isArray(data)) {
       return { frontmatter: {}, frontmatterError: "frontmatter is not a list of key: value pairs" };
@@ -41,13 +42,18 @@ export function parseFrontmatterYaml(yamlText: string): Pick<NoteParts, "frontma
   } catch (error) {
     // A RangeError is the call stack giving out on deep nesting: say what it means for the note.
     const detail =
-      error instanceof YAMLParseError
-        ? (error.message.split("\n")[0] ?? "")
-        : error instanceof RangeError
-          ? "nested too deeply to read"
-          : String(error);
+      error instanceof RangeError ? "nested too deeply to read" : error instanceof Error ? parserMessage(error.message) : String(error);
     return { frontmatter: {}, frontmatterError: `frontmatter is not valid YAML (${detail})` };
   }
+}
+
+/**
+ * A parser's message, in one line and without its position: the parser counts lines from the
+ * start of the block, not of the note, so `at line 4, column 30` would point at the wrong line.
+ */
+function parserMessage(message: string): string {
+  const first = message.split("\n")[0] ?? "";
+  return first.replace(/\s+at line \d+, column \d+:?\s*$/, "").replace(/:\s*$/, "");
 }
 
 /** Tags in frontmatter (`tags`/`tag`, a list or a comma/space separated string), without `#`. */

@@ -4,12 +4,11 @@
  * suggestions' reasons, not a score to show.
  */
 import type { Contact } from "./contact";
-import type { IsoDate } from "./dates";
-import type { LogEntry } from "./log";
+import { toEpochDay, type IsoDate } from "./dates";
+import { RECIPROCITY_TAGS, type ReciprocityTag } from "./log-facts";
 
-/** The log tags that feed reciprocity, without `#`. */
-export const RECIPROCITY_TAGS = ["gave", "asked", "declined", "noreply"] as const;
-export type ReciprocityTag = (typeof RECIPROCITY_TAGS)[number];
+// The tags and the nested-tag rule live with the log's facts, which record them per entry.
+export { hasTag, RECIPROCITY_TAGS, type ReciprocityTag } from "./log-facts";
 
 /** How many log entries carry each tag (an entry counts once per tag). */
 export type ReciprocityCounts = Record<ReciprocityTag, number>;
@@ -36,11 +35,6 @@ export const ONE_WAY_DECLINED = 1;
 /** This many most recent entries all `#noreply`. */
 export const NO_REPLY_RUN = 3;
 
-/** Whether an entry carries a tag; nested tags count (`#asked/intro` is an `#asked`). */
-export function hasTag(entry: Pick<LogEntry, "tags">, tag: string): boolean {
-  return entry.tags.some((t) => t === tag || t.startsWith(`${tag}/`));
-}
-
 function times(n: number): string {
   return n === 1 ? "once" : n === 2 ? "twice" : `${n} times`;
 }
@@ -55,9 +49,13 @@ function times(n: number): string {
  * Do-not-contact people get no suggestions.
  */
 export function reciprocity(contact: Contact, today?: IsoDate): Reciprocity {
-  const entries = contact.log.filter((e) => today === undefined || e.date <= today);
+  const facts = contact.logFacts;
+  const last = today === undefined ? Infinity : toEpochDay(today);
+  // The entries up to today, by their place in the facts.
+  const entries: number[] = [];
+  for (let i = 0; i < facts.size; i++) if (facts.day(i) <= last) entries.push(i);
   const counts = Object.fromEntries(
-    RECIPROCITY_TAGS.map((tag) => [tag, entries.filter((e) => hasTag(e, tag)).length]),
+    RECIPROCITY_TAGS.map((tag) => [tag, entries.filter((i) => facts.hasTag(i, tag)).length]),
   ) as ReciprocityCounts;
   const suggestions: ReciprocitySuggestion[] = [];
   if (contact.doNotContact) return { counts, suggestions };
@@ -70,12 +68,13 @@ export function reciprocity(contact: Contact, today?: IsoDate): Reciprocity {
     });
   }
 
-  const latest = [...entries].sort((a, b) => b.date.localeCompare(a.date) || b.line - a.line).slice(0, NO_REPLY_RUN);
-  if (contact.cadence !== null && latest.length === NO_REPLY_RUN && latest.every((e) => hasTag(e, "noreply"))) {
+  const at = (i: number | undefined): string => (i === undefined ? "" : facts.date(i));
+  const latest = entries.sort((a, b) => facts.day(b) - facts.day(a) || facts.line(b) - facts.line(a)).slice(0, NO_REPLY_RUN);
+  if (contact.cadence !== null && latest.length === NO_REPLY_RUN && latest.every((i) => facts.hasTag(i, "noreply"))) {
     suggestions.push({
       kind: "untrack",
       reason: `${contact.name} did not reply the last ${NO_REPLY_RUN} times you reached out. Consider moving them to untracked: they stay in your notes and are never due.`,
-      evidence: `no reply since ${latest[NO_REPLY_RUN - 1]?.date ?? ""}, last ${latest[0]?.date ?? ""}`,
+      evidence: `no reply since ${at(latest[NO_REPLY_RUN - 1])}, last ${at(latest[0])}`,
     });
   }
   return { counts, suggestions };

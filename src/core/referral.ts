@@ -1,20 +1,10 @@
 /**
- * "Find someone to refer" and the private no-refer warning. No-refer and
- * do-not-contact people are never offered; the warning is for the user's eyes only.
+ * Who may be referred to, and the private no-refer warning. No-refer and do-not-contact people are
+ * never offered ("find someone to refer" searches with `isReferable`); the warning is for the
+ * user's eyes only.
  */
 import { basename, type Contact } from "./contact";
 import type { LogEntry } from "./log";
-import { frontmatterLineCount, splitLines } from "./log";
-
-/** Where a query matched, in ranking order. */
-export type ReferralMatch = "name" | "tag" | "text";
-
-export interface ReferralCandidate {
-  contact: Contact;
-  match: ReferralMatch;
-  /** The matching tag, or for a text match the words around it on one line; `null` for a name. */
-  detail: string | null;
-}
 
 /** Log entry types that refer someone to someone. */
 export const REFERRAL_TYPES: readonly string[] = ["intro", "referral"];
@@ -22,70 +12,6 @@ export const REFERRAL_TYPES: readonly string[] = ["intro", "referral"];
 /** Can this person be offered as someone to refer to? */
 export function isReferable(contact: Contact): boolean {
   return !contact.doNotContact && !contact.noRefer;
-}
-
-/** A note's text after its frontmatter block (searching `tier: B` is not searching the note). */
-function bodyOf(text: string): string {
-  const lines = splitLines(text.replace(/^\uFEFF/, ""));
-  const count = frontmatterLineCount(lines);
-  return count === 0 ? text : lines.slice(count).join("\n");
-}
-
-/** About `radius` characters either side of a match, on one line, cut at whole words, with "…" where cut. */
-function snippet(text: string, at: number, length: number, radius = 40): string {
-  const start = Math.max(0, at - radius);
-  const end = Math.min(text.length, at + length + radius);
-  let middle = text.slice(start, end);
-  // Drop the partial words at the cuts, but never into the match itself.
-  if (/\S/.test(text[start - 1] ?? " ")) middle = middle.slice(Math.min(at - start, /^\S*/.exec(middle)?.[0].length ?? 0));
-  if (/\S/.test(text[end] ?? " "))
-    middle = middle.slice(0, Math.max(middle.length - (end - at - length), middle.length - (/\S*$/.exec(middle)?.[0].length ?? 0)));
-  return `${start > 0 ? "…" : ""}${middle.replace(/\s+/g, " ").trim()}${end < text.length ? "…" : ""}`;
-}
-
-/**
- * People to refer someone to, for a query matched case-insensitively against the name, the tags
- * (a leading `#` in the query is optional) and, when given, the note's text by path (its
- * frontmatter is skipped). Never do-not-contact or no-refer people. Ranked: names where a word
- * starts with the query, other name matches, tag matches, text matches; then by name. An empty
- * query lists everyone referable by name.
- */
-export function referralCandidates(
-  contacts: readonly Contact[],
-  query: string,
-  noteText?: ReadonlyMap<string, string>,
-): ReferralCandidate[] {
-  const q = query.trim().toLowerCase();
-  const tagQuery = q.replace(/^#/, "");
-  const ranked: { candidate: ReferralCandidate; rank: number }[] = [];
-  for (const contact of contacts) {
-    if (!isReferable(contact)) continue;
-    const name = contact.name.toLowerCase();
-    const at = name.indexOf(q);
-    if (at >= 0) {
-      const wordStart = at === 0 || /[\s\-'.(]/.test(name[at - 1] ?? "") || name.split(/[\s\-'.(]+/).some((w) => w.startsWith(q));
-      ranked.push({ candidate: { contact, match: "name", detail: null }, rank: wordStart ? 0 : 1 });
-      continue;
-    }
-    const tag = tagQuery === "" ? undefined : contact.tags.find((t) => t.includes(tagQuery));
-    if (tag !== undefined) {
-      ranked.push({ candidate: { contact, match: "tag", detail: `#${tag}` }, rank: 2 });
-      continue;
-    }
-    const text = noteText?.get(contact.path);
-    if (text === undefined || q === "") continue;
-    const body = bodyOf(text);
-    const found = body.toLowerCase().indexOf(q);
-    if (found >= 0) ranked.push({ candidate: { contact, match: "text", detail: snippet(body, found, q.length) }, rank: 3 });
-  }
-  return ranked
-    .sort(
-      (a, b) =>
-        a.rank - b.rank ||
-        a.candidate.contact.name.localeCompare(b.candidate.contact.name) ||
-        a.candidate.contact.path.localeCompare(b.candidate.contact.path),
-    )
-    .map((r) => r.candidate);
 }
 
 /** The keys a `[[link]]` to a contact may use, lower-cased: its path, path without `.md`, file name and display name. */

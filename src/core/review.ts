@@ -5,7 +5,7 @@
  */
 import { cadenceDays, describeCadence } from "./cadence";
 import type { Contact } from "./contact";
-import { addMonths, daysBetween, type IsoDate } from "./dates";
+import { addMonths, daysBetween, toEpochDay, type IsoDate } from "./dates";
 import { hasOwnCadence, nextSlowerTier, tierCadence } from "./tiers";
 import { comparePriority, type ScheduledContact } from "./schedule";
 import type { Settings, TierDef } from "./settings";
@@ -81,7 +81,10 @@ export function describeProposal(proposal: ReviewProposal, settings: Pick<Settin
  * with fewer than two dated log entries.
  */
 export function meanTouchInterval(s: ScheduledContact, today: IsoDate): number | null {
-  const logDays = new Set(s.contact.log.filter((e) => e.date <= today).map((e) => e.date));
+  const facts = s.contact.logFacts;
+  const upTo = toEpochDay(today);
+  const logDays = new Set<IsoDate>();
+  for (let i = 0; i < facts.size; i++) if (facts.day(i) <= upTo) logDays.add(facts.date(i));
   if (logDays.size < 2) return null;
   const days = [...new Set([...logDays, ...(s.lastTouch === null ? [] : [s.lastTouch])])].sort();
   const first = days[0] ?? today;

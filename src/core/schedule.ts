@@ -6,7 +6,6 @@ import { addCadence, cadenceDays, describeCadence, formatCadence } from "./caden
 import type { Contact, Problem } from "./contact";
 import { daysBetween, type IsoDate } from "./dates";
 import { formatRelative, formatShortDate } from "./format-date";
-import { latestEntry, type LogEntry } from "./log";
 import type { Mention } from "./touch-index";
 import { count } from "./words";
 
@@ -22,7 +21,7 @@ export interface ScheduledContact {
   contact: Contact;
   /** Effective last touch: the latest of `last-touch` and the log, ignoring dates after today. */
   lastTouch: IsoDate | null;
-  /** The line of the log entry that gave `lastTouch`, when the log (not the frontmatter) did (see `lastEntry`). */
+  /** The line of the log entry that gave `lastTouch`, when the log (not the frontmatter) did (see `lastEntryType`). */
   lastEntryLine: number | null;
   /** Which of `last-touch`, the log or a mention gave `lastTouch` (`null` without one). */
   lastTouchSource: TouchSource | null;
@@ -54,10 +53,9 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
     });
     fieldTouch = null;
   }
-  // The log's latest entry decides, unless it is dated after today: then (rarely) the log is read
-  // for the latest entry up to today.
+  // The log's latest entry decides, unless it is dated after today: then the latest up to today.
   let logged = contact.lastLogged;
-  if (logged !== null && logged.date > today) logged = latestEntry(contact.log.filter((e) => e.date <= today));
+  if (logged !== null && logged.date > today) logged = contact.logFacts.latest(today);
   let lastTouch = fieldTouch;
   let lastEntryLine: number | null = null;
   let lastTouchSource: TouchSource | null = lastTouch === null ? null : "frontmatter";
@@ -92,10 +90,9 @@ export function scheduleContact(contact: Contact, today: IsoDate, soonDays: numb
   return { contact, lastTouch, lastEntryLine, lastTouchSource, lastTouchNote, nextDue, status, daysOverdue, problems };
 }
 
-/** The log entry that gave the last touch, when the log (not the frontmatter) did. Reads the contact's log. */
-export function lastEntry(s: ScheduledContact): LogEntry | null {
-  if (s.lastEntryLine === null) return null;
-  return s.contact.log.find((e) => e.line === s.lastEntryLine) ?? null;
+/** The type of the log entry that gave the last touch, when the log (not the frontmatter) did and it names one. */
+export function lastEntryType(s: ScheduledContact): string | null {
+  return s.lastEntryLine === null ? null : s.contact.logFacts.typeAt(s.lastEntryLine);
 }
 
 /** Is this person on the list of people to reach (overdue, due today, never contacted, due soon)? */
@@ -198,7 +195,7 @@ export function describeWhy(s: ScheduledContact, today: IsoDate): string {
     parts.push(
       s.lastTouchNote !== null
         ? `last mentioned in ${mentionedIn(s.lastTouchNote, s.lastTouch, today)}`
-        : `last ${lastEntry(s)?.type ?? "touch"} ${short(s.lastTouch)}`,
+        : `last ${lastEntryType(s) ?? "touch"} ${short(s.lastTouch)}`,
       ago,
     );
   }

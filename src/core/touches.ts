@@ -4,7 +4,7 @@
  * touch per contact per day, as the week plan counts them: a call logged on the day `last-touch`
  * names is one touch, not two. Days after today never count.
  */
-import { LazyContact, type Contact } from "./contact";
+import type { Contact } from "./contact";
 import { isoWeek, toEpochDay, toIsoDate, type IsoDate } from "./dates";
 
 export type TouchSource = "log" | "frontmatter" | "mention";
@@ -37,11 +37,6 @@ const SOURCES: readonly TouchSource[] = ["log", "mention", "frontmatter"];
 /** Keeps the packed numbers positive for days before 1970 (back to year 0). */
 const DAY_OFFSET = 800_000;
 const REFS = 1_048_576;
-
-/** The days of a contact's log entries, read without building the entries when the index can. */
-function logDays(c: Contact): readonly number[] {
-  return c instanceof LazyContact ? c.logDays() : c.log.map((e) => toEpochDay(e.date));
-}
 
 /**
  * Gathers one contact's candidate touches as numbers, `(day' · 3 + rank) · 2^20 + i` (`i` the
@@ -96,7 +91,7 @@ class DayPicker {
  * Every touch of these contacts up to `today`, in contact order then by day: their log entries,
  * `last-touch`, and the dated notes that mention them (unless the contact sets `ignore-mentions`).
  * The one rule the calendar, the budget chart and `stats` all count with. No note is read: the
- * index reads a log's dates from the text it already holds. On a tie of day and source, the
+ * log's days are in the contact's `logFacts`. On a tie of day and source, the
  * note that sorts first (by path) is named.
  */
 export function touchesOf(contacts: Iterable<Contact>, today: IsoDate, sources: TouchSources = {}): Touch[] {
@@ -112,7 +107,8 @@ export function touchesOf(contacts: Iterable<Contact>, today: IsoDate, sources: 
   const out: Touch[] = [];
   for (const c of contacts) {
     const path = c.path;
-    for (const day of logDays(c)) picker.add(day, "log");
+    const facts = c.logFacts;
+    for (let i = 0; i < facts.size; i++) picker.add(facts.day(i), "log");
     if (c.lastTouchField !== null) picker.add(toEpochDay(c.lastTouchField), "frontmatter");
     if (sources.mentions && !c.ignoreMentions) {
       for (const [note, date] of sources.mentions.mentionNotes(path)) {

@@ -4,7 +4,7 @@
  * `today` and the settings are always passed in.
  */
 import type { Contact } from "./contact";
-import { isoWeek, type IsoDate } from "./dates";
+import { isoWeek, toEpochDay, type IsoDate } from "./dates";
 import { weeklyLoad } from "./load";
 import { dueList, type ScheduledContact } from "./schedule";
 import type { Settings } from "./settings";
@@ -18,9 +18,8 @@ export type MentionDays = (contactPath: string, from: IsoDate, to: IsoDate) => I
  * `last-touch` field falls, or (given `mentionDays`) a dated note mentions it. One per contact per
  * day; entries after today do not count.
  *
- * A log is read only when its latest entry (dated after today or not) is on or after Monday: for
- * every other contact the log holds nothing this week and only `last-touch` can count. The panel
- * runs this over the whole network each day, and reading every log would read every note.
+ * A log's entries are looked at only when its latest entry (dated after today or not) is on or
+ * after Monday: for every other contact the log holds nothing this week.
  */
 export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate, mentionDays?: MentionDays): number {
   const { start } = isoWeek(today);
@@ -28,8 +27,11 @@ export function touchesThisWeek(contacts: Iterable<Contact>, today: IsoDate, men
   for (const c of contacts) {
     const days = new Set<IsoDate>(mentionDays !== undefined && !c.ignoreMentions ? mentionDays(c.path, start, today) : []);
     if (c.lastTouchField !== null && c.lastTouchField >= start && c.lastTouchField <= today) days.add(c.lastTouchField);
-    if (c.lastLogged !== null && c.lastLogged.date >= start)
-      for (const entry of c.log) if (entry.date >= start && entry.date <= today) days.add(entry.date);
+    if (c.lastLogged !== null && c.lastLogged.date >= start) {
+      const facts = c.logFacts;
+      const [from, to] = [toEpochDay(start), toEpochDay(today)];
+      for (let i = 0; i < facts.size; i++) if (facts.day(i) >= from && facts.day(i) <= to) days.add(facts.date(i));
+    }
     count += days.size;
   }
   return count;

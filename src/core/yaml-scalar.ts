@@ -3,14 +3,42 @@
  * frontmatter, whether they change a key or create the note.
  *
  * A value is written plain only when every reader reads it back as the same text: YAML 1.2's core
- * schema (the `yaml` package, the plugin's own reader) and YAML 1.1 (older tools, and many other
- * programs people point at their vault), where `yes`, `no`, `on`, `off`, `y`, `n` are booleans and
- * `1:20` is a number. Anything else is quoted. A date stays plain: it is meant to read as a date.
+ * schema (the `yaml` package, and Obsidian) and YAML 1.1 (older tools, and many other programs
+ * people point at their vault), where `yes`, `no`, `on`, `off`, `y`, `n` are booleans and `1:20`
+ * is a number. Anything else is quoted. A date stays plain: it is meant to read as a date. The
+ * rules below are those schemas' own patterns; the tests hold them against the `yaml` package.
  */
-import { parse as parseYaml } from "yaml";
 import { isIsoDate } from "./dates";
 
 const PLAIN_CANDIDATE = /^[\p{L}\p{N}](?:[\p{L}\p{N} _./+()@-]|:(?! ))*$/u;
+
+/** What YAML 1.2's core schema reads as a null, a boolean or a number. */
+const CORE_NOT_TEXT = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
+  /^[-+]?[0-9]+$/,
+  /^0o[0-7]+$/,
+  /^0x[0-9a-fA-F]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
+];
+
+/** What YAML 1.1 reads as anything but text: booleans, nulls, numbers (with `_` and base 60), timestamps. */
+const YAML11_NOT_TEXT = [
+  /^(?:~|[Nn]ull|NULL)?$/,
+  /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON|N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
+  /^[-+]?0b[0-1_]+$/,
+  /^[-+]?0[0-7_]+$/,
+  /^[-+]?[0-9][0-9_]*$/,
+  /^[-+]?0x[0-9a-fA-F_]+$/,
+  /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
+  /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
+  /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
+  /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
+  /^[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:t|T|[ \t]+)[0-9]{1,2}:[0-9]{1,2}:[0-9]{1,2}(?:\.[0-9]+)?(?:[ \t]*(?:Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$/,
+];
 
 /** Code points YAML wants escaped in a double-quoted scalar (or that would not survive a round trip). */
 function needsEscape(code: number): boolean {
@@ -30,27 +58,11 @@ export function hasEscapes(value: string): boolean {
   return false;
 }
 
-function readsBackAs(value: string, options: { schema: "core" } | { version: "1.1" }): boolean {
-  try {
-    const data = parseYaml(`k: ${value}`, options) as unknown;
-    return typeof data === "object" && data !== null && (data as Record<string, unknown>).k === value;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * What YAML 1.1 could read as something other than text, among values YAML 1.2 reads as text: its
- * boolean words, and numbers, times, `~` and `=` (digits, `:`, `_`, `.`). Only these are parsed a
- * second time; a plain name never is.
- */
-const YAML11_SUSPECT = /^(?:y|n|yes|no|on|off)$|[\d:_=~.]/i;
-
 /** True when `value` can be written unquoted and reads back as the same string (`2026-11-26`, `B`). */
 export function isSafePlain(value: string): boolean {
   if (!PLAIN_CANDIDATE.test(value) || value.endsWith(" ") || value.endsWith(":")) return false;
-  if (!readsBackAs(value, { schema: "core" })) return false;
-  return !YAML11_SUSPECT.test(value) || isIsoDate(value) || readsBackAs(value, { version: "1.1" });
+  if (CORE_NOT_TEXT.some((re) => re.test(value))) return false;
+  return isIsoDate(value) || !YAML11_NOT_TEXT.some((re) => re.test(value));
 }
 
 function doubleQuoted(value: string): string {
@@ -69,13 +81,12 @@ function doubleQuoted(value: string): string {
 }
 
 /**
- * How a value is written: booleans as `true`/`false`; a string in the quote style the old value
- * had (`QUOTE_SINGLE`, `QUOTE_DOUBLE`, or `null` for none), else plain when that is safe, else
- * double-quoted.
+ * How a value is written: booleans as `true`/`false`; a string in the quotes the old value had
+ * (`'`, `"`; `""` or `null` for none), else plain when that is safe, else double-quoted.
  */
-export function formatScalar(value: string | boolean, oldStyle: string | null = null): string {
+export function formatScalar(value: string | boolean, oldQuote: "'" | '"' | "" | null = null): string {
   if (typeof value === "boolean") return value ? "true" : "false";
-  if (oldStyle === "QUOTE_SINGLE" && !hasEscapes(value)) return `'${value.replace(/'/g, "''")}'`;
-  if (oldStyle !== "QUOTE_SINGLE" && oldStyle !== "QUOTE_DOUBLE" && isSafePlain(value)) return value;
+  if (oldQuote === "'" && !hasEscapes(value)) return `'${value.replace(/'/g, "''")}'`;
+  if (oldQuote !== "'" && oldQuote !== '"' && isSafePlain(value)) return value;
   return doubleQuoted(value);
 }

@@ -4,7 +4,7 @@
  * note's text.
  */
 import type { CachedMetadata, HeadingCache, ListItemCache, SectionCache } from "obsidian";
-import { logEntriesAt, type ItemPosition, type LogEntry } from "../core/log";
+import type { ItemPosition } from "../core/log";
 import { logHeadingTest } from "../core/log-heading";
 import type { HeadingAt } from "../core/log-section";
 import { tableRowItems } from "../core/log-table";
@@ -92,14 +92,6 @@ function firstAfter(items: readonly { position: { start: { line: number } } }[],
     else lo = mid + 1;
   }
   return lo;
-}
-
-/**
- * The log entries of a note, reading only the lines the cache lists as the log section's items,
- * at the offsets it gives (the same entries `parseLog` finds in the whole text).
- */
-export function logFromCache(text: string, cache: CachedMetadata, settings: Pick<Settings, "logHeading" | "interactionTypes">): LogEntry[] {
-  return logEntriesAt(text, logItems(cache, settings.logHeading), settings.interactionTypes);
 }
 
 /** Decides whether a note is a contact. */

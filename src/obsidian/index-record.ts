@@ -1,22 +1,15 @@
 /**
- * What the index keeps per contact note: the contact, and what it was built from. The record is
- * also where the contact reads its log entries and tags on first use: at build time only the
- * log's latest entry is read (all the schedule needs). One object per contact, so a build over
- * thousands of notes leaves little for the garbage collector.
+ * What the index keeps per contact note: the contact, and what it was built from. The note's text
+ * is not kept: its log is kept as facts (each entry's day, line, type and reciprocity tags), and
+ * the entries themselves are read again when shown (log-reader.ts). The record is also where the
+ * contact reads its tags on first use. One object per contact, so a build over thousands of notes
+ * leaves little for the garbage collector.
  */
 import type { CachedMetadata } from "obsidian";
 import { buildContact } from "../core/build-contact";
-import { sameContact, type Contact, type LazyLog, type TagSource } from "../core/contact";
-import {
-  frontmatterLineCount,
-  latestLogEntryAt,
-  logEntriesAt,
-  splitLines,
-  type ItemPosition,
-  type LatestEntry,
-  type LogEntry,
-} from "../core/log";
-import { logDaysAt } from "../core/log-days";
+import { sameContact, type Contact, type TagSource } from "../core/contact";
+import { frontmatterLineCount, logEntriesAt, splitLines, type ItemPosition } from "../core/log";
+import { LogFacts } from "../core/log-facts";
 import { readNote } from "../core/note";
 import type { Settings } from "../core/settings";
 import { undecodableTextReason } from "../core/text-check";
@@ -30,7 +23,7 @@ export interface RecordParts {
   cache: CachedMetadata | null;
   frontmatter: Readonly<Record<string, unknown>>;
   frontmatterError: string | undefined;
-  /** The text the log is read from (`undefined` when the log section has no items), and its items. */
+  /** The text the log is read from (`undefined`: not read), and its items. */
   text: string | undefined;
   items: readonly ItemPosition[];
   /** The interaction types the log is read with. */
@@ -38,19 +31,19 @@ export interface RecordParts {
   /** What the log's reading depends on besides the text (see `logSettingsKey`). */
   logSettings: string;
   settings: Pick<Settings, "tiers">;
-  /** Already known (a renamed note keeps its log and tags): not worked out again. */
-  latest?: LatestEntry | null;
+  /** Already known (a renamed note, or one whose cache did not change, keeps its log and tags): not worked out again. */
+  facts?: LogFacts | null;
   tags?: readonly string[];
 }
 
-export class IndexRecord implements LazyLog, TagSource {
+export class IndexRecord implements TagSource {
   contact: Contact;
-  readonly latest: LatestEntry | null;
+  /** The log's facts, from the text; `null` while the text is not read (built from the cache alone). */
+  readonly facts: LogFacts | null;
   readonly path: string;
   readonly cache: CachedMetadata | null;
   readonly frontmatter: Readonly<Record<string, unknown>>;
   readonly frontmatterError: string | undefined;
-  readonly text: string | undefined;
   readonly items: readonly ItemPosition[];
   readonly types: readonly string[];
   readonly logSettings: string;
@@ -61,12 +54,19 @@ export class IndexRecord implements LazyLog, TagSource {
     this.cache = parts.cache;
     this.frontmatter = frontmatter;
     this.frontmatterError = frontmatterError;
-    this.text = text;
     this.items = items;
     this.types = parts.types;
     this.logSettings = parts.logSettings;
-    this.latest = parts.latest !== undefined ? parts.latest : text === undefined ? null : latestLogEntryAt(text, items);
-    this.contact = buildContact({ path, frontmatter, frontmatterError, tags: parts.tags ?? this, log: this }, parts.settings);
+    this.facts =
+      parts.facts !== undefined
+        ? parts.facts
+        : text === undefined
+          ? null
+          : items.length === 0
+            ? LogFacts.EMPTY
+            : LogFacts.of(logEntriesAt(text, items, parts.types), parts.types);
+    const log = this.facts ?? LogFacts.EMPTY;
+    this.contact = buildContact({ path, frontmatter, frontmatterError, tags: parts.tags ?? this, log }, parts.settings);
   }
 
   /**
@@ -74,15 +74,7 @@ export class IndexRecord implements LazyLog, TagSource {
    * newer than `last-touch`, or frontmatter the cache could not parse (the text says why).
    */
   get awaitingText(): boolean {
-    return this.text === undefined && this.cache !== null && (this.items.length > 0 || frontmatterUnread(this.cache));
-  }
-
-  read(): LogEntry[] {
-    return this.text === undefined ? [] : logEntriesAt(this.text, this.items, this.types);
-  }
-
-  readDays(): number[] {
-    return this.text === undefined ? [] : logDaysAt(this.text, this.items);
+    return this.facts === null && this.cache !== null && (this.items.length > 0 || frontmatterUnread(this.cache));
   }
 
   readTags(): string[] {
@@ -130,9 +122,9 @@ export function recordFromText(
 /**
  * One note at build time: its record, or `null` when it is not a contact. The record comes from
  * the frontmatter and the cache alone (its log's dates wait for the text: see `awaitingText`),
- * unless the previous record (looked up for contacts only) was read from the same cache, whose
- * text is then read again in memory. Never throws: one note never stops a build, a failure
- * becomes its problem.
+ * unless the previous record (looked up for contacts only) was read from the same cache with the
+ * same log settings: its log's facts and frontmatter verdict then stand. Never throws: one note
+ * never stops a build, a failure becomes its problem.
  */
 export function buildStep(
   path: string,
@@ -145,8 +137,12 @@ export function buildStep(
     if (!isContact(path, cache)) return null;
     const items = logItems(cache, settings.logHeading);
     const previous = previousOf?.(path);
-    const text = previous !== undefined && previous.cache === cache ? previous.text : undefined;
-    return recordFromText(path, cache, text, items, settings);
+    const logSettings = logSettingsKey(settings);
+    if (previous !== undefined && previous.cache === cache && previous.facts !== null && previous.logSettings === logSettings) {
+      const { frontmatter, frontmatterError, facts, types } = previous;
+      return new IndexRecord({ path, cache, frontmatter, frontmatterError, text: undefined, items, types, logSettings, settings, facts });
+    }
+    return recordFromText(path, cache, undefined, items, settings);
   } catch (error) {
     return failedRecord(path, describeFailure(error), settings);
   }
@@ -179,7 +175,7 @@ export function failedRecord(path: string, reason: string, settings: Settings): 
     types: settings.interactionTypes,
     logSettings: logSettingsKey(settings),
     settings,
-    latest: null,
+    facts: LogFacts.EMPTY,
     tags: [],
   });
   record.contact.problems.splice(0, record.contact.problems.length, { path, field: "file", message: `${path}: ${reason}` });
@@ -198,13 +194,9 @@ function logSettingsKey(settings: Pick<Settings, "logHeading" | "interactionType
   return key;
 }
 
-/**
- * Do two records hold the same contact? The same text read with the same log settings gives the
- * same log, so then the log is not read to compare; otherwise everything is compared.
- */
+/** Do two records hold the same contact? */
 export function sameRecord(a: IndexRecord, b: IndexRecord | undefined): boolean {
-  if (b === undefined) return false;
-  return sameContact(a.contact, b.contact, a.text !== b.text || a.logSettings !== b.logSettings);
+  return b !== undefined && sameContact(a.contact, b.contact);
 }
 
 /**
@@ -227,6 +219,6 @@ export function movedRecord(
       : membership.match(path, cache);
   if (!member) return null;
   const frontmatter = cache?.frontmatter ?? previous.frontmatter;
-  const { frontmatterError, text, items, types, logSettings, latest } = previous;
-  return new IndexRecord({ path, cache, frontmatter, frontmatterError, text, items, types, logSettings, settings, latest, tags });
+  const { frontmatterError, items, types, logSettings, facts } = previous;
+  return new IndexRecord({ path, cache, frontmatter, frontmatterError, text: undefined, items, types, logSettings, settings, facts, tags });
 }

@@ -28,15 +28,20 @@ export interface RefineHost {
 
 export async function refineRecords(toRead: readonly ToRead[], settings: Settings, host: RefineHost): Promise<void> {
   const tokens = toRead.map((t) => host.token(t.file.path));
+  const readBatch = (from: number): Promise<Array<string | null>> =>
+    readAllOrNull(
+      toRead.slice(from, from + READ_BATCH).map((b) => b.file),
+      (file) => host.read(file),
+    );
+  // The next batch is read while this one is parsed: on a cold start the disk never waits for us.
+  let reading = toRead.length > 0 ? readBatch(0) : null;
   for (let i = 0; i < toRead.length; i += READ_BATCH) {
     await host.idle();
     if (!host.current()) return;
     const batch = toRead.slice(i, i + READ_BATCH);
-    const texts = await readAllOrNull(
-      batch.map((b) => b.file),
-      (file) => host.read(file),
-    );
+    const texts = (await reading) ?? [];
     if (!host.current()) return;
+    reading = i + READ_BATCH < toRead.length ? readBatch(i + READ_BATCH) : null;
     for (let j = 0; j < batch.length; j++) {
       const entry = batch[j];
       const text = texts[j];

@@ -1,18 +1,10 @@
 /** The status bar's count of contacts due (desktop: Obsidian shows no status bar on mobile). */
 import type { IsoDate } from "../core/dates";
-import type { ScheduledContact } from "../core/schedule";
 import type { ContactIndexReader } from "../ports";
-
-/** Due means: overdue, due today, or tracked and never contacted. Due soon is not due yet. */
-export function dueCount(scheduled: readonly ScheduledContact[]): number {
-  let n = 0;
-  for (const s of scheduled) if (s.status === "overdue" || s.status === "due" || s.status === "new") n++;
-  return n;
-}
 
 /**
  * What the count is made of, in the panel's own words, so it never reads as a third figure beside
- * the week plan and the groups: "7 overdue · 4 due today · 3 new".
+ * the week plan and the groups: "7 overdue · 4 due today · 3 new". Due soon is not due yet.
  */
 export function statusText(index: Pick<ContactIndexReader, "state" | "scheduled">, today: IsoDate): string {
   if (index.state !== "ready") return "Contacts: indexing…";

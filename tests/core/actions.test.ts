@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { logInteraction, markTouched, outreachRefusal, setFlag, setTier, snooze } from "../../src/core/actions";
 import type { EditResult } from "../../src/core/edits";
 import { contactFromText } from "../../src/core/note";
+import { parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
 import { isoDate, type IsoDate } from "../../src/core/dates";
 
@@ -25,13 +26,27 @@ describe("logInteraction", () => {
     );
     const contact = contactFromText("Contacts/Ann.md", edited, settings);
     expect(contact.lastTouchField).toBe("2026-11-20");
-    expect(contact.log.at(-1)).toMatchObject({ date: "2026-11-20", type: "meal", summary: "lunch #gave", tags: ["gave"] });
+    expect(contact.lastLogged).toEqual({ date: "2026-11-20", line: 8 });
+    expect(parseLog(edited, settings.logHeading, settings.interactionTypes).at(-1)).toMatchObject({
+      date: "2026-11-20",
+      type: "meal",
+      summary: "lunch #gave",
+      tags: ["gave"],
+    });
   });
 
   it("leaves last-touch alone for an entry that is older, or after today", () => {
     for (const date of [isoDate("2026-08-01"), isoDate("2026-09-01"), isoDate("2026-12-01")]) {
       const edited = textOf(logInteraction(note, { entry: { date, type: "email", summary: "" }, today, settings }));
       expect(edited).toBe(note.replace("- 2026-09-01 call\n", `- 2026-09-01 call\n- ${date} email\n`));
+    }
+  });
+
+  it("replaces a last-touch after today with the entry's date, as it counts for nothing", () => {
+    const future = "---\ntier: A\nlast-touch: 2026-12-03\n---\n## Log\n- 2026-10-01 call\n";
+    for (const date of [today, isoDate("2026-11-20")]) {
+      const edited = textOf(logInteraction(future, { entry: { date, type: "call", summary: "" }, today, settings }));
+      expect(edited).toBe(`---\ntier: A\nlast-touch: ${date}\n---\n## Log\n- 2026-10-01 call\n- ${date} call\n`);
     }
   });
 
@@ -75,10 +90,16 @@ describe("markTouched", () => {
     expect(textOf(markTouched("---\ntier: C\n---\n", { today }))).toBe("---\ntier: C\nlast-touch: 2026-11-26\n---\n");
   });
 
-  it("changes nothing when last-touch is already today or later", () => {
-    for (const note of ["---\nlast-touch: 2026-11-26\n---\n", "---\nlast-touch: 2026-12-24\n---\n"]) {
-      expect(markTouched(note, { today })).toEqual({ ok: true, text: note, changed: false });
-    }
+  it("changes nothing when last-touch is already today", () => {
+    const note = "---\nlast-touch: 2026-11-26\n---\n";
+    expect(markTouched(note, { today })).toEqual({ ok: true, text: note, changed: false });
+  });
+
+  it("replaces a last-touch after today (a typo the schedule ignores) with today, keeping its spelling and quotes", () => {
+    expect(textOf(markTouched("---\nlast-touch: 2026-12-24\n---\n", { today }))).toBe("---\nlast-touch: 2026-11-26\n---\n");
+    expect(textOf(markTouched("---\ntier: A\nlast_contact: '2027-01-03' # typo\n---\nBody", { today }))).toBe(
+      "---\ntier: A\nlast_contact: '2026-11-26' # typo\n---\nBody",
+    );
   });
 
   it("refuses invalid YAML", () => {

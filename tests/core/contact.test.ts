@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
 import { sameContact, type ContactSource } from "../../src/core/contact";
 import { parseLog } from "../../src/core/log";
+import { LogFacts } from "../../src/core/log-facts";
 import { defaultSettings } from "../../src/core/settings";
-import { isoDate } from "../../src/core/dates";
 
 const settings = defaultSettings();
 const contact = (frontmatter: Record<string, unknown>, extra: Partial<ContactSource> = {}) =>
@@ -157,11 +157,11 @@ describe("buildContact", () => {
   });
 });
 
-describe("a contact whose log and tags are read on first use", () => {
+describe("a contact whose tags are read on first use, with its log as facts", () => {
   const entries = parseLog("## Log\n- 2026-11-01 call: hi #gave\n- 2026-10-01 email\n", "Log", settings.interactionTypes);
 
   function lazy() {
-    const reads = { log: 0, tags: 0 };
+    const reads = { tags: 0 };
     const c = buildContact(
       {
         path: "Contacts/Ann Lee.md",
@@ -172,32 +172,24 @@ describe("a contact whose log and tags are read on first use", () => {
             return ["#Contact", "work", "contact"];
           },
         },
-        log: {
-          latest: { date: isoDate("2026-11-01"), line: 1 },
-          read: () => {
-            reads.log++;
-            return entries;
-          },
-        },
+        log: LogFacts.of(entries, settings.interactionTypes),
       },
       settings,
     );
     return { c, reads };
   }
 
-  it("takes its latest entry at once and reads the entries and tags only when asked, once", () => {
+  it("takes its latest entry from the facts, and reads the tags only when asked, once", () => {
     const { c, reads } = lazy();
     expect(c.lastLogged).toEqual({ date: "2026-11-01", line: 1 });
     expect(c.tier?.key).toBe("A");
-    expect(reads).toEqual({ log: 0, tags: 0 });
-    expect(c.log).toEqual(entries);
-    expect(c.log).toBe(c.log);
+    expect(reads).toEqual({ tags: 0 });
     expect(c.tags).toEqual(["contact", "work"]);
     expect(c.tags).toBe(c.tags);
-    expect(reads).toEqual({ log: 1, tags: 1 });
+    expect(reads).toEqual({ tags: 1 });
   });
 
-  it("equals the contact built from the same parts at once", () => {
+  it("equals the contact built from the same parts at once, and differs when an entry's type or tags differ", () => {
     const { c } = lazy();
     const eager = buildContact(
       { path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["#Contact", "work", "contact"], log: entries },
@@ -205,18 +197,21 @@ describe("a contact whose log and tags are read on first use", () => {
     );
     expect(eager.lastLogged).toEqual({ date: "2026-11-01", line: 1 });
     expect(sameContact(c, eager)).toBe(true);
-    // Same latest entry, another summary on the older one.
-    const edited = parseLog("## Log\n- 2026-11-01 call: hi #gave\n- 2026-10-01 email: sent the deck\n", "Log", settings.interactionTypes);
+    // Same latest entry, another type on the older one.
+    const retyped = parseLog("## Log\n- 2026-11-01 call: hi #gave\n- 2026-10-01 meal\n", "Log", settings.interactionTypes);
     const other = buildContact(
-      { path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["contact", "work"], log: edited },
+      { path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["contact", "work"], log: retyped },
       settings,
     );
     expect(other.lastLogged).toEqual(c.lastLogged);
     expect(sameContact(c, other)).toBe(false);
-    // Told the logs come from the same text, it neither compares nor reads them.
-    const { c: unread, reads } = lazy();
-    expect(sameContact(unread, other, false)).toBe(true);
-    expect(reads.log).toBe(0);
+    // A reciprocity tag gone from the latest entry.
+    const untagged = parseLog("## Log\n- 2026-11-01 call: hi\n- 2026-10-01 email\n", "Log", settings.interactionTypes);
+    const third = buildContact(
+      { path: "Contacts/Ann Lee.md", frontmatter: { tier: "A" }, tags: ["contact", "work"], log: untagged },
+      settings,
+    );
+    expect(sameContact(c, third)).toBe(false);
   });
 });
 

@@ -6,7 +6,6 @@ import {
   daysBetween,
   isIsoDate,
   isoDate,
-  latestDate,
   localIsoDate,
   parseDateValue,
   toEpochDay,
@@ -64,11 +63,6 @@ describe("calendar arithmetic", () => {
   it("validates real dates only", () => {
     expect(isIsoDate("2028-02-29")).toBe(true);
     expect(isIsoDate("2026-02-29")).toBe(false);
-  });
-
-  it("finds the latest date, ignoring gaps", () => {
-    expect(latestDate([isoDate("2026-01-02"), null, isoDate("2026-11-01"), undefined, isoDate("2025-12-31")])).toBe("2026-11-01");
-    expect(latestDate([])).toBeNull();
   });
 
   it("turns an instant into the local calendar date", () => {

@@ -212,7 +212,7 @@ describe("appendLogEntry on random notes", () => {
 });
 
 describe("logInteraction on random notes", () => {
-  it("adds the entry and moves last-touch only forward, never past today", () => {
+  it("adds the entry and moves last-touch only forward, never past today, over a last-touch after today", () => {
     const today = isoDate("2026-11-26");
     fc.assert(
       fc.property(
@@ -225,13 +225,20 @@ describe("logInteraction on random notes", () => {
           const result = logInteraction(text, { entry: { date, type: "call", summary: "caught up" }, today, settings });
           const edited = textOf(result);
           const after = contactFromText("Contacts/Ann.md", edited, settings);
-          const newer = date <= today && (before.lastTouchField === null || date > before.lastTouchField);
+          // A last-touch after today counts as none (the schedule ignores it): a touch up to today replaces it.
+          const field = before.lastTouchField;
+          const current = field !== null && field > today ? null : field;
+          const newer = date <= today && (current === null || date > current);
           expect(after.lastTouchField).toBe(newer ? date : before.lastTouchField);
-          expect(after.log.at(-1)).toMatchObject({ date, type: "call", summary: "caught up" });
-          expect(after.log.length).toBe(before.log.length + 1);
+          expect(parseLog(edited, settings.logHeading, settings.interactionTypes).at(-1)).toMatchObject({
+            date,
+            type: "call",
+            summary: "caught up",
+          });
+          expect(after.logFacts.size).toBe(before.logFacts.size + 1);
           // Everything but last-touch reads as before.
-          const { lastTouchField: _a, log: _b, lastLogged: _i, keys: _c, problems: _d, ...restAfter } = after;
-          const { lastTouchField: _e, log: _f, lastLogged: _j, keys: _g, problems: _h, ...restBefore } = before;
+          const { lastTouchField: _a, logFacts: _b, lastLogged: _i, keys: _c, problems: _d, ...restAfter } = after;
+          const { lastTouchField: _e, logFacts: _f, lastLogged: _j, keys: _g, problems: _h, ...restBefore } = before;
           expect(after.lastLogged?.date ?? "").toBe([date, before.lastLogged?.date ?? ""].sort().at(-1));
           expect(restAfter).toEqual(restBefore);
         },

@@ -2,7 +2,7 @@ import { format } from "date-fns";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { isoDate, toEpochDay, toIsoDate } from "../../src/core/dates";
-import { formatDateAndAge, formatRelative, formatShortDate, formatWeekday } from "../../src/core/format-date";
+import { formatRelative, formatShortDate, formatWeekday } from "../../src/core/format-date";
 
 const TODAY = isoDate("2026-11-26");
 
@@ -85,13 +85,6 @@ describe("formatRelative", () => {
       }),
       { numRuns: 1000 },
     );
-  });
-});
-
-describe("formatDateAndAge", () => {
-  it("joins the date and its age", () => {
-    expect(formatDateAndAge(isoDate("2026-09-14"), TODAY)).toBe("14 Sep · 2 months ago");
-    expect(formatDateAndAge(isoDate("2025-09-14"), TODAY)).toBe("14 Sep 2025 · 1 year ago");
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { appendLogEntry } from "../../src/core/edits";
-import { findLogSection, latestLogEntryAt, logEntriesAt, parseLog, parseLogLine, splitLines, type ItemPosition } from "../../src/core/log";
+import { findLogSection, logEntriesAt, parseLog, parseLogLine, splitLines, type ItemPosition } from "../../src/core/log";
+import { LogFacts } from "../../src/core/log-facts";
 import { headingKey, logHeadingNames, logHeadingTest, logHeadingToWrite } from "../../src/core/log-heading";
 import { tableRowItems } from "../../src/core/log-table";
 
@@ -150,8 +151,8 @@ describe("a log written as a table", () => {
     const items: ItemPosition[] = [13, 14].map((line) => ({ position: { start: { line, offset: offsetOf(line) } } }));
     const positions = [...tableRowItems([table]), ...items];
     expect(logEntriesAt(TABLE_NOTE, positions, TYPES)).toEqual(parseLog(TABLE_NOTE, SETTING, TYPES));
-    expect(latestLogEntryAt(TABLE_NOTE, positions)).toEqual({ date: "2026-11-01", line: 13 });
-    expect(latestLogEntryAt(TABLE_NOTE, tableRowItems([table]))).toEqual({ date: "2026-10-15", line: 10 });
+    expect(LogFacts.of(logEntriesAt(TABLE_NOTE, positions, TYPES)).latest()).toEqual({ date: "2026-11-01", line: 13 });
+    expect(LogFacts.of(logEntriesAt(TABLE_NOTE, tableRowItems([table]), TYPES)).latest()).toEqual({ date: "2026-10-15", line: 10 });
     // The same with CRLF line endings, where only line numbers can be trusted.
     const crlf = TABLE_NOTE.replace(/\n/g, "\r\n");
     expect(logEntriesAt(crlf, positions, TYPES)).toEqual(parseLog(crlf, SETTING, TYPES));

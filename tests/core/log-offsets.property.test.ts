@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { latestEntry, latestLogEntryAt, logEntriesAt, parseLogLine, type ItemPosition, type LogEntry } from "../../src/core/log";
+import { latestEntry, logEntriesAt, parseLogLine, type ItemPosition, type LogEntry } from "../../src/core/log";
+import { LogFacts } from "../../src/core/log-facts";
 import { toEpochDay } from "../../src/core/dates";
-import { logDaysAt } from "../../src/core/log-days";
 import { INTERACTION_TYPES } from "./arbitraries";
 
 const RUNS = { numRuns: 500 };
@@ -117,6 +117,13 @@ function render(model: { lines: string[]; eol: string; atIndent: boolean; bom: s
   return { text, items };
 }
 
+/** The facts the index keeps of the entries read at these offsets. */
+function factsAt(text: string, items: readonly ItemPosition[]): LogFacts {
+  return LogFacts.of(logEntriesAt(text, items, INTERACTION_TYPES), INTERACTION_TYPES);
+}
+
+const latestAt = (text: string, items: readonly ItemPosition[]) => factsAt(text, items).latest();
+
 /** What the line-by-line parser finds in the same lines (text split on the same line endings). */
 function parsedLines(text: string): LogEntry[] {
   return text.split("\n").flatMap((l, i) => {
@@ -140,17 +147,17 @@ describe("reading log lines at the cache's offsets", () => {
     fc.assert(
       fc.property(note, (model) => {
         const { text, items } = render(model);
-        expect(latestLogEntryAt(text, items)).toEqual(latestEntry(parsedLines(text)));
+        expect(latestAt(text, items)).toEqual(latestEntry(parsedLines(text)));
       }),
       RUNS,
     );
   });
 
-  it("reads the same days as the full parse, without building the entries (the calendar counts these)", () => {
+  it("keeps the same days as the full parse (the calendar counts these)", () => {
     fc.assert(
       fc.property(note, (model) => {
         const { text, items } = render(model);
-        expect(logDaysAt(text, items)).toEqual(parsedLines(text).map((e) => toEpochDay(e.date)));
+        expect(factsAt(text, items).days()).toEqual(parsedLines(text).map((e) => toEpochDay(e.date)));
       }),
       RUNS,
     );
@@ -159,16 +166,16 @@ describe("reading log lines at the cache's offsets", () => {
   it("reads only the lines it is given", () => {
     const text = "- 2026-11-01 call\n- 2026-11-20 email\n- 2026-11-10 meal";
     const items: ItemPosition[] = [{ position: { start: { line: 0, offset: 0 } } }, { position: { start: { line: 2, offset: 37 } } }];
-    expect(latestLogEntryAt(text, items)).toEqual({ date: "2026-11-10", line: 2 });
+    expect(latestAt(text, items)).toEqual({ date: "2026-11-10", line: 2 });
     expect(logEntriesAt(text, items, INTERACTION_TYPES).map((e) => e.date)).toEqual(["2026-11-01", "2026-11-10"]);
   });
 
   it("breaks a tie on the date by the later line, and ignores lines that are not entries", () => {
     const text = "- 2026-11-20 call\n- not an entry\n- [[2026-11-20|then]] email\n- 2026-02-30 call";
     const items = [0, 18, 33, 61].map((offset, line) => ({ position: { start: { line, offset } } }));
-    expect(latestLogEntryAt(text, items)).toEqual({ date: "2026-11-20", line: 2 });
+    expect(latestAt(text, items)).toEqual({ date: "2026-11-20", line: 2 });
     expect(
-      latestLogEntryAt(
+      latestAt(
         text,
         [items[1], items[3]].filter((i) => i !== undefined),
       ),

@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { markdownMetadata } from "../../src/cli/markdown-metadata";
+import { linkResolver } from "../../src/core/link-resolver";
 import { scanNote, type ResolveContact } from "../../src/core/note-touches";
 import type { NoteMetadata } from "../../src/core/note-metadata";
 
@@ -97,6 +98,24 @@ describe("except", () => {
   });
 });
 
+describe("a link to an alias", () => {
+  // Sam Rivera's note says `aliases: [Sam]`. Obsidian resolves links by path and name only: picking
+  // the alias in its link suggestions writes `[[Sam Rivera|Sam]]`, and a bare `[[Sam]]` stays unresolved.
+  const notes = linkResolver(["Contacts/Sam Rivera.md", "Daily/2026-11-20.md"]);
+  const byPath: ResolveContact = (lp, source) => {
+    const path = notes(lp, source);
+    return path === SAM ? path : null;
+  };
+  const scan = (text: string) =>
+    scanNote(fromText(text), "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, byPath).mentioned;
+  it("counts the link Obsidian writes when the alias is picked", () => {
+    expect(scan("Coffee with [[Sam Rivera|Sam]].")).toEqual([SAM]);
+  });
+  it("does not count a bare alias, which resolves to no note", () => {
+    expect(scan("Coffee with [[Sam]].")).toEqual([]);
+  });
+});
+
 describe("frontmatter links", () => {
   it("count attendees listed in frontmatter", () => {
     const fm = { date: "2026-11-19", attendees: ["[[Sam Rivera]]", "[[Priya Raman|Priya]]", "Someone else"] };
@@ -178,6 +197,26 @@ describe("literal caches, shaped as Obsidian's", () => {
     };
     const s = scanNote(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve);
     expect(s).toEqual({ mentioned: [PRIYA], followUps: [{ line: 3, contacts: [PRIYA] }] });
+  });
+  it("a comment block hides a link the cache lists inside it", () => {
+    // "%%\n- [x] lunch with [[Sam Rivera]]\n%%\n": Obsidian gives the block a comment section and
+    // still indexes what is inside it (its tags, in captured caches), but no list item.
+    const cache: NoteMetadata = {
+      links: [
+        {
+          link: "Sam Rivera",
+          original: "[[Sam Rivera]]",
+          displayText: "Sam Rivera",
+          position: { start: at(1, 17, 20), end: at(1, 31, 34) },
+        },
+      ],
+      sections: [{ type: "comment", position: { start: at(0, 0, 0), end: at(2, 2, 37) } }],
+    };
+    const scan = (meta: NoteMetadata) =>
+      scanNote(meta, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned;
+    expect(scan(cache)).toEqual([]);
+    // The same link in a paragraph is a mention: the section alone decides.
+    expect(scan({ ...cache, sections: [{ type: "paragraph", position: { start: at(0, 0, 0), end: at(2, 2, 37) } }] })).toEqual([SAM]);
   });
   it("frontmatter links carry a key and no position", () => {
     const cache: NoteMetadata = {

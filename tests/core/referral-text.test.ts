@@ -45,6 +45,13 @@ describe("where the query's words are", () => {
     expect(s.ranges.map(([a, b]) => s.text.slice(a, b))).toEqual(["eight", "nine"]);
   });
 
+  it("cuts inside one long word down to the match, and says so at both ends", () => {
+    const plain = `${"x".repeat(60)}needle${"y".repeat(60)}`;
+    const s = snippetAround(plain, foldKeepingLength(plain), 60, 6, ["needle"]);
+    expect(s.text).toBe("…needle…");
+    expect(s.ranges).toEqual([[1, 7]]);
+  });
+
   it("highlights an accented word found by its folded form", () => {
     const plain = "Café owner in Montréal";
     const s = snippetAround(plain, foldKeepingLength(plain), plain.indexOf("Montréal"), 8, ["montreal"]);

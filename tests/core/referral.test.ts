@@ -1,8 +1,7 @@
-import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { buildContact } from "../../src/core/build-contact";
 import type { Contact } from "../../src/core/contact";
-import { contactsByLink, linkTargets, referralCandidates, referralWarning } from "../../src/core/referral";
+import { contactsByLink, isReferable, linkTargets, referralWarning } from "../../src/core/referral";
 import { defaultSettings } from "../../src/core/settings";
 
 const DEFAULTS = defaultSettings();
@@ -21,68 +20,9 @@ const cast = [
   contact("sam", { name: "Sam Ortiz", tier: "C" }),
 ];
 
-const text = new Map([
-  [
-    "Contacts/Dana Fox.md",
-    "---\ntier: B\nnote: Ann mentioned\n---\nMet at a conference.\n\nShe knows every seed investor in Lisbon and likes hard problems.\n",
-  ],
-  ["Contacts/Hannah Cho.md", "Runs the design guild."],
-  ["Contacts/Ann Taker.md", "Ann Taker: the investor everyone asks."],
-]);
-
-const found = (query: string, notes?: ReadonlyMap<string, string>) =>
-  referralCandidates(cast, query, notes).map((c) => `${c.contact.name}:${c.match}`);
-
-describe("referralCandidates", () => {
-  it("ranks names (word starts first), then tags, then note text", () => {
-    // "an": Ann Lee (a word starts with it), then Dana Fox, Hannah Cho, Joan Park (inside a word).
-    expect(found("an")).toEqual(["Ann Lee:name", "Dana Fox:name", "Hannah Cho:name", "Joan Park:name"]);
-    // "investor": Ann Lee's tag, then Dana Fox's note; never Ann Taker (no-refer) or Annika (do-not-contact).
-    expect(found("investor", text)).toEqual(["Ann Lee:tag", "Dana Fox:text"]);
-    expect(found("design", text)).toEqual(["Joan Park:tag", "Hannah Cho:text"]);
-  });
-
-  it("matches case-insensitively, tags with or without #, names by their display name", () => {
-    expect(found("ANN LEE")).toEqual(["Ann Lee:name"]);
-    expect(found("#Recruit")).toEqual(["Dana Fox:tag"]);
-    expect(found("ortiz")).toEqual(["Sam Ortiz:name"]);
-  });
-
-  it("says what matched: the tag, or the words around the text", () => {
-    const [tag] = referralCandidates(cast, "invest");
-    expect(tag?.detail).toBe("#investor");
-    const hits = referralCandidates(cast, "LISBON", text);
-    expect(hits.map((c) => c.match)).toEqual(["text"]);
-    const [lisbon] = hits;
-    // 40 characters before "Lisbon" start inside "conference."; the partial word is dropped.
-    expect(lisbon?.detail).toBe("…She knows every seed investor in Lisbon and likes hard problems.");
-    const long = new Map([["Contacts/Hannah Cho.md", `${"word ".repeat(20)}needle${" more".repeat(20)}`]]);
-    expect(referralCandidates(cast, "needle", long)[0]?.detail).toBe(`…${"word ".repeat(8)}needle${" more".repeat(8)}…`); // cut at spaces: whole words kept
-    const inWord = new Map([["Contacts/Hannah Cho.md", `${"x".repeat(60)}needle${"y".repeat(60)}`]]);
-    expect(referralCandidates(cast, "needle", inWord)[0]?.detail).toBe("…needle…"); // a match inside one long word
-  });
-
-  it("does not search the frontmatter", () => {
-    expect(found("tier: b", text)).toEqual([]);
-    expect(found("mentioned", text)).toEqual([]);
-  });
-
-  it("lists everyone referable for an empty query, by name", () => {
-    expect(found("  ")).toEqual(["Ann Lee:name", "Dana Fox:name", "Hannah Cho:name", "Joan Park:name", "Sam Ortiz:name"]);
-  });
-
-  it("never offers do-not-contact or no-refer people, whatever the query", () => {
-    const texts = new Map(cast.map((c) => [c.path, `${c.name} investor design ${c.tags.join(" ")}`]));
-    fc.assert(
-      fc.property(fc.string({ maxLength: 6 }), fc.constantFrom("", "ann", "#investor", "Taker", "quiet"), (random, word) => {
-        for (const q of [random, word]) {
-          for (const c of referralCandidates(cast, q, texts)) {
-            expect(c.contact.noRefer).toBe(false);
-            expect(c.contact.doNotContact).toBe(false);
-          }
-        }
-      }),
-    );
+describe("isReferable", () => {
+  it("offers neither do-not-contact nor no-refer people", () => {
+    expect(cast.filter(isReferable).map((c) => c.name)).toEqual(["Joan Park", "Ann Lee", "Hannah Cho", "Dana Fox", "Sam Ortiz"]);
   });
 });
 

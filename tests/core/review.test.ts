@@ -131,7 +131,7 @@ describe("networkReview", () => {
         { key: "E", label: "Every 3 years", cadence: "3y", aliases: [] },
       ],
     };
-    const rebuilt = [daily, rare].map((c) => buildContact({ path: c.path, frontmatter: { tier: c.tier?.key }, log: c.log }, roomy));
+    const rebuilt = [daily, rare].map((c) => buildContact({ path: c.path, frontmatter: { tier: c.tier?.key }, log: c.logFacts }, roomy));
     const drift = networkReview(schedule(rebuilt), roomy, TODAY).tierDrift;
     expect(drift.map((i) => [i.name, i.proposal])).toEqual([
       ["Daily", { kind: "tier", toTier: "W" }], // |ln(1.5/30.44)| = 3.01

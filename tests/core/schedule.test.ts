@@ -7,7 +7,7 @@ import {
   comparePriority,
   describeWhy,
   dueList,
-  lastEntry,
+  lastEntryType,
   scheduleContact,
   whyDates,
   type ScheduledContact,
@@ -56,14 +56,14 @@ describe("effective last touch", () => {
   it("is the latest of last-touch and the log", () => {
     const s = sched(make("X", { tier: "B", "last-touch": "2026-08-01" }, "- 2026-09-01 call: caught up\n- 2026-07-01 email"));
     expect(s.lastTouch).toBe("2026-09-01");
-    expect(lastEntry(s)?.type).toBe("call");
+    expect(lastEntryType(s)).toBe("call");
     expect(s.nextDue).toBe("2026-12-01");
   });
 
   it("keeps the frontmatter date when it is later than the log", () => {
     const s = sched(make("X", { tier: "B", "last-touch": "2026-10-01" }, "- 2026-09-01 call"));
     expect(s.lastTouch).toBe("2026-10-01");
-    expect(lastEntry(s)).toBeNull();
+    expect(lastEntryType(s)).toBeNull();
   });
 
   it("ignores log entries after today", () => {
@@ -83,7 +83,7 @@ describe("effective last touch", () => {
     expect(s.lastTouch).toBe("2026-11-02");
     // The later line of the two on that day.
     expect(s.lastEntryLine).toBe(4);
-    expect(lastEntry(s)?.type).toBe("note");
+    expect(lastEntryType(s)).toBe("note");
     // On Christmas Eve the dinner counts.
     expect(sched(c, isoDate("2026-12-24")).lastTouch).toBe("2026-12-24");
   });

@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parse } from "yaml";
-import { formatScalar } from "../../src/core/yaml-scalar";
+import { isIsoDate } from "../../src/core/dates";
+import { formatScalar, isSafePlain } from "../../src/core/yaml-scalar";
 
 describe("formatScalar", () => {
   it.each([
@@ -23,10 +24,11 @@ describe("formatScalar", () => {
   });
 
   it("keeps the quote style the old value had", () => {
-    expect(formatScalar("B", "QUOTE_SINGLE")).toBe("'B'");
-    expect(formatScalar("it's", "QUOTE_SINGLE")).toBe("'it''s'");
-    expect(formatScalar("B", "QUOTE_DOUBLE")).toBe('"B"');
-    expect(formatScalar(true, "QUOTE_DOUBLE")).toBe("true");
+    expect(formatScalar("B", "'")).toBe("'B'");
+    expect(formatScalar("it's", "'")).toBe("'it''s'");
+    expect(formatScalar("B", '"')).toBe('"B"');
+    expect(formatScalar(true, '"')).toBe("true");
+    expect(formatScalar("B", "")).toBe("B");
   });
 
   it("reads back as the same text in YAML 1.2 and, but for dates, in YAML 1.1", () => {
@@ -40,6 +42,70 @@ describe("formatScalar", () => {
         expect(parse(`k: [${written}]`, { schema: "core" })).toEqual({ k: [value] });
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+/** The rule as it was first written: parse the value with the `yaml` package, in both versions. */
+function safePlainByParsing(value: string): boolean {
+  const readsBackAs = (options: { schema: "core" } | { version: "1.1" }): boolean => {
+    try {
+      const data = parse(`k: ${value}`, options) as unknown;
+      return typeof data === "object" && data !== null && (data as Record<string, unknown>).k === value;
+    } catch {
+      return false;
+    }
+  };
+  if (!/^[\p{L}\p{N}](?:[\p{L}\p{N} _./+()@-]|:(?! ))*$/u.test(value) || value.endsWith(" ") || value.endsWith(":")) return false;
+  return readsBackAs({ schema: "core" }) && (isIsoDate(value) || readsBackAs({ version: "1.1" }));
+}
+
+describe("isSafePlain against the yaml package", () => {
+  it("agrees with parsing the value in YAML 1.2 and 1.1, on strings made to look like numbers, times and words", () => {
+    // Characters that make numbers, base-60 times, dates, booleans and nulls, so that most strings are near a rule's edge.
+    const near = fc
+      .array(fc.constantFrom(..."0123456789_:.-+eExXoObB yYnNtTrRuUfFaAlLsSiIfnNuULl~<".split("")), { minLength: 1, maxLength: 12 })
+      .map((cs) => cs.join(""));
+    const words = fc.constantFrom(
+      "yes",
+      "No",
+      "ON",
+      "off",
+      "y",
+      "N",
+      "true",
+      "False",
+      "null",
+      "NULL",
+      "~",
+      ".inf",
+      "-.Inf",
+      ".NaN",
+      "0x1F",
+      "0o17",
+      "0b101",
+      "017",
+      "1_000",
+      "1:20",
+      "190:20:30",
+      "1e3",
+      "1.5e-3",
+      "6.",
+      ".5",
+      "2026-11-26",
+      "2026-1-2",
+      "2026-11-26 14:30:00",
+      "2026-11-26T14:30",
+      "2026-11-26t14:30:00Z",
+      "<<",
+      "Ann",
+      "B",
+    );
+    fc.assert(
+      fc.property(fc.oneof(near, words, fc.string({ maxLength: 10 })), (value) => {
+        expect(isSafePlain(value)).toBe(safePlainByParsing(value));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { describe, expect, it, vi } from "vitest";
-import { parseLog } from "../../src/core/log";
+import { logEntriesAt, parseLog } from "../../src/core/log";
 import { defaultSettings } from "../../src/core/settings";
-import { contactMatcher, logFromCache, logItems, tagsFromCache } from "../../src/obsidian/cache-reading";
+import { contactMatcher, logItems, tagsFromCache } from "../../src/obsidian/cache-reading";
 import { computeMetadata } from "../standin/metadata";
 import { deleteNote, file, gate, harness } from "./helpers";
-import { isoDate } from "../../src/core/dates";
+import { isoDate, toIsoDate } from "../../src/core/dates";
 
 const ANN = "---\ntier: A\nlast-touch: 2026-09-01\n---\n# Ann\n\n## Log\n- 2026-10-02 call: caught up\n";
 const BOB = "---\ntier: B\n---\n# Bob\n";
@@ -52,8 +52,10 @@ describe("ContactIndex: building", () => {
     const read = vi.spyOn(h.vault, "cachedRead");
     await h.ready();
     expect(read.mock.calls.map(([f]) => f.path)).toEqual(["Contacts/Ann.md"]);
-    expect(h.index.get("Contacts/Ann.md")?.log.map((e) => [e.date, e.type, e.summary])).toEqual([["2026-10-02", "call", "caught up"]]);
-    expect(h.index.get("Contacts/Empty log.md")?.log).toEqual([]);
+    expect((await h.index.logEntries("Contacts/Ann.md")).map((e) => [e.date, e.type, e.summary])).toEqual([
+      ["2026-10-02", "call", "caught up"],
+    ]);
+    expect(await h.index.logEntries("Contacts/Empty log.md")).toEqual([]);
   });
 
   it("turns frontmatter Obsidian could not parse into a problem, with the YAML error", async () => {
@@ -100,7 +102,7 @@ describe("ContactIndex: events", () => {
     await h.vault.create("Contacts/Ann.md", ANN);
     await h.index.settled();
     expect(paths(h)).toEqual(["Contacts/Ann.md"]);
-    expect(h.index.get("Contacts/Ann.md")?.log).toHaveLength(1);
+    expect(h.index.get("Contacts/Ann.md")?.logFacts.size).toBe(1);
     expect(h.index.revision).toBeGreaterThan(rev);
   });
 
@@ -121,7 +123,7 @@ describe("ContactIndex: events", () => {
     await h.vault.modify(file(h.vault, "Contacts/Ann.md"), ANN.replace("tier: A", "tier: D") + "- 2026-11-01 email\n");
     const ann = h.index.get("Contacts/Ann.md");
     expect(ann?.tier?.key).toBe("D");
-    expect(ann?.log.map((e) => e.date)).toEqual(["2026-10-02", "2026-11-01"]);
+    expect(ann?.logFacts.days().map(toIsoDate)).toEqual(["2026-10-02", "2026-11-01"]);
     expect(read).not.toHaveBeenCalled();
   });
 
@@ -133,7 +135,7 @@ describe("ContactIndex: events", () => {
     expect(paths(h)).toEqual(["Contacts/Ann Lee.md"]);
     const renamed = h.index.get("Contacts/Ann Lee.md");
     expect(renamed?.name).toBe("Ann Lee");
-    expect(renamed?.log).toHaveLength(1);
+    expect(renamed?.logFacts.size).toBe(1);
     expect(read).not.toHaveBeenCalled();
     await h.vault.modify(file(h.vault, "Contacts/Ann Lee.md"), ANN.replace("tier: A", "tier: B"));
     expect(h.index.get("Contacts/Ann Lee.md")?.tier?.key).toBe("B");
@@ -146,7 +148,7 @@ describe("ContactIndex: events", () => {
     expect(paths(h)).toEqual(["Contacts/Bob.md"]);
     await h.vault.rename(file(h.vault, "Inbox/Ann.md"), "Contacts/Ann.md");
     await h.index.settled();
-    expect(h.index.get("Contacts/Ann.md")?.log).toHaveLength(1);
+    expect(h.index.get("Contacts/Ann.md")?.logFacts.size).toBe(1);
     await h.vault.rename(file(h.vault, "Contacts/Bob.md"), "Archive/Bob.md");
     expect(paths(h)).toEqual(["Contacts/Ann.md"]);
   });
@@ -232,7 +234,7 @@ describe("ContactIndex: revision and listeners", () => {
       ANN.replace("2026-09-01", "2026-09-02").replace("caught up", "talked about the reorg"),
     );
     expect(h.index.revision).toBe(rev + 2);
-    expect(h.index.get("Contacts/Ann.md")?.log[0]?.summary).toBe("talked about the reorg");
+    expect((await h.index.logEntries("Contacts/Ann.md"))[0]?.summary).toBe("talked about the reorg");
   });
 
   it("schedules from each log's latest entry, and gives the whole log when asked", async () => {
@@ -245,7 +247,7 @@ describe("ContactIndex: revision and listeners", () => {
     const [s] = h.index.scheduled(isoDate("2026-11-26"));
     expect(s?.lastTouch).toBe("2026-11-02");
     expect(s?.lastEntryLine).toBe(5);
-    expect(ann?.log).toEqual(parseLog(text, "Log", defaultSettings().interactionTypes));
+    expect(await h.index.logEntries("Contacts/Ann.md")).toEqual(parseLog(text, "Log", defaultSettings().interactionTypes));
   });
 
   it("notifies listeners once per burst, after the debounce, and not for no-op edits", async () => {
@@ -300,7 +302,7 @@ describe("ContactIndex: revision and listeners", () => {
     held.open(ANN);
     await rebuilt;
     expect(h.index.get("Contacts/Bob.md")?.tier?.key).toBe("D");
-    expect(h.index.get("Contacts/Ann.md")?.log).toHaveLength(1);
+    expect(h.index.get("Contacts/Ann.md")?.logFacts.size).toBe(1);
   });
 
   it("caches the schedule per revision and day", async () => {
@@ -391,7 +393,9 @@ describe("cache helpers", () => {
     fc.assert(
       fc.property(fc.array(line, { maxLength: 30 }), fc.boolean(), fc.boolean(), (lines, crlf, bom) => {
         const text = (bom ? "\uFEFF" : "") + lines.join(crlf ? "\r\n" : "\n");
-        expect(logFromCache(text, computeMetadata(text), settings)).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
+        // As the index reads a log: the lines the cache lists as the section's items, at its offsets.
+        const read = logEntriesAt(text, logItems(computeMetadata(text), settings.logHeading), settings.interactionTypes);
+        expect(read).toEqual(parseLog(text, settings.logHeading, settings.interactionTypes));
       }),
       { numRuns: 500 },
     );

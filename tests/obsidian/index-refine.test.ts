@@ -20,6 +20,8 @@ import { defaultSettings } from "../../src/core/settings";
 import { frontmatterUnread, logItems } from "../../src/obsidian/cache-reading";
 import { ContactIndex } from "../../src/obsidian/contact-index";
 import { recordFromText } from "../../src/obsidian/index-record";
+import { refineRecords } from "../../src/obsidian/index-refine";
+import { computeMetadata } from "../standin/metadata";
 import { TouchTracker } from "../../src/obsidian/touch-tracker";
 import { createApp } from "../stubs/obsidian";
 import { ManualTimers } from "./helpers";
@@ -119,5 +121,29 @@ describe("the schedule after the idle reading", () => {
     const dir = join(generated, "vault");
     generateVault({ contacts: 150, notes: 600, seed: 11 }, dir);
     await checkVault(readTree(dir));
+  });
+});
+
+describe("the idle reading's order", () => {
+  it("reads the next batch while it applies this one, and applies every note once", async () => {
+    const text = "---\ntier: A\n---\n## Log\n- 2026-10-02 call\n";
+    const cache = computeMetadata(text);
+    const items = logItems(cache, "Log");
+    const toRead = Array.from({ length: 150 }, (_, i) => ({ file: { path: `Contacts/P${i}.md` } as O.TFile, cache, items }));
+    const events: string[] = [];
+    let done = 0;
+    await refineRecords(toRead, defaultSettings(), {
+      read: (file) => (events.push(`read ${file.path}`), Promise.resolve(text)),
+      idle: () => Promise.resolve(),
+      token: () => 0,
+      current: () => true,
+      apply: (path, record) => void events.push(`apply ${path} ${record.contact.lastLogged?.date ?? ""}`),
+      done: () => void done++,
+    });
+    // The second batch (from P64) was asked for before the first note of the first was applied.
+    expect(events.indexOf("read Contacts/P64.md")).toBeLessThan(events.indexOf("apply Contacts/P0.md 2026-10-02"));
+    expect(events.filter((e) => e.startsWith("apply")).length).toBe(150);
+    expect(events.filter((e) => e.startsWith("read")).length).toBe(150);
+    expect(done).toBe(1);
   });
 });

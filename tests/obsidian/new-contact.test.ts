@@ -41,7 +41,7 @@ describe("new contact notes", () => {
     const text = newContactText("Ann: CEO", "Ann CEO", "B", settings);
     expect(text).toBe('---\nname: "Ann: CEO"\ntier: B\n---\n\n## Log\n');
     const ann = contactFromText("Contacts/Ann CEO.md", text, settings);
-    expect([ann.name, ann.tier?.key, ann.log, ann.problems]).toEqual(["Ann: CEO", "B", [], []]);
+    expect([ann.name, ann.tier?.key, ann.logFacts.size, ann.problems]).toEqual(["Ann: CEO", "B", 0, []]);
     expect(newContactText("Bob", "Bob", null, settings)).toBe("---\ntier: none\n---\n\n## Log\n");
   });
 

@@ -40,6 +40,19 @@ describe("NoteWriter and the undo history", () => {
     expect(h.vault.textOf(path)).toBe(ANN);
   });
 
+  it("marks touched a contact whose last-touch is after today: the note says today, as the notice does", async () => {
+    // As the example vault's Rosa Jiménez: a typo in last-touch, reported and ignored by the schedule.
+    const rosa = "---\nname: Rosa Jiménez\ntier: A\nlast-touch: 2026-12-03\ncompany: Kestrel Labs\n---\n## Log\n- 2026-10-01 call\n";
+    const h = harness({ "Contacts/Work/Rosa Jiménez.md": rosa });
+    await h.ready();
+    const { writer, writes, confirmations } = hostFor(h, TODAY, { confirm: vi.fn(() => Promise.resolve(true)), notify: () => {} });
+    expect(await writer.markTouchedToday("Contacts/Work/Rosa Jiménez.md")).toBe(true);
+    expect(h.vault.textOf("Contacts/Work/Rosa Jiménez.md")).toBe(rosa.replace("last-touch: 2026-12-03", "last-touch: 2026-11-26"));
+    expect(confirmations).toEqual(["Rosa Jiménez: touched today. Undo"]);
+    expect((await writes.undo()).ok).toBe(true);
+    expect(h.vault.textOf("Contacts/Work/Rosa Jiménez.md")).toBe(rosa);
+  });
+
   it("records nothing for a write that changed nothing, and offers no Undo", async () => {
     const { writer, writes, confirmations } = await setUp();
     expect(await writer.setTier("Contacts/Bob.md", "B")).toBe(true);

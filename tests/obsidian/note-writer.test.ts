@@ -106,7 +106,7 @@ describe("NoteWriter: concurrency", () => {
     expect(h.vault.textOf("Contacts/Ann.md")).toBe(
       "---\ntier: A\nlast-touch: 2026-11-26\n---\n## Log\n- 2026-11-25 email: first\n- 2026-11-26 call: second\n",
     );
-    expect(h.index.get("Contacts/Ann.md")?.log.map((e) => e.summary)).toEqual(["first", "second"]);
+    expect((await h.index.logEntries("Contacts/Ann.md")).map((e) => e.summary)).toEqual(["first", "second"]);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { History } from "../../src/core/history";
 import { VaultNoteStore } from "../../src/obsidian/vault-note-store";
-import { createApp, FileManager } from "../stubs/obsidian";
+import { createApp } from "../stubs/obsidian";
 
 function setUp(files: Record<string, string>) {
-  const { vault } = createApp();
+  const { app, vault } = createApp();
   vault.seed(files);
-  const store = new VaultNoteStore(vault, new FileManager(vault));
+  const store = new VaultNoteStore(vault, app.fileManager);
   return { vault, store };
 }
 

@@ -3,12 +3,12 @@ import { setTier } from "../../src/core/actions";
 import { History } from "../../src/core/history";
 import { VaultNoteStore } from "../../src/obsidian/vault-note-store";
 import { applyPlan } from "../../src/obsidian/write-plan";
-import { createApp, FileManager } from "../stubs/obsidian";
+import { createApp } from "../stubs/obsidian";
 
 function setUp(files: Record<string, string>) {
-  const { vault } = createApp();
+  const { app, vault } = createApp();
   vault.seed(files);
-  const store = new VaultNoteStore(vault, new FileManager(vault));
+  const store = new VaultNoteStore(vault, app.fileManager);
   const history = new History(store);
   return { vault, history, services: { vault, store, history } };
 }

@@ -109,3 +109,8 @@ export function removeIcon(iconId: string): void {
 export function getIconIds(): string[] {
   return [...custom];
 }
+
+/** Obsidian shows the tooltip on hover; the stand-in keeps its text where Obsidian does, in `aria-label`. */
+export function setTooltip(el: HTMLElement, tooltip: string): void {
+  el.setAttr("aria-label", tooltip);
+}

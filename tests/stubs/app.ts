@@ -1,16 +1,18 @@
 /**
- * The unit tests' app: an in-memory vault over the shared file tree, a metadata cache that
- * indexes synchronously (or when a test says so), and a workspace the tests drive by hand.
+ * The unit tests' app: the stand-in's App and workspace (tests/standin) over an in-memory vault
+ * and a metadata cache that indexes synchronously (or when a test says so).
  * `vault.create/modify/rename/delete` fire events in Obsidian's order: the vault's event, then
  * the cache's (`changed`, `resolve`, `resolved`); `metadataCache.hold()` models Obsidian indexing
  * a file later than the vault reports it.
  */
 import type * as O from "obsidian";
-import { FileTree, normalizePath, parentPath, TFile, TFolder } from "../standin/files";
-import { Events } from "../standin/events";
+import { App } from "../standin/app";
+import { FileTree, normalizePath, parentPath, TFile } from "../standin/files";
 import { computeMetadata } from "../standin/metadata";
 import { MetadataStore } from "../standin/metadata-cache";
-import { Menu, type MenuItem } from "./menu";
+import { MarkdownView } from "../standin/views";
+import { Workspace } from "../standin/workspace";
+import { ensureDom } from "./dom";
 
 export class MetadataCache extends MetadataStore {
   private held = false;
@@ -64,6 +66,7 @@ type VaultMembers = "getName" | "read" | "cachedRead" | "create" | "createFolder
 
 export class Vault extends FileTree implements Pick<O.Vault, VaultMembers> {
   readonly metadataCache: MetadataCache;
+  readonly adapter = new MemoryAdapter();
   /** Stub only: calls to `process`, for tests that count writes. */
   processCalls = 0;
   /** Stub only: runs inside `process` before the callback, to model a change racing a write. */
@@ -150,6 +153,10 @@ export class Vault extends FileTree implements Pick<O.Vault, VaultMembers> {
     this.removeFile(file);
   }
 
+  async remove(file: O.TAbstractFile): Promise<void> {
+    this.removeFile(file);
+  }
+
   /** Stub only: what every deletion comes down to (events in Obsidian's order). */
   removeFile(file: O.TAbstractFile): void {
     this.removeFromTree(this.own(file));
@@ -168,158 +175,49 @@ export class Vault extends FileTree implements Pick<O.Vault, VaultMembers> {
   }
 }
 
-export class WorkspaceLeaf
-  extends Events
-  implements
-    Pick<
-      O.WorkspaceLeaf,
-      "view" | "openFile" | "setViewState" | "getViewState" | "detach" | "getDisplayText" | "setPinned" | "togglePinned"
-    >
-{
-  view: O.View;
-  /** Stub only: the files opened in this leaf, in order. */
-  readonly opened: O.TFile[] = [];
-  private state: O.ViewState = { type: "empty" };
-
-  constructor(
-    readonly workspace: Workspace,
-    readonly side: "main" | "right" | "left" = "main",
-  ) {
-    super();
-    this.view = { getViewType: () => "empty" } as unknown as O.View;
+/** Plugin data and other files outside the vault's tree (`.obsidian/…`), in memory. */
+export class MemoryAdapter implements Pick<O.DataAdapter, "exists" | "read" | "write" | "remove"> {
+  /** Tests: the files by path. */
+  readonly files = new Map<string, string>();
+  async exists(normalizedPath: string): Promise<boolean> {
+    return this.files.has(normalizedPath);
   }
-  get app(): O.App {
-    return this.workspace.app;
+  async read(normalizedPath: string): Promise<string> {
+    const text = this.files.get(normalizedPath);
+    if (text === undefined) throw new Error(`ENOENT: ${normalizedPath}`);
+    return text;
   }
-  async openFile(file: O.TFile): Promise<void> {
-    this.opened.push(file);
-    this.state = { type: "markdown", state: { file: file.path } };
-    this.workspace.setActiveFile(file);
+  async write(normalizedPath: string, data: string): Promise<void> {
+    this.files.set(normalizedPath, data);
   }
-  /** Creates the view from the registered creator; it does not call `onOpen`. */
-  async setViewState(viewState: O.ViewState): Promise<void> {
-    this.state = viewState;
-    const creator = this.workspace.viewCreators.get(viewState.type);
-    if (creator !== undefined) this.view = creator(this as unknown as O.WorkspaceLeaf);
-  }
-  getViewState(): O.ViewState {
-    return this.state;
-  }
-  detach(): void {
-    this.workspace.leaves = this.workspace.leaves.filter((l) => l !== this);
-  }
-  getDisplayText(): string {
-    return this.state.type;
-  }
-  setPinned(): void {}
-  togglePinned(): void {}
-}
-
-export class Workspace
-  extends Events
-  implements
-    Pick<
-      O.Workspace,
-      | "layoutReady"
-      | "onLayoutReady"
-      | "getActiveFile"
-      | "getLeaf"
-      | "getLeavesOfType"
-      | "getRightLeaf"
-      | "getLeftLeaf"
-      | "revealLeaf"
-      | "detachLeavesOfType"
-      | "on"
-      | "iterateAllLeaves"
-    >
-{
-  layoutReady = false;
-  leaves: WorkspaceLeaf[] = [];
-  readonly viewCreators = new Map<string, O.ViewCreator>();
-  /** Stub only: leaves passed to `revealLeaf`, in order. */
-  readonly revealed: WorkspaceLeaf[] = [];
-  private activeFile: O.TFile | null = null;
-  private readyCallbacks: (() => unknown)[] = [];
-  app!: O.App;
-
-  onLayoutReady(callback: () => unknown): void {
-    if (this.layoutReady) callback();
-    else this.readyCallbacks.push(callback);
-  }
-  /** Stub only: the layout is ready; runs the callbacks waiting for it. */
-  setLayoutReady(): void {
-    this.layoutReady = true;
-    for (const cb of this.readyCallbacks.splice(0)) cb();
-    this.trigger("layout-ready");
-  }
-  getActiveFile(): O.TFile | null {
-    return this.activeFile;
-  }
-  /** Stub only: what the user has open. */
-  setActiveFile(file: O.TFile | null): void {
-    this.activeFile = file;
-    this.trigger("file-open", file);
-  }
-  private newLeaf(side: "main" | "right" | "left"): O.WorkspaceLeaf {
-    const leaf = new WorkspaceLeaf(this, side);
-    this.leaves.push(leaf);
-    return leaf as unknown as O.WorkspaceLeaf;
-  }
-  getLeaf(): O.WorkspaceLeaf {
-    return this.newLeaf("main");
-  }
-  getRightLeaf(): O.WorkspaceLeaf {
-    return this.newLeaf("right");
-  }
-  getLeftLeaf(): O.WorkspaceLeaf {
-    return this.newLeaf("left");
-  }
-  getLeavesOfType(viewType: string): O.WorkspaceLeaf[] {
-    return this.leaves.filter((l) => l.getViewState().type === viewType) as unknown as O.WorkspaceLeaf[];
-  }
-  async revealLeaf(leaf: O.WorkspaceLeaf): Promise<void> {
-    this.revealed.push(leaf as unknown as WorkspaceLeaf);
-  }
-  detachLeavesOfType(viewType: string): void {
-    for (const leaf of this.getLeavesOfType(viewType)) leaf.detach();
-  }
-  iterateAllLeaves(callback: (leaf: O.WorkspaceLeaf) => unknown): void {
-    for (const leaf of this.leaves) callback(leaf as unknown as O.WorkspaceLeaf);
-  }
-  /** Stub only: builds a file menu for `file` the way a right-click does, and returns its items. */
-  openFileMenu(file: O.TAbstractFile): MenuItem[] {
-    const menu = new Menu();
-    this.trigger("file-menu", menu, file, "file-explorer-context-menu");
-    return menu.items;
+  async remove(normalizedPath: string): Promise<void> {
+    this.files.delete(normalizedPath);
   }
 }
 
-export class FileManager implements Pick<O.FileManager, "trashFile" | "renameFile"> {
-  constructor(private readonly vault: Vault) {}
-  async trashFile(file: O.TAbstractFile): Promise<void> {
-    this.vault.removeFile(file);
-  }
-  async renameFile(file: O.TAbstractFile, newPath: string): Promise<void> {
-    await this.vault.rename(file, newPath);
-  }
-}
-
-export class App implements Pick<O.App, "vault" | "metadataCache" | "workspace" | "fileManager"> {
-  readonly stubVault = new Vault();
-  readonly stubWorkspace = new Workspace();
-  vault: O.Vault = this.stubVault as unknown as O.Vault;
-  metadataCache: O.MetadataCache = this.stubVault.metadataCache;
-  workspace: O.Workspace = this.stubWorkspace as unknown as O.Workspace;
-  fileManager: O.FileManager = new FileManager(this.stubVault) as unknown as O.FileManager;
-  constructor() {
-    this.stubWorkspace.app = this as unknown as O.App;
-  }
-}
-
-/** Stub only: an app with an empty vault, typed as the real thing, plus its stub parts. */
+/** Stub only: an app with an empty vault, typed as the real thing, plus its stand-in parts. */
 export function createApp(): { app: O.App; vault: Vault; metadataCache: MetadataCache; workspace: Workspace } {
-  const app = new App();
-  return { app: app as unknown as O.App, vault: app.stubVault, metadataCache: app.stubVault.metadataCache, workspace: app.stubWorkspace };
+  const vault = new Vault();
+  let shell: HTMLElement | null = null;
+  // The app's elements are made when first used, so that tests without UI load no DOM.
+  const appContainer = (): HTMLElement => {
+    ensureDom();
+    shell ??= document.body.createDiv("app-container");
+    return shell;
+  };
+  let statusBar: HTMLElement | null = null;
+  const workspace = new Workspace({
+    parent: () => appContainer().createDiv("horizontal-main-container"),
+    markdownView: (leaf) => new MarkdownView(leaf),
+  });
+  const app = new App({
+    vault,
+    metadataCache: vault.metadataCache,
+    workspace,
+    get statusBarEl() {
+      statusBar ??= appContainer().createDiv("status-bar");
+      return statusBar;
+    },
+  });
+  return { app, vault, metadataCache: vault.metadataCache, workspace };
 }
-
-export { TFile, TFolder };

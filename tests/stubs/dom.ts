@@ -99,7 +99,7 @@ for (const name of [...FROM_WINDOW, ...LAZY]) {
   });
 }
 
-/** Makes the DOM now (the stub's own UI classes call this before building elements). */
+/** Makes the DOM now (createApp calls this before it builds the app's elements). */
 export function ensureDom(): void {
   install();
 }

@@ -1,12 +1,13 @@
 /**
- * The `obsidian` module for the unit tests (vitest aliases `obsidian` to this file): the shared
- * stand-in (tests/standin: events, components, files, the metadata cache's parser, `debounce`,
- * `Platform`, and `Setting` with its controls and the settings tabs), which the end-to-end page
- * and the bench use too, plus an in-memory app and the other UI classes over happy-dom. Each class is checked against the real
- * `obsidian.d.ts` with `implements`, so a drift in the API shows up as a type error.
+ * The `obsidian` module for the unit tests (vitest aliases `obsidian` to this file): the one
+ * stand-in (tests/standin), which the end-to-end page and the bench use too, over happy-dom
+ * (dom.ts), with an in-memory vault and a metadata cache driven by hand (app.ts). Each class is
+ * checked against the real `obsidian.d.ts` with `implements`, so a drift in the API shows up as a
+ * type error.
  */
 import "./dom";
 
+export { App, FileManager } from "../standin/app";
 export { Component, Events } from "../standin/events";
 export { normalizePath, TAbstractFile, TFile, TFolder } from "../standin/files";
 export {
@@ -17,6 +18,10 @@ export {
   parseFrontMatterStringArray,
   parseFrontMatterTags,
 } from "../standin/frontmatter";
+export { addIcon, getIcon, getIconIds, removeIcon, setIcon, setTooltip } from "../standin/icons";
+export { Menu, MenuItem, Notice, notices } from "../standin/menu";
+export { FuzzySuggestModal, Keymap, Modal, renderMatches, Scope, SuggestModal } from "../standin/modal";
+export { MarkdownRenderer } from "../standin/reading";
 export { prepareFuzzySearch, prepareSimpleSearch } from "../standin/search";
 /** Obsidian bundles moment 2.29.4 and exports it; the stand-in gives the same package. */
 export { default as moment } from "moment";
@@ -30,8 +35,6 @@ export {
   requireApiVersion,
   stringifyYaml,
 } from "../standin/runtime";
-export { App, createApp, FileManager, MetadataCache, Vault, Workspace, WorkspaceLeaf } from "./app";
-export { addIcon, getIcon, MarkdownRenderer, Menu, MenuItem, Notice, notices, setIcon, setTooltip } from "./menu";
 export {
   AbstractTextComponent,
   BaseComponent,
@@ -52,21 +55,9 @@ export {
   ToggleComponent,
   ValueComponent,
 } from "../standin/setting";
-export {
-  AbstractInputSuggest,
-  EditorSuggest,
-  FileView,
-  FuzzySuggestModal,
-  ItemView,
-  Keymap,
-  loadComponent,
-  MarkdownRenderChild,
-  MarkdownView,
-  Modal,
-  openedModals,
-  Plugin,
-  PopoverSuggest,
-  Scope,
-  SuggestModal,
-  View,
-} from "./ui";
+export { FileView, ItemView, MarkdownRenderChild, MarkdownView, View } from "../standin/views";
+export { WorkspaceLeaf } from "../standin/leaf";
+export { Workspace } from "../standin/workspace";
+export { createApp, MetadataCache, Vault } from "./app";
+export { EditorSuggest } from "../standin/editor-suggest";
+export { loadComponent, Plugin } from "./plugin";

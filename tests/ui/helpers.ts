@@ -1,13 +1,18 @@
 /** Builds contacts and their schedule through the real core, as the index would. */
 import { buildContact } from "../../src/core/build-contact";
 import type { Contact } from "../../src/core/contact";
-import { parseLog } from "../../src/core/log";
+import { parseLog, type LogEntry } from "../../src/core/log";
 import { scheduleContact, type ScheduledContact } from "../../src/core/schedule";
 import { defaultSettings } from "../../src/core/settings";
 import { isoDate } from "../../src/core/dates";
 
 export const settings = defaultSettings();
 export const TODAY = isoDate("2026-11-26");
+
+/** The entries of a log written as its lines, as the note's log section would read. */
+export function entriesOf(log: string): LogEntry[] {
+  return parseLog(`## Log\n${log}\n`, "Log", settings.interactionTypes);
+}
 
 export function contact(
   name: string,

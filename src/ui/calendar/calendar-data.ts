@@ -1,9 +1,9 @@
 /**
  * The calendar's touches, gathered from the index once per revision, day and mention setting, and
  * shared by every calendar view and the review's budget chart: the same `touchesOf` the CLI's
- * `stats` counts with (log entries, `last-touch`, mentions in dated notes). No note is read: the
- * index reads each log's dates from the text it already holds, and mentions come from its
- * metadata-cache touch index.
+ * `stats` counts with (log entries, `last-touch`, mentions in dated notes). No note is read: each
+ * log's days are in the contact's facts, and mentions come from the index's metadata-cache touch
+ * index.
  */
 import { TouchDays } from "../../core/calendar-days";
 import type { IsoDate } from "../../core/dates";

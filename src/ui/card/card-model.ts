@@ -8,7 +8,7 @@ import { formatShortDate } from "../../core/format-date";
 import type { Contact } from "../../core/contact";
 import { toEpochDay, type IsoDate } from "../../core/dates";
 import { describeKeyDate, upcomingKeyDates } from "../../core/key-dates";
-import { frontmatterLineCount, splitLines } from "../../core/log";
+import { frontmatterLineCount, splitLines, type LogEntry } from "../../core/log";
 import { describeWhy, type ScheduledContact } from "../../core/schedule";
 import type { Mention } from "../../core/touch-index";
 import { touchesOf, type Touch } from "../../core/touches";
@@ -57,8 +57,9 @@ export interface CardModel {
   months: MonthCell[];
 }
 
-/** What the card is made from beyond the person: their mentions, their open follow-ups, and whether mentions count. */
+/** What the card is made from beyond the person: their log's entries (read from the note), their mentions, their open follow-ups, and whether mentions count. */
 export interface CardSources {
+  log: readonly LogEntry[];
   mentions: readonly Mention[];
   followUps: number;
   countMentions: boolean;
@@ -89,9 +90,15 @@ function countedMentions(contact: Contact, sources: CardSources, today: IsoDate)
 }
 
 /** The latest log entries and mentions together, newest first (a later line first on the same day). */
-export function recentEntries(contact: Contact, mentions: readonly Mention[], today: IsoDate, max = RECENT_ENTRIES): CardEntry[] {
+export function recentEntries(
+  contact: Contact,
+  log: readonly LogEntry[],
+  mentions: readonly Mention[],
+  today: IsoDate,
+  max = RECENT_ENTRIES,
+): CardEntry[] {
   const all: CardEntry[] = [];
-  for (const e of contact.log) {
+  for (const e of log) {
     if (e.date > today) continue;
     all.push({
       kind: "log",
@@ -142,7 +149,7 @@ export function cardModel(s: ScheduledContact, sources: CardSources, today: IsoD
     why: describeWhy(s, today),
     doNotContact: c.doNotContact,
     noRefer: c.noRefer,
-    entries: recentEntries(c, mentions, today),
+    entries: recentEntries(c, sources.log, mentions, today),
     followUps: sources.followUps,
     keyDates: upcomingKeyDates(c, today, 366).map((k) => describeKeyDate(k, today)),
     months: yearCells(personTouches(c, mentions, today), today),

@@ -18,6 +18,7 @@ import type { RowAction } from "../panel/row-dom";
 import { cardModel, openingLines } from "./card-model";
 import { renderFollowUps } from "../modals/follow-ups-modal";
 import { drawCard, showDone, type CardParts } from "./card-view";
+import { ShownLog } from "./shown-log";
 
 export interface CardPaneDeps {
   app: App;
@@ -43,6 +44,8 @@ export class CardPane {
   private savedScroll = 0;
   /** The last write for the person shown, offered for undo until the card moves on. */
   private done: { message: string; step: HistoryStep } | null = null;
+  /** Their log's entries, read from the note: the card is drawn once they are at hand. */
+  private readonly log: ShownLog;
 
   constructor(
     private readonly root: HTMLElement,
@@ -50,16 +53,13 @@ export class CardPane {
     private readonly deps: CardPaneDeps,
   ) {
     this.el = root.createDiv({ cls: "cc-card", attr: { role: "region", tabindex: "-1" } });
+    this.log = new ShownLog(deps.host.index, () => this.draw());
     owner.registerDomEvent(this.el, "click", (evt) => this.onClick(evt));
     owner.registerDomEvent(this.el, "keydown", (evt) => this.onKey(evt));
     owner.register(deps.host.index.onChange(() => this.refresh()));
     const off = deps.writes?.onWrite((message, step) => this.onWrite(message, step));
     if (off !== undefined) owner.register(off);
     owner.register(() => this.unloadRenderer());
-  }
-
-  get shownPath(): string | null {
-    return this.path;
   }
 
   show(path: string): void {
@@ -103,11 +103,19 @@ export class CardPane {
     if (key === this.drawnKey) return;
     const s = this.scheduled(path);
     if (s === undefined) return this.close();
+    // Drawn once the log is read (a moment): the card never shows entries of another revision.
+    const log = this.log.entries(path);
+    if (log === null) return;
     this.drawnKey = key;
     const touch = host.index.touchIndex?.() ?? null;
     const model = cardModel(
       s,
-      { mentions: touch?.mentionsOf(path) ?? [], followUps: touch?.followUpCount(path) ?? 0, countMentions: host.settings().countMentions },
+      {
+        log,
+        mentions: touch?.mentionsOf(path) ?? [],
+        followUps: touch?.followUpCount(path) ?? 0,
+        countMentions: host.settings().countMentions,
+      },
       today,
     );
     // Keep the keyboard on the same control across a redraw.

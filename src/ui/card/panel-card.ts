@@ -9,6 +9,7 @@ import type { PluginContext } from "../../ports";
 import type { RowActionContext } from "../panel/row-actions";
 import type { PanelModel } from "../panel/model-cache";
 import { CardPane } from "./card-pane";
+import { ShownLog } from "./shown-log";
 import { StartWithLine } from "./start-with-view";
 
 /** What the plugin hands the panel for the card beyond its context. */
@@ -30,6 +31,9 @@ export interface PanelCardDeps {
 export class PanelCard {
   private readonly start: StartWithLine;
   private pane: CardPane | null = null;
+  /** The first person's log ("Start with" says their last entry), and the model it was drawn for. */
+  private readonly firstLog: ShownLog;
+  private model: PanelModel | null = null;
 
   /** `header` gets the "Start with" line now; the card itself is made on first use, in `root`. */
   constructor(
@@ -44,11 +48,16 @@ export class PanelCard {
       (path) => this.show(path),
       (path, newLeaf) => deps.rowActions().open(path, newLeaf),
     );
+    this.firstLog = new ShownLog(deps.host.index, () => {
+      if (this.model !== null) this.render(this.model);
+    });
   }
 
   render(model: PanelModel): void {
+    this.model = model;
     const week = model.groups.contacts.week;
-    this.start.render(week.length > 0 ? week.at(0) : undefined, model.today);
+    const first = week.length > 0 ? week.at(0) : undefined;
+    this.start.render(first, model.today, first === undefined ? null : this.firstLog.entries(first.contact.path));
   }
 
   show(path: string): void {

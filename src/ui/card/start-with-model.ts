@@ -4,6 +4,7 @@
  */
 import type { Contact } from "../../core/contact";
 import type { IsoDate } from "../../core/dates";
+import type { LogEntry } from "../../core/log";
 import type { ScheduledContact } from "../../core/schedule";
 import { formatShortDate } from "../../core/format-date";
 
@@ -32,21 +33,24 @@ export function noteReminder(contact: Pick<Contact, "keyDates">, today: IsoDate)
 }
 
 /** The latest log entry up to today (the later line on the same day), or null. */
-export function lastEntry(contact: Pick<Contact, "log">, today: IsoDate): Contact["log"][number] | null {
-  let best: Contact["log"][number] | null = null;
-  for (const e of contact.log) {
+export function lastEntry(log: readonly LogEntry[], today: IsoDate): LogEntry | null {
+  let best: LogEntry | null = null;
+  for (const e of log) {
     if (e.date > today) continue;
     if (best === null || e.date > best.date || (e.date === best.date && e.line > best.line)) best = e;
   }
   return best;
 }
 
-/** What "Start with" says of the first person of the week, or null when the plan is empty. */
-export function startWith(first: ScheduledContact | undefined, today: IsoDate): StartWith | null {
+/**
+ * What "Start with" says of the first person of the week, or null when the plan is empty. `log` is
+ * their log's entries, read from the note (`null` while being read: the last entry is left out).
+ */
+export function startWith(first: ScheduledContact | undefined, today: IsoDate, log: readonly LogEntry[] | null): StartWith | null {
   if (first === undefined) return null;
   const c = first.contact;
   const reminder = noteReminder(c, today);
-  const entry = lastEntry(c, today);
+  const entry = log === null ? null : lastEntry(log, today);
   const what = entry === null ? null : `Last ${entry.type ?? "entry"} ${formatShortDate(entry.date, today)}`;
   return {
     path: c.path,

@@ -5,6 +5,7 @@
  */
 import { Keymap, setIcon, setTooltip, type Component, type PaneType } from "obsidian";
 import type { IsoDate } from "../../core/dates";
+import type { LogEntry } from "../../core/log";
 import type { ScheduledContact } from "../../core/schedule";
 import { startWith } from "./start-with-model";
 
@@ -36,8 +37,9 @@ export class StartWithLine {
     });
   }
 
-  render(first: ScheduledContact | undefined, today: IsoDate): void {
-    const s = startWith(first, today);
+  /** `log`: the first person's log entries (`null` while they are read). */
+  render(first: ScheduledContact | undefined, today: IsoDate, log: readonly LogEntry[] | null): void {
+    const s = startWith(first, today, log);
     this.el.toggleClass("cc-is-hidden", s === null);
     this.path = s?.path ?? null;
     if (s === null) return;

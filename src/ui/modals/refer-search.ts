@@ -3,6 +3,7 @@
  * no-refer people are never candidates. Pure, so the exclusions and the ranking are tested on Node.
  */
 import type { Contact } from "../../core/contact";
+import { isReferable } from "../../core/referral";
 import { plainBody, snippetAround, topicTags, type Snippet } from "../../core/referral-text";
 import { LazySortedList } from "../../lib/lazy-sort";
 import { tagMatches } from "../../core/tags";
@@ -18,7 +19,7 @@ export interface ReferralMatch {
 
 /** People who may be referred to: never do-not-contact, never no-refer. */
 export function referralCandidates(contacts: readonly Contact[]): Contact[] {
-  return contacts.filter((c) => !c.doNotContact && !c.noRefer);
+  return contacts.filter(isReferable);
 }
 
 /** The notes' bodies as plain text (no frontmatter, no markdown marks), folded once when read, for substring search and snippets. */
@@ -73,7 +74,7 @@ export function searchReferrals(
   const words = terms.filter((t) => !t.startsWith("#"));
   const scored: { match: ReferralMatch; score: number }[] = [];
   for (const c of candidates) {
-    if (c.doNotContact || c.noRefer) continue;
+    if (!isReferable(c)) continue;
     let score = 0;
     const tags: string[] = [];
     let snippet: Snippet | null = null;

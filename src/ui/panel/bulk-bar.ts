@@ -3,7 +3,7 @@
  * touched, snoozes them or changes their tier, as one write plan, so one undo takes the whole action back.
  */
 import { Menu, Notice, type App, type Component } from "obsidian";
-import { markTouched, setTier, snooze } from "../../core/actions";
+import { setTier, snooze } from "../../core/actions";
 import type { EditResult } from "../../core/edits";
 import type { WritePlan } from "../../obsidian/write-plan";
 import { people } from "../../obsidian/write-labels";
@@ -11,7 +11,7 @@ import { Selection } from "../../lib/selection";
 import { snoozeChoices } from "./list-model";
 import type { NewLogEntry, PluginContext } from "../../ports";
 import { LogInteractionModal } from "../modals/log-modal";
-import { bulkLogPlan } from "./bulk-log";
+import { bulkLogPlan, bulkTouchedPlan } from "./bulk-outreach";
 
 export interface BulkHost {
   /** Every person the list shows now, in its order (for "Select all"). */
@@ -61,12 +61,27 @@ export class BulkBar {
     return true;
   }
 
+  /**
+   * Drops the people the list no longer shows (a filter hides them, or a write moved them out), so
+   * that an action never reaches someone the user cannot see. Cheap when nothing is selected.
+   */
+  keepListed(listed: () => readonly string[]): void {
+    if (this.selection.size === 0) return;
+    const shown = new Set(listed());
+    this.selection.retain((path) => shown.has(path));
+    this.showCount();
+  }
+
   private change(change: () => void): void {
     change();
+    this.showCount();
+    this.host.redraw();
+  }
+
+  private showCount(): void {
     const count = this.selection.size;
     this.el.toggleClass("cc-is-hidden", count === 0);
     this.countEl.setText(`${count} selected`);
-    this.host.redraw();
   }
 
   private run(label: string, message: string, edit: (text: string) => EditResult): void {
@@ -104,9 +119,22 @@ export class BulkBar {
     new LogInteractionModal(app, context, { kind: "many", count: paths.length, log }).open();
   }
 
+  /** As one row's "Mark touched", for everyone selected; do-not-contact people are refused and named, as in a bulk log. */
   private touched(): void {
-    const today = this.host.context.today();
-    this.run("mark as touched today", "touched today", (text) => markTouched(text, { today }));
+    const paths = this.selection.values();
+    if (paths.length === 0) return;
+    const { context } = this.host;
+    const { plan, message } = bulkTouchedPlan({
+      paths,
+      contact: (p) => context.index.get(p),
+      settings: context.settings(),
+      today: context.today(),
+    });
+    if (plan === null) {
+      new Notice(message);
+      return;
+    }
+    void this.host.applyAll(plan, message).then(() => this.change(() => this.selection.clear()));
   }
 
   private snoozeMenu(anchor: HTMLElement): void {

@@ -5,10 +5,11 @@
  * It re-renders when the index revision, the day, the settings or the filters change, and only
  * while visible; otherwise it remembers to catch up when shown. What it draws from is derived by the
  * plugin's `PanelModelCache` (see `model-cache.ts`), which outlives the view: opening the panel
- * again, with nothing changed, only draws. The filters are filter-bar.ts, and what a click on a row
- * does is row-actions.ts; this file keeps the view's lifecycle, its state and the drawing.
+ * again, with nothing changed, only draws. The filters are filter-bar.ts, the list's keys and pointer
+ * list-input.ts, what a click on a row does row-actions.ts, and when to draw refresh-schedule.ts;
+ * this file keeps the view's lifecycle, its state and the drawing.
  */
-import { ItemView, Platform, type PaneType, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { ItemView, Platform, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
 import type { PluginContext } from "../../ports";
 import type { PanelExtras } from "./panel-extras";
 import { BulkBar } from "./bulk-bar";
@@ -23,15 +24,16 @@ import {
   type GroupKey,
   type RowHintProvider,
 } from "./list-model";
-import { isCurrent, PanelModelCache, type PanelModel } from "./model-cache";
+import { PanelModelCache, type PanelModel } from "./model-cache";
 import { PlanHeader } from "./plan-header";
-import { handleListClick, handleListKey } from "./list-keys";
+import { ListInput } from "./list-input";
 import { PanelToolbar } from "./panel-toolbar";
-import { showRowMenu, type RowActionContext } from "./row-actions";
+import type { RowActionContext } from "./row-actions";
 import { DoneRows } from "./row-done";
 import { readViewState, writeViewState } from "./view-state";
 import { drawEmptyPanel } from "./empty-state";
-import { doneRowActions, dragRow, hoverRow } from "./row-pointer";
+import { doneRowActions } from "./row-pointer";
+import { RefreshSchedule } from "./refresh-schedule";
 import { renderRow } from "./row-dom";
 import { WindowedList } from "./windowed-list";
 import { PanelCard } from "../card/panel-card";
@@ -46,17 +48,14 @@ export class DueView extends ItemView {
   private model: PanelModel | null = null;
   private filtered: DueGroups | null = null;
   private flat: FlatRows | null = null;
-  private dirty = true;
-  private unsubscribe: (() => void) | null = null;
+  private readonly schedule: RefreshSchedule;
 
   /** Whether the over-budget tier moves, and the filters, are shown (kept in the view state). */
   movesOpen = false;
   filtersOpen = false;
   /** Rows just acted on, held a moment (see row-done.ts). */
   private readonly done = new DoneRows(() => this.render());
-  /** The item the keyboard is on (-1: none), and the note open in the workspace. */
-  private focus = -1;
-  private activePath: string | null = null;
+  private input!: ListInput;
   private toolbar: PanelToolbar | null = null;
   private bulkBar: BulkBar | null = null;
   private planHeader!: PlanHeader;
@@ -75,6 +74,12 @@ export class DueView extends ItemView {
     private readonly extras: PanelExtras | null = null,
   ) {
     super(leaf);
+    this.schedule = new RefreshSchedule(
+      this,
+      host,
+      () => this.model,
+      () => this.render(),
+    );
   }
 
   getViewType(): string {
@@ -91,8 +96,7 @@ export class DueView extends ItemView {
 
   override async onOpen(): Promise<void> {
     this.buildFrame();
-    this.unsubscribe = this.host.index.onChange(() => this.onIndexChange());
-    this.register(() => this.stopListening());
+    this.schedule.start();
     const offWrites = this.extras?.writes.onWrite((message, step) =>
       this.onWrite(
         message,
@@ -101,19 +105,12 @@ export class DueView extends ItemView {
     );
     if (offWrites !== undefined) this.register(offWrites);
     this.register(() => this.done.stop());
-    this.activePath = this.app.workspace.getActiveFile()?.path ?? null;
-    this.registerEvent(this.app.workspace.on("file-open", (file) => this.markActive(file?.path ?? null)));
-    this.registerInterval(
-      window.setInterval(() => {
-        if (this.model !== null && this.host.today() !== this.model.today) this.render();
-      }, 60_000),
-    );
     this.render();
     return Promise.resolve();
   }
 
   override async onClose(): Promise<void> {
-    this.stopListening();
+    this.schedule.stop();
     this.list.destroy();
     this.contentEl.empty();
     return Promise.resolve();
@@ -192,51 +189,26 @@ export class DueView extends ItemView {
       renderItem: (parent, flat, index) => this.renderItem(parent, flat, index),
       headerClass: "cc-group-header",
       rowClass: "cc-row",
-      onShown: () => {
-        if (this.dirty) this.render();
-      },
+      onShown: () => this.schedule.shown(),
     });
-    const list = this.list.windowEl;
-    // One tab stop for the whole list; the row that has the keyboard is marked.
-    list.setAttrs({ tabindex: "0", role: "listbox", "aria-label": "People to reach" });
-    this.registerDomEvent(list, "click", (evt) => this.onListEvent(evt));
-    // A middle click opens the note in a new tab, as a link would.
-    this.registerDomEvent(list, "auxclick", (evt) => {
-      if (evt.button === 1) this.onListEvent(evt, "tab");
-    });
-    this.registerDomEvent(list, "keydown", (evt) => this.onListKey(evt));
-    this.registerDomEvent(
-      list,
-      "contextmenu",
-      (evt) => this.flat !== null && showRowMenu(evt, this.flat, this.rowActions(), (path) => this.done.text(path) !== null),
+    this.input = new ListInput(
+      this,
+      { list: this.list, flat: () => this.flat, done: this.done, bulk: this.bulkBar, rowActions: () => this.rowActions() },
+      DUE_VIEW_TYPE,
     );
-    this.registerDomEvent(list, "mouseover", (evt) => hoverRow(this, DUE_VIEW_TYPE, evt));
-    this.registerDomEvent(list, "dragstart", (evt) => dragRow(this.app, evt));
-  }
-
-  private stopListening(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = null;
   }
 
   // ---- rendering --------------------------------------------------------------------------------
 
-  private onIndexChange(): void {
-    if (this.model !== null && isCurrent(this.model, this.host.index, this.host.today(), this.host.settings())) return;
-    this.render();
-  }
-
   private render(fromTop = false): void {
     // A done row stays where it is for its moment: the list catches up when it ends.
     if (this.done.holding && this.flat !== null) return this.redraw();
-    if (!this.list.isShown) {
-      this.dirty = true;
-      return;
-    }
-    this.dirty = false;
+    if (!this.schedule.shouldDraw(this.list.isShown)) return;
     const model = this.takeModel();
     this.filtered ??= this.models.filtered(model, this.filters);
     this.flat = new FlatRows(this.filtered, this.collapsed);
+    const flat = this.flat;
+    this.bulkBar?.keepListed(() => flat.paths());
     this.planHeader.render(model.plan, this.movesOpen);
     this.card.render(model);
     drawEmptyPanel(this.emptyEl, model, this.filtered, {
@@ -272,9 +244,9 @@ export class DueView extends ItemView {
       followUps: touches?.followUpCount(path) ?? 0,
       followUpDue: row.group === "followUps" ? (touches?.earliestDue(path) ?? null) : null,
       done: this.done.text(path),
-      active: path === this.activePath,
+      active: path === this.input.activePath,
       selected: this.bulkBar?.selection.has(path) ?? false,
-      focused: index === this.focus,
+      focused: index === this.input.focus,
       checkbox: Platform.isMobile && this.bulkBar !== null,
     });
   }
@@ -292,48 +264,6 @@ export class DueView extends ItemView {
     this.filters = { ...NO_FILTERS };
     this.filterBar.clear();
     this.setFilter({});
-  }
-
-  private onListEvent(evt: MouseEvent, newLeaf?: PaneType | boolean): void {
-    if (this.flat === null) return;
-    const bulk = this.bulkBar;
-    handleListClick(
-      evt,
-      {
-        flat: this.flat,
-        setFocus: (index) => this.setFocus(index, false),
-        select: bulk === null ? null : (...args) => bulk.click(evt, ...args),
-        actions: () => this.rowActions(),
-      },
-      newLeaf,
-    );
-  }
-
-  private onListKey(evt: KeyboardEvent): void {
-    if (this.flat === null) return;
-    handleListKey(evt, {
-      flat: this.flat,
-      focus: this.focus,
-      setFocus: (index) => this.setFocus(index, true),
-      isDone: (path) => this.done.text(path) !== null,
-      elementAt: (index) => this.list.windowEl.querySelector<HTMLElement>(`[data-index="${index}"]`) ?? this.list.windowEl,
-      actions: this.rowActions(),
-    });
-  }
-
-  /** Moves the keyboard's mark to item `index`, scrolling it into view when asked. */
-  private setFocus(index: number, reveal: boolean): void {
-    if (index === this.focus || this.flat === null) return;
-    this.focus = index;
-    if (reveal && index >= 0) this.list.reveal(index);
-    for (const el of Array.from(this.list.windowEl.querySelectorAll(".has-focus"))) el.removeClass("has-focus");
-    this.list.windowEl.querySelector(`[data-index="${index}"]`)?.addClass("has-focus");
-  }
-
-  private markActive(path: string | null): void {
-    this.activePath = path;
-    for (const el of Array.from(this.list.windowEl.querySelectorAll<HTMLElement>(".cc-row-contact")))
-      el.toggleClass("is-active", el.dataset.path === path);
   }
 
   /** A write landed: the rows it changed show it, with their Undo, for a moment. */
@@ -380,6 +310,8 @@ export class DueView extends ItemView {
     this.app.workspace.requestSaveLayout();
     if (this.filtered === null) return;
     this.flat = new FlatRows(this.filtered, this.collapsed);
+    const flat = this.flat;
+    this.bulkBar?.keepListed(() => flat.paths());
     this.list.setSource(this.flat);
   }
 }

@@ -92,21 +92,10 @@ export function newBuckets(): GroupBuckets {
 }
 
 /**
- * Buckets the schedule into the panel's groups, in one pass. Sorting is left to the lists, which
- * sort only as far as they are read. Do-not-contact people are dropped whatever their status.
- * The week plan starts empty: `planGroups` (week-plan.ts) moves the first people into it.
+ * Puts one person in the bucket of their status, if the panel lists it and they may be contacted
+ * (do-not-contact people are dropped whatever their status). Sorting is left to the lists, which
+ * sort only as far as they are read; the week plan (week-plan.ts) takes the first people out.
  */
-export function groupSchedule(
-  scheduled: readonly ScheduledContact[],
-  problems: readonly Problem[],
-  comingUp: readonly ComingUpItem[] = [],
-): DueGroups {
-  const buckets = newBuckets();
-  for (const s of scheduled) addToBucket(buckets, s);
-  return groupsFromBuckets(buckets, problems, comingUp);
-}
-
-/** Puts one person in the bucket of their status, if the panel lists it and they may be contacted. */
 export function addToBucket(buckets: GroupBuckets, s: ScheduledContact): void {
   if (s.contact.doNotContact) return;
   switch (s.status) {

@@ -9,7 +9,7 @@
 import type { IsoDate } from "../../core/dates";
 import { formatAmount, formatLoad } from "../../core/load";
 import { count } from "../../core/words";
-import { touchesThisWeek, weekCapacity, type WeekCapacity } from "../../core/week-plan";
+import { weekCapacity, type WeekCapacity } from "../../core/week-plan";
 import type { TierMove, TierMovePlan } from "../../core/tier-moves";
 import { comparePriority, type ScheduledContact } from "../../core/schedule";
 import type { Settings } from "../../core/settings";
@@ -24,29 +24,12 @@ export interface PanelWeek extends WeekCapacity {
   overflow: number;
 }
 
-/** `touchesThisWeek` for the contacts of a schedule. */
-export function loggedThisWeek(scheduled: readonly ScheduledContact[], today: IsoDate): number {
-  return touchesThisWeek(
-    scheduled.map((s) => s.contact),
-    today,
-  );
-}
-
 /**
  * Moves the first `capacity` people to reach (overdue, then due today, never contacted, due soon,
  * each in priority order: the due list's order) into the `week` group; the groups keep the rest.
- * Equal to `planWeek(scheduled, settings, today)` on the same schedule (tested).
+ * `logged` is the touches already made this week. Equal to `planWeek(scheduled, settings, today)`
+ * on the same schedule (tested).
  */
-export function planGroups(
-  groups: DueGroups,
-  scheduled: readonly ScheduledContact[],
-  settings: Pick<Settings, "weeklyBudget">,
-  today: IsoDate,
-): { groups: DueGroups; week: PanelWeek } {
-  return planGroupsWith(groups, loggedThisWeek(scheduled, today), settings, today);
-}
-
-/** `planGroups` when the touches already made this week (`loggedThisWeek`) are known. */
 export function planGroupsWith(
   groups: DueGroups,
   logged: number,

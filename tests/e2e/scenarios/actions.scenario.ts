@@ -96,6 +96,21 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "mark touched today over a last-touch after today (Rosa Jiménez's typo): today is written, the notice says so",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const path = "Contacts/Work/Rosa Jiménez.md";
+      const before = s.disk.bytes(path);
+      await clickRowAction(s, path, "touched");
+      await s.page.locator(".notice", { hasText: "Rosa Jiménez: touched today." }).waitFor();
+      await s.idle();
+      assertOnlyEdits(before, s.disk.bytes(path), [["last-touch: 2026-12-03\n", "last-touch: 2026-11-26\n"]], "mark touched");
+      // Touched today, and her last-touch no longer a problem: no row of hers is left.
+      await eventually(async () => assert.deepEqual(await itemsOf(s, path), []));
+    },
+  },
+  {
     name: "snooze a week from the row's menu: one key inserted, the row moves to Snoozed",
     async run(t) {
       const s = await t.open();

@@ -57,6 +57,30 @@ export const scenarios: Scenario[] = [
     },
   },
   {
+    name: "a filter that hides a selected person drops them from the selection: the action reaches only who is shown",
+    async run(t) {
+      const s = await t.open();
+      await openPanel(s);
+      const shownPath = "Contacts/Priya Raman.md";
+      const hiddenPath = "People/Dr Amara Nwosu.md";
+      for (const p of [shownPath, hiddenPath])
+        await rowOf(s.page, p)
+          .locator(".cc-row-why")
+          .click({ modifiers: ["Control"] });
+      await panel(s.page).locator(bar, { hasText: "2 selected" }).waitFor();
+      const hiddenBefore = snapshot(s, [hiddenPath]);
+      await searchPanel(s.page, "Priya");
+      await panel(s.page).locator(bar, { hasText: "1 selected" }).waitFor();
+      await panel(s.page).locator(`${bar} button.cc-bulk-touched`).click();
+      await s.page.locator(".notice", { hasText: "touched today" }).waitFor();
+      await s.idle();
+      await eventually(() =>
+        assert.ok(s.disk.bytes(shownPath).toString("utf8").includes("last-touch: 2026-11-26"), "the shown person is marked"),
+      );
+      await unchanged(s, hiddenBefore, "the hidden person is not written");
+    },
+  },
+  {
     name: "Ctrl-click two rows, mark both touched: one notice, one undo gives both notes back",
     async run(t) {
       const s = await t.open();

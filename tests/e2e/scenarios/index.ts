@@ -6,6 +6,7 @@ import { scenarios as empty } from "./empty.scenario";
 import { scenarios as calendar } from "./calendar.scenario";
 import { scenarios as card } from "./card.scenario";
 import { scenarios as list } from "./list.scenario";
+import { scenarios as mentions } from "./mentions.scenario";
 import { scenarios as notes } from "./notes.scenario";
 import { scenarios as undo } from "./undo.scenario";
 import { scenarios as external } from "./external.scenario";
@@ -50,5 +51,6 @@ export const suites = {
   calendar,
   card,
   notes,
+  mentions,
   screenshots,
 };

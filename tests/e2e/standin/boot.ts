@@ -7,16 +7,20 @@ import type * as O from "obsidian";
 import { BOOT_OPTIONS_GLOBAL, type BootOptions } from "./bridge";
 import { installDomHelpers } from "../../standin/dom";
 import { handlerErrors, registeredHandlers } from "../../standin/events";
-import { getAllTags, MetadataCache } from "./metadata";
-import { Menu, Modal, noticeLog } from "./modal";
-import { obsidianModule } from "./obsidian";
-import { codemirrorModules } from "./editor";
-import { MarkdownView } from "./views";
-import { App, Platform, type Plugin } from "./plugin";
-import { installTracking, liveCounts, type LiveCounts } from "./tracking";
+import { App } from "../../standin/app";
 import { TFile } from "../../standin/files";
+import { getAllTags } from "../../standin/frontmatter";
+import { notices } from "../../standin/menu";
+import { Modal } from "../../standin/modal";
+import type { Plugin } from "../../standin/plugin";
+import { Platform } from "../../standin/runtime";
+import { Workspace } from "../../standin/workspace";
+import { MetadataCache } from "./metadata";
+import { obsidianModule } from "./obsidian";
+import { bindEditors, codemirrorModules } from "./editor";
+import { MarkdownView } from "./markdown-view";
+import { installTracking, liveCounts, type LiveCounts } from "./tracking";
 import { Vault } from "./vault";
-import { Workspace } from "./workspace";
 
 installTracking(window);
 installDomHelpers(window);
@@ -44,18 +48,17 @@ document.body.addClasses([
 ]);
 const appContainer = document.body.createDiv("app-container");
 const main = appContainer.createDiv("horizontal-main-container");
-const workspace = new Workspace(main, options.phone);
+const workspace = new Workspace({ parent: () => main, phone: options.phone, markdownView: (leaf) => new MarkdownView(leaf) });
 const statusBarEl = appContainer.createDiv("status-bar");
 const vault = new Vault("e2e-vault");
 const metadataCache = new MetadataCache(vault);
 const app = new App({ vault, metadataCache, workspace, statusBarEl });
-workspace.app = app;
+bindEditors(app);
 /** The active note's view, when it shows a note. */
 function activeMarkdownView(): MarkdownView | null {
   const view = workspace.getMostRecentLeaf()?.view as unknown;
   return view instanceof MarkdownView ? view : null;
 }
-app.commands.markdownView = () => activeMarkdownView() as unknown as (O.MarkdownView & { editor: unknown }) | null;
 vault.watcher = {
   changed(file, data) {
     metadataCache.changed(file, data);
@@ -97,10 +100,10 @@ async function startVault(): Promise<void> {
   await vault.loadFromDisk();
   if (options.cache === "warm") {
     await metadataCache.indexAll("warm");
-    workspace.markLayoutReady();
+    workspace.setLayoutReady();
     void metadataCache.markResolved();
   } else {
-    workspace.markLayoutReady();
+    workspace.setLayoutReady();
     void metadataCache.indexAll("cold").then(() => metadataCache.markResolved());
   }
 }
@@ -185,11 +188,7 @@ const hooks = {
   },
   /** Right-click on a note: fires 'file-menu' and shows the menu; returns the items' titles. */
   fileMenu(path: string): string[] {
-    document.querySelectorAll("body > .menu").forEach((m) => m.detach());
-    const menu = new Menu();
-    workspace.trigger("file-menu", menu, ownFile(path), "file-explorer-context-menu", undefined);
-    menu.showAtPosition({ x: 240, y: 160 });
-    return menu.items.map((i) => i.dom.querySelector(".menu-item-title")?.textContent ?? "");
+    return workspace.openFileMenu(ownFile(path)).map((i) => i.title);
   },
   /** Tell the app about a change the harness made on disk, as Obsidian's file watcher would. */
   external: {
@@ -198,7 +197,7 @@ const hooks = {
     renamed: (from: string, to: string) => vault.externalRename(from, to),
     deleted: (path: string) => vault.externalDelete(path),
   },
-  notices: () => [...noticeLog],
+  notices: () => [...notices],
   handlerErrors: () => [...handlerErrors],
   counts(): Counts {
     return {

@@ -1,24 +1,17 @@
 /**
- * The note editor and reading view, kept small: a real CodeMirror 6 `EditorView` (the same
- * @codemirror/state and view the plugin's `require` gets, bundled into the page, as Obsidian
- * provides its own), an `Editor` over it, `EditorSuggest` with Obsidian's popup classes, the
- * plugin's editor extensions, and a reading view that runs markdown post-processors over a plain
- * rendering of the note's blocks. See tests/e2e/README.md for what it leaves out.
+ * The note editor, kept small: a real CodeMirror 6 `EditorView` (the same @codemirror/state and
+ * view the plugin's `require` gets, bundled into the page, as Obsidian provides its own), an
+ * `Editor` over it, the plugins' editor extensions, and the keys and triggers of their
+ * `EditorSuggest`s (tests/standin/editor-suggest.ts). See tests/e2e/README.md for what it leaves out.
  */
 import type * as O from "obsidian";
 import * as cmState from "@codemirror/state";
 import * as cmView from "@codemirror/view";
 import { Compartment, EditorState, Prec, StateField, type Extension } from "@codemirror/state";
 import { EditorView, keymap } from "@codemirror/view";
-import { Component } from "../../standin/events";
+import type { App } from "../../standin/app";
+import type { EditorSuggest } from "../../standin/editor-suggest";
 import { asStandin } from "./tracking";
-
-/** Obsidian's `MarkdownRenderChild`: a component tied to an element of the rendered page. */
-export class MarkdownRenderChild extends Component implements Pick<O.MarkdownRenderChild, "containerEl"> {
-  constructor(readonly containerEl: HTMLElement) {
-    super();
-  }
-}
 
 /** What `require('@codemirror/…')` returns to the plugin: the very modules the editor runs on. */
 export const codemirrorModules: Record<string, unknown> = { "@codemirror/state": cmState, "@codemirror/view": cmView };
@@ -28,38 +21,25 @@ export const editorInfoField = StateField.define<O.MarkdownFileInfo>({
   update: (value) => value,
 });
 
-/** What plugins registered; live editors are reconfigured when it changes (as Obsidian's updateOptions does). */
-const extensions: Extension[] = [];
-const suggests: EditorSuggest<unknown>[] = [];
-export const postProcessors: O.MarkdownPostProcessor[] = [];
+/** The app whose plugins' extensions and suggests the editors run (there is one on the page). */
+let app: App | null = null;
 const liveEditors = new Set<EditorView>();
 const pluginCompartment = new Compartment();
 
-function reconfigure(): void {
-  for (const view of liveEditors) view.dispatch({ effects: pluginCompartment.reconfigure([...extensions]) });
+function extensions(): Extension[] {
+  return (app?.editorExtensions ?? []) as Extension[];
 }
 
-export function addEditorExtension(extension: Extension): () => void {
-  extensions.push(extension);
-  reconfigure();
-  return () => {
-    extensions.splice(extensions.indexOf(extension), 1);
-    reconfigure();
+function suggests(): EditorSuggest<unknown>[] {
+  return (app?.editorSuggests ?? []) as unknown as EditorSuggest<unknown>[];
+}
+
+/** Editors follow the app's registered extensions, as Obsidian's updateOptions does. */
+export function bindEditors(to: App): void {
+  app = to;
+  to.editorExtensionsChanged = () => {
+    for (const view of liveEditors) view.dispatch({ effects: pluginCompartment.reconfigure([...extensions()]) });
   };
-}
-
-export function addEditorSuggest(suggest: O.EditorSuggest<unknown>): () => void {
-  const own = suggest as unknown as EditorSuggest<unknown>;
-  suggests.push(own);
-  return () => {
-    own.close();
-    suggests.splice(suggests.indexOf(own), 1);
-  };
-}
-
-export function addPostProcessor(processor: O.MarkdownPostProcessor): () => void {
-  postProcessors.push(processor);
-  return () => void postProcessors.splice(postProcessors.indexOf(processor), 1);
 }
 
 type EditorMembers =
@@ -114,104 +94,15 @@ export class Editor implements Pick<O.Editor, EditorMembers> {
   focus(): void {
     this.cm.focus();
   }
-}
 
-/**
- * Obsidian's `EditorSuggest`: asked on every edit whether it applies (`onTrigger`), then shown as
- * `.suggestion-container` under the cursor; ↑/↓ move, Enter or Tab picks, Escape closes.
- */
-export abstract class EditorSuggest<T> implements Pick<
-  O.EditorSuggest<T>,
-  "app" | "context" | "limit" | "open" | "close" | "setInstructions"
-> {
-  app: O.App;
-  context: O.EditorSuggestContext | null = null;
-  limit = 100;
-  scope: O.Scope | null = null;
-  private el: HTMLElement | null = null;
-  private items: T[] = [];
-  private selected = 0;
-
-  constructor(app: O.App) {
-    this.app = app;
-  }
-
-  abstract onTrigger(cursor: O.EditorPosition, editor: O.Editor, file: O.TFile | null): O.EditorSuggestTriggerInfo | null;
-  abstract getSuggestions(context: O.EditorSuggestContext): T[] | Promise<T[]>;
-  abstract renderSuggestion(value: T, el: HTMLElement): void;
-  abstract selectSuggestion(value: T, evt: MouseEvent | KeyboardEvent): void;
-
-  setInstructions(_instructions: O.Instruction[]): void {
-    // The stand-in shows no instructions.
-  }
-
-  open(): void {
-    // Opened by `show`, once there are items.
-  }
-
-  close(): void {
-    this.el?.detach();
-    this.el = null;
-    this.context = null;
-  }
-
-  get isOpen(): boolean {
-    return this.el !== null;
-  }
-
-  async trigger(editor: Editor, file: O.TFile | null): Promise<boolean> {
-    const info = this.onTrigger(editor.getCursor(), editor as unknown as O.Editor, file);
-    if (info === null) {
-      this.close();
-      return false;
-    }
-    const context: O.EditorSuggestContext = { ...info, editor: editor as unknown as O.Editor, file: file as O.TFile };
-    this.context = context;
-    const items = (await this.getSuggestions(context)).slice(0, this.limit);
-    if (this.context !== context) return true;
-    if (items.length === 0) {
-      this.close();
-      return false;
-    }
-    this.show(items, editor);
-    return true;
-  }
-
-  private show(items: T[], editor: Editor): void {
-    this.items = items;
-    this.selected = 0;
-    this.el?.detach();
-    const container = document.body.createDiv("suggestion-container");
-    const list = container.createDiv("suggestion");
-    items.forEach((item, i) => {
-      const el = list.createDiv({ cls: ["suggestion-item", "mod-complex"] });
-      el.toggleClass("is-selected", i === 0);
-      this.renderSuggestion(item, el);
-      el.addEventListener("mousedown", (evt) => {
-        evt.preventDefault();
-        this.pick(i, evt);
-      });
-    });
-    const coords = editor.cm.coordsAtPos(editor.cm.state.selection.main.head);
-    if (coords !== null) container.setCssProps({ left: `${coords.left}px`, top: `${coords.bottom + 4}px` });
-    this.el = container;
-  }
-
-  move(by: number): void {
-    if (this.el === null || this.items.length === 0) return;
-    this.selected = (this.selected + by + this.items.length) % this.items.length;
-    this.el.querySelectorAll(".suggestion-item").forEach((el, i) => el.toggleClass("is-selected", i === this.selected));
-  }
-
-  pick(index = this.selected, evt: MouseEvent | KeyboardEvent = new KeyboardEvent("keydown", { key: "Enter" })): void {
-    const item = this.items[index];
-    if (item === undefined) return;
-    this.selectSuggestion(item, evt);
+  /** Where the cursor is drawn, for a suggest's popup. */
+  cursorCoords(): { left: number; bottom: number } | null {
+    return this.cm.coordsAtPos(this.cm.state.selection.main.head);
   }
 }
 
 function openSuggest(): EditorSuggest<unknown> | undefined {
-  return suggests.find((s) => s.isOpen);
+  return suggests().find((s) => s.isOpen);
 }
 
 const suggestKeys = Prec.highest(
@@ -248,9 +139,9 @@ function withOpenSuggest(run: (s: EditorSuggest<unknown>) => void): boolean {
 /** Asks each suggest in turn, as Obsidian does: the first that applies is shown. */
 async function runSuggests(editor: Editor, file: O.TFile | null): Promise<void> {
   let shown = false;
-  for (const s of suggests) {
+  for (const s of suggests()) {
     if (shown) s.close();
-    else shown = await s.trigger(editor, file);
+    else shown = await s.trigger(editor as unknown as O.Editor, file);
   }
 }
 
@@ -268,7 +159,7 @@ export function createEditor(parent: HTMLElement, text: string, info: O.Markdown
             EditorView.lineWrapping,
             suggestKeys,
             basicKeys,
-            pluginCompartment.of([...extensions]),
+            pluginCompartment.of([...extensions()]),
             EditorView.updateListener.of((update) => {
               if (editor === null) return;
               if (update.docChanged) onChange(update.state.doc.toString());
@@ -286,83 +177,6 @@ export function createEditor(parent: HTMLElement, text: string, info: O.Markdown
 
 export function destroyEditor(editor: Editor): void {
   liveEditors.delete(editor.cm);
-  suggests.forEach((s) => s.close());
+  suggests().forEach((s) => s.close());
   editor.cm.destroy();
-}
-
-/**
- * Reading view: the note's blocks (frontmatter left out, as Obsidian shows it as properties), each
- * in its own section element: headings, lists (`ul > li`, `#tags` as `a.tag`), paragraphs. Then
- * every post-processor runs on each section, with `getSectionInfo` and `addChild`.
- */
-export function renderReading(container: HTMLElement, text: string, sourcePath: string, owner: Component): void {
-  container.empty();
-  const lines = text.split("\n");
-  let start = 0;
-  if ((lines[0] ?? "").trimEnd() === "---") {
-    const close = lines.findIndex((l, i) => i > 0 && (l.trimEnd() === "---" || l.trimEnd() === "..."));
-    if (close > 0) start = close + 1;
-  }
-  const sizer = container.createDiv("markdown-preview-sizer markdown-preview-section");
-  const sections: Array<{ el: HTMLElement; lineStart: number; lineEnd: number }> = [];
-  let i = start;
-  while (i < lines.length) {
-    const line = lines[i] ?? "";
-    if (line.trim() === "") {
-      i++;
-      continue;
-    }
-    const el = sizer.createDiv();
-    const lineStart = i;
-    if (/^#{1,6}\s/.test(line)) {
-      const level = (/^#+/.exec(line)?.[0] ?? "#").length;
-      inline(el.createEl(`h${Math.min(level, 6)}` as "h1"), line.replace(/^#+\s+/, ""));
-      i++;
-    } else if (/^\s*[-*+]\s/.test(line)) {
-      const ul = el.createEl("ul");
-      while (i < lines.length && /^\s*[-*+]\s/.test(lines[i] ?? ""))
-        inline(ul.createEl("li"), (lines[i++] ?? "").replace(/^\s*[-*+]\s+/, ""));
-    } else {
-      const p = el.createEl("p");
-      while (i < lines.length && (lines[i] ?? "").trim() !== "" && !/^(#{1,6}\s|\s*[-*+]\s)/.test(lines[i] ?? ""))
-        inline(p, `${lines[i++] ?? ""} `);
-    }
-    sections.push({ el, lineStart, lineEnd: i - 1 });
-  }
-  for (const section of sections) {
-    const ctx: O.MarkdownPostProcessorContext = {
-      docId: sourcePath,
-      sourcePath,
-      frontmatter: undefined,
-      addChild: (child) => owner.addChild(child),
-      getSectionInfo: (el) => {
-        const found = sections.find((s) => s.el === el);
-        return found === undefined ? null : { text, lineStart: found.lineStart, lineEnd: found.lineEnd };
-      },
-    };
-    for (const processor of postProcessors) void processor(section.el, ctx);
-  }
-}
-
-/**
- * `MarkdownRenderer.render`: the blocks as reading view draws them (post-processors included),
- * into `el`, children of `component`.
- */
-export class MarkdownRenderer {
-  static render(_app: O.App, markdown: string, el: HTMLElement, sourcePath: string, component: Component): Promise<void> {
-    renderReading(el, markdown, sourcePath, component);
-    return Promise.resolve();
-  }
-}
-
-/** Text with `#tags` as Obsidian's tag links; everything else as text. */
-function inline(el: HTMLElement, text: string): void {
-  let last = 0;
-  for (const m of text.matchAll(/(^|\s)(#[\p{L}\p{N}_/-]+)/gu)) {
-    const at = (m.index ?? 0) + (m[1] ?? "").length;
-    el.appendText(text.slice(last, at));
-    el.createEl("a", { cls: "tag", text: m[2] ?? "", href: m[2] ?? "" });
-    last = at + (m[2] ?? "").length;
-  }
-  el.appendText(text.slice(last));
 }

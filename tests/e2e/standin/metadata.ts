@@ -12,15 +12,6 @@ import { computeMetadata } from "../../standin/metadata";
 import { MetadataStore } from "../../standin/metadata-cache";
 import type { Vault } from "./vault";
 
-export {
-  getAllTags,
-  getFrontMatterInfo,
-  parseFrontMatterAliases,
-  parseFrontMatterEntry,
-  parseFrontMatterStringArray,
-  parseFrontMatterTags,
-} from "../../standin/frontmatter";
-
 function tick(): Promise<void> {
   return new Promise((resolve) => window.setTimeout(resolve, 0));
 }

@@ -1,6 +1,8 @@
 /**
  * The `obsidian` module as the plugin sees it in the browser: `require('obsidian')` returns this.
- * Each class implements the real types (obsidian.d.ts) for the members it provides, and the
+ * Most of it is the one stand-in (tests/standin), which the unit tests use too; the vault on disk,
+ * the asynchronous metadata cache and the editor are the page's own. Each class implements the
+ * real types (obsidian.d.ts) for the members it provides, and the
  * module object below may only name real exports, with the real signatures for functions: when
  * the API drifts, this stops type-checking.
  */
@@ -17,19 +19,23 @@ import {
   requireApiVersion,
   stringifyYaml,
 } from "../../standin/runtime";
-import { addIcon, getIcon, getIconIds, removeIcon, setIcon } from "../../standin/icons";
+import { addIcon, getIcon, getIconIds, removeIcon, setIcon, setTooltip } from "../../standin/icons";
 import {
   getAllTags,
   getFrontMatterInfo,
-  MetadataCache,
   parseFrontMatterAliases,
   parseFrontMatterEntry,
   parseFrontMatterStringArray,
   parseFrontMatterTags,
-} from "./metadata";
+} from "../../standin/frontmatter";
 import { prepareFuzzySearch, prepareSimpleSearch } from "../../standin/search";
-import { FuzzySuggestModal, Keymap, Menu, MenuItem, Modal, Notice, renderMatches, Scope, SuggestModal } from "./modal";
-import { App, FileManager, Plugin } from "./plugin";
+import { App, FileManager } from "../../standin/app";
+import { EditorSuggest } from "../../standin/editor-suggest";
+import { WorkspaceLeaf } from "../../standin/leaf";
+import { Menu, MenuItem, Notice } from "../../standin/menu";
+import { FuzzySuggestModal, Keymap, Modal, renderMatches, Scope, SuggestModal } from "../../standin/modal";
+import { Plugin } from "../../standin/plugin";
+import { MarkdownRenderer } from "../../standin/reading";
 import {
   AbstractTextComponent,
   BaseComponent,
@@ -49,16 +55,14 @@ import {
   ToggleComponent,
   ValueComponent,
 } from "../../standin/setting";
+import { FileView, ItemView, MarkdownRenderChild, View } from "../../standin/views";
+import { Workspace } from "../../standin/workspace";
+import { editorInfoField, Editor } from "./editor";
+import { MarkdownView } from "./markdown-view";
+import { MetadataCache } from "./metadata";
 import { Vault } from "./vault";
-import { FileView, ItemView, MarkdownView, View } from "./views";
-import { Editor, editorInfoField, EditorSuggest, MarkdownRenderChild, MarkdownRenderer } from "./editor";
-import { Workspace, WorkspaceLeaf } from "./workspace";
 
 type RealModule = typeof import("obsidian");
-
-function setTooltip(el: HTMLElement, tooltip: string): void {
-  el.setAttr("aria-label", tooltip);
-}
 
 function getLanguage(): string {
   return "en";

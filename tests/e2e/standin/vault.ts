@@ -177,6 +177,8 @@ export class Vault extends FileTree implements Pick<O.Vault, VaultMembers> {
     const entry = await disk.stat(path);
     if (entry === null || entry.type !== "file") throw new Error(`not a file on disk: ${path}`);
     const file = this.fileFrom(entry);
+    // A note arriving in new folders (a sync, a nested daily note): the watcher reports the folders first.
+    this.ensureFolder(parentPath(path), true);
     this.added(file, await disk.read(path));
     return file;
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isoDate } from "../../../src/core/dates";
 import { cardModel, openingLines, personTouches, recentEntries, yearCells } from "../../../src/ui/card/card-model";
-import { contact, schedule, TODAY } from "../helpers";
+import { contact, entriesOf, schedule, TODAY } from "../helpers";
 
 const OLIVIA_LOG = [
   "- 2026-09-17 call: Delegation and the two-way door test",
@@ -43,6 +43,7 @@ describe("the card's recent entries and mentions", () => {
   it("merges log entries and mentions newest first, leaving out what is after today", () => {
     const entries = recentEntries(
       olivia(),
+      entriesOf(OLIVIA_LOG),
       MENTIONS.filter((m) => m.date <= TODAY),
       TODAY,
       4,
@@ -61,7 +62,7 @@ describe("the card's recent entries and mentions", () => {
 
 describe("the card", () => {
   it("holds the reason line, key dates within a year, the follow-up count and twelve months of touches", () => {
-    const m = cardModel(schedule(olivia()), { mentions: MENTIONS, followUps: 2, countMentions: true }, TODAY);
+    const m = cardModel(schedule(olivia()), { log: entriesOf(OLIVIA_LOG), mentions: MENTIONS, followUps: 2, countMentions: true }, TODAY);
     expect(m.name).toBe("Olivia Grant");
     expect(m.tier).toBe("Tier B: Active");
     expect(m.why).toBe("next due 18 Dec · last call 18 Nov · 1 week ago · monthly");
@@ -85,11 +86,15 @@ describe("the card", () => {
   });
 
   it("counts no mention when mentions are off or the note ignores them", () => {
-    const off = cardModel(schedule(olivia()), { mentions: MENTIONS, followUps: 0, countMentions: false }, TODAY);
+    const off = cardModel(
+      schedule(olivia()),
+      { log: entriesOf(OLIVIA_LOG), mentions: MENTIONS, followUps: 0, countMentions: false },
+      TODAY,
+    );
     expect(off.entries.some((e) => e.kind === "mention")).toBe(false);
     expect(off.months.at(-1)?.count).toBe(1);
     const ignoring = contact("Sam", { tier: "A", "ignore-mentions": true });
-    expect(cardModel(schedule(ignoring), { mentions: MENTIONS, followUps: 0, countMentions: true }, TODAY).entries).toEqual([]);
+    expect(cardModel(schedule(ignoring), { log: [], mentions: MENTIONS, followUps: 0, countMentions: true }, TODAY).entries).toEqual([]);
   });
 
   it("counts a person's touches one a day, whatever records them", () => {

@@ -32,6 +32,19 @@ describe("finding someone to refer", () => {
     expect(searchReferrals(all, "fintech", texts).map((m) => m.contact.name)).not.toContain("Dana Fintech");
   });
 
+  it("never offers them for any query either, from the whole network", () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 8 }), fc.constantFrom("", "fin", "#fintech", "payments", "dana eve", "#"), (random, word) => {
+        for (const q of [random, word, `${word} ${random}`]) {
+          for (const m of searchReferrals(all, q, texts)) {
+            expect(m.contact.doNotContact).toBe(false);
+            expect(m.contact.noRefer).toBe(false);
+          }
+        }
+      }),
+    );
+  });
+
   it("ranks a name above a tag above the note's text", () => {
     expect(names("fintech")).toEqual(["Cal Fintech", "Ann Lee", "Bea Stone"]);
     const bea = searchReferrals(referralCandidates(all), "fintech", texts)[2];
@@ -48,6 +61,11 @@ describe("finding someone to refer", () => {
     expect(names("#work")).toEqual(["Bea Stone"]);
     expect(names("#fin")).toEqual(["Ann Lee"]);
     expect(names("#payments")).toEqual([]);
+  });
+
+  it("matches the display name from the frontmatter, not the file's name", () => {
+    const sam = contact("sam", { name: "Sam Rivera", tier: "C" }, { path: "Contacts/sam.md" });
+    expect(searchReferrals([sam], "RIVERA", new NoteTextIndex()).map((m) => m.contact.name)).toEqual(["Sam Rivera"]);
   });
 
   it("ignores case and accents in names and text, and shows the original text", () => {

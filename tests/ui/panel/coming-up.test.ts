@@ -5,15 +5,9 @@ import { upcomingKeyDates } from "../../../src/core/key-dates";
 import { defaultSettings } from "../../../src/core/settings";
 import { scheduleContact } from "../../../src/core/schedule";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
-import {
-  defaultCollapsed,
-  filterGroups,
-  groupSchedule,
-  NO_FILTERS,
-  REACH_GROUPS,
-  type ComingUpItem,
-} from "../../../src/ui/panel/list-model";
+import { defaultCollapsed, filterGroups, NO_FILTERS, REACH_GROUPS, type ComingUpItem } from "../../../src/ui/panel/list-model";
 import { renderRow } from "../../../src/ui/panel/row-dom";
+import { groupSchedule } from "./plain-model";
 
 const TODAY = isoDate("2026-11-26");
 const settings = defaultSettings();

@@ -7,7 +7,6 @@ import {
   emptyStateReasons,
   emptyStateText,
   filterGroups,
-  groupSchedule,
   loadSummary,
   nextUp,
   NO_FILTERS,
@@ -22,6 +21,7 @@ import { tagFromOption, tagOptions, tagToOption, tierFromOption, tierOptions, ti
 import { formatAmount } from "../../../src/core/load";
 import { FlatRows, type DueRow } from "../../../src/ui/panel/flat-rows";
 import { contact, network, person, settings, TODAY } from "../helpers";
+import { groupSchedule } from "./plain-model";
 import { isoDate } from "../../../src/core/dates";
 
 const names = (list: { toArray(): ScheduledContact[] }): string[] => list.toArray().map((s) => s.contact.name);

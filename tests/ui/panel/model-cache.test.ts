@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { Contact, Problem } from "../../../src/core/contact";
+import type { LogEntry } from "../../../src/core/log";
 import { suggestTierMoves } from "../../../src/core/tier-moves";
 import { weeklyLoad } from "../../../src/core/load";
 import type { ScheduledContact } from "../../../src/core/schedule";
 import { defaultSettings, type Settings } from "../../../src/core/settings";
 import type { ContactIndexReader, IndexState } from "../../../src/ports";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
-import { groupSchedule, NO_FILTERS, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
+import { NO_FILTERS, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
 import { tagOptions } from "../../../src/ui/panel/filter-options";
 import { derivePanelModel, isCurrent, PanelModelCache, type ModelSource } from "../../../src/ui/panel/model-cache";
-import { planGroups } from "../../../src/ui/panel/week-plan";
+import { groupSchedule, planGroups } from "./plain-model";
 import { contact, network, schedule, TODAY } from "../helpers";
 import { isoDate, type IsoDate } from "../../../src/core/dates";
 
@@ -44,6 +45,15 @@ class FakeIndex implements ContactIndexReader {
   onChange(): () => void {
     return () => undefined;
   }
+
+  // The panel's model never reads log entries (the card and "Start with" do).
+  logEntries(): Promise<readonly LogEntry[]> {
+    return Promise.reject(new Error("the panel's model read log entries"));
+  }
+
+  cachedLogEntries(): readonly LogEntry[] | undefined {
+    throw new Error("the panel's model read log entries");
+  }
 }
 
 function source(index: FakeIndex, start: { today?: IsoDate; settings?: Settings } = {}): ModelSource & { day: IsoDate; current: Settings } {
@@ -64,11 +74,11 @@ const paths = (list: { toArray(): ScheduledContact[] }): string[] => list.toArra
 const everyGroup = (g: DueGroups): Record<string, string[]> =>
   Object.fromEntries(Object.entries(g.contacts).map(([k, list]) => [k, paths(list)]));
 
-/** A contact whose `tags` and `log` count their readers, as the lazy index's do. */
+/** A contact whose `tags` (lazy in the index) and log facts count their readers. */
 function counted(c: Contact, reads: { tags: Set<string>; log: Set<string> }): Contact {
   const copy = { ...c };
   Object.defineProperty(copy, "tags", { get: () => (reads.tags.add(c.path), c.tags) });
-  Object.defineProperty(copy, "log", { get: () => (reads.log.add(c.path), c.log) });
+  Object.defineProperty(copy, "logFacts", { get: () => (reads.log.add(c.path), c.logFacts) });
   return copy;
 }
 
@@ -88,7 +98,7 @@ describe("the panel's model", () => {
     expect(model.contacts).toBe(contacts);
   });
 
-  it("reads no one's tags, and the logs only of those with an entry this week", () => {
+  it("reads no one's tags, and the log facts only of those with an entry this week", () => {
     const reads = { tags: new Set<string>(), log: new Set<string>() };
     const people = [
       contact("Ann", { tier: "A", "last-touch": "2026-09-01" }, { tags: ["work"], log: "- 2026-09-01 call" }),

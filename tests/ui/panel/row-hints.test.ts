@@ -3,7 +3,7 @@ import { contactFromText } from "../../../src/core/note";
 import { scheduleContact } from "../../../src/core/schedule";
 import { defaultSettings } from "../../../src/core/settings";
 import { reciprocityHints } from "../../../src/ui/panel/row-hints";
-import { dueCount } from "../../../src/ui/status-bar";
+import { statusText } from "../../../src/ui/status-bar";
 import { isoDate } from "../../../src/core/dates";
 
 const TODAY = isoDate("2026-11-26");
@@ -65,6 +65,10 @@ describe("the status bar's count", () => {
       scheduled("Contacts/Snoozed.md", "---\ntier: A\nsnooze-until: 2026-12-01\n---\n"),
     ];
     expect(list.map((s) => s.status)).toEqual(["overdue", "due", "new", "soon", "do-not-contact", "snoozed"]);
-    expect(dueCount(list)).toBe(3);
+    const ready = (shown: typeof list) => ({ state: "ready" as const, scheduled: () => shown });
+    expect(statusText(ready(list), TODAY)).toBe("1 overdue · 1 due today · 1 new");
+    expect(statusText(ready([...list, ...list.slice(0, 1)]), TODAY)).toBe("2 overdue · 1 due today · 1 new");
+    expect(statusText(ready(list.slice(3)), TODAY)).toBe("No contacts due");
+    expect(statusText({ state: "indexing" as const, scheduled: () => list }, TODAY)).toBe("Contacts: indexing…");
   });
 });

@@ -2,23 +2,22 @@ import { describe, expect, it } from "vitest";
 import { planWeek, touchesThisWeek } from "../../../src/core/week-plan";
 import type { TierMovePlan } from "../../../src/core/tier-moves";
 import type { ScheduledContact } from "../../../src/core/schedule";
-import { filterGroups, groupSchedule, NO_FILTERS, reachCount, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
+import { filterGroups, NO_FILTERS, reachCount, REACH_GROUPS, type DueGroups } from "../../../src/ui/panel/list-model";
 import { FlatRows } from "../../../src/ui/panel/flat-rows";
 import {
-  loggedThisWeek,
   moveAction,
   moveLabel,
   moveSaving,
   movesSummary,
   moveTierKey,
-  planGroups,
   weekDetail,
   weekSummary,
   type PanelWeek,
 } from "../../../src/ui/panel/week-plan";
 import { contact, network, person, rng, schedule, TODAY } from "../helpers";
+import { groupSchedule, planGroups } from "./plain-model";
 import type { Contact } from "../../../src/core/contact";
-import { isoDate, isoWeek, type IsoDate } from "../../../src/core/dates";
+import { isoDate, isoWeek, toIsoDate, type IsoDate } from "../../../src/core/dates";
 
 /** The plain rule, reading every log: what the core's `touchesThisWeek` must always agree with. */
 function touchesByEveryLog(contacts: readonly Contact[], today: IsoDate): number {
@@ -28,7 +27,7 @@ function touchesByEveryLog(contacts: readonly Contact[], today: IsoDate): number
   for (const c of contacts) {
     const days = new Set<IsoDate>();
     if (inWeek(c.lastTouchField)) days.add(c.lastTouchField);
-    for (const entry of c.log) if (inWeek(entry.date)) days.add(entry.date);
+    for (const day of c.logFacts.days()) if (inWeek(toIsoDate(day))) days.add(toIsoDate(day));
     total += days.size;
   }
   return total;
@@ -167,7 +166,7 @@ describe("touches logged this week", () => {
     const read = new Set<string>();
     const watched = cases.map((c) => {
       const copy = { ...c };
-      Object.defineProperty(copy, "log", { get: () => (read.add(c.name), c.log) });
+      Object.defineProperty(copy, "logFacts", { get: () => (read.add(c.name), c.logFacts) });
       return copy;
     });
     expect(touchesThisWeek(watched, TODAY)).toBe(touchesByEveryLog(cases, TODAY));
@@ -176,7 +175,7 @@ describe("touches logged this week", () => {
     for (const c of cases) expect(touchesThisWeek([c], TODAY), c.name).toBe(touchesByEveryLog([c], TODAY));
   });
 
-  it("counts exactly what the core counts, from the schedule's last touches", () => {
+  it("counts what the plain rule counts, over a busy network and any day of the week", () => {
     const odd = [
       // Two days this week in the log, and last-touch on a third: three touches.
       person("Three", { tier: "B", "last-touch": "2026-11-23" }, { log: "- 2026-11-24 call\n- 2026-11-25 email\n- 2026-11-25 meal" }),
@@ -187,13 +186,13 @@ describe("touches logged this week", () => {
       person("Untracked", { tier: "none" }, { log: "- 2026-11-26 coffee" }),
       person("Blocked", { tier: "A", "do-not-contact": true }, { log: "- 2026-11-24 call: they called me" }),
     ];
-    expect(loggedThisWeek(odd, TODAY)).toBe(touchesByEveryLog(contactsOf(odd), TODAY));
-    expect(loggedThisWeek(odd, TODAY)).toBe(5);
+    expect(touchesThisWeek(contactsOf(odd), TODAY)).toBe(touchesByEveryLog(contactsOf(odd), TODAY));
+    expect(touchesThisWeek(contactsOf(odd), TODAY)).toBe(5);
     for (const seed of [4, 5, 6]) {
       const all = busyNetwork(1500, seed);
       for (const today of [isoDate("2026-11-23"), isoDate("2026-11-26"), isoDate("2026-11-29"), isoDate("2026-11-30")]) {
         const scheduled = all.map((s) => schedule(s.contact, today));
-        expect(loggedThisWeek(scheduled, today), `${seed} ${today}`).toBe(touchesByEveryLog(contactsOf(all), today));
+        expect(touchesThisWeek(contactsOf(scheduled), today), `${seed} ${today}`).toBe(touchesByEveryLog(contactsOf(all), today));
       }
     }
   });

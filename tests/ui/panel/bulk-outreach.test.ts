@@ -5,8 +5,8 @@ import { contactFromText } from "../../../src/core/note";
 import { defaultSettings } from "../../../src/core/settings";
 import { VaultNoteStore } from "../../../src/obsidian/vault-note-store";
 import { applyPlan } from "../../../src/obsidian/write-plan";
-import { bulkLogPlan } from "../../../src/ui/panel/bulk-log";
-import { createApp, FileManager } from "../../stubs/obsidian";
+import { bulkLogPlan, bulkTouchedPlan } from "../../../src/ui/panel/bulk-outreach";
+import { createApp } from "../../stubs/obsidian";
 
 const TODAY = isoDate("2026-11-26");
 const settings = defaultSettings();
@@ -21,9 +21,9 @@ const NOTES: Record<string, string> = {
 };
 
 function setUp(files: Record<string, string>) {
-  const { vault } = createApp();
+  const { app, vault } = createApp();
   vault.seed(files);
-  const store = new VaultNoteStore(vault, new FileManager(vault));
+  const store = new VaultNoteStore(vault, app.fileManager);
   const history = new History(store);
   return { vault, history, services: { vault, store, history } };
 }
@@ -96,5 +96,50 @@ describe("bulk log", () => {
     expect(!outcome.ok && outcome.error).toContain("Maya asked not to be contacted (since 2026-03-04)");
     for (const [path, text] of Object.entries(NOTES)) expect(vault.textOf(path)).toBe(text);
     expect(history.canUndo).toBe(false);
+  });
+});
+
+describe("bulk mark touched", () => {
+  const ROSA = "---\nname: Rosa Jiménez\ntier: A\nlast-touch: 2026-12-03 # typo\n---\n";
+  const files: Record<string, string> = {
+    ...NOTES,
+    "Contacts/Rosa.md": ROSA,
+    "Contacts/Dee.md": "---\ntier: A\nlast-touch: 2026-11-26\n---\n",
+  };
+
+  it("writes today as one row's Mark touched does (a last-touch after today included), in one undo step", async () => {
+    const { vault, history, services } = setUp(files);
+    const paths = ["Contacts/Bo.md", "Contacts/Rosa.md", "Contacts/Dee.md"];
+    const { plan, message, refused } = bulkTouchedPlan({ paths, contact: contactOf(files), settings, today: TODAY });
+    expect(refused).toEqual([]);
+    expect(message).toBe("3 people: touched today.");
+    expect(plan?.label).toBe("mark 3 people as touched today");
+    if (plan === null) throw new Error("no plan");
+    const outcome = await applyPlan(services, plan);
+    // Dee already says today: nothing to write there.
+    expect(outcome.ok && outcome.step?.changes.map((c) => c.path)).toEqual(["Contacts/Bo.md", "Contacts/Rosa.md"]);
+    expect(vault.textOf("Contacts/Bo.md")).toBe("---\ntier: B\nlastTouch: '2026-11-26'\n---\nNotes first.");
+    expect(vault.textOf("Contacts/Rosa.md")).toBe(ROSA.replace("2026-12-03", "2026-11-26"));
+    expect((await history.undo()).ok).toBe(true);
+    for (const path of paths) expect(vault.textOf(path)).toBe(files[path]);
+  });
+
+  it("leaves out do-not-contact people and names them, as a bulk log does", async () => {
+    const { vault, services } = setUp(files);
+    const { plan, message, refused } = bulkTouchedPlan({
+      paths: ["Contacts/Rosa.md", "Contacts/Maya.md"],
+      contact: contactOf(files),
+      settings,
+      today: TODAY,
+    });
+    expect(refused).toEqual(["Maya"]);
+    expect(message).toBe("1 person: touched today. Maya asked not to be contacted: nothing was marked as touched for them.");
+    if (plan === null) throw new Error("no plan");
+    await applyPlan(services, plan);
+    expect(vault.textOf("Contacts/Maya.md")).toBe(NOTES["Contacts/Maya.md"]);
+    expect(bulkTouchedPlan({ paths: ["Contacts/Maya.md"], contact: contactOf(files), settings, today: TODAY })).toMatchObject({
+      plan: null,
+      message: "Nothing marked as touched. Maya asked not to be contacted: nothing was marked as touched for them.",
+    });
   });
 });

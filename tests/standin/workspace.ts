@@ -1,230 +1,15 @@
 /**
- * The workspace: a root area and two side docks, each holding tab groups of leaves, with
- * Obsidian's DOM classes so the plugin's styles land as they would. On a phone the right dock is
- * a full-width drawer, as in Obsidian mobile.
+ * The workspace: a root area and two side docks of tab groups (leaf.ts), with Obsidian's DOM
+ * classes so the plugin's styles land as they would; on a phone the right dock is a full-width
+ * drawer, as in Obsidian mobile. Its elements are made on first use, so a unit test that never
+ * opens a leaf does not load a DOM. The members marked "tests" are not Obsidian's.
  */
 import type * as O from "obsidian";
-import { listen } from "./tracking";
-import { Events } from "../../standin/events";
-import { debounce } from "./plugin";
-import { setIcon } from "../../standin/icons";
-import { EmptyView, FileView, MarkdownView, View } from "./views";
-
-export type ViewCreator = (leaf: O.WorkspaceLeaf) => O.View;
-
-let leafCounter = 0;
-
-class TabGroup {
-  readonly el: HTMLElement;
-  private readonly headerEl: HTMLElement;
-  private readonly bodyEl: HTMLElement;
-  readonly leaves: WorkspaceLeaf[] = [];
-  active: WorkspaceLeaf | null = null;
-
-  constructor(readonly dock: Dock) {
-    this.el = dock.el.createDiv({ cls: ["workspace-tabs", "mod-top"] });
-    this.headerEl = this.el.createDiv("workspace-tab-header-container").createDiv("workspace-tab-header-container-inner");
-    this.bodyEl = this.el.createDiv("workspace-tab-container");
-  }
-
-  add(leaf: WorkspaceLeaf): void {
-    this.leaves.push(leaf);
-    this.bodyEl.appendChild(leaf.containerEl);
-    leaf.group = this;
-    this.select(leaf);
-  }
-
-  remove(leaf: WorkspaceLeaf): void {
-    const i = this.leaves.indexOf(leaf);
-    if (i < 0) return;
-    this.leaves.splice(i, 1);
-    leaf.containerEl.detach();
-    if (this.active === leaf) this.active = this.leaves[Math.max(0, i - 1)] ?? null;
-    this.render();
-  }
-
-  select(leaf: WorkspaceLeaf): void {
-    this.active = leaf;
-    this.render();
-  }
-
-  render(): void {
-    this.headerEl.empty();
-    for (const leaf of this.leaves) {
-      const selected = leaf === this.active;
-      leaf.containerEl.toggleClass("is-hidden", !selected);
-      const header = this.headerEl.createDiv({
-        cls: ["workspace-tab-header", "tappable"],
-        attr: { "aria-label": leaf.getDisplayText(), "data-type": leaf.view.getViewType() },
-      });
-      header.toggleClass("is-active", selected);
-      const inner = header.createDiv("workspace-tab-header-inner");
-      setIcon(inner.createDiv("workspace-tab-header-inner-icon"), leaf.view.getIcon());
-      if (this.dock.kind === "root") inner.createDiv({ cls: "workspace-tab-header-inner-title", text: leaf.getDisplayText() });
-    }
-  }
-}
-
-/** A side dock or the root area. */
-class Dock implements Pick<O.WorkspaceSidedock, "collapsed" | "toggle" | "collapse" | "expand"> {
-  readonly groups: TabGroup[] = [];
-  collapsed = false;
-
-  constructor(
-    readonly el: HTMLElement,
-    readonly kind: "root" | "left" | "right",
-  ) {}
-
-  firstGroup(): TabGroup {
-    return this.groups[0] ?? this.newGroup();
-  }
-
-  newGroup(): TabGroup {
-    const group = new TabGroup(this);
-    this.groups.push(group);
-    return group;
-  }
-
-  toggle(): void {
-    if (this.collapsed) this.expand();
-    else this.collapse();
-  }
-
-  collapse(): void {
-    this.collapsed = true;
-    this.el.addClass("is-collapsed");
-  }
-
-  expand(): void {
-    this.collapsed = false;
-    this.el.removeClass("is-collapsed");
-  }
-}
-
-type LeafMembers =
-  | "view"
-  | "openFile"
-  | "open"
-  | "getViewState"
-  | "setViewState"
-  | "isDeferred"
-  | "loadIfDeferred"
-  | "getEphemeralState"
-  | "setEphemeralState"
-  | "togglePinned"
-  | "setPinned"
-  | "detach"
-  | "getIcon"
-  | "getDisplayText"
-  | "onResize";
-
-export class WorkspaceLeaf extends Events implements Pick<O.WorkspaceLeaf, LeafMembers> {
-  readonly id = `leaf-${++leafCounter}`;
-  readonly containerEl: HTMLElement;
-  view: O.View;
-  group: TabGroup | null = null;
-  pinned = false;
-  lastActive = 0;
-
-  constructor(
-    readonly app: O.App,
-    private readonly workspace: Workspace,
-  ) {
-    super();
-    this.containerEl = createDiv("workspace-leaf");
-    const empty = new EmptyView(this as unknown as O.WorkspaceLeaf);
-    this.view = empty as unknown as O.View;
-    this.containerEl.appendChild(empty.containerEl);
-    // Clicking inside a leaf makes it the active one, as in Obsidian.
-    listen(this.containerEl, "mousedown", () => this.workspace.setActiveLeaf(this as unknown as O.WorkspaceLeaf, { focus: false }));
-  }
-
-  get dock(): Dock | null {
-    return this.group?.dock ?? null;
-  }
-
-  get isDeferred(): boolean {
-    return false;
-  }
-
-  async loadIfDeferred(): Promise<void> {
-    // Leaves are never deferred here.
-  }
-
-  private async replaceView(next: View): Promise<void> {
-    const previous = this.view as unknown as View;
-    await previous.closeInLeaf();
-    this.view = next as unknown as O.View;
-    this.containerEl.appendChild(next.containerEl);
-    await next.openInLeaf();
-    this.group?.render();
-  }
-
-  async open(view: O.View): Promise<O.View> {
-    await this.replaceView(view as unknown as View);
-    return view;
-  }
-
-  getViewState(): O.ViewState {
-    return { type: this.view.getViewType(), state: this.view.getState(), pinned: this.pinned };
-  }
-
-  async setViewState(viewState: O.ViewState, eState?: unknown): Promise<void> {
-    const creator = this.workspace.viewCreators.get(viewState.type);
-    let view: View;
-    if (creator !== undefined) view = creator(this as unknown as O.WorkspaceLeaf) as unknown as View;
-    else if (viewState.type === "markdown") view = new MarkdownView(this as unknown as O.WorkspaceLeaf);
-    else if (viewState.type === "empty") view = new EmptyView(this as unknown as O.WorkspaceLeaf);
-    else throw new Error(`No view is registered for type "${viewState.type}"`);
-    await this.replaceView(view);
-    if (viewState.state !== undefined) await view.setState(viewState.state, { history: false });
-    if (eState !== undefined) view.setEphemeralState(eState);
-    if (viewState.pinned !== undefined) this.pinned = viewState.pinned;
-    this.group?.render();
-    if (viewState.active === true) this.workspace.setActiveLeaf(this as unknown as O.WorkspaceLeaf, { focus: true });
-    this.workspace.trigger("layout-change");
-  }
-
-  async openFile(file: O.TFile, openState?: O.OpenViewState): Promise<void> {
-    await this.setViewState({ type: "markdown", state: { file: file.path }, active: openState?.active ?? true });
-    this.workspace.fileOpened(file);
-  }
-
-  getEphemeralState(): unknown {
-    return this.view.getEphemeralState();
-  }
-
-  setEphemeralState(state: unknown): void {
-    this.view.setEphemeralState(state);
-  }
-
-  togglePinned(): void {
-    this.pinned = !this.pinned;
-  }
-
-  setPinned(pinned: boolean): void {
-    this.pinned = pinned;
-  }
-
-  detach(): void {
-    void (this.view as unknown as View).closeInLeaf();
-    this.group?.remove(this);
-    this.group = null;
-    this.workspace.leafDetached(this);
-  }
-
-  getIcon(): string {
-    return this.view.getIcon();
-  }
-
-  getDisplayText(): string {
-    return this.view.getDisplayText();
-  }
-
-  onResize(): void {
-    this.view.onResize();
-  }
-}
+import { Events } from "./events";
+import { debounce } from "./runtime";
+import { Dock, WorkspaceLeaf, type TabGroup, type ViewCreator } from "./leaf";
+import { EmptyView, FileView, MarkdownView } from "./views";
+import { Menu, type MenuItem } from "./menu";
 
 type WorkspaceMembers =
   | "layoutReady"
@@ -250,20 +35,35 @@ type WorkspaceMembers =
   | "requestSaveLayout"
   | "on";
 
+/** How a workspace is built: where its elements go (asked on first use) and what shows a note. */
+export interface WorkspaceOptions {
+  parent: () => HTMLElement;
+  phone?: boolean;
+  /** The view for type `markdown` (the page's has an editor). */
+  markdownView: (leaf: O.WorkspaceLeaf) => MarkdownView;
+}
+
+interface Layout {
+  containerEl: HTMLElement;
+  leftRibbonEl: HTMLElement;
+  rootSplit: Dock;
+  leftSplit: Dock;
+  rightSplit: Dock;
+}
+
 export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMembers> {
   layoutReady = false;
   /** There is no layout file to save: a no-op, debounced as in Obsidian. */
   readonly requestSaveLayout: O.Debouncer<[], Promise<void>> = debounce(async () => Promise.resolve(), 2000, true);
-  readonly containerEl: HTMLElement;
   private current: O.WorkspaceLeaf | null = null;
   readonly viewCreators = new Map<string, ViewCreator>();
-  readonly rootSplit: Dock;
-  readonly leftSplit: Dock;
-  readonly rightSplit: Dock;
-  readonly leftRibbonEl: HTMLElement;
+  private layout: Layout | null = null;
   private readonly layoutCallbacks: (() => unknown)[] = [];
   private readonly lastOpenFiles: string[] = [];
   private activity = 0;
+  /** Tests: the leaves passed to `revealLeaf`, in order. */
+  readonly revealed: WorkspaceLeaf[] = [];
+  readonly markdownView: (leaf: O.WorkspaceLeaf) => MarkdownView;
   /** Deprecated for plugins (Obsidian suggests getActiveViewOfType), still provided. */
   get activeLeaf(): O.WorkspaceLeaf | null {
     return this.current;
@@ -272,20 +72,51 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
   /** Set once the App exists (the App and its workspace refer to each other). */
   app!: O.App;
 
-  constructor(parent: HTMLElement, phone: boolean) {
+  constructor(private readonly options: WorkspaceOptions) {
     super("workspace");
-    this.containerEl = parent.createDiv("workspace");
-    const ribbon = this.containerEl.createDiv({ cls: ["workspace-ribbon", "side-dock-ribbon", "mod-left"] });
-    this.leftRibbonEl = ribbon.createDiv("side-dock-actions");
-    this.leftSplit = new Dock(
-      this.containerEl.createDiv({ cls: ["workspace-split", "mod-horizontal", "mod-sidedock", "mod-left-split"] }),
+    this.markdownView = options.markdownView;
+  }
+
+  private built(): Layout {
+    if (this.layout !== null) return this.layout;
+    const containerEl = this.options.parent().createDiv("workspace");
+    const ribbon = containerEl.createDiv({ cls: ["workspace-ribbon", "side-dock-ribbon", "mod-left"] });
+    const leftSplit = new Dock(
+      containerEl.createDiv({ cls: ["workspace-split", "mod-horizontal", "mod-sidedock", "mod-left-split"] }),
       "left",
     );
-    this.leftSplit.collapse();
-    this.rootSplit = new Dock(this.containerEl.createDiv({ cls: ["workspace-split", "mod-vertical", "mod-root"] }), "root");
-    const right = this.containerEl.createDiv({ cls: ["workspace-split", "mod-horizontal", "mod-sidedock", "mod-right-split"] });
-    if (phone) right.addClasses(["workspace-drawer", "mod-right"]);
-    this.rightSplit = new Dock(right, "right");
+    leftSplit.collapse();
+    const rootSplit = new Dock(containerEl.createDiv({ cls: ["workspace-split", "mod-vertical", "mod-root"] }), "root");
+    const right = containerEl.createDiv({ cls: ["workspace-split", "mod-horizontal", "mod-sidedock", "mod-right-split"] });
+    if (this.options.phone === true) right.addClasses(["workspace-drawer", "mod-right"]);
+    this.layout = {
+      containerEl,
+      leftRibbonEl: ribbon.createDiv("side-dock-actions"),
+      rootSplit,
+      leftSplit,
+      rightSplit: new Dock(right, "right"),
+    };
+    return this.layout;
+  }
+
+  get containerEl(): HTMLElement {
+    return this.built().containerEl;
+  }
+
+  get leftRibbonEl(): HTMLElement {
+    return this.built().leftRibbonEl;
+  }
+
+  get rootSplit(): Dock {
+    return this.built().rootSplit;
+  }
+
+  get leftSplit(): Dock {
+    return this.built().leftSplit;
+  }
+
+  get rightSplit(): Dock {
+    return this.built().rightSplit;
   }
 
   override on(
@@ -306,8 +137,8 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
     return super.on(name, callback, ctx);
   }
 
-  /** Called once the vault is loaded, as Obsidian does when the layout is restored. */
-  markLayoutReady(): void {
+  /** The page and tests: the vault is loaded and the layout restored; runs what waited for it. */
+  setLayoutReady(): void {
     this.layoutReady = true;
     for (const cb of this.layoutCallbacks.splice(0)) {
       try {
@@ -325,7 +156,8 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
   }
 
   private allLeaves(): WorkspaceLeaf[] {
-    return [this.rootSplit, this.leftSplit, this.rightSplit].flatMap((d) => d.groups.flatMap((g) => g.leaves));
+    const l = this.layout;
+    return l === null ? [] : [l.rootSplit, l.leftSplit, l.rightSplit].flatMap((d) => d.groups.flatMap((g) => g.leaves));
   }
 
   private newLeafIn(group: TabGroup): WorkspaceLeaf {
@@ -375,6 +207,7 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
   }
 
   getMostRecentLeaf(root?: O.WorkspaceParent): O.WorkspaceLeaf | null {
+    if (root === undefined && this.layout === null) return null;
     const dock = (root as unknown as Dock | undefined) ?? this.rootSplit;
     const leaves = dock.groups.flatMap((g) => g.leaves).sort((a, b) => b.lastActive - a.lastActive);
     return (leaves[0] as unknown as O.WorkspaceLeaf | undefined) ?? null;
@@ -439,6 +272,7 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
 
   async revealLeaf(leaf: O.WorkspaceLeaf): Promise<void> {
     const own = this.own(leaf);
+    this.revealed.push(own);
     own.dock?.expand();
     own.group?.select(own);
   }
@@ -473,5 +307,29 @@ export class Workspace extends Events implements Pick<O.Workspace, WorkspaceMemb
       const view = leaf.view as unknown;
       if (view instanceof MarkdownView && view.file === file) view.setViewData(await this.app.vault.cachedRead(file), false);
     }
+  }
+
+  /**
+   * Tests: the user has `file` open in the main area (null: a tab with no note), at once; opening
+   * a note through a leaf takes a few ticks. Fires `file-open` as Obsidian does.
+   */
+  setActiveFile(file: O.TFile | null): void {
+    const leaf = this.getLeaf(false);
+    const view = file === null ? new EmptyView(leaf) : this.markdownView(leaf);
+    if (view instanceof FileView) view.file = file;
+    (leaf as unknown as WorkspaceLeaf).showNow(view);
+    if (view instanceof MarkdownView && file !== null) void view.onLoadFile(file);
+    this.setActiveLeaf(leaf);
+    if (file === null) this.trigger("file-open", null);
+    else this.fileOpened(file);
+  }
+
+  /** Tests and the page: a right-click on `file` in the file explorer; the menu shown, its items returned. */
+  openFileMenu(file: O.TAbstractFile): MenuItem[] {
+    document.querySelectorAll("body > .menu").forEach((m) => m.detach());
+    const menu = new Menu();
+    this.trigger("file-menu", menu, file, "file-explorer-context-menu", undefined);
+    menu.showAtPosition({ x: 240, y: 160 });
+    return menu.items;
   }
 }

@@ -1,12 +1,12 @@
 /**
- * Views: `View`, `ItemView`, `FileView` and a small `MarkdownView` that shows a note's text, with
- * Obsidian's DOM: `.workspace-leaf-content[data-type] > .view-header + .view-content`.
+ * Views: `View`, `ItemView`, `FileView`, an empty view and the part of `MarkdownView` that needs
+ * no editor (its text), with Obsidian's DOM: `.workspace-leaf-content[data-type] > .view-header +
+ * .view-content`. The end-to-end page's `MarkdownView` adds a CodeMirror editor and a reading view.
  */
 import type * as O from "obsidian";
-import { listen } from "./tracking";
-import { Component } from "../../standin/events";
-import { setIcon } from "../../standin/icons";
-import { createEditor, destroyEditor, renderReading, type Editor } from "./editor";
+import { listen } from "./listen";
+import { Component } from "./events";
+import { setIcon } from "./icons";
 
 /** What a view needs from its leaf (the stand-in's WorkspaceLeaf provides it). */
 export interface LeafHost {
@@ -170,26 +170,10 @@ export abstract class FileView
   }
 }
 
-/**
- * A note in a CodeMirror editor (source mode), or its reading view. Edits are saved to the vault
- * shortly after typing pauses (Obsidian waits about two seconds; the stand-in 100 ms).
- */
+/** A note's view without an editor: it holds the note's text (the page's subclass edits it). */
 export class MarkdownView extends FileView {
   data = "";
-  editor: Editor | null = null;
-  private readonly sourceEl: HTMLElement;
-  private readonly readingEl: HTMLElement;
-  private mode: "source" | "preview" = "source";
-  private saveTimer: number | null = null;
-  private lastSaved = "";
-  private readingChildren = new Component();
-
-  constructor(leaf: O.WorkspaceLeaf) {
-    super(leaf);
-    this.sourceEl = this.contentEl.createDiv("markdown-source-view cm-s-obsidian mod-cm6 is-live-preview");
-    this.readingEl = this.contentEl.createDiv("markdown-reading-view").createDiv("markdown-preview-view markdown-rendered");
-    this.readingEl.parentElement?.hide();
-  }
+  protected mode: "source" | "preview" = "source";
 
   getViewType(): string {
     return "markdown";
@@ -199,27 +183,12 @@ export class MarkdownView extends FileView {
     this.setViewData(await this.app.vault.cachedRead(file), true);
   }
 
-  override async closeInLeaf(): Promise<void> {
-    this.flush();
-    if (this.editor !== null) destroyEditor(this.editor);
-    this.editor = null;
-    this.readingChildren.unload();
-    await super.closeInLeaf();
-  }
-
   getViewData(): string {
-    return this.editor?.getValue() ?? this.data;
+    return this.data;
   }
 
   setViewData(data: string, _clear: boolean): void {
-    // The disk now holds what was typed and saved: nothing to reload.
-    if (this.editor !== null && (data === this.lastSaved || data === this.editor.getValue())) return;
     this.data = data;
-    this.lastSaved = data;
-    if (this.editor === null)
-      this.editor = createEditor(this.sourceEl, data, this as unknown as O.MarkdownFileInfo, (text) => this.changed(text));
-    else this.editor.setValue(data);
-    if (this.mode === "preview") this.renderPreview();
   }
 
   clear(): void {
@@ -229,34 +198,11 @@ export class MarkdownView extends FileView {
   getMode(): "source" | "preview" {
     return this.mode;
   }
+}
 
-  /** Stand-in only: switches between the editor and reading view. */
-  setMode(mode: "source" | "preview"): void {
-    this.mode = mode;
-    this.sourceEl.toggle(mode === "source");
-    this.readingEl.parentElement?.toggle(mode === "preview");
-    if (mode === "preview") this.renderPreview();
-  }
-
-  private renderPreview(): void {
-    this.readingChildren.unload();
-    this.readingChildren = new Component();
-    this.readingChildren.load();
-    renderReading(this.readingEl, this.getViewData(), this.file?.path ?? "", this.readingChildren);
-  }
-
-  private changed(text: string): void {
-    this.data = text;
-    if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
-    this.saveTimer = window.setTimeout(() => this.flush(), 100);
-  }
-
-  private flush(): void {
-    if (this.saveTimer !== null) window.clearTimeout(this.saveTimer);
-    this.saveTimer = null;
-    const file = this.file;
-    if (file === null || this.data === this.lastSaved) return;
-    this.lastSaved = this.data;
-    void this.app.vault.modify(file, this.data);
+/** Obsidian's `MarkdownRenderChild`: a component tied to an element of the rendered page. */
+export class MarkdownRenderChild extends Component implements Pick<O.MarkdownRenderChild, "containerEl"> {
+  constructor(readonly containerEl: HTMLElement) {
+    super();
   }
 }

@@ -1,13 +1,12 @@
 /**
- * Modals, suggesters, notices and menus, built with Obsidian's DOM classes (`.modal-container >
- * .modal-bg + .modal`, `.prompt`, `.suggestion-item`, `.notice`, `.menu > .menu-item`) so the
- * plugin's CSS and the scenarios' selectors work as in Obsidian.
+ * Modals and suggesters, with Obsidian's DOM classes (`.modal-container > .modal-bg + .modal`,
+ * `.prompt`, `.suggestion-item`) so the plugin's CSS and the tests' selectors work as in Obsidian;
+ * `Scope` and `Keymap` for their keys. One implementation for the unit tests (over happy-dom) and
+ * the end-to-end page.
  */
 import type * as O from "obsidian";
-import { listen } from "./tracking";
-import { Component } from "../../standin/events";
-import { prepareFuzzySearch } from "../../standin/search";
-import { setIcon } from "../../standin/icons";
+import { listen } from "./listen";
+import { prepareFuzzySearch } from "./search";
 
 export class Scope implements O.Scope {
   private readonly handlers: O.KeymapEventHandler[] = [];
@@ -57,9 +56,14 @@ export class Keymap implements Pick<O.Keymap, "pushScope" | "popScope"> {
     return { Ctrl: e.ctrlKey, Meta: e.metaKey, Shift: e.shiftKey, Alt: e.altKey }[modifier];
   }
 
+  /** As obsidian.d.ts says: Mod (or a middle click) a tab, Mod+Alt a split, Mod+Alt+Shift a window. */
   static isModEvent(evt?: O.UserEvent | null): O.PaneType | boolean {
-    const e = evt as MouseEvent | null | undefined;
-    return e !== null && e !== undefined && (e.ctrlKey || e.metaKey) ? "tab" : false;
+    if (evt === null || evt === undefined) return false;
+    const e = evt as MouseEvent;
+    const mod = e.ctrlKey || e.metaKey;
+    if (mod && e.altKey) return e.shiftKey ? "window" : "split";
+    if (mod || (evt instanceof MouseEvent && evt.button === 1)) return "tab";
+    return false;
   }
 }
 
@@ -302,203 +306,4 @@ export abstract class FuzzySuggestModal<T> extends SuggestModal<O.FuzzyMatch<T>>
   abstract getItems(): T[];
   abstract getItemText(item: T): string;
   abstract onChooseItem(item: T, evt: MouseEvent | KeyboardEvent): void;
-}
-
-/** Every notice shown, oldest first (the scenarios read this rather than racing the timeout). */
-export const noticeLog: string[] = [];
-
-export class Notice implements Pick<O.Notice, "noticeEl" | "containerEl" | "messageEl" | "setMessage" | "hide"> {
-  containerEl: HTMLElement;
-  messageEl: HTMLElement;
-  private readonly el: HTMLElement;
-
-  constructor(message: string | DocumentFragment, duration?: number) {
-    this.containerEl =
-      document.body.querySelector<HTMLElement>(":scope > .notice-container") ?? document.body.createDiv("notice-container");
-    this.el = this.containerEl.createDiv("notice");
-    this.messageEl = this.el.createDiv("notice-message");
-    this.setMessage(message);
-    listen(this.el, "click", () => this.hide());
-    if (duration !== 0) window.setTimeout(() => this.hide(), duration ?? 5000);
-  }
-
-  setMessage(message: string | DocumentFragment): this {
-    this.messageEl.setText(message);
-    noticeLog.push(this.messageEl.textContent ?? "");
-    return this;
-  }
-
-  /** Deprecated in Obsidian (use messageEl), still provided. */
-  get noticeEl(): HTMLElement {
-    return this.el;
-  }
-
-  hide(): void {
-    this.el.detach();
-  }
-}
-
-export class MenuItem implements Pick<
-  O.MenuItem,
-  "setTitle" | "setIcon" | "setChecked" | "setDisabled" | "setIsLabel" | "onClick" | "setSection" | "setWarning"
-> {
-  readonly dom: HTMLElement;
-  private readonly iconEl: HTMLElement;
-  private readonly titleEl: HTMLElement;
-  section = "";
-  disabled = false;
-  callback: ((evt: MouseEvent | KeyboardEvent) => unknown) | null = null;
-
-  constructor() {
-    this.dom = createDiv({ cls: ["menu-item", "tappable"] });
-    this.iconEl = this.dom.createDiv("menu-item-icon");
-    this.titleEl = this.dom.createDiv("menu-item-title");
-  }
-
-  setTitle(title: string | DocumentFragment): this {
-    this.titleEl.setText(title);
-    return this;
-  }
-
-  setIcon(icon: string | null): this {
-    if (icon === null) this.iconEl.empty();
-    else setIcon(this.iconEl, icon);
-    return this;
-  }
-
-  setChecked(checked: boolean | null): this {
-    this.dom.toggleClass("mod-checked", checked === true);
-    return this;
-  }
-
-  setDisabled(disabled: boolean): this {
-    this.disabled = disabled;
-    this.dom.toggleClass("is-disabled", disabled);
-    return this;
-  }
-
-  setIsLabel(isLabel: boolean): this {
-    this.dom.toggleClass("is-label", isLabel);
-    return this;
-  }
-
-  onClick(callback: (evt: MouseEvent | KeyboardEvent) => unknown): this {
-    this.callback = callback;
-    return this;
-  }
-
-  setSection(section: string): this {
-    this.section = section;
-    return this;
-  }
-
-  setWarning(isWarning: boolean): this {
-    this.dom.toggleClass("is-warning", isWarning);
-    return this;
-  }
-}
-
-type MenuMembers =
-  | "setNoIcon"
-  | "setUseNativeMenu"
-  | "addItem"
-  | "addSeparator"
-  | "showAtMouseEvent"
-  | "showAtPosition"
-  | "hide"
-  | "close"
-  | "onHide"
-  | "setParentElement";
-
-export class Menu extends Component implements Pick<O.Menu, MenuMembers> {
-  readonly dom: HTMLElement;
-  readonly items: MenuItem[] = [];
-  private hideCallbacks: (() => unknown)[] = [];
-  /** Escape or a click elsewhere closes the menu, as in Obsidian. */
-  private readonly onKey = (evt: KeyboardEvent): void => {
-    if (evt.key !== "Escape") return;
-    evt.preventDefault();
-    evt.stopPropagation();
-    this.hide();
-  };
-  private readonly onPointer = (evt: MouseEvent): void => {
-    if (!(evt.target instanceof Node) || !this.dom.contains(evt.target)) this.hide();
-  };
-
-  constructor() {
-    super();
-    this.dom = createDiv("menu");
-  }
-
-  setNoIcon(): this {
-    this.dom.addClass("mod-no-icon");
-    return this;
-  }
-
-  setParentElement(): this {
-    return this;
-  }
-
-  setUseNativeMenu(_useNativeMenu: boolean): this {
-    return this;
-  }
-
-  addItem(cb: (item: O.MenuItem) => unknown): this {
-    const item = new MenuItem();
-    this.items.push(item);
-    cb(item);
-    return this;
-  }
-
-  addSeparator(): this {
-    return this;
-  }
-
-  showAtMouseEvent(evt: MouseEvent): this {
-    return this.showAtPosition({ x: evt.clientX, y: evt.clientY });
-  }
-
-  showAtPosition(position: O.MenuPositionDef): this {
-    this.dom.empty();
-    const scroll = this.dom.createDiv("menu-scroll");
-    for (const item of this.items) {
-      scroll.appendChild(item.dom);
-      listen(item.dom, "click", (evt) => {
-        if (item.disabled) return;
-        this.hide();
-        const result: unknown = item.callback?.(evt);
-        if (result instanceof Promise) result.catch((error: unknown) => console.error("Error in a menu item", error));
-      });
-    }
-    document.body.appendChild(this.dom);
-    // Like Obsidian's, the menu stays inside the window: it opens upwards or leftwards when needed.
-    const { width, height } = this.dom.getBoundingClientRect();
-    const x =
-      position.x + width > window.innerWidth ? Math.max(0, (position.left === true ? position.x : window.innerWidth) - width) : position.x;
-    const y = position.y + height > window.innerHeight ? Math.max(0, position.y - height) : position.y;
-    this.dom.setCssProps({ left: `${x}px`, top: `${y}px` });
-    listen(document, "keydown", this.onKey, true);
-    listen(document, "mousedown", this.onPointer, true);
-    this.load();
-    return this;
-  }
-
-  hide(): this {
-    if (this.dom.isConnected) {
-      document.removeEventListener("keydown", this.onKey, true);
-      document.removeEventListener("mousedown", this.onPointer, true);
-      this.dom.detach();
-      for (const cb of this.hideCallbacks) cb();
-      this.unload();
-    }
-    return this;
-  }
-
-  close(): void {
-    this.hide();
-  }
-
-  onHide(callback: () => unknown): void {
-    this.hideCallbacks.push(callback);
-  }
 }
