@@ -65,6 +65,7 @@ export default class ContactCadencePlugin extends Plugin {
       // obsidian.d.ts types `moment` as the module namespace; at run time it is moment's function.
       parseDate: momentParser(moment as unknown as MomentLike),
       readDailyNotes: () => readDailyNotes(app.vault.adapter, app.vault.configDir),
+      resolvedLinks: () => app.metadataCache.resolvedLinks,
     });
     this.index = new ContactIndex({
       metadataCache: app.metadataCache,

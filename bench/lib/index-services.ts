@@ -6,6 +6,7 @@
 import { moment, type CachedMetadata, type EventRef, type TFile } from "obsidian";
 import { momentParser, type MomentLike } from "../../src/core/dated-notes";
 import { linkResolver } from "../../src/core/link-resolver";
+import { linkpath } from "../../src/core/note-metadata";
 import { defaultSettings } from "../../src/core/settings";
 import type { ContactIndexServices } from "../../src/obsidian/contact-index";
 import { TouchTracker } from "../../src/obsidian/touch-tracker";
@@ -42,6 +43,24 @@ function diskReader(texts: ReadonlyMap<string, string>, disk: SimulatedDisk): (f
   };
 }
 
+/** `metadataCache.resolvedLinks`: each note's links, embeds and frontmatter links, counted by destination. */
+function resolveAll(
+  notes: readonly Note[],
+  resolve: (linkpath: string, source: string) => string | null,
+): Record<string, Record<string, number>> {
+  const all: Record<string, Record<string, number>> = {};
+  for (const { file, cache } of notes) {
+    const to: Record<string, number> = (all[file.path] = {});
+    for (const refs of [cache.links, cache.embeds, cache.frontmatterLinks]) {
+      for (const ref of refs ?? []) {
+        const dest = resolve(linkpath(ref.link), file.path);
+        if (dest !== null) to[dest] = (to[dest] ?? 0) + 1;
+      }
+    }
+  }
+  return all;
+}
+
 export interface ServiceOptions {
   /** Absent: texts are in memory (a warm `cachedRead`). */
   disk?: SimulatedDisk;
@@ -61,6 +80,8 @@ export function indexServices(
   const settings = defaultSettings();
   const ref = {} as EventRef;
   const resolve = linkResolver(files.map((f) => f.path));
+  // Obsidian keeps every note's links resolved (setup here, as building the caches is).
+  const resolvedLinks = resolveAll(notes, resolve);
   const touches =
     options.mentions === false
       ? undefined
@@ -69,6 +90,7 @@ export function indexServices(
           settings: () => settings,
           parseDate: momentParser(moment as unknown as MomentLike),
           readDailyNotes: () => Promise.resolve({ folder: "Daily", format: "YYYY/YYYY-MM-DD" }),
+          resolvedLinks: () => resolvedLinks,
         });
   // A warm read hands back a text of its own (Obsidian's `cachedRead` gives the text it holds,
   // which the index then keeps alive): counted in the heap of whoever keeps it.

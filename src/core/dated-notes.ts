@@ -7,6 +7,7 @@
  * Parsing a moment.js format is injected (`ParseDate`): Obsidian hands the plugin its `moment`,
  * the command line bundles the same library, and the core stays free of both.
  */
+import { digitDateReader } from "./date-format";
 import { isIsoDate, isoDateKeyAt, isoFromKey, parseDateValue, type IsoDate } from "./dates";
 
 /** Strictly parses `text` against a moment.js format; `null` when it does not match. */
@@ -71,9 +72,16 @@ export function chooseDailyNotes(files: { core: unknown; communityPlugins: unkno
   return files.core === undefined ? { daily: dailyNotesFrom(undefined), from: null } : { daily: dailyNotesFrom(files.core), from: "core" };
 }
 
-/** The path without its `.md` extension (`null` for other files). */
-function withoutMd(path: string): string | null {
-  return path.length > 3 && path.slice(-3).toLowerCase() === ".md" ? path.slice(0, -3) : null;
+/** How many folders deep a format's names go, counted outside `[literal]` text (where a `/` is just a character). */
+const formatDepths = new Map<string, number>();
+
+function formatDepth(format: string): number {
+  let depth = formatDepths.get(format);
+  if (depth === undefined) {
+    depth = format.replace(/\[[^\]]*\]/g, "").split("/").length;
+    formatDepths.set(format, depth);
+  }
+  return depth;
 }
 
 /**
@@ -82,23 +90,28 @@ function withoutMd(path: string): string | null {
  * exactly: `YYYY/MM/YYYY-MM-DD` reads `2026/11/2026-11-26.md`.
  */
 export function dailyNoteDate(path: string, daily: DailyNotes, parseDate: ParseDate): IsoDate | null {
-  const stem = withoutMd(path);
-  if (stem === null) return null;
-  let below = stem;
+  // Read in place, without splitting the path: this runs for every note of the vault.
+  const end = path.length - 3;
+  if (end < 1 || path.charCodeAt(end) !== 46 /* . */ || (path.charCodeAt(end + 1) | 32) !== 109 || (path.charCodeAt(end + 2) | 32) !== 100)
+    return null;
+  let start = 0;
   if (daily.folder !== "") {
-    if (!stem.startsWith(daily.folder) || stem.charAt(daily.folder.length) !== "/") return null;
-    below = stem.slice(daily.folder.length + 1);
+    if (!path.startsWith(daily.folder) || path.charCodeAt(daily.folder.length) !== 47 /* / */ || daily.folder.length >= end) return null;
+    start = daily.folder.length + 1;
   }
-  // The format's folders, counted outside `[literal]` text (where a `/` is just a character). A
-  // note deeper in the folder counts too, as the Daily notes plugin finds its notes.
-  const depth = daily.format.replace(/\[[^\]]*\]/g, "").split("/").length;
-  const segments = below.split("/");
-  if (segments.length < depth) return null;
-  const tail = depth === 1 ? (segments[segments.length - 1] ?? "") : segments.slice(-depth).join("/");
+  // A note deeper in the folder counts too, as the Daily notes plugin finds its notes.
+  let from = end;
+  for (let depth = formatDepth(daily.format); depth > 0; depth--) {
+    if (from < start) return null;
+    const slash = from - 1 < start ? -1 : path.lastIndexOf("/", from - 1);
+    from = slash < start ? start - 1 : slash;
+  }
+  const tail = path.slice(from + 1, end);
   if (tail === "") return null;
-  // Obsidian's default format, read without the parser: this runs for every note of the vault.
+  // Obsidian's default format, read without the parser.
   if (daily.format === "YYYY-MM-DD") return isIsoDate(tail) ? tail : null;
-  return parseDate(tail, daily.format);
+  const digits = digitDateReader(daily.format);
+  return digits === null ? parseDate(tail, daily.format) : digits(tail);
 }
 
 /** The date a file name starts with (`2026-11-20 Offsite.md`, `2026-11-20.md`), or `null`. */

@@ -31,37 +31,52 @@ export type LinkResolver = (linkpath: string, sourcePath: string) => string | nu
 
 /** A resolver over the vault's markdown notes (their vault-relative paths). */
 export function linkResolver(notePaths: readonly string[]): LinkResolver {
-  // Each note by its lower-cased path without `.md`, and by its lower-cased basename.
+  // Each note by its lower-cased path without `.md`, and by its lower-cased basename (with that
+  // lower-cased path beside it: a link is resolved for every open task of every note at a build).
   const byPath = new Map<string, string>();
-  const byName = new Map<string, string[]>();
+  const byName = new Map<string, Array<{ path: string; stem: string }>>();
   for (const path of notePaths) {
     const stem = stripMd(path).toLowerCase();
     if (!byPath.has(stem)) byPath.set(stem, path);
     const name = stem.slice(stem.lastIndexOf("/") + 1);
     const list = byName.get(name);
-    if (list === undefined) byName.set(name, [path]);
-    else list.push(path);
+    if (list === undefined) byName.set(name, [{ path, stem }]);
+    else list.push({ path, stem });
   }
   return (linkpath, sourcePath) => {
     let lp = linkpath.trim();
     if (lp === "") return null;
-    const sourceFolder = folderOf(sourcePath);
-    if (lp.startsWith("./") || lp.startsWith("../")) return byPath.get(stripMd(joinPath(sourceFolder, lp)).toLowerCase()) ?? null;
-    lp = lp.replace(/^\/+/, "");
+    const first = lp.charCodeAt(0);
+    if (first === 46 /* . */ && (lp.startsWith("./") || lp.startsWith("../")))
+      return byPath.get(stripMd(joinPath(folderOf(sourcePath), lp)).toLowerCase()) ?? null;
+    if (first === 47 /* / */) lp = lp.replace(/^\/+/, "");
     const stem = stripMd(lp).toLowerCase();
     const exact = byPath.get(stem);
     if (exact !== undefined) return exact;
-    if (sourceFolder !== "") {
-      const near = byPath.get(`${sourceFolder.toLowerCase()}/${stem}`);
-      if (near !== undefined) return near;
-    }
     const candidates = byName.get(stem.slice(stem.lastIndexOf("/") + 1));
     if (candidates === undefined) return null;
+    // The note beside the linking one (`<its folder>/<link>`, ignoring case) is among those of that name.
+    const slash = sourcePath.lastIndexOf("/");
+    if (slash > 0) {
+      const folder = sourcePath.slice(0, slash).toLowerCase();
+      for (const c of candidates) {
+        const own = c.stem;
+        if (
+          own.length === folder.length + 1 + stem.length &&
+          own.charCodeAt(folder.length) === 47 &&
+          own.startsWith(folder) &&
+          own.endsWith(stem)
+        )
+          return c.path;
+      }
+    }
     let best: string | null = null;
-    for (const path of candidates) {
-      const own = stripMd(path).toLowerCase();
-      if (own !== stem && !own.endsWith(`/${stem}`)) continue;
-      if (best === null || better(path, best, sourceFolder)) best = path;
+    const sourceFolder = slash < 0 ? "" : sourcePath.slice(0, slash);
+    for (const c of candidates) {
+      const own = c.stem;
+      if (own !== stem && !(own.length > stem.length && own.endsWith(stem) && own.charCodeAt(own.length - stem.length - 1) === 47))
+        continue;
+      if (best === null || better(c.path, best, sourceFolder)) best = c.path;
     }
     return best;
   };

@@ -83,15 +83,56 @@ function holds(item: NoteListItem | NoteSection, line: number): boolean {
 }
 
 /**
- * Reads one note. Allocates nothing for a note without links or tasks; resolves a link only when
- * it could matter (a dated note's links, or a link inside an open task).
+ * What Obsidian already resolved for the note (its `resolvedLinks` entry: every link, embed and
+ * frontmatter link, counted by destination path), and which destinations are contacts.
  */
-export function scanNote(meta: NoteMetadata, sourcePath: string, options: ScanOptions, resolve: ResolveContact): NoteTouches {
-  const links: readonly NoteLink[] = meta.links ?? [];
+export interface ResolvedLinks {
+  counts: Readonly<Record<string, number>>;
+  isContact(path: string): boolean;
+}
+
+/**
+ * Reads one note. Allocates nothing for a note without links or tasks; resolves a link only when
+ * it could matter (a dated note's links, or a link inside an open task). Given `resolved`, a link
+ * that counts is not resolved at all: a contact is mentioned when more references reach it than
+ * the ones that do not count (embeds, open tasks, quotes...), which are the only ones resolved.
+ */
+export function scanNote(
+  meta: NoteMetadata,
+  sourcePath: string,
+  options: ScanOptions,
+  resolve: ResolveContact,
+  resolved?: ResolvedLinks,
+): NoteTouches {
+  if (resolved !== undefined) {
+    const scan = scanWith(meta, sourcePath, options, resolve, resolved);
+    // `null`: the counts disagree with the note (not resolved again yet); read each link instead.
+    if (scan !== null) return scan;
+  }
+  return scanWith(meta, sourcePath, options, resolve, undefined) ?? EMPTY;
+}
+
+function linksAnyContact(resolved: ResolvedLinks): boolean {
+  for (const dest in resolved.counts) if (resolved.isContact(dest)) return true;
+  return false;
+}
+
+function scanWith(
+  meta: NoteMetadata,
+  sourcePath: string,
+  options: ScanOptions,
+  resolve: ResolveContact,
+  resolved: ResolvedLinks | undefined,
+): NoteTouches | null {
+  // When Obsidian resolved no link of the note to a contact, only its owner's own tasks can count.
+  const reachesContact = resolved === undefined || linksAnyContact(resolved);
+  const links: readonly NoteLink[] = reachesContact ? (meta.links ?? []) : [];
   const items: readonly NoteListItem[] = meta.listItems ?? [];
   const owner = options.ownerContact;
-  const fmLinks = options.dated ? (meta.frontmatterLinks ?? []) : [];
-  if (links.length === 0 && fmLinks.length === 0 && (owner === null || items.length === 0)) return EMPTY;
+  const dated = options.dated && reachesContact;
+  const fmLinks = dated && resolved === undefined ? (meta.frontmatterLinks ?? []) : [];
+  if (links.length === 0 && fmLinks.length === 0 && !(dated && resolved !== undefined) && (owner === null || items.length === 0))
+    return EMPTY;
 
   let mentioned: string[] | null = null;
   const mention = (contact: string): void => {
@@ -102,6 +143,14 @@ export function scanNote(meta: NoteMetadata, sourcePath: string, options: ScanOp
     const target = resolve(linkpath(l.link), sourcePath);
     if (target !== null) mention(target);
   }
+  // With counts: the references to each contact that are not mentions.
+  let uncounted: Map<string, number> | null = null;
+  const notCounted = (link: string): void => {
+    const target = resolve(linkpath(link), sourcePath);
+    if (target === null) return;
+    uncounted ??= new Map();
+    uncounted.set(target, (uncounted.get(target) ?? 0) + 1);
+  };
 
   const reachOut = headingSection(meta.headings, options.reachOutHeading);
   const inReachOut = (line: number): boolean => reachOut !== null && line > reachOut.from && line < reachOut.to;
@@ -131,18 +180,47 @@ export function scanNote(meta: NoteMetadata, sourcePath: string, options: ScanOp
     const item = items[it];
     const inItem = item !== undefined && holds(item, line);
     if (inItem && isOpenTask(item.task)) {
-      if (inReachOut(item.position.start.line)) continue;
+      if (inReachOut(item.position.start.line)) {
+        if (dated && resolved !== undefined) notCounted(link.link);
+        continue;
+      }
       const target = resolve(linkpath(link.link), sourcePath);
-      if (target !== null) followUp(it, item.position.start.line, target);
+      if (target !== null) {
+        followUp(it, item.position.start.line, target);
+        if (dated && resolved !== undefined) {
+          uncounted ??= new Map();
+          uncounted.set(target, (uncounted.get(target) ?? 0) + 1);
+        }
+      }
       continue;
     }
-    if (!options.dated) continue;
-    if (inItem && item.task !== undefined && !isDoneTask(item.task)) continue;
-    while (s < sections.length && (sections[s]?.position.end.line ?? Infinity) < line) s++;
-    const section = sections[s];
-    if (section !== undefined && holds(section, line) && QUIET_SECTIONS.has(section.type)) continue;
+    if (!dated) continue;
+    let counts = !(inItem && item.task !== undefined && !isDoneTask(item.task));
+    if (counts) {
+      while (s < sections.length && (sections[s]?.position.end.line ?? Infinity) < line) s++;
+      const section = sections[s];
+      counts = !(section !== undefined && holds(section, line) && QUIET_SECTIONS.has(section.type));
+    }
+    if (resolved !== undefined) {
+      if (!counts) notCounted(link.link);
+      continue;
+    }
+    if (!counts) continue;
     const target = resolve(linkpath(link.link), sourcePath);
     if (target !== null) mention(target);
+  }
+  if (dated && resolved !== undefined) {
+    for (const e of meta.embeds ?? []) notCounted(e.link);
+    const less: Map<string, number> | null = uncounted;
+    for (const dest in resolved.counts) {
+      if (!resolved.isContact(dest)) continue;
+      const n = resolved.counts[dest] ?? 0;
+      const not = less?.get(dest) ?? 0;
+      if (n > not) mention(dest);
+      else if (n < not) return null;
+    }
+    // A reference to a contact that Obsidian's counts do not hold: they are out of date.
+    if (less !== null) for (const dest of less.keys()) if (resolved.counts[dest] === undefined) return null;
   }
   if (mentioned === null && followUps === null) return EMPTY;
   const refs: FollowUpRef[] =

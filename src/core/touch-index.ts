@@ -27,14 +27,34 @@ interface NoteEntry {
   followUps: readonly FollowUpRef[];
 }
 
-const EMPTY: ReadonlyMap<string, IsoDate> = new Map();
+/**
+ * Per contact, flat pairs rather than a map each (a build fills ten thousand of them): a
+ * contact's mentions as `[note, date, note, date, …]`, its follow-ups as `[note, line, …]`.
+ */
+type Pairs<T> = Array<string | T>;
+
+/** Removes the pairs whose first element is `note`, in place; returns whether any was there. */
+function dropNote<T>(pairs: Pairs<T>, note: string): boolean {
+  let to = 0;
+  for (let i = 0; i < pairs.length; i += 2) {
+    if (pairs[i] === note) continue;
+    if (to !== i) {
+      pairs[to] = pairs[i] as string;
+      pairs[to + 1] = pairs[i + 1] as T;
+    }
+    to += 2;
+  }
+  const dropped = to !== pairs.length;
+  pairs.length = to;
+  return dropped;
+}
 
 export class TouchIndex {
   private readonly notes = new Map<string, NoteEntry>();
-  /** contact → dated note → its date. */
-  private readonly mentions = new Map<string, Map<string, IsoDate>>();
-  /** contact → note → the lines of its open follow-ups there. */
-  private readonly followUpLines = new Map<string, Map<string, number[]>>();
+  /** contact → its mentions: dated note, date, … */
+  private readonly mentions = new Map<string, Pairs<IsoDate>>();
+  /** contact → its open follow-ups: note, line, … */
+  private readonly followUpLines = new Map<string, Pairs<number>>();
   /** note → line → due date, for the follow-ups whose line has been read. */
   private readonly dueDates = new Map<string, Map<number, IsoDate>>();
 
@@ -49,28 +69,36 @@ export class TouchIndex {
    */
   setNote(path: string, date: IsoDate | null, touches: NoteTouches): Set<string> {
     const affected = this.removeNote(path);
+    this.record(path, date, touches, affected);
+    return affected;
+  }
+
+  /** Records a note this index does not hold yet (a build fills a fresh index one note at a time). */
+  addNote(path: string, date: IsoDate | null, touches: NoteTouches): void {
+    if (this.notes.has(path)) this.setNote(path, date, touches);
+    else this.record(path, date, touches, null);
+  }
+
+  private record(path: string, date: IsoDate | null, touches: NoteTouches, affected: Set<string> | null): void {
     const mentioned = date === null ? [] : touches.mentioned;
-    if (mentioned.length === 0 && touches.followUps.length === 0) return affected;
+    if (mentioned.length === 0 && touches.followUps.length === 0) return;
     this.notes.set(path, { date, mentioned, followUps: touches.followUps });
     if (date !== null) {
       for (const contact of mentioned) {
-        let byNote = this.mentions.get(contact);
-        if (byNote === undefined) this.mentions.set(contact, (byNote = new Map<string, IsoDate>()));
-        byNote.set(path, date);
-        affected.add(contact);
+        const pairs = this.mentions.get(contact);
+        if (pairs === undefined) this.mentions.set(contact, [path, date]);
+        else pairs.push(path, date);
+        affected?.add(contact);
       }
     }
     for (const ref of touches.followUps) {
       for (const contact of ref.contacts) {
-        let byNote = this.followUpLines.get(contact);
-        if (byNote === undefined) this.followUpLines.set(contact, (byNote = new Map<string, number[]>()));
-        const lines = byNote.get(path);
-        if (lines === undefined) byNote.set(path, [ref.line]);
-        else if (!lines.includes(ref.line)) lines.push(ref.line);
-        affected.add(contact);
+        const pairs = this.followUpLines.get(contact);
+        if (pairs === undefined) this.followUpLines.set(contact, [path, ref.line]);
+        else pairs.push(path, ref.line);
+        affected?.add(contact);
       }
     }
-    return affected;
   }
 
   /** Forgets a note (deleted, or no longer read). Returns the contacts it concerned. */
@@ -81,16 +109,14 @@ export class TouchIndex {
     this.notes.delete(path);
     this.dueDates.delete(path);
     for (const contact of entry.mentioned) {
-      const byNote = this.mentions.get(contact);
-      byNote?.delete(path);
-      if (byNote?.size === 0) this.mentions.delete(contact);
+      const pairs = this.mentions.get(contact);
+      if (pairs !== undefined && dropNote(pairs, path) && pairs.length === 0) this.mentions.delete(contact);
       affected.add(contact);
     }
     for (const ref of entry.followUps) {
       for (const contact of ref.contacts) {
-        const byNote = this.followUpLines.get(contact);
-        byNote?.delete(path);
-        if (byNote?.size === 0) this.followUpLines.delete(contact);
+        const pairs = this.followUpLines.get(contact);
+        if (pairs !== undefined && dropNote(pairs, path) && pairs.length === 0) this.followUpLines.delete(contact);
         affected.add(contact);
       }
     }
@@ -99,51 +125,63 @@ export class TouchIndex {
 
   /** The notes that mention a contact or hold a follow-up for them (to read again when the contact moves). */
   notesAbout(contact: string): string[] {
-    const notes = new Set<string>([...(this.mentions.get(contact)?.keys() ?? []), ...(this.followUpLines.get(contact)?.keys() ?? [])]);
+    const notes = new Set<string>();
+    for (const pairs of [this.mentions.get(contact), this.followUpLines.get(contact)]) {
+      if (pairs !== undefined) for (let i = 0; i < pairs.length; i += 2) notes.add(pairs[i] as string);
+    }
     return [...notes];
   }
 
   /** The latest mention on or before `today` (the newest note path first on a tie, for a stable answer). */
   latestMention(contact: string, today: IsoDate): Mention | null {
-    const byNote = this.mentions.get(contact);
-    if (byNote === undefined) return null;
-    let best: Mention | null = null;
-    for (const [note, date] of byNote) {
+    const pairs = this.mentions.get(contact);
+    if (pairs === undefined) return null;
+    let bestNote: string | null = null;
+    let bestDate: IsoDate | null = null;
+    for (let i = 0; i < pairs.length; i += 2) {
+      const note = pairs[i] as string;
+      const date = pairs[i + 1] as IsoDate;
       if (date > today) continue;
-      if (best === null || date > best.date || (date === best.date && note > best.note)) best = { date, note };
+      if (bestDate === null || bestNote === null || date > bestDate || (date === bestDate && note > bestNote)) {
+        bestNote = note;
+        bestDate = date;
+      }
     }
-    return best;
+    return bestNote === null || bestDate === null ? null : { date: bestDate, note: bestNote };
   }
 
   /** How many dated notes on or before `today` mention a contact (triage offers the most mentioned first). */
   mentionCount(contact: string, today: IsoDate): number {
-    const byNote = this.mentions.get(contact);
-    if (byNote === undefined) return 0;
+    const pairs = this.mentions.get(contact);
+    if (pairs === undefined) return 0;
     let n = 0;
-    for (const date of byNote.values()) if (date <= today) n++;
+    for (let i = 1; i < pairs.length; i += 2) if ((pairs[i] as IsoDate) <= today) n++;
     return n;
   }
 
   /** Every mention of a contact, newest first. */
   mentionsOf(contact: string): Mention[] {
-    const byNote = this.mentions.get(contact);
-    if (byNote === undefined) return [];
-    return [...byNote]
+    return [...this.mentionNotes(contact)]
       .map(([note, date]) => ({ date, note }))
       .sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : a.note < b.note ? 1 : -1));
   }
 
   /** The dated notes that mention a contact and their dates, in no set order (no list is made). */
-  mentionNotes(contact: string): ReadonlyMap<string, IsoDate> {
-    return this.mentions.get(contact) ?? EMPTY;
+  *mentionNotes(contact: string): Generator<readonly [note: string, date: IsoDate]> {
+    const pairs = this.mentions.get(contact);
+    if (pairs === undefined) return;
+    for (let i = 0; i < pairs.length; i += 2) yield [pairs[i] as string, pairs[i + 1] as IsoDate];
   }
 
   /** The days in `[from, to]` on which a contact was mentioned. */
   mentionDays(contact: string, from: IsoDate, to: IsoDate): IsoDate[] {
-    const byNote = this.mentions.get(contact);
-    if (byNote === undefined) return [];
+    const pairs = this.mentions.get(contact);
+    if (pairs === undefined) return [];
     const days: IsoDate[] = [];
-    for (const date of byNote.values()) if (date >= from && date <= to && !days.includes(date)) days.push(date);
+    for (let i = 1; i < pairs.length; i += 2) {
+      const date = pairs[i] as IsoDate;
+      if (date >= from && date <= to && !days.includes(date)) days.push(date);
+    }
     return days;
   }
 
@@ -168,39 +206,32 @@ export class TouchIndex {
 
   /** A contact's open follow-ups, by note path then line. */
   followUpsOf(contact: string): FollowUp[] {
-    const byNote = this.followUpLines.get(contact);
-    if (byNote === undefined) return [];
+    const pairs = this.followUpLines.get(contact);
+    if (pairs === undefined) return [];
     const list: FollowUp[] = [];
-    for (const [note, lines] of byNote) {
-      const dates = this.dueDates.get(note);
-      for (const line of lines) list.push({ note, line, due: dates?.get(line) ?? null });
+    for (let i = 0; i < pairs.length; i += 2) {
+      const note = pairs[i] as string;
+      const line = pairs[i + 1] as number;
+      list.push({ note, line, due: this.dueDates.get(note)?.get(line) ?? null });
     }
     return list.sort((a, b) => (a.note < b.note ? -1 : a.note > b.note ? 1 : a.line - b.line));
   }
 
   /** The earliest due date among a contact's open follow-ups, or `null`. */
   earliestDue(contact: string): IsoDate | null {
-    const byNote = this.followUpLines.get(contact);
-    if (byNote === undefined) return null;
+    const pairs = this.followUpLines.get(contact);
+    if (pairs === undefined) return null;
     let best: IsoDate | null = null;
-    for (const [note, lines] of byNote) {
-      const dates = this.dueDates.get(note);
-      if (dates === undefined) continue;
-      for (const line of lines) {
-        const due = dates.get(line);
-        if (due !== undefined && (best === null || due < best)) best = due;
-      }
+    for (let i = 0; i < pairs.length; i += 2) {
+      const due = this.dueDates.get(pairs[i] as string)?.get(pairs[i + 1] as number);
+      if (due !== undefined && (best === null || due < best)) best = due;
     }
     return best;
   }
 
   /** How many open follow-ups a contact has (no list is made). */
   followUpCount(contact: string): number {
-    const byNote = this.followUpLines.get(contact);
-    if (byNote === undefined) return 0;
-    let n = 0;
-    for (const lines of byNote.values()) n += lines.length;
-    return n;
+    return (this.followUpLines.get(contact)?.length ?? 0) / 2;
   }
 
   /** The notes that hold follow-ups for anyone (their due dates are read from these). */

@@ -21,7 +21,7 @@ export interface Touch {
 
 /** Where mentions come from (the `TouchIndex`): each dated note that mentions a contact, and its date. */
 export interface MentionSource {
-  mentionNotes(contact: string): ReadonlyMap<string, IsoDate>;
+  mentionNotes(contact: string): Iterable<readonly [note: string, date: IsoDate]>;
 }
 
 export interface TouchSources {

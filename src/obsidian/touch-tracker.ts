@@ -10,7 +10,7 @@
 import type { CachedMetadata } from "obsidian";
 import { datedNote, isDailyNote, type DailyNotes, type DatedNoteRules, type ParseDate } from "../core/dated-notes";
 import { dueDatesAt } from "../core/follow-ups";
-import { isOpenTask, scanNote } from "../core/note-touches";
+import { isOpenTask, scanNote, type ResolvedLinks } from "../core/note-touches";
 import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
 
@@ -22,6 +22,12 @@ export interface TouchTrackerServices {
   parseDate: ParseDate;
   /** The daily notes' folder and format, read again at each build (absent: Obsidian's defaults). */
   readDailyNotes?: () => Promise<DailyNotes>;
+  /**
+   * Obsidian's `metadataCache.resolvedLinks` (note → destination → references), complete once the
+   * cache is resolved: a build takes each note's links from it instead of resolving them again.
+   * Not used for a single note's change, which arrives before Obsidian resolves that note's links.
+   */
+  resolvedLinks?: () => Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
 }
 
 /** Does the cache list an open task? */
@@ -36,6 +42,10 @@ export class TouchTracker {
   private touches = new TouchIndex();
   private daily: DailyNotes = { folder: "", format: "YYYY-MM-DD" };
   private rulesFor: { settings: Settings; daily: DailyNotes; rules: DatedNoteRules } | null = null;
+  /** In a build's detached tracker: the resolved links as the build began (`undefined`: none). */
+  private resolved: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
+  /** A build's detached tracker fills a fresh index, which nobody listens to. */
+  private filling = false;
 
   constructor(private readonly services: TouchTrackerServices) {}
 
@@ -85,19 +95,29 @@ export class TouchTracker {
   update(path: string, cache: CachedMetadata | null, isContact: (path: string) => boolean): Set<string> {
     if (cache === null) return this.touches.removeNote(path);
     const own = isContact(path);
-    if (!this.mayHoldTouches(path, cache, own)) return this.touches.removeNote(path);
     const settings = this.services.settings();
-    const dated = settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
+    // As `mayHoldTouches`, with the note's date read once.
+    const linked = cache.links !== undefined || cache.frontmatterLinks !== undefined;
+    const dated = linked && settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
+    if (dated === null && !hasOpenTask(cache)) return this.touches.removeNote(path);
     const resolve = (linkpath: string, source: string): string | null => {
       const path = this.services.resolveLink(linkpath, source);
       return path !== null && isContact(path) ? path : null;
     };
+    const counts = this.resolved?.[path];
+    const resolved: ResolvedLinks | undefined = counts === undefined ? undefined : { counts, isContact };
     const scan = scanNote(
       cache,
       path,
       { dated: dated !== null, ownerContact: own ? path : null, reachOutHeading: settings.reachOutHeading },
       resolve,
+      resolved,
     );
+    // A build's fresh index: nobody listens for what changed.
+    if (this.filling) {
+      this.touches.addNote(path, dated?.date ?? null, scan);
+      return new Set();
+    }
     return this.touches.setNote(path, dated?.date ?? null, scan);
   }
 
@@ -115,6 +135,8 @@ export class TouchTracker {
   detached(): TouchTracker {
     const tracker = new TouchTracker(this.services);
     tracker.daily = this.daily;
+    tracker.resolved = this.services.resolvedLinks?.();
+    tracker.filling = true;
     return tracker;
   }
 

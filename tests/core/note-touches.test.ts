@@ -7,8 +7,8 @@
 import { describe, expect, it } from "vitest";
 import { markdownMetadata } from "../../src/cli/markdown-metadata";
 import { linkResolver } from "../../src/core/link-resolver";
-import { scanNote, type ResolveContact } from "../../src/core/note-touches";
-import type { NoteMetadata } from "../../src/core/note-metadata";
+import { scanNote, type NoteTouches, type ResolveContact, type ResolvedLinks, type ScanOptions } from "../../src/core/note-touches";
+import { linkpath, type NoteMetadata } from "../../src/core/note-metadata";
 
 const CONTACTS: Record<string, string> = {
   sam: "Contacts/Sam Rivera.md",
@@ -20,18 +20,34 @@ const CONTACTS: Record<string, string> = {
 const SAM = "Contacts/Sam Rivera.md";
 const PRIYA = "Contacts/Priya Raman.md";
 const resolve: ResolveContact = (lp) => CONTACTS[lp.toLowerCase()] ?? null;
+const PROJECT = "Projects/Project Sam.md";
+
+/** What Obsidian's `resolvedLinks` holds for a note: every link, embed and frontmatter link by destination. */
+function resolvedLinks(meta: NoteMetadata): ResolvedLinks {
+  const counts: Record<string, number> = {};
+  for (const ref of [...(meta.links ?? []), ...(meta.embeds ?? []), ...(meta.frontmatterLinks ?? [])]) {
+    const lp = linkpath(ref.link);
+    const dest = lp.toLowerCase() === "project sam" ? PROJECT : resolve(lp, "");
+    if (dest !== null) counts[dest] = (counts[dest] ?? 0) + 1;
+  }
+  return { counts, isContact: (path) => path !== PROJECT };
+}
+
+/** Reads a note link by link, and again from its resolved links: both readings must agree. */
+function scan(meta: NoteMetadata, source: string, options: ScanOptions): NoteTouches {
+  const each = scanNote(meta, source, options, resolve);
+  const counted = scanNote(meta, source, options, resolve, resolvedLinks(meta));
+  expect({ ...counted, mentioned: [...counted.mentioned].sort() }).toEqual({ ...each, mentioned: [...each.mentioned].sort() });
+  return each;
+}
 
 function fromText(text: string, frontmatter: Record<string, unknown> | null = null): NoteMetadata {
   return markdownMetadata(text, frontmatter);
 }
 
 function mentions(text: string, frontmatter: Record<string, unknown> | null = null): string[] {
-  return scanNote(
-    fromText(text, frontmatter),
-    "Daily/2026-11-20.md",
-    { dated: true, ownerContact: null, reachOutHeading: "Reach out" },
-    resolve,
-  ).mentioned;
+  return scan(fromText(text, frontmatter), "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" })
+    .mentioned;
 }
 
 describe("a link from a dated note is a touch", () => {
@@ -88,13 +104,12 @@ describe("except", () => {
   });
 
   it("counts nothing from a note that is not dated (only its open tasks)", () => {
-    const scan = scanNote(
-      fromText("Coffee with [[Sam Rivera]]\n- [ ] call [[Priya Raman]]"),
-      "Projects/P.md",
-      { dated: false, ownerContact: null, reachOutHeading: "Reach out" },
-      resolve,
-    );
-    expect(scan).toEqual({ mentioned: [], followUps: [{ line: 1, contacts: [PRIYA] }] });
+    const read = scan(fromText("Coffee with [[Sam Rivera]]\n- [ ] call [[Priya Raman]]"), "Projects/P.md", {
+      dated: false,
+      ownerContact: null,
+      reachOutHeading: "Reach out",
+    });
+    expect(read).toEqual({ mentioned: [], followUps: [{ line: 1, contacts: [PRIYA] }] });
   });
 });
 
@@ -127,21 +142,16 @@ describe("frontmatter links", () => {
 });
 
 describe("follow-ups", () => {
-  const scan = (text: string, owner: string | null = null) =>
-    scanNote(
-      fromText(text),
-      owner ?? "Daily/2026-11-20.md",
-      { dated: owner === null, ownerContact: owner, reachOutHeading: "Reach out" },
-      resolve,
-    );
+  const followUps = (text: string, owner: string | null = null) =>
+    scan(fromText(text), owner ?? "Daily/2026-11-20.md", { dated: owner === null, ownerContact: owner, reachOutHeading: "Reach out" });
   it("an open task that links a contact", () => {
-    expect(scan("- [ ] call [[Sam Rivera]] 📅 2026-12-01").followUps).toEqual([{ line: 0, contacts: [SAM] }]);
+    expect(followUps("- [ ] call [[Sam Rivera]] 📅 2026-12-01").followUps).toEqual([{ line: 0, contacts: [SAM] }]);
   });
   it("an open task linking two people, for each of them", () => {
-    expect(scan("intro\n- [ ] introduce [[Sam Rivera]] to [[Priya Raman]]").followUps).toEqual([{ line: 1, contacts: [SAM, PRIYA] }]);
+    expect(followUps("intro\n- [ ] introduce [[Sam Rivera]] to [[Priya Raman]]").followUps).toEqual([{ line: 1, contacts: [SAM, PRIYA] }]);
   });
   it("every open task in a contact's own note, with or without a link", () => {
-    const s = scan("# Sam\n- [ ] send the photos\n- [x] sent the deck\n- [ ] intro to [[Priya Raman]]", SAM);
+    const s = followUps("# Sam\n- [ ] send the photos\n- [x] sent the deck\n- [ ] intro to [[Priya Raman]]", SAM);
     expect(s.followUps).toEqual([
       { line: 1, contacts: [SAM] },
       { line: 3, contacts: [SAM, PRIYA] },
@@ -149,10 +159,10 @@ describe("follow-ups", () => {
     expect(s.mentioned).toEqual([]);
   });
   it("not a done or cancelled task", () => {
-    expect(scan("- [x] call [[Sam Rivera]]\n- [-] call [[Priya Raman]]").followUps).toEqual([]);
+    expect(followUps("- [x] call [[Sam Rivera]]\n- [-] call [[Priya Raman]]").followUps).toEqual([]);
   });
   it("not the reach-out block's tasks, which are the week's plan", () => {
-    const s = scan(
+    const s = followUps(
       "## Reach out\n- [ ] [[Sam Rivera]] — 43 days overdue\n- [x] [[Priya Raman]] — due today\n## Later\n- [ ] call [[Sam Rivera]]",
     );
     expect(s.followUps).toEqual([{ line: 4, contacts: [SAM] }]);
@@ -195,7 +205,7 @@ describe("literal caches, shaped as Obsidian's", () => {
         { type: "list", position: { start: at(3, 0, 28), end: at(4, 21, 71) } },
       ],
     };
-    const s = scanNote(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve);
+    const s = scan(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" });
     expect(s).toEqual({ mentioned: [PRIYA], followUps: [{ line: 3, contacts: [PRIYA] }] });
   });
   it("a comment block hides a link the cache lists inside it", () => {
@@ -224,16 +234,59 @@ describe("literal caches, shaped as Obsidian's", () => {
       frontmatterLinks: [{ key: "attendees.0", link: "Sam Rivera", original: "[[Sam Rivera]]", displayText: "Sam Rivera" }],
       sections: [{ type: "yaml", position: { start: at(0, 0, 0), end: at(3, 3, 40) } }],
     };
-    expect(
-      scanNote(cache, "Meetings/Retro.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned,
-    ).toEqual([SAM]);
+    expect(scan(cache, "Meetings/Retro.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }).mentioned).toEqual([SAM]);
   });
   it("embeds are their own list and never count", () => {
     const cache: NoteMetadata = {
       embeds: [{ link: "Sam Rivera", original: "![[Sam Rivera]]", position: { start: at(0, 0, 0), end: at(0, 15, 15) } }],
     };
-    expect(
-      scanNote(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }, resolve).mentioned,
-    ).toEqual([]);
+    expect(scan(cache, "Daily/2026-11-20.md", { dated: true, ownerContact: null, reachOutHeading: "Reach out" }).mentioned).toEqual([]);
+  });
+});
+
+describe("from Obsidian's resolved links", () => {
+  const options: ScanOptions = { dated: true, ownerContact: null, reachOutHeading: "Reach out" };
+  const only = (counts: Record<string, number>): ResolvedLinks => ({ counts, isContact: (p) => p !== PROJECT });
+  it("mentions a contact that a counting link reaches, without resolving that link", () => {
+    const looked: string[] = [];
+    const spy: ResolveContact = (lp, source) => (looked.push(lp), resolve(lp, source));
+    const meta = fromText("Lunch with [[Sam Rivera]]\n- [ ] call [[Priya Raman]]\n![[Sam Rivera]]");
+    const read = scanNote(meta, "Daily/2026-11-20.md", options, spy, only({ [SAM]: 2, [PRIYA]: 1 }));
+    expect(read).toEqual({ mentioned: [SAM], followUps: [{ line: 1, contacts: [PRIYA] }] });
+    // Only the open task's link and the embed were resolved.
+    expect(looked.sort()).toEqual(["Priya Raman", "Sam Rivera"]);
+  });
+  it("reads nothing from the links of a note whose links reach no contact", () => {
+    const none: ResolveContact = () => {
+      throw new Error("no link should be resolved");
+    };
+    const read = scanNote(
+      fromText("- [ ] call [[Project Sam]]\nsee [[Project Sam]]"),
+      "Daily/2026-11-20.md",
+      options,
+      none,
+      only({ [PROJECT]: 2 }),
+    );
+    expect(read).toEqual({ mentioned: [], followUps: [] });
+    // A contact's own open tasks are still its follow-ups.
+    const own = scanNote(
+      fromText("- [ ] send the deck\n- [ ] ask [[Project Sam]]"),
+      SAM,
+      { ...options, dated: false, ownerContact: SAM },
+      none,
+      only({ [PROJECT]: 1 }),
+    );
+    expect(own.followUps).toEqual([
+      { line: 0, contacts: [SAM] },
+      { line: 1, contacts: [SAM] },
+    ]);
+  });
+  it("reads each link when the counts are out of date", () => {
+    // Counts that miss a contact the note quotes: the note's counting link to him is missed too.
+    const missing = fromText("[[Priya Raman]] and [[Sam Rivera]]\n\n> [[Sam Rivera]] said so");
+    expect(scanNote(missing, "Daily/2026-11-20.md", options, resolve, only({ [PRIYA]: 1 })).mentioned).toEqual([PRIYA, SAM]);
+    // Counts of fewer references than the note's uncounted ones.
+    const fewer = fromText("[[Sam Rivera]]\n\n> [[Sam Rivera]] said so");
+    expect(scanNote(fewer, "Daily/2026-11-20.md", options, resolve, only({ [SAM]: 0 })).mentioned).toEqual([SAM]);
   });
 });

@@ -67,6 +67,7 @@ export function harness(
           settings: () => h.settings,
           parseDate: momentParser((text, format, strict) => moment(text, format, strict)),
           ...(daily === null ? {} : { readDailyNotes: () => Promise.resolve(daily) }),
+          resolvedLinks: () => app.metadataCache.resolvedLinks,
         });
   vault.seed(files);
   const timers = new ManualTimers();

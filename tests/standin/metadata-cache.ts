@@ -11,8 +11,29 @@ import { getLinkpath } from "./runtime";
 
 type StoreMembers = "getFileCache" | "getCache" | "getFirstLinkpathDest" | "fileToLinktext" | "resolvedLinks" | "unresolvedLinks" | "on";
 
+/** A map that counts its changes: `resolvedLinks` is counted again only after one. */
+class CountedMap<K, V> extends Map<K, V> {
+  changes = 0;
+  override set(key: K, value: V): this {
+    this.changes++;
+    return super.set(key, value);
+  }
+  override delete(key: K): boolean {
+    this.changes++;
+    return super.delete(key);
+  }
+  override clear(): void {
+    this.changes++;
+    super.clear();
+  }
+}
+
+type LinkCounts = { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> };
+
 export abstract class MetadataStore extends Events implements Pick<O.MetadataCache, StoreMembers>, VaultWatcher {
-  protected readonly byPath = new Map<string, O.CachedMetadata>();
+  protected readonly byPath = new CountedMap<string, O.CachedMetadata>();
+  /** Obsidian keeps the link counts up to date as notes change; here they are counted on the first read after a change. */
+  private counted: { changes: number; files: readonly TFile[]; counts: LinkCounts } | null = null;
 
   constructor(
     protected readonly tree: FileTree,
@@ -43,6 +64,11 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
 
   /** A path as written, then beside the source, then the shortest path with that name. */
   getFirstLinkpathDest(linkpath: string, sourcePath: string): TFile | null {
+    return this.firstDest(linkpath, sourcePath, () => this.tree.getFiles());
+  }
+
+  /** As `getFirstLinkpathDest`, the files a name may be found among given by `named` (its lower-cased file name). */
+  private firstDest(linkpath: string, sourcePath: string, named: (name: string) => readonly TFile[]): TFile | null {
     const wanted = getLinkpath(linkpath).trim();
     if (wanted === "") return null;
     const withExt = /\.[a-z0-9]+$/i.test(wanted) ? wanted : `${wanted}.md`;
@@ -53,7 +79,9 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     const relative = this.tree.getFileByPath(normalizeRelative(dir + withExt));
     if (relative !== null) return relative;
     const tail = withExt.toLowerCase();
-    const matches = this.tree.getFiles().filter((f) => f.path.toLowerCase() === tail || f.path.toLowerCase().endsWith(`/${tail}`));
+    const matches = named(tail.slice(tail.lastIndexOf("/") + 1)).filter(
+      (f) => f.path.toLowerCase() === tail || f.path.toLowerCase().endsWith(`/${tail}`),
+    );
     return matches.sort((a, b) => a.path.length - b.path.length)[0] ?? null;
   }
 
@@ -72,7 +100,25 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
     return this.linkCounts().unresolved;
   }
 
-  private linkCounts(): { resolved: Record<string, Record<string, number>>; unresolved: Record<string, Record<string, number>> } {
+  private linkCounts(): LinkCounts {
+    const files = this.tree.getFiles();
+    const last = this.counted;
+    if (
+      last !== null &&
+      last.changes === this.byPath.changes &&
+      last.files.length === files.length &&
+      last.files.every((f, i) => f === files[i])
+    )
+      return last.counts;
+    // The files by lower-cased name, so that each link looks only at those that may end with it.
+    const byName = new Map<string, TFile[]>();
+    for (const f of files) {
+      const name = f.name.toLowerCase();
+      const list = byName.get(name);
+      if (list === undefined) byName.set(name, [f]);
+      else list.push(f);
+    }
+    const named = (name: string): readonly TFile[] => byName.get(name) ?? [];
     const resolved: Record<string, Record<string, number>> = {};
     const unresolved: Record<string, Record<string, number>> = {};
     for (const [source, cache] of this.byPath) {
@@ -81,12 +127,14 @@ export abstract class MetadataStore extends Events implements Pick<O.MetadataCac
       for (const ref of [...(cache.links ?? []), ...(cache.embeds ?? []), ...(cache.frontmatterLinks ?? [])]) {
         const path = getLinkpath(ref.link);
         if (path === "") continue; // a link inside the note itself
-        const dest = this.getFirstLinkpathDest(path, source);
+        const dest = this.firstDest(path, source, named);
         if (dest !== null) to[dest.path] = (to[dest.path] ?? 0) + 1;
         else missing[path] = (missing[path] ?? 0) + 1;
       }
     }
-    return { resolved, unresolved };
+    const counts = { resolved, unresolved };
+    this.counted = { changes: this.byPath.changes, files, counts };
+    return counts;
   }
 
   /** A rename moves the entry silently (no `changed`), as in Obsidian. */
