@@ -5,8 +5,7 @@
  */
 import { parseCadence, formatCadence, type Cadence } from "./cadence";
 import { basename, LazyContact, normaliseTags, type Contact, type ContactFields, type ContactSource, type Problem } from "./contact";
-import { FIELD_COUNT, FIELD_INDEX, SPELLINGS, spellingScore, type FieldKey } from "./contact-fields";
-import { keyShape } from "./keys";
+import { FIELD_COUNT, FIELD_INDEX, keyReading, type FieldKey } from "./contact-fields";
 import { parseDateValue, type IsoDate } from "./dates";
 import { readKeyDates } from "./key-dates";
 import { LogFacts } from "./log-facts";
@@ -90,12 +89,16 @@ function readFlag(
   return SET;
 }
 
-/** `ignore-mentions` (also `ignore_mentions`, `ignoreMentions`): true, or yes/true as text. */
-function readIgnoreMentions(fm: Readonly<Record<string, unknown>>): boolean {
-  const value = fm["ignore-mentions"] ?? fm.ignore_mentions ?? fm.ignoreMentions;
+/** `ignore-mentions` (also `ignore_mentions`, `ignoreMentions`, first found first): true, or yes/true as text. */
+function readIgnoreMentions(value: unknown): boolean {
   if (value === true) return true;
   return typeof value === "string" && TRUE_WORDS.has(value.trim().toLowerCase());
 }
+
+// The fields' values and their keys' scores while one contact is read, kept from one contact to
+// the next (this runs for every contact at each build: nothing to allocate). Reset on entry.
+const values: unknown[] = Array<unknown>(FIELD_COUNT).fill(undefined);
+const scores: number[] = Array<number>(FIELD_COUNT).fill(Infinity);
 
 /** Builds the contact from its parts. Never throws: bad values become problems. */
 export function buildContact(
@@ -113,16 +116,27 @@ export function buildContact(
   // The fields' values, found in one pass over the note's keys (a note has a handful; the fields
   // have some forty spellings). Where a note has two spellings of one field, `spellingScore` decides.
   const keys: Partial<Record<FieldKey, string>> = {};
-  const values: unknown[] = Array<unknown>(FIELD_COUNT).fill(undefined);
-  const scores: number[] = Array<number>(FIELD_COUNT).fill(Infinity);
+  values.fill(undefined);
+  scores.fill(Infinity);
+  let ignoreMentions: unknown = undefined;
+  let ignoreRank = Infinity;
   for (const key in fm) {
-    const spelling = SPELLINGS.get(keyShape(key));
-    if (spelling === undefined || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
-    const score = spellingScore(key, spelling.rank);
-    if ((scores[spelling.index] ?? Infinity) <= score) continue;
-    scores[spelling.index] = score;
-    values[spelling.index] = fm[key];
-    keys[spelling.field] = key;
+    const reading = keyReading(key);
+    if (reading.ignoreRank >= 0) {
+      // Read as `fm["ignore-mentions"] ?? fm.ignore_mentions ?? fm.ignoreMentions`.
+      const value = fm[key];
+      if (value !== undefined && value !== null && reading.ignoreRank < ignoreRank) {
+        ignoreRank = reading.ignoreRank;
+        ignoreMentions = value;
+      }
+    }
+    const field = reading.field;
+    if (field === null || !Object.prototype.hasOwnProperty.call(fm, key)) continue;
+    const index = reading.index;
+    if ((scores[index] ?? Infinity) <= reading.score) continue;
+    scores[index] = reading.score;
+    values[index] = fm[key];
+    keys[field] = key;
   }
 
   // name
@@ -202,7 +216,7 @@ export function buildContact(
     doNotContactSince: dnc.since,
     noRefer: noRefer.set,
     noReferSince: noRefer.since,
-    ignoreMentions: readIgnoreMentions(fm),
+    ignoreMentions: readIgnoreMentions(ignoreMentions),
     paused,
     logFacts,
     lastLogged: logFacts.latest(),

@@ -78,3 +78,41 @@ export function fieldOfKey(key: string): FieldKey | null {
 export function spellingScore(key: string, rank: number): number {
   return LISTED.get(key) ?? 1000 + rank;
 }
+
+/** The exact keys `ignore-mentions` is read under, first found first. */
+const IGNORE_MENTIONS_KEYS = ["ignore-mentions", "ignore_mentions", "ignoreMentions"];
+
+/**
+ * What a note's key is to the reader, worked out once per distinct key: the field it names (`index`
+ * -1 when none) with its `spellingScore`, and which of `ignore-mentions`' keys it is (-1 when none).
+ */
+export interface KeyReading {
+  field: FieldKey | null;
+  index: number;
+  score: number;
+  ignoreRank: number;
+}
+
+const NOT_READ: KeyReading = Object.freeze({ field: null, index: -1, score: Infinity, ignoreRank: -1 });
+const MEMO_LIMIT = 4096;
+const readings = new Map<string, KeyReading>();
+
+/**
+ * How `buildContact` reads `key`. It asks this for every key of every contact at each build; a
+ * vault uses a few hundred distinct keys (the memo is bounded, cleared when full).
+ */
+export function keyReading(key: string): KeyReading {
+  const known = readings.get(key);
+  if (known !== undefined) return known;
+  const spelling = SPELLINGS.get(keyShape(key));
+  const ignoreRank = IGNORE_MENTIONS_KEYS.indexOf(key);
+  const reading: KeyReading =
+    spelling === undefined && ignoreRank < 0
+      ? NOT_READ
+      : spelling === undefined
+        ? { field: null, index: -1, score: Infinity, ignoreRank }
+        : { field: spelling.field, index: spelling.index, score: spellingScore(key, spelling.rank), ignoreRank };
+  if (readings.size >= MEMO_LIMIT) readings.clear();
+  readings.set(key, reading);
+  return reading;
+}

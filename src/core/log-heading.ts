@@ -46,8 +46,13 @@ export function logHeadingTest(setting: string): LogHeadingTest {
   const known = matchers.get(setting);
   if (known !== undefined) return known;
   const wanted = new Set(logHeadingNames(setting).map(headingKey));
+  const keys = [...wanted];
   const memo = new Map<string, boolean>();
   const test: LogHeadingTest = (text) => {
+    // Words of ASCII letters and digits (a person's name, "Log"): their key is the text in lower
+    // case, compared in place. Such headings are often one of a kind and would crowd the memo.
+    const plain = plainMatch(text, keys);
+    if (plain !== null) return plain;
     const seen = memo.get(text);
     if (seen !== undefined) return seen;
     const result = wanted.has(headingKey(text));
@@ -58,4 +63,28 @@ export function logHeadingTest(setting: string): LogHeadingTest {
   if (matchers.size >= 16) matchers.clear();
   matchers.set(setting, test);
   return test;
+}
+
+/**
+ * For a text of ASCII letters and digits in words one space apart, whether it is one of `keys`
+ * (ignoring case); `null` for any other text.
+ */
+function plainMatch(text: string, keys: readonly string[]): boolean | null {
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const alnum = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    if (!alnum && (c !== 32 || i === 0 || i === n - 1 || text.charCodeAt(i - 1) === 32)) return null;
+  }
+  if (n === 0) return null;
+  for (const key of keys) {
+    if (key.length !== n) continue;
+    let same = true;
+    for (let i = 0; i < n && same; i++) {
+      const c = text.charCodeAt(i);
+      same = (c >= 65 && c <= 90 ? c + 32 : c) === key.charCodeAt(i);
+    }
+    if (same) return true;
+  }
+  return false;
 }

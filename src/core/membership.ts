@@ -77,26 +77,79 @@ export interface MemberNote {
 
 /** Whether a note is a contact. This runs for every note of a vault: the common cases are cheap. */
 export function isContact(path: string, note: MemberNote, rules: MembershipRules): boolean {
-  if (!path.endsWith(".md") && (path.length < 3 || path.slice(-3).toLowerCase() !== ".md")) return false;
-  for (const p of rules.excludedPrefixes) if (path.startsWith(p)) return false;
-  if (!claimed(path, note, rules)) return false;
-  return note.frontmatter === undefined || !hasPlaceholder(note.frontmatter);
+  return isContactNote(path, note.frontmatter, note.inlineTags, rules);
 }
 
-function claimed(path: string, note: MemberNote, rules: MembershipRules): boolean {
-  for (const p of rules.folderPrefixes) if (path.startsWith(p)) return true;
-  if (rules.tags.length > 0) {
-    for (const t of note.inlineTags) if (matchesAnyTag(typeof t === "string" ? t : t.tag, rules.tags)) return true;
-    const fm = note.frontmatter;
-    if (fm !== undefined && (listHasTag(fm.tags, rules.tags) || listHasTag(fm.tag, rules.tags))) return true;
+/** `isContact` on a note's parts, as the metadata cache holds them: nothing is allocated per note. */
+export function isContactNote(
+  path: string,
+  frontmatter: Readonly<Record<string, unknown>> | undefined,
+  inlineTags: readonly (string | { readonly tag: string })[] | undefined,
+  rules: MembershipRules,
+): boolean {
+  if (!path.endsWith(".md") && (path.length < 3 || path.slice(-3).toLowerCase() !== ".md")) return false;
+  // Most notes of a vault are not claimed: that is asked first, the exclusions only of the rest.
+  if (!claimed(path, frontmatter, inlineTags, rules)) return false;
+  const excluded = rules.excludedPrefixes;
+  for (let i = 0; i < excluded.length; i++) if (path.startsWith(excluded[i] as string)) return false;
+  return frontmatter === undefined || !hasPlaceholder(frontmatter);
+}
+
+function claimed(
+  path: string,
+  fm: Readonly<Record<string, unknown>> | undefined,
+  inlineTags: readonly (string | { readonly tag: string })[] | undefined,
+  rules: MembershipRules,
+): boolean {
+  const folders = rules.folderPrefixes;
+  for (let i = 0; i < folders.length; i++) if (path.startsWith(folders[i] as string)) return true;
+  const tags = rules.tags;
+  if (tags.length > 0) {
+    if (inlineTags !== undefined)
+      for (let i = 0; i < inlineTags.length; i++) {
+        const t = inlineTags[i] as string | { readonly tag: string };
+        if (rawTagMatchesAny(typeof t === "string" ? t : t.tag, tags)) return true;
+      }
+    if (fm !== undefined && (listHasTag(fm.tags, tags) || listHasTag(fm.tag, tags))) return true;
   }
-  return rules.markers.length > 0 && note.frontmatter !== undefined && matchesMarker(note.frontmatter, rules.markers);
+  return rules.markers.length > 0 && fm !== undefined && matchesMarker(fm, rules.markers);
 }
 
 /** `contact`, `#contact`, `Contact/work` match the tag `contact` (`tags` normalised by core/tags.ts). */
 export function matchesAnyTag(raw: string, tags: readonly string[]): boolean {
   const t = normaliseTag(raw.trim());
   for (const tag of tags) if (tagMatches(t, tag)) return true;
+  return false;
+}
+
+/**
+ * `matchesAnyTag` without making the normalised tag: for a tag in ASCII (what nearly every note
+ * holds) it is compared in place; anything else goes the full way.
+ */
+function rawTagMatchesAny(raw: string, tags: readonly string[]): boolean {
+  const end = raw.length;
+  if (end === 0) return matchesAnyTag(raw, tags);
+  const first = raw.charCodeAt(0);
+  const last = raw.charCodeAt(end - 1);
+  // Space to trim, or a character `toLowerCase` may change in length: the full way.
+  if (first <= 32 || last <= 32 || first >= 127 || last >= 127) return matchesAnyTag(raw, tags);
+  const start = first === 35 /* # */ ? 1 : 0;
+  for (let k = 0; k < tags.length; k++) {
+    const tag = tags[k] as string;
+    const n = tag.length;
+    if (end - start < n) continue;
+    let same = true;
+    for (let i = 0; i < n; i++) {
+      let c = raw.charCodeAt(start + i);
+      if (c >= 127) return matchesAnyTag(raw, tags);
+      if (c >= 65 && c <= 90) c += 32;
+      if (c !== tag.charCodeAt(i)) {
+        same = false;
+        break;
+      }
+    }
+    if (same && (end - start === n || raw.charCodeAt(start + n) === 47) /* / */) return true;
+  }
   return false;
 }
 
@@ -133,17 +186,30 @@ const PLACEHOLDER = /\{\{[^}]*\}\}|<%[\s\S]*?%>/;
 
 /** A frontmatter value (or list element) holding `{{…}}` or `<%…%>`: a template, not a person. */
 export function hasPlaceholder(fm: Readonly<Record<string, unknown>>): boolean {
+  // One pass over the keys: this runs for every contact at each build.
   for (const key in fm) {
+    // A key written `{{field}}:` is a placeholder too.
+    if (mayHoldPlaceholder(key)) return true;
     const v = fm[key];
     if (typeof v === "string") {
-      if ((v.includes("{{") || v.includes("<%")) && PLACEHOLDER.test(v)) return true;
+      if (mayHoldPlaceholder(v) && PLACEHOLDER.test(v)) return true;
     } else if (Array.isArray(v)) {
-      for (const item of v as unknown[])
-        if (typeof item === "string" && (item.includes("{{") || item.includes("<%")) && PLACEHOLDER.test(item)) return true;
+      for (const item of v as unknown[]) if (typeof item === "string" && mayHoldPlaceholder(item) && PLACEHOLDER.test(item)) return true;
     }
   }
-  // A key written `{{field}}:` is a placeholder too.
-  for (const key in fm) if (key.includes("{{") || key.includes("<%")) return true;
+  return false;
+}
+
+/** Holds `{{` or `<%`: one look at each character (most values are short and hold neither). */
+function mayHoldPlaceholder(text: string): boolean {
+  const last = text.length - 1;
+  for (let i = 0; i < last; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 123 /* { */ || c === 60 /* < */) {
+      const d = text.charCodeAt(i + 1);
+      if ((c === 123 && d === 123) || (c === 60 && d === 37)) /* {{ or <% */ return true;
+    }
+  }
   return false;
 }
 

@@ -3,12 +3,13 @@
  * the list items of its log section, and whether it is a contact at all. Nothing here reads the
  * note's text.
  */
-import type { CachedMetadata, HeadingCache } from "obsidian";
+import type { CachedMetadata, HeadingCache, ListItemCache, SectionCache } from "obsidian";
 import type { ItemPosition } from "../core/log";
-import { logSectionAmong, type HeadingAt } from "../core/log-section";
+import { logHeadingTest } from "../core/log-heading";
+import type { HeadingAt } from "../core/log-section";
 import { tableRowItems } from "../core/log-table";
 import { frontmatterTags } from "../core/note";
-import { isContact, membershipRules, type MembershipRules, type VaultFolders } from "../core/membership";
+import { isContactNote, membershipRules, type MembershipRules, type VaultFolders } from "../core/membership";
 import type { Settings } from "../core/settings";
 
 /** Tags of a note from its cache (frontmatter `tags`/`tag` and inline tags), lower-cased, without `#`. */
@@ -28,26 +29,69 @@ export function* headingsFromCache(headings: readonly HeadingCache[]): Generator
   for (const h of headings) yield { line: h.position.start.line, level: h.level, text: h.heading };
 }
 
+/** No log items: shared, since nothing adds to a note's items once they are found. */
+const NO_ITEMS: readonly ItemPosition[] = Object.freeze([]);
+
 /**
  * The log section's entries-to-be: its list items and the rows of its tables (under the first
  * heading that names the log, up to the next heading of the same or a higher level), from the
- * cache. Only these lines can be log entries.
+ * cache. Only these lines can be log entries. This runs for every contact at each build: the
+ * headings are read in place, and the items of the section are copied in one go (the cache
+ * lists them in line order).
  */
-export function logItems(cache: CachedMetadata, heading: string): ItemPosition[] {
+export function logItems(cache: CachedMetadata, heading: string): readonly ItemPosition[] {
   const headings = cache.headings;
-  if (headings === undefined || (cache.listItems === undefined && cache.sections === undefined)) return [];
-  const section = logSectionAmong(headingsFromCache(headings), heading, Infinity);
-  if (section === null) return [];
-  const from = section.headingLine;
-  const to = section.end;
-  const inside: ItemPosition[] = [];
-  for (const item of cache.listItems ?? []) {
-    const line = item.position.start.line;
-    if (line > from && line < to) inside.push(item);
+  const listItems = cache.listItems;
+  const sections = cache.sections;
+  if (headings === undefined || (listItems === undefined && sections === undefined)) return NO_ITEMS;
+  // `logSectionAmong`'s rule, on the cache's headings in place (no heading object made per note);
+  // a test holds the two to the same answers.
+  const isLog = logHeadingTest(heading);
+  let from = -1;
+  let level = 0;
+  let to = Infinity;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i] as HeadingCache;
+    if (from < 0) {
+      if (isLog(h.heading)) {
+        from = h.position.start.line;
+        level = h.level;
+      }
+    } else if (h.level <= level) {
+      to = h.position.start.line;
+      break;
+    }
   }
-  const tables = (cache.sections ?? []).filter((s) => s.type === "table" && s.position.start.line > from && s.position.start.line < to);
-  if (tables.length > 0) inside.push(...tableRowItems(tables));
-  return inside;
+  if (from < 0) return NO_ITEMS;
+  let inside: ItemPosition[] | null = null;
+  if (listItems !== undefined) {
+    const first = firstAfter(listItems, from);
+    let end = first;
+    while (end < listItems.length && (listItems[end] as ListItemCache).position.start.line < to) end++;
+    if (end > first) inside = listItems.slice(first, end);
+  }
+  if (sections !== undefined) {
+    for (let i = firstAfter(sections, from); i < sections.length; i++) {
+      const s = sections[i] as SectionCache;
+      if (s.position.start.line >= to) break;
+      if (s.type !== "table") continue;
+      inside ??= [];
+      for (const row of tableRowItems([s])) inside.push(row);
+    }
+  }
+  return inside ?? NO_ITEMS;
+}
+
+/** The index of the first item or section on a line after `line` (the cache lists them in line order), by halving. */
+function firstAfter(items: readonly { position: { start: { line: number } } }[], line: number): number {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((items[mid] as { position: { start: { line: number } } }).position.start.line > line) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
 }
 
 /** Decides whether a note is a contact. */
@@ -62,7 +106,7 @@ export function contactMatcher(
   folders: VaultFolders,
 ): ContactMatcher {
   const rules = membershipRules(settings, folders);
-  return (path, cache) => isContact(path, { frontmatter: cache.frontmatter, inlineTags: cache.tags ?? [] }, rules);
+  return (path, cache) => isContactNote(path, cache.frontmatter, cache.tags, rules);
 }
 
 /** The membership rules and the matcher for one set of settings and templates folders. */

@@ -122,20 +122,21 @@ export function recordFromText(
 /**
  * One note at build time: its record, or `null` when it is not a contact. The record comes from
  * the frontmatter and the cache alone (its log's dates wait for the text: see `awaitingText`),
- * unless `previous` was read from the same cache with the same log settings: its log's facts and
- * frontmatter verdict then stand. Never throws: one note never stops a build, a failure becomes
- * its problem.
+ * unless the previous record (looked up for contacts only) was read from the same cache with the
+ * same log settings: its log's facts and frontmatter verdict then stand. Never throws: one note
+ * never stops a build, a failure becomes its problem.
  */
 export function buildStep(
   path: string,
   cache: CachedMetadata,
   isContact: ContactMatcher,
   settings: Settings,
-  previous?: IndexRecord,
+  previousOf?: (path: string) => IndexRecord | undefined,
 ): IndexRecord | null {
   try {
     if (!isContact(path, cache)) return null;
     const items = logItems(cache, settings.logHeading);
+    const previous = previousOf?.(path);
     const logSettings = logSettingsKey(settings);
     if (previous !== undefined && previous.cache === cache && previous.facts !== null && previous.logSettings === logSettings) {
       const { frontmatter, frontmatterError, facts, types } = previous;
