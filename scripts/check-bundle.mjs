@@ -13,7 +13,7 @@ const PROVIDED = new Set(["obsidian", "@codemirror/state", "@codemirror/view"]);
 // with the card, follow-ups, mentions, the calendar and import). No YAML parser: the plugin uses
 // Obsidian's (the build refuses a main.js that bundles `yaml`). docs/decisions/0015-bundle-size.md
 // says why this is not 220 KiB and what getting there would take.
-const BUDGET_KIB = 316;
+const BUDGET_KIB = 328;
 
 const code = readFileSync("main.js", "utf8");
 const kib = Buffer.byteLength(code, "utf8") / 1024;
