@@ -67,24 +67,77 @@ describe("IndexRecords.swapIn", () => {
 
   function live(): IndexRecords {
     const records = new IndexRecords(() => undefined);
-    records.swapIn(built(records, [["a.md", "A"], ["b.md", "B"]]), false);
+    records.swapIn(
+      built(records, [
+        ["a.md", "A"],
+        ["b.md", "B"],
+      ]),
+      false,
+    );
     return records;
   }
 
   it("trusts the build's own comparison for the notes no event touched", () => {
     const records = live();
-    expect(records.swapIn(built(records, [["a.md", "A"], ["b.md", "B"]]), true)).toBe(false);
-    expect(records.swapIn(built(records, [["a.md", "A"], ["b.md", "B"]]), false)).toBe(true);
+    expect(
+      records.swapIn(
+        built(records, [
+          ["a.md", "A"],
+          ["b.md", "B"],
+        ]),
+        true,
+      ),
+    ).toBe(false);
+    expect(
+      records.swapIn(
+        built(records, [
+          ["a.md", "A"],
+          ["b.md", "B"],
+        ]),
+        false,
+      ),
+    ).toBe(true);
   });
 
   it("compares the notes events touched during the build", () => {
     const records = live();
     // Touched, and the same as before: nothing changed.
-    expect(records.swapIn(built(records, [["a.md", "A"], ["b.md", "B"]], (r) => r.markTouched("b.md")), true)).toBe(false);
+    expect(
+      records.swapIn(
+        built(
+          records,
+          [
+            ["a.md", "A"],
+            ["b.md", "B"],
+          ],
+          (r) => r.markTouched("b.md"),
+        ),
+        true,
+      ),
+    ).toBe(false);
     // Touched, and different.
-    expect(records.swapIn(built(records, [["a.md", "A"], ["b.md", "C"]], (r) => r.markTouched("b.md")), true)).toBe(true);
+    expect(
+      records.swapIn(
+        built(
+          records,
+          [
+            ["a.md", "A"],
+            ["b.md", "C"],
+          ],
+          (r) => r.markTouched("b.md"),
+        ),
+        true,
+      ),
+    ).toBe(true);
     // One removed and another added by events: same size, other paths.
-    const swapped = built(records, [["a.md", "A"], ["c.md", "C"]], (r) => (r.markTouched("b.md"), r.markTouched("c.md")));
+    const swapped = built(
+      records,
+      [
+        ["a.md", "A"],
+        ["c.md", "C"],
+      ],
+      (r) => (r.markTouched("b.md"), r.markTouched("c.md")),
+    );
     expect(records.swapIn(swapped, true)).toBe(true);
     expect(records.get("c.md")?.contact.tier?.key).toBe("C");
     expect(records.get("b.md")).toBeUndefined();
