@@ -140,8 +140,8 @@ export class ContactIndex implements ContactIndexReader {
       current,
     });
     if (collected === null || !current()) return;
-    const { toRead, touches } = collected;
-    const changed = this.records.swapIn(next) || touches !== null;
+    const { toRead, touches, unchanged } = collected;
+    const changed = this.records.swapIn(next, unchanged) || touches !== null;
     this.days.forgetAll();
     this.touches?.swapIn(touches, touched, current);
     if (this.currentState !== "ready") this.setState("ready");

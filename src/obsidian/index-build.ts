@@ -11,7 +11,7 @@ import type { ItemPosition } from "../core/log";
 import type { Settings } from "../core/settings";
 import type { TimeSlicer } from "../lib/time-slice";
 import type { ContactMatcher } from "./cache-reading";
-import { buildStep, type IndexRecord } from "./index-record";
+import { buildStep, sameRecord, type IndexRecord } from "./index-record";
 import type { TouchTracker } from "./touch-tracker";
 
 export interface ToRead {
@@ -38,9 +38,11 @@ export interface CollectContext {
 }
 
 /**
- * Fills `next` with every contact and returns those whose text is still to be read, and the
- * touches read into a detached tracker (`null` without one) to swap in when the build completes;
- * `null` when the build was abandoned.
+ * Fills `next` with every contact and returns those whose text is still to be read, the touches
+ * read into a detached tracker (`null` without one) to swap in when the build completes, and
+ * whether every record it stored equals the one readers see (`unchanged`: compared here, a slice
+ * at a time, since comparing 10,000 contacts at the swap would be one long task); `null` when the
+ * build was abandoned.
  */
 export async function collectVault(
   files: readonly TFile[],
@@ -50,8 +52,9 @@ export async function collectVault(
   next: Map<string, IndexRecord>,
   tracker: TouchTracker | undefined,
   ctx: CollectContext,
-): Promise<{ toRead: ToRead[]; touches: TouchTracker | null } | null> {
+): Promise<{ toRead: ToRead[]; touches: TouchTracker | null; unchanged: boolean } | null> {
   const toRead: ToRead[] = [];
+  let unchanged = true;
   // The notes whose touches are read once the contacts are known (two lists: no object per note).
   const touchPaths: string[] = [];
   const touchCaches: CachedMetadata[] = [];
@@ -88,9 +91,11 @@ export async function collectVault(
     // An event since the build began already stored what this note holds now.
     if (ctx.touched.has(file.path)) continue;
     next.set(file.path, record);
+    // Once one differs, the rest need no comparing (a first build differs at its first contact).
+    if (unchanged && !sameRecord(record, ctx.previous(file.path))) unchanged = false;
     if (record.awaitingText) toRead.push({ file, cache, items: record.items });
   }
-  if (tracker === undefined) return { toRead, touches: null };
+  if (tracker === undefined) return { toRead, touches: null, unchanged };
   const touches = tracker.detached();
   const known = (path: string): boolean => contactPaths.has(path);
   for (let i = 0; i < touchPaths.length; i++) {
@@ -104,5 +109,5 @@ export async function collectVault(
       // As above: the note counts for no one.
     }
   }
-  return { toRead, touches };
+  return { toRead, touches, unchanged };
 }

@@ -33,12 +33,18 @@ export class IndexRecords {
     return { next, touched };
   }
 
-  /** Readers see `next` from now on; returns whether it holds other contacts than before. */
-  swapIn(next: Map<string, IndexRecord>): boolean {
+  /**
+   * Readers see `next` from now on; returns whether it holds other contacts than before.
+   * `unchanged`: the build found every record it stored equal to the one readers saw, so only the
+   * notes events touched meanwhile are compared here (the whole map at once would be a long task).
+   */
+  swapIn(next: Map<string, IndexRecord>, unchanged: boolean): boolean {
     const before = this.live;
+    const touched = this.touched ?? new Set<string>();
     this.building = null;
     this.touched = null;
-    const changed = next.size !== before.size || [...next].some(([path, rec]) => !sameRecord(rec, before.get(path)));
+    // Same size, each untouched record equal to one of `before`'s and each touched one checked: the same paths.
+    const changed = !unchanged || next.size !== before.size || [...touched].some((path) => differs(next.get(path), before.get(path)));
     this.live = next;
     this.list.reorder();
     return changed;
@@ -117,4 +123,8 @@ export class IndexRecords {
   private changedIfLive(target: Map<string, IndexRecord>): void {
     if (target === this.live) this.changed();
   }
+}
+
+function differs(now: IndexRecord | undefined, before: IndexRecord | undefined): boolean {
+  return now === undefined ? before !== undefined : !sameRecord(now, before);
 }
