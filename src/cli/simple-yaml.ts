@@ -120,7 +120,8 @@ export function parseSimpleYaml(yaml: string): Record<string, unknown> | undefin
     const colon = line.indexOf(":");
     if (colon < 0) return undefined;
     const key = line.slice(0, colon);
-    if (!PLAIN_KEY.test(key) || NON_STRING_KEY.test(key) || key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
+    if (!PLAIN_KEY.test(key) || NON_STRING_KEY.test(key) || key === "__proto__" || Object.prototype.hasOwnProperty.call(data, key))
+      return undefined;
     const rest = line.slice(colon + 1);
     if (rest !== "" && rest.charAt(0) !== " ") return undefined;
     const text = trimSpaces(rest);
