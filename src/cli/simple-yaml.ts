@@ -98,9 +98,23 @@ function flowList(text: string): Scalar[] | typeof NO {
   }
 }
 
+/**
+ * A block scalar's text without a comment after it (`tier: C  # met at the offsite`): a plain
+ * scalar ends where ` #` starts one, a quoted one at its closing quote followed by spaces and `#`.
+ */
+function withoutComment(text: string): string {
+  const first = text.charAt(0);
+  if (first === '"' || first === "'") {
+    const close = text.indexOf(first, 1);
+    return close > 0 && /^ +#/.test(text.slice(close + 1)) ? text.slice(0, close + 1) : text;
+  }
+  const hash = text.indexOf(" #");
+  return hash < 0 ? text : trimSpaces(text.slice(0, hash));
+}
+
 /** A value on a key's own line. */
 function inlineValue(text: string): Value | typeof NO {
-  return text.charAt(0) === "[" ? flowList(text) : scalar(text, false);
+  return text.charAt(0) === "[" ? flowList(text) : scalar(withoutComment(text), false);
 }
 
 /**
@@ -163,7 +177,7 @@ function blockList(lines: readonly string[], from: number): { items: Scalar[] | 
     if (indent === -1) indent = lead;
     else if (lead !== indent) return NO;
     const text = trimSpaces(body.slice(1));
-    const item = text === "" ? null : text.charAt(0) === "[" ? NO : scalar(text, false);
+    const item = text === "" ? null : text.charAt(0) === "[" ? NO : scalar(withoutComment(text), false);
     if (item === NO) return NO;
     (items ??= []).push(item);
   }

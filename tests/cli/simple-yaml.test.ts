@@ -45,13 +45,21 @@ describe("parseSimpleYaml", () => {
     expect(data).toEqual(parseYamlPackage(text));
   });
 
+  it("reads past a comment after a scalar", () => {
+    const text = "tier: C  # keep warm: hiring\nlast: '2025-08-25'  # TODO\nat: 2026-06-09T16:15 # x\ntags:\n  - a # b";
+    expect(parseSimpleYaml(text)).toEqual({ tier: "C", last: "2025-08-25", at: "2026-06-09T16:15", tags: ["a"] });
+    expect(parseSimpleYaml(text)).toEqual(parseYamlPackage(text));
+  });
+
   it("keeps a non-breaking space that ends a value, as YAML does (only spaces are trimmed)", () => {
     expect(parseSimpleYaml("a: b\u00a0")).toEqual({ a: "b\u00a0" });
     expect(parseYamlPackage("a: b\u00a0")).toEqual({ a: "b\u00a0" });
   });
 
   it.each([
-    ["a trailing comment", "tier: C  # former manager"],
+    ["a comment after a list", "tags: [a] # c"],
+    ["a comment glued to a quote", "name: 'a'# c"],
+    ["a comment in place of a value", "name: # c"],
     ["an escape", 'name: "Ann\\tLee"'],
     ["a doubled quote", "name: 'O''Brien'"],
     ["a hex number", "tier: 0x1F"],
@@ -76,7 +84,7 @@ describe("parseSimpleYaml", () => {
   });
 
   it("with the fallback, gives what the yaml package gives, errors included", () => {
-    for (const text of ["tier: C  # x", "a: b\na: c", "a: [x", "- a\n- b", "tier: 0x1F"]) {
+    for (const text of ["tier: 'C'# x", "a: b\na: c", "a: [x", "- a\n- b", "tier: 0x1F"]) {
       let expected: unknown;
       try {
         expected = parseYamlPackage(text);
@@ -181,6 +189,7 @@ const key = fc.constantFrom(
 );
 const line = fc.oneof(
   { weight: 6, arbitrary: fc.tuple(key, value).map(([k, v]) => `${k}: ${v}`) },
+  { weight: 2, arbitrary: fc.tuple(key, value, fc.constantFrom(" # c", "  #c: d", "# c", " #")).map(([k, v, c]) => `${k}: ${v}${c}`) },
   { weight: 2, arbitrary: fc.tuple(fc.constantFrom("", " ", "  ", "    "), scalarText).map(([indent, v]) => `${indent}- ${v}`) },
   { weight: 1, arbitrary: fc.constantFrom("", "  ", "# c", "  # c", "key:", "k:v", "  nested: x", "- ", "--- x") },
 );
