@@ -17,7 +17,7 @@ import { statsJson } from "./stats-json";
 import { makeStyle, safeText, wantsColour } from "./terminal";
 import { explainVault, explanationText, surveyContactFolders } from "./survey";
 import { checkVaultFolder, loadVault, type Vault } from "./vault";
-import { useYamlPackage } from "./yaml-parser";
+import { useFastYaml } from "./yaml-parser";
 
 export interface CliIo {
   stdout(text: string): void;
@@ -42,7 +42,7 @@ function reportVault(vault: Vault, io: CliIo, notes = true): boolean {
 }
 
 export function run(argv: readonly string[], io: CliIo): number {
-  useYamlPackage();
+  useFastYaml();
   try {
     return runOrThrow(argv, io);
   } catch (error) {

@@ -5,10 +5,19 @@
  */
 import { parse } from "yaml";
 import { setYamlParser, type YamlParse } from "../core/yaml-reader";
+import { parseSimpleYaml } from "./simple-yaml";
 
 export const parseYamlPackage: YamlParse = (yaml) => parse(yaml, { schema: "core", uniqueKeys: true, prettyErrors: false });
 
 /** Makes the `yaml` package the core's parser. */
 export function useYamlPackage(): void {
   setYamlParser(parseYamlPackage);
+}
+
+/** The plainest frontmatter read by a fast reader, the rest by the `yaml` package: same results. */
+export const parseYamlFast: YamlParse = (yaml) => parseSimpleYaml(yaml) ?? parseYamlPackage(yaml);
+
+/** The command line's parser: the fast reader, falling back to the `yaml` package. */
+export function useFastYaml(): void {
+  setYamlParser(parseYamlFast);
 }
