@@ -112,9 +112,29 @@ export function scanNote(
   return scanWith(meta, sourcePath, options, resolve, undefined) ?? EMPTY;
 }
 
-function linksAnyContact(resolved: ResolvedLinks): boolean {
-  for (const dest in resolved.counts) if (resolved.isContact(dest)) return true;
-  return false;
+/** The destinations of the note's references that are contacts (`null`: none), each looked up once. */
+function contactDestinations(resolved: ResolvedLinks): string[] | null {
+  let dests: string[] | null = null;
+  for (const dest in resolved.counts) if (resolved.isContact(dest)) (dests ??= []).push(dest);
+  return dests;
+}
+
+/**
+ * Does the cache list nothing that could keep a link from counting: no embed, no task that is not
+ * done, no quote, callout, code or comment? Read from the lists alone, no position compared.
+ */
+function nothingExcludes(meta: NoteMetadata): boolean {
+  if (meta.embeds !== undefined && meta.embeds.length > 0) return false;
+  const items = meta.listItems;
+  if (items !== undefined)
+    for (let i = 0; i < items.length; i++) {
+      const task = items[i]?.task;
+      if (task !== undefined && !isDoneTask(task)) return false;
+    }
+  const sections = meta.sections;
+  if (sections !== undefined)
+    for (let i = 0; i < sections.length; i++) if (QUIET_SECTIONS.has((sections[i] as NoteSection).type)) return false;
+  return true;
 }
 
 function scanWith(
@@ -125,7 +145,14 @@ function scanWith(
   resolved: ResolvedLinks | undefined,
 ): NoteTouches | null {
   // When Obsidian resolved no link of the note to a contact, only its owner's own tasks can count.
-  const reachesContact = resolved === undefined || linksAnyContact(resolved);
+  const contactDests = resolved === undefined ? null : contactDestinations(resolved);
+  const reachesContact = resolved === undefined || contactDests !== null;
+  // Every reference counts (and no task is open): each contact the counts reach is mentioned.
+  if (options.dated && resolved !== undefined && contactDests !== null && nothingExcludes(meta)) {
+    const mentioned: string[] = [];
+    for (const dest of contactDests) if ((resolved.counts[dest] ?? 0) > 0) mentioned.push(dest);
+    return mentioned.length === 0 ? EMPTY : { mentioned, followUps: [] };
+  }
   const links: readonly NoteLink[] = reachesContact ? (meta.links ?? []) : [];
   const items: readonly NoteListItem[] = meta.listItems ?? [];
   const owner = options.ownerContact;
@@ -212,8 +239,7 @@ function scanWith(
   if (dated && resolved !== undefined) {
     for (const e of meta.embeds ?? []) notCounted(e.link);
     const less: Map<string, number> | null = uncounted;
-    for (const dest in resolved.counts) {
-      if (!resolved.isContact(dest)) continue;
+    for (const dest of contactDests ?? []) {
       const n = resolved.counts[dest] ?? 0;
       const not = less?.get(dest) ?? 0;
       if (n > not) mention(dest);
