@@ -151,21 +151,21 @@ function contactDestinations(resolved: ResolvedLinks): string[] | null {
 }
 
 /**
- * Does the cache list nothing that could keep a link from counting: no embed, no task that is not
- * done, no quote, callout, code or comment? Read from the lists alone, no position compared.
+ * Could a link of the note sit where it does not count, or be a follow-up: does the cache list a
+ * task that is not done, or a quote, callout, code or comment? Read from the lists alone, no
+ * position compared (embeds, listed apart, are left to the caller).
  */
-function nothingExcludes(meta: NoteMetadata): boolean {
-  if (meta.embeds !== undefined && meta.embeds.length > 0) return false;
+function listsMayExclude(meta: NoteMetadata): boolean {
   const items = meta.listItems;
   if (items !== undefined)
     for (let i = 0; i < items.length; i++) {
       const task = items[i]?.task;
-      if (task !== undefined && !isDoneTask(task)) return false;
+      if (task !== undefined && !isDoneTask(task)) return true;
     }
   const sections = meta.sections;
   if (sections !== undefined)
-    for (let i = 0; i < sections.length; i++) if (QUIET_SECTIONS.has((sections[i] as NoteSection).type)) return false;
-  return true;
+    for (let i = 0; i < sections.length; i++) if (QUIET_SECTIONS.has((sections[i] as NoteSection).type)) return true;
+  return false;
 }
 
 function scanWith(
@@ -178,13 +178,15 @@ function scanWith(
   // When Obsidian resolved no link of the note to a contact, only its owner's own tasks can count.
   const contactDests = resolved === undefined ? null : contactDestinations(resolved);
   const reachesContact = resolved === undefined || contactDests !== null;
+  // With the counts, and no link where it could fail to count or be a follow-up: no walk.
+  const walk = resolved === undefined || (contactDests !== null && listsMayExclude(meta));
   // Every reference counts (and no task is open): each contact the counts reach is mentioned.
-  if (options.dated && resolved !== undefined && contactDests !== null && nothingExcludes(meta)) {
+  if (!walk && options.dated && contactDests !== null && (meta.embeds === undefined || meta.embeds.length === 0)) {
     const mentioned: string[] = [];
     for (const dest of contactDests) if ((resolved.counts[dest] ?? 0) > 0) mentioned.push(dest);
     return mentioned.length === 0 ? EMPTY : { mentioned, followUps: [] };
   }
-  const links: readonly NoteLink[] = reachesContact ? (meta.links ?? []) : [];
+  const links: readonly NoteLink[] = reachesContact && walk ? (meta.links ?? []) : [];
   const items: readonly NoteListItem[] = meta.listItems ?? [];
   const owner = options.ownerContact;
   const dated = options.dated && reachesContact;
