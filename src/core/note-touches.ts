@@ -77,6 +77,37 @@ export function headingSection(
   return null;
 }
 
+interface LineRange {
+  from: number;
+  to: number;
+}
+
+/** Is `line` strictly inside the block under a heading (below the heading, above the next)? */
+function inside(range: LineRange | null, line: number): boolean {
+  return range !== null && line > range.from && line < range.to;
+}
+
+function addOnce(list: string[] | null, value: string): string[] {
+  if (list === null) return [value];
+  if (!list.includes(value)) list.push(value);
+  return list;
+}
+
+function countUp(counts: Map<string, number> | null, key: string): Map<string, number> {
+  const map = counts ?? new Map<string, number>();
+  map.set(key, (map.get(key) ?? 0) + 1);
+  return map;
+}
+
+/** The follow-up of list item `index` concerns `contact` too. */
+function addFollowUp(refs: Map<number, FollowUpRef> | null, index: number, line: number, contact: string): Map<number, FollowUpRef> {
+  const map = refs ?? new Map<number, FollowUpRef>();
+  const ref = map.get(index);
+  if (ref === undefined) map.set(index, { line, contacts: [contact] });
+  else if (!ref.contacts.includes(contact)) ref.contacts.push(contact);
+  return map;
+}
+
 /** Is `line` inside `item` (its own lines; a child item is an item of its own)? */
 function holds(item: NoteListItem | NoteSection, line: number): boolean {
   return item.position.start.line <= line && line <= item.position.end.line;
@@ -112,8 +143,28 @@ export function scanNote(
   return scanWith(meta, sourcePath, options, resolve, undefined) ?? EMPTY;
 }
 
-function linksAnyContact(resolved: ResolvedLinks): boolean {
-  for (const dest in resolved.counts) if (resolved.isContact(dest)) return true;
+/** The destinations of the note's references that are contacts (`null`: none), each looked up once. */
+function contactDestinations(resolved: ResolvedLinks): string[] | null {
+  let dests: string[] | null = null;
+  for (const dest in resolved.counts) if (resolved.isContact(dest)) (dests ??= []).push(dest);
+  return dests;
+}
+
+/**
+ * Could a link of the note sit where it does not count, or be a follow-up: does the cache list a
+ * task that is not done, or a quote, callout, code or comment? Read from the lists alone, no
+ * position compared (embeds, listed apart, are left to the caller).
+ */
+function listsMayExclude(meta: NoteMetadata): boolean {
+  const items = meta.listItems;
+  if (items !== undefined)
+    for (let i = 0; i < items.length; i++) {
+      const task = items[i]?.task;
+      if (task !== undefined && !isDoneTask(task)) return true;
+    }
+  const sections = meta.sections;
+  if (sections !== undefined)
+    for (let i = 0; i < sections.length; i++) if (QUIET_SECTIONS.has((sections[i] as NoteSection).type)) return true;
   return false;
 }
 
@@ -125,8 +176,17 @@ function scanWith(
   resolved: ResolvedLinks | undefined,
 ): NoteTouches | null {
   // When Obsidian resolved no link of the note to a contact, only its owner's own tasks can count.
-  const reachesContact = resolved === undefined || linksAnyContact(resolved);
-  const links: readonly NoteLink[] = reachesContact ? (meta.links ?? []) : [];
+  const contactDests = resolved === undefined ? null : contactDestinations(resolved);
+  const reachesContact = resolved === undefined || contactDests !== null;
+  // With the counts, and no link where it could fail to count or be a follow-up: no walk.
+  const walk = resolved === undefined || (contactDests !== null && listsMayExclude(meta));
+  // Every reference counts (and no task is open): each contact the counts reach is mentioned.
+  if (!walk && options.dated && contactDests !== null && (meta.embeds === undefined || meta.embeds.length === 0)) {
+    const mentioned: string[] = [];
+    for (const dest of contactDests) if ((resolved.counts[dest] ?? 0) > 0) mentioned.push(dest);
+    return mentioned.length === 0 ? EMPTY : { mentioned, followUps: [] };
+  }
+  const links: readonly NoteLink[] = reachesContact && walk ? (meta.links ?? []) : [];
   const items: readonly NoteListItem[] = meta.listItems ?? [];
   const owner = options.ownerContact;
   const dated = options.dated && reachesContact;
@@ -134,39 +194,26 @@ function scanWith(
   if (links.length === 0 && fmLinks.length === 0 && !(dated && resolved !== undefined) && (owner === null || items.length === 0))
     return EMPTY;
 
+  // No closure per note: the lists start as `null` and the helpers below hand them back.
   let mentioned: string[] | null = null;
-  const mention = (contact: string): void => {
-    if (mentioned === null) mentioned = [contact];
-    else if (!mentioned.includes(contact)) mentioned.push(contact);
-  };
   for (const l of fmLinks) {
     const target = resolve(linkpath(l.link), sourcePath);
-    if (target !== null) mention(target);
+    if (target !== null) mentioned = addOnce(mentioned, target);
   }
   // With counts: the references to each contact that are not mentions.
   let uncounted: Map<string, number> | null = null;
-  const notCounted = (link: string): void => {
-    const target = resolve(linkpath(link), sourcePath);
-    if (target === null) return;
-    uncounted ??= new Map();
-    uncounted.set(target, (uncounted.get(target) ?? 0) + 1);
-  };
-
-  const reachOut = headingSection(meta.headings, options.reachOutHeading);
-  const inReachOut = (line: number): boolean => reachOut !== null && line > reachOut.from && line < reachOut.to;
+  const counting = dated && resolved !== undefined;
+  // The reach-out block, looked up once an open task asks (`undefined`: not yet).
+  let reachOut: LineRange | null | undefined;
   // Follow-ups by the index of their list item.
   let followUps: Map<number, FollowUpRef> | null = null;
-  const followUp = (index: number, line: number, contact: string): void => {
-    followUps ??= new Map();
-    const ref = followUps.get(index);
-    if (ref === undefined) followUps.set(index, { line, contacts: [contact] });
-    else if (!ref.contacts.includes(contact)) ref.contacts.push(contact);
-  };
   if (owner !== null) {
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
-      if (item !== undefined && isOpenTask(item.task) && !inReachOut(item.position.start.line))
-        followUp(i, item.position.start.line, owner);
+      if (item === undefined || !isOpenTask(item.task)) continue;
+      const line = item.position.start.line;
+      if (reachOut === undefined) reachOut = headingSection(meta.headings, options.reachOutHeading);
+      if (!inside(reachOut, line)) followUps = addFollowUp(followUps, i, line, owner);
     }
   }
 
@@ -180,18 +227,14 @@ function scanWith(
     const item = items[it];
     const inItem = item !== undefined && holds(item, line);
     if (inItem && isOpenTask(item.task)) {
-      if (inReachOut(item.position.start.line)) {
-        if (dated && resolved !== undefined) notCounted(link.link);
-        continue;
-      }
+      if (reachOut === undefined) reachOut = headingSection(meta.headings, options.reachOutHeading);
+      const planned = inside(reachOut, item.position.start.line);
+      // A planned reach-out is no follow-up: its link is resolved only to be left out of the counts.
+      if (planned && !counting) continue;
       const target = resolve(linkpath(link.link), sourcePath);
-      if (target !== null) {
-        followUp(it, item.position.start.line, target);
-        if (dated && resolved !== undefined) {
-          uncounted ??= new Map();
-          uncounted.set(target, (uncounted.get(target) ?? 0) + 1);
-        }
-      }
+      if (target === null) continue;
+      if (counting) uncounted = countUp(uncounted, target);
+      if (!planned) followUps = addFollowUp(followUps, it, item.position.start.line, target);
       continue;
     }
     if (!dated) continue;
@@ -201,29 +244,33 @@ function scanWith(
       const section = sections[s];
       counts = !(section !== undefined && holds(section, line) && QUIET_SECTIONS.has(section.type));
     }
-    if (resolved !== undefined) {
-      if (!counts) notCounted(link.link);
+    if (counting) {
+      if (!counts) {
+        const target = resolve(linkpath(link.link), sourcePath);
+        if (target !== null) uncounted = countUp(uncounted, target);
+      }
       continue;
     }
     if (!counts) continue;
     const target = resolve(linkpath(link.link), sourcePath);
-    if (target !== null) mention(target);
+    if (target !== null) mentioned = addOnce(mentioned, target);
   }
-  if (dated && resolved !== undefined) {
-    for (const e of meta.embeds ?? []) notCounted(e.link);
+  if (counting) {
+    for (const e of meta.embeds ?? []) {
+      const target = resolve(linkpath(e.link), sourcePath);
+      if (target !== null) uncounted = countUp(uncounted, target);
+    }
     const less: Map<string, number> | null = uncounted;
-    for (const dest in resolved.counts) {
-      if (!resolved.isContact(dest)) continue;
+    for (const dest of contactDests ?? []) {
       const n = resolved.counts[dest] ?? 0;
       const not = less?.get(dest) ?? 0;
-      if (n > not) mention(dest);
+      if (n > not) mentioned = addOnce(mentioned, dest);
       else if (n < not) return null;
     }
     // A reference to a contact that Obsidian's counts do not hold: they are out of date.
     if (less !== null) for (const dest of less.keys()) if (resolved.counts[dest] === undefined) return null;
   }
   if (mentioned === null && followUps === null) return EMPTY;
-  const refs: FollowUpRef[] =
-    followUps === null ? [] : [...(followUps as Map<number, FollowUpRef>).values()].sort((a, b) => a.line - b.line);
+  const refs: FollowUpRef[] = followUps === null ? [] : [...followUps.values()].sort((a, b) => a.line - b.line);
   return { mentioned: mentioned ?? [], followUps: refs };
 }

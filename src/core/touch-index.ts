@@ -49,6 +49,8 @@ function dropNote<T>(pairs: Pairs<T>, note: string): boolean {
   return dropped;
 }
 
+const NONE: readonly string[] = Object.freeze([]);
+
 export class TouchIndex {
   private readonly notes = new Map<string, NoteEntry>();
   /** contact → its mentions: dated note, date, … */
@@ -80,7 +82,7 @@ export class TouchIndex {
   }
 
   private record(path: string, date: IsoDate | null, touches: NoteTouches, affected: Set<string> | null): void {
-    const mentioned = date === null ? [] : touches.mentioned;
+    const mentioned = date === null ? NONE : touches.mentioned;
     if (mentioned.length === 0 && touches.followUps.length === 0) return;
     this.notes.set(path, { date, mentioned, followUps: touches.followUps });
     if (date !== null) {

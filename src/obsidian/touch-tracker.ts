@@ -10,7 +10,7 @@
 import type { CachedMetadata } from "obsidian";
 import { datedNote, isDailyNote, type DailyNotes, type DatedNoteRules, type ParseDate } from "../core/dated-notes";
 import { dueDatesAt } from "../core/follow-ups";
-import { isOpenTask, scanNote, type ResolvedLinks } from "../core/note-touches";
+import { isOpenTask, scanNote, type ResolveContact, type ResolvedLinks } from "../core/note-touches";
 import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
 
@@ -46,6 +46,7 @@ export class TouchTracker {
   private resolved: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
   /** A build's detached tracker fills a fresh index, which nobody listens to. */
   private filling = false;
+  private resolverFor: { isContact: (path: string) => boolean; resolve: ResolveContact } | null = null;
 
   constructor(private readonly services: TouchTrackerServices) {}
 
@@ -100,10 +101,7 @@ export class TouchTracker {
     const linked = cache.links !== undefined || cache.frontmatterLinks !== undefined;
     const dated = linked && settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
     if (dated === null && !hasOpenTask(cache)) return this.touches.removeNote(path);
-    const resolve = (linkpath: string, source: string): string | null => {
-      const path = this.services.resolveLink(linkpath, source);
-      return path !== null && isContact(path) ? path : null;
-    };
+    const resolve = this.contactResolver(isContact);
     const counts = this.resolved?.[path];
     const resolved: ResolvedLinks | undefined = counts === undefined ? undefined : { counts, isContact };
     const scan = scanNote(
@@ -119,6 +117,18 @@ export class TouchTracker {
       return new Set();
     }
     return this.touches.setNote(path, dated?.date ?? null, scan);
+  }
+
+  /** Resolves a link to a contact; one closure per `isContact` (a build passes the same one for every note). */
+  private contactResolver(isContact: (path: string) => boolean): ResolveContact {
+    if (this.resolverFor?.isContact !== isContact) {
+      const resolve = (linkpath: string, source: string): string | null => {
+        const path = this.services.resolveLink(linkpath, source);
+        return path !== null && isContact(path) ? path : null;
+      };
+      this.resolverFor = { isContact, resolve };
+    }
+    return this.resolverFor.resolve;
   }
 
   /** Forgets a note (deleted). */
