@@ -21,6 +21,17 @@ async function unchanged(s: Session, before: Map<string, Buffer>, message: strin
   });
 }
 
+/** Ctrl-clicks each person's row (away from the name) and waits until the bar counts them all. */
+async function ctrlSelect(s: Session, paths: readonly string[]): Promise<void> {
+  for (const p of paths)
+    await rowOf(s.page, p)
+      .locator(".cc-row-why")
+      .click({ modifiers: ["Control"] });
+  await panel(s.page)
+    .locator(bar, { hasText: `${paths.length} selected` })
+    .waitFor();
+}
+
 export const scenarios: Scenario[] = [
   {
     name: "bulk log: one date, type and summary for two people, one entry each; one undo gives both notes back to the byte",
@@ -29,11 +40,7 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const paths = ["Contacts/Priya Raman.md", "People/Dr Amara Nwosu.md"];
       const before = snapshot(s, paths);
-      for (const p of paths)
-        await rowOf(s.page, p)
-          .locator(".cc-row-why")
-          .click({ modifiers: ["Control"] });
-      await panel(s.page).locator(bar, { hasText: "2 selected" }).waitFor();
+      await ctrlSelect(s, paths);
       await panel(s.page).locator(`${bar} button.cc-bulk-log`).click();
       const modal = ".modal-container .modal";
       await s.page.locator(`${modal} .modal-title`, { hasText: "Log an interaction with 2 people" }).waitFor();
@@ -63,11 +70,7 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const shownPath = "Contacts/Priya Raman.md";
       const hiddenPath = "People/Dr Amara Nwosu.md";
-      for (const p of [shownPath, hiddenPath])
-        await rowOf(s.page, p)
-          .locator(".cc-row-why")
-          .click({ modifiers: ["Control"] });
-      await panel(s.page).locator(bar, { hasText: "2 selected" }).waitFor();
+      await ctrlSelect(s, [shownPath, hiddenPath]);
       const hiddenBefore = snapshot(s, [hiddenPath]);
       await searchPanel(s.page, "Priya");
       await panel(s.page).locator(bar, { hasText: "1 selected" }).waitFor();
@@ -87,11 +90,7 @@ export const scenarios: Scenario[] = [
       await openPanel(s);
       const paths = ["Contacts/Priya Raman.md", "People/Dr Amara Nwosu.md"];
       const before = snapshot(s, paths);
-      for (const p of paths)
-        await rowOf(s.page, p)
-          .locator(".cc-row-why")
-          .click({ modifiers: ["Control"] });
-      await panel(s.page).locator(bar, { hasText: "2 selected" }).waitFor();
+      await ctrlSelect(s, paths);
       assert.equal(await panel(s.page).locator(".cc-row.is-selected").count(), 2);
       await panel(s.page).locator(`${bar} button.cc-bulk-touched`).click();
       await s.idle();
