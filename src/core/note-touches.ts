@@ -143,6 +143,66 @@ export function scanNote(
   return scanWith(meta, sourcePath, options, resolve, undefined) ?? EMPTY;
 }
 
+/**
+ * Does vault path `dest` name what a link names (`stem`: its path, lower-cased, without `.md`):
+ * the same path, or a path ending in `/stem`, ignoring case? `undefined` where that cannot be
+ * told without lower-casing text outside ASCII (whose lower case may change its length).
+ */
+function names(dest: string, stem: string): boolean | undefined {
+  let end = dest.length;
+  if (end > 3 && dest.charCodeAt(end - 3) === 46 /* . */ && dest.slice(end - 2).toLowerCase() === "md") end -= 3;
+  const start = end - stem.length;
+  if (start < 0 || (start > 0 && dest.charCodeAt(start - 1) !== 47) /* / */) return false;
+  for (let i = 0; i < stem.length; i++) {
+    let c = dest.charCodeAt(start + i);
+    if (c > 127) return undefined;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== stem.charCodeAt(i)) return false;
+  }
+  return true;
+}
+
+/** Only these links are looked up among the note's destinations: plain ASCII, neither relative nor rooted. */
+const PLAIN_LINK = /^[\x21-\x2d\x30-\x7e][\x20-\x7e]*$/;
+
+/**
+ * The contact a link of the note resolves to, told from the destinations Obsidian resolved the
+ * note's references to: the one destination the link could name is where it resolved (it
+ * resolved somewhere among them, and only a path that ends with the link can be its target).
+ * `undefined` when that does not settle it (no destination, or several, could be it; a relative
+ * link, or one outside ASCII): the caller resolves the link itself.
+ */
+function destinationOf(lp: string, resolved: ResolvedLinks, contactDests: readonly string[]): string | null | undefined {
+  if (!PLAIN_LINK.test(lp)) return undefined;
+  let stem = lp.toLowerCase();
+  if (stem.endsWith(".md")) stem = stem.slice(0, -3);
+  if (stem === "" || stem.endsWith(" ")) return undefined;
+  let found: string | undefined;
+  for (const dest in resolved.counts) {
+    const match = names(dest, stem);
+    if (match === undefined || (match && found !== undefined)) return undefined;
+    if (match) found = dest;
+  }
+  if (found === undefined) return undefined;
+  return contactDests.includes(found) ? found : null;
+}
+
+/** The contact a link resolves to: among the note's destinations when they settle it, else by the resolver. */
+function contactOf(
+  link: string,
+  sourcePath: string,
+  resolve: ResolveContact,
+  resolved: ResolvedLinks | undefined,
+  contactDests: readonly string[] | null,
+): string | null {
+  const lp = linkpath(link);
+  if (resolved !== undefined && contactDests !== null) {
+    const dest = destinationOf(lp, resolved, contactDests);
+    if (dest !== undefined) return dest;
+  }
+  return resolve(lp, sourcePath);
+}
+
 /** The destinations of the note's references that are contacts (`null`: none), each looked up once. */
 function contactDestinations(resolved: ResolvedLinks): string[] | null {
   let dests: string[] | null = null;
@@ -231,7 +291,7 @@ function scanWith(
       const planned = inside(reachOut, item.position.start.line);
       // A planned reach-out is no follow-up: its link is resolved only to be left out of the counts.
       if (planned && !counting) continue;
-      const target = resolve(linkpath(link.link), sourcePath);
+      const target = contactOf(link.link, sourcePath, resolve, resolved, contactDests);
       if (target === null) continue;
       if (counting) uncounted = countUp(uncounted, target);
       if (!planned) followUps = addFollowUp(followUps, it, item.position.start.line, target);
@@ -246,18 +306,18 @@ function scanWith(
     }
     if (counting) {
       if (!counts) {
-        const target = resolve(linkpath(link.link), sourcePath);
+        const target = contactOf(link.link, sourcePath, resolve, resolved, contactDests);
         if (target !== null) uncounted = countUp(uncounted, target);
       }
       continue;
     }
     if (!counts) continue;
-    const target = resolve(linkpath(link.link), sourcePath);
+    const target = contactOf(link.link, sourcePath, resolve, resolved, contactDests);
     if (target !== null) mentioned = addOnce(mentioned, target);
   }
   if (counting) {
     for (const e of meta.embeds ?? []) {
-      const target = resolve(linkpath(e.link), sourcePath);
+      const target = contactOf(e.link, sourcePath, resolve, resolved, contactDests);
       if (target !== null) uncounted = countUp(uncounted, target);
     }
     const less: Map<string, number> | null = uncounted;

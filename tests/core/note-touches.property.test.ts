@@ -11,11 +11,15 @@ import { linkpath, type NoteMetadata } from "../../src/core/note-metadata";
 
 const CONTACTS = ["Contacts/Sam Rivera.md", "Contacts/Priya Raman.md", "Contacts/Lee Chan.md"];
 const OTHER = "Projects/Launch.md";
+const ARCHIVED = "Archive/Sam Rivera.md";
 const byName = new Map<string, string>([
   ["sam rivera", CONTACTS[0] as string],
   ["priya raman", CONTACTS[1] as string],
   ["lee chan", CONTACTS[2] as string],
   ["launch", OTHER],
+  // A note of the same name as a contact, elsewhere: a link that could name either is resolved.
+  ["archive/sam rivera", ARCHIVED],
+  ["contacts/lee chan.md", CONTACTS[2] as string],
 ]);
 const resolveAny = (lp: string): string | null => byName.get(lp.toLowerCase()) ?? null;
 const isContact = (path: string): boolean => CONTACTS.includes(path);
@@ -35,7 +39,7 @@ function random(seed: number): () => number {
   };
 }
 
-const NAMES = ["Sam Rivera", "Priya Raman", "Lee Chan", "Launch", "Nobody"];
+const NAMES = ["Sam Rivera", "Priya Raman", "Lee Chan", "Launch", "Nobody", "Archive/Sam Rivera", "contacts/lee chan.md"];
 const PLAIN = ["Lunch with {}", "- met {}", "- [x] called {}", "## About {}", "Notes on {} and {}", "plain text", "- a list item"];
 const EXCLUDING = ["- [ ] call {}", "- [-] dropped {}", "> {} said", "> [!note] Later\n> ask {}", "```\n{}\n```", "%% {} %%", "![[{}]]"];
 

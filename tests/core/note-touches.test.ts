@@ -247,14 +247,40 @@ describe("literal caches, shaped as Obsidian's", () => {
 describe("from Obsidian's resolved links", () => {
   const options: ScanOptions = { dated: true, ownerContact: null, reachOutHeading: "Reach out" };
   const only = (counts: Record<string, number>): ResolvedLinks => ({ counts, isContact: (p) => p !== PROJECT });
-  it("mentions a contact that a counting link reaches, without resolving that link", () => {
+  it("mentions a contact that a counting link reaches, and finds where the others go among the destinations", () => {
     const looked: string[] = [];
     const spy: ResolveContact = (lp, source) => (looked.push(lp), resolve(lp, source));
     const meta = fromText("Lunch with [[Sam Rivera]]\n- [ ] call [[Priya Raman]]\n![[Sam Rivera]]");
     const read = scanNote(meta, "Daily/2026-11-20.md", options, spy, only({ [SAM]: 2, [PRIYA]: 1 }));
     expect(read).toEqual({ mentioned: [SAM], followUps: [{ line: 1, contacts: [PRIYA] }] });
-    // Only the open task's link and the embed were resolved.
-    expect(looked.sort()).toEqual(["Priya Raman", "Sam Rivera"]);
+    // The open task's link and the embed each name one destination: nothing was resolved.
+    expect(looked).toEqual([]);
+  });
+  it("resolves a link itself where the destinations do not settle it", () => {
+    const looked: string[] = [];
+    const spy: ResolveContact = (lp, source) => (looked.push(lp), resolve(lp, source));
+    const archived = "Archive/Sam Rivera.md";
+    const counts = { [SAM]: 1, [archived]: 1, [PRIYA]: 1 };
+    const isContact = (p: string): boolean => p !== archived;
+    const read = (text: string) => scanNote(fromText(text), "Daily/2026-11-20.md", options, spy, { counts, isContact });
+    // Two destinations end with `Sam Rivera`: which one the link went to is the resolver's answer.
+    expect(read("- [ ] ask [[Sam Rivera]]\n\nsee [[Archive/Sam Rivera]] and [[Priya Raman]]").followUps).toEqual([
+      { line: 0, contacts: [SAM] },
+    ]);
+    expect(looked).toEqual(["Sam Rivera"]);
+    // A link that names only the archived note is no contact's, without asking the resolver.
+    looked.length = 0;
+    expect(read("- [ ] file [[Archive/Sam Rivera]]\n\n[[Sam Rivera]] and [[Priya Raman]]").followUps).toEqual([]);
+    expect(looked).toEqual([]);
+    // Relative links and names outside ASCII go to the resolver.
+    looked.length = 0;
+    read("- [ ] ask [[./Sam Rivera]]\n- [ ] ask [[Zoë]]\n\n[[Sam Rivera]] [[Archive/Sam Rivera]] [[Priya Raman]]");
+    expect(looked).toEqual(["./Sam Rivera", "Zoë"]);
+    // A link names a whole name, never its end: `Rivera` is not `Sam Rivera`.
+    looked.length = 0;
+    const partial = scanNote(fromText("- [ ] ask [[Rivera]]\n\n[[Sam Rivera]]"), "Daily/2026-11-20.md", options, spy, only({ [SAM]: 1 }));
+    expect(partial.followUps).toEqual([]);
+    expect(looked).toEqual(["Rivera"]);
   });
   it("reads nothing from the links of a note whose links reach no contact", () => {
     const none: ResolveContact = () => {
