@@ -63,7 +63,7 @@ export function headingSection(
   const wanted = heading.trim().toLowerCase();
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
-    if (h === undefined || h.heading.trim().toLowerCase() !== wanted) continue;
+    if (h === undefined || !sameHeading(h.heading, wanted)) continue;
     let to = lineCount;
     for (let j = i + 1; j < headings.length; j++) {
       const next = headings[j];
@@ -75,6 +75,25 @@ export function headingSection(
     return { from: h.position.start.line, to };
   }
   return null;
+}
+
+/**
+ * Is `text`, trimmed and lower-cased, `wanted`? Without making either string where it can tell
+ * (a meeting note's headings are read for every open task, at every build).
+ */
+function sameHeading(text: string, wanted: string): boolean {
+  let from = 0;
+  let to = text.length;
+  while (from < to && text.charCodeAt(from) <= 32) from++;
+  while (to > from && text.charCodeAt(to - 1) <= 32) to--;
+  if (to - from !== wanted.length) return text.trim().toLowerCase() === wanted;
+  for (let i = 0; i < wanted.length; i++) {
+    let c = text.charCodeAt(from + i);
+    if (c > 127) return text.trim().toLowerCase() === wanted;
+    if (c >= 65 && c <= 90) c += 32;
+    if (c !== wanted.charCodeAt(i)) return false;
+  }
+  return true;
 }
 
 interface LineRange {
@@ -93,19 +112,36 @@ function addOnce(list: string[] | null, value: string): string[] {
   return list;
 }
 
-function countUp(counts: Map<string, number> | null, key: string): Map<string, number> {
-  const map = counts ?? new Map<string, number>();
-  map.set(key, (map.get(key) ?? 0) + 1);
-  return map;
+/** Counts per key as flat pairs `[key, n, key, n, …]`: a note has one or two keys, not worth a map. */
+type Counts = Array<string | number>;
+
+function countUp(counts: Counts | null, key: string): Counts {
+  if (counts === null) return [key, 1];
+  const at = counts.indexOf(key);
+  if (at < 0) counts.push(key, 1);
+  else counts[at + 1] = (counts[at + 1] as number) + 1;
+  return counts;
 }
 
-/** The follow-up of list item `index` concerns `contact` too. */
-function addFollowUp(refs: Map<number, FollowUpRef> | null, index: number, line: number, contact: string): Map<number, FollowUpRef> {
-  const map = refs ?? new Map<number, FollowUpRef>();
-  const ref = map.get(index);
-  if (ref === undefined) map.set(index, { line, contacts: [contact] });
-  else if (!ref.contacts.includes(contact)) ref.contacts.push(contact);
-  return map;
+function countOf(counts: Counts | null, key: string): number {
+  const at = counts === null ? -1 : counts.indexOf(key);
+  return at < 0 ? 0 : ((counts as Counts)[at + 1] as number);
+}
+
+/**
+ * The follow-up on `line` concerns `contact` too. Refs are added in line order (the owner's, then
+ * the links', which only add to the owner's when there is one), so the list stays in line order.
+ */
+function addFollowUp(refs: FollowUpRef[] | null, line: number, contact: string): FollowUpRef[] {
+  if (refs === null) return [{ line, contacts: [contact] }];
+  for (let i = refs.length - 1; i >= 0; i--) {
+    const ref = refs[i] as FollowUpRef;
+    if (ref.line !== line) continue;
+    if (!ref.contacts.includes(contact)) ref.contacts.push(contact);
+    return refs;
+  }
+  refs.push({ line, contacts: [contact] });
+  return refs;
 }
 
 /** Is `line` inside `item` (its own lines; a child item is an item of its own)? */
@@ -261,19 +297,19 @@ function scanWith(
     if (target !== null) mentioned = addOnce(mentioned, target);
   }
   // With counts: the references to each contact that are not mentions.
-  let uncounted: Map<string, number> | null = null;
+  let uncounted: Counts | null = null;
   const counting = dated && resolved !== undefined;
   // The reach-out block, looked up once an open task asks (`undefined`: not yet).
   let reachOut: LineRange | null | undefined;
-  // Follow-ups by the index of their list item.
-  let followUps: Map<number, FollowUpRef> | null = null;
+  // Follow-ups, in line order.
+  let followUps: FollowUpRef[] | null = null;
   if (owner !== null) {
     for (let i = 0; i < items.length; i++) {
       const item = items[i];
       if (item === undefined || !isOpenTask(item.task)) continue;
       const line = item.position.start.line;
       if (reachOut === undefined) reachOut = headingSection(meta.headings, options.reachOutHeading);
-      if (!inside(reachOut, line)) followUps = addFollowUp(followUps, i, line, owner);
+      if (!inside(reachOut, line)) followUps = addFollowUp(followUps, line, owner);
     }
   }
 
@@ -294,7 +330,7 @@ function scanWith(
       const target = contactOf(link.link, sourcePath, resolve, resolved, contactDests);
       if (target === null) continue;
       if (counting) uncounted = countUp(uncounted, target);
-      if (!planned) followUps = addFollowUp(followUps, it, item.position.start.line, target);
+      if (!planned) followUps = addFollowUp(followUps, item.position.start.line, target);
       continue;
     }
     if (!dated) continue;
@@ -320,17 +356,17 @@ function scanWith(
       const target = contactOf(e.link, sourcePath, resolve, resolved, contactDests);
       if (target !== null) uncounted = countUp(uncounted, target);
     }
-    const less: Map<string, number> | null = uncounted;
+    const less: Counts | null = uncounted;
     for (const dest of contactDests ?? []) {
       const n = resolved.counts[dest] ?? 0;
-      const not = less?.get(dest) ?? 0;
+      const not = countOf(less, dest);
       if (n > not) mentioned = addOnce(mentioned, dest);
       else if (n < not) return null;
     }
     // A reference to a contact that Obsidian's counts do not hold: they are out of date.
-    if (less !== null) for (const dest of less.keys()) if (resolved.counts[dest] === undefined) return null;
+    if (less !== null) for (let i = 0; i < less.length; i += 2) if (resolved.counts[less[i] as string] === undefined) return null;
   }
   if (mentioned === null && followUps === null) return EMPTY;
-  const refs: FollowUpRef[] = followUps === null ? [] : [...followUps.values()].sort((a, b) => a.line - b.line);
+  const refs: FollowUpRef[] = followUps ?? [];
   return { mentioned: mentioned ?? [], followUps: refs };
 }
