@@ -29,7 +29,7 @@ import { IndexRecords } from "./index-records";
 import { NoteIndexer } from "./index-note";
 import { LogReader } from "./log-reader";
 import type { TouchIndex } from "../core/touch-index";
-import { collectVault } from "./index-build";
+import { collectVault, fileLookup } from "./index-build";
 import { IndexTouches } from "./index-touches";
 import type { ContactIndexServices } from "./index-services";
 
@@ -133,11 +133,13 @@ export class ContactIndex implements ContactIndexReader {
     if (!current()) return;
     const slicer = new TimeSlicer(SLICE_MS, this.services.yieldNow ?? noYield);
     const previous = (path: string) => this.records.get(path);
-    const collected = await collectVault(vault.getMarkdownFiles(), metadataCache, match, settings, next, this.services.touches, {
+    const files = vault.getMarkdownFiles();
+    const collected = await collectVault(files, metadataCache, match, settings, next, this.services.touches, {
       slicer,
       touched,
       previous,
       current,
+      fileAt: fileLookup(vault, files),
     });
     if (collected === null || !current()) return;
     const { toRead, touches, unchanged } = collected;

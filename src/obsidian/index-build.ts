@@ -1,12 +1,12 @@
 /**
- * The build's pass over every note's cache, in slices of a few milliseconds: it finds the
+ * The build's one pass over every note's cache, in slices of a few milliseconds: it finds the
  * contacts and builds each from its frontmatter and the cache alone (no note is read: the
  * schedule starts from `last-touch`), lists those whose text may refine it (a log with entries,
- * frontmatter the cache could not parse), and, when mentions are tracked, reads the touches of
- * the notes that may mention someone or hold a follow-up (once the contacts are known, since a
- * link counts only when it resolves to one).
+ * frontmatter the cache could not parse), and, when mentions are tracked, reads each note's
+ * mentions and follow-ups while its cache is at hand. A link counts only when it resolves to a
+ * contact, so a link to a note the pass has not reached yet asks that note's cache first.
  */
-import type { CachedMetadata, MetadataCache, TFile } from "obsidian";
+import type { CachedMetadata, MetadataCache, TFile, Vault } from "obsidian";
 import type { ItemPosition } from "../core/log";
 import type { Settings } from "../core/settings";
 import type { TimeSlicer } from "../lib/time-slice";
@@ -35,6 +35,8 @@ export interface CollectContext {
   previous: (path: string) => IndexRecord | undefined;
   /** False once a newer build or `stop()` made this one moot. */
   current(): boolean;
+  /** The markdown note or other file at a path (`vault.getFileByPath`). */
+  fileAt: (path: string) => TFile | null;
 }
 
 /**
@@ -55,10 +57,10 @@ export async function collectVault(
 ): Promise<{ toRead: ToRead[]; touches: TouchTracker | null; unchanged: boolean } | null> {
   const toRead: ToRead[] = [];
   let unchanged = true;
-  // The notes whose touches are read once the contacts are known (two lists: no object per note).
-  const touchPaths: string[] = [];
-  const touchCaches: CachedMetadata[] = [];
-  const contactPaths = new Set<string>();
+  const touches = tracker?.detached() ?? null;
+  const contacts = touches === null ? null : new ContactsByPath(isContact, metadataCache, ctx.fileAt);
+  const match: ContactMatcher = contacts === null ? isContact : (path, cache) => contacts.match(path, cache);
+  const known = (path: string): boolean => contacts?.known(path) ?? false;
   for (let i = 0; i < files.length; i++) {
     if (i % CHECK_EVERY === 0 && ctx.slicer.due()) {
       await ctx.slicer.next();
@@ -70,24 +72,18 @@ export async function collectVault(
     // Not indexed by Obsidian yet: its `changed` event will bring it.
     if (cache === null) continue;
     // A failure while reading the note becomes its record (buildStep never throws).
-    const record = buildStep(file.path, cache, isContact, settings, ctx.previous);
-    const contact = record !== null;
+    const record = buildStep(file.path, cache, match, settings, ctx.previous);
+    // Read while the note's cache is at hand: a link to a note not reached yet asks that note's cache.
     // One note that breaks the touch reading never stops the build: it just counts for no one.
     // (A try block rather than `guarded`: two closures a note, 50,000 notes a build.)
-    if (tracker !== undefined) {
-      let mayHold = false;
+    if (touches !== null) {
       try {
-        mayHold = tracker.mayHoldTouches(file.path, cache, contact);
+        touches.fill(file.path, cache, record !== null, known);
       } catch {
-        mayHold = false;
-      }
-      if (mayHold) {
-        touchPaths.push(file.path);
-        touchCaches.push(cache);
+        // As above: the note counts for no one.
       }
     }
     if (record === null) continue;
-    contactPaths.add(file.path);
     // An event since the build began already stored what this note holds now.
     if (ctx.touched.has(file.path)) continue;
     next.set(file.path, record);
@@ -95,19 +91,58 @@ export async function collectVault(
     if (unchanged && !sameRecord(record, ctx.previous(file.path))) unchanged = false;
     if (record.awaitingText) toRead.push({ file, cache, items: record.items });
   }
-  if (tracker === undefined) return { toRead, touches: null, unchanged };
-  const touches = tracker.detached();
-  const known = (path: string): boolean => contactPaths.has(path);
-  for (let i = 0; i < touchPaths.length; i++) {
-    if (i % CHECK_EVERY === 0 && ctx.slicer.due()) {
-      await ctx.slicer.next();
-      if (!ctx.current()) return null;
-    }
-    try {
-      touches.update(touchPaths[i] as string, touchCaches[i] as CachedMetadata, known);
-    } catch {
-      // As above: the note counts for no one.
-    }
-  }
   return { toRead, touches, unchanged };
+}
+
+/** `vault.getFileByPath` where the vault has it; else a lookup over the build's notes, made on first use. */
+export function fileLookup(vault: Partial<Pick<Vault, "getFileByPath">>, files: readonly TFile[]): (path: string) => TFile | null {
+  const getFileByPath = vault.getFileByPath?.bind(vault);
+  if (getFileByPath !== undefined) return getFileByPath;
+  let byPath: Map<string, TFile> | null = null;
+  return (path) => (byPath ??= new Map(files.map((f) => [f.path, f]))).get(path) ?? null;
+}
+
+/**
+ * Which notes are contacts, for one build: each note's answer is worked out once, when the build
+ * reaches the note or when a link reaches it first (from that note's cache), so the touches of a
+ * note are read in the same pass as the note. A matcher that throws is not kept: the note's own
+ * step makes that failure its record (a contact with a problem), and its links count it as one.
+ */
+class ContactsByPath {
+  private readonly answers = new Map<string, boolean>();
+
+  constructor(
+    private readonly isContact: ContactMatcher,
+    private readonly metadataCache: Pick<MetadataCache, "getFileCache">,
+    private readonly fileAt: (path: string) => TFile | null,
+  ) {}
+
+  /**
+   * The build's matcher: the answer a link already asked for, else the matcher's. Only a contact's
+   * answer is kept (10,000 of them, not 50,000): a link to a note that is not one, once the note's
+   * turn has passed, asks its cache again, and that answer is kept then.
+   */
+  match(path: string, cache: CachedMetadata): boolean {
+    const known = this.answers.get(path);
+    if (known !== undefined) return known;
+    const answer = this.isContact(path, cache);
+    if (answer) this.answers.set(path, answer);
+    return answer;
+  }
+
+  /** Is the note at `path` a contact? A path that is no markdown note, or not in the cache yet, is not. */
+  known(path: string): boolean {
+    const known = this.answers.get(path);
+    if (known !== undefined) return known;
+    const file = this.fileAt(path);
+    const cache = file === null || file.extension !== "md" ? null : this.metadataCache.getFileCache(file);
+    let answer = false;
+    try {
+      answer = cache !== null && this.isContact(path, cache);
+    } catch {
+      return true;
+    }
+    this.answers.set(path, answer);
+    return answer;
+  }
 }

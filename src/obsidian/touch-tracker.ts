@@ -10,7 +10,8 @@
 import type { CachedMetadata } from "obsidian";
 import { datedNote, isDailyNote, type DailyNotes, type DatedNoteRules, type ParseDate } from "../core/dated-notes";
 import { dueDatesAt } from "../core/follow-ups";
-import { isOpenTask, scanNote, type ResolveContact, type ResolvedLinks } from "../core/note-touches";
+import type { IsoDate } from "../core/dates";
+import { isOpenTask, scanNote, type NoteTouches, type ResolveContact, type ResolvedLinks } from "../core/note-touches";
 import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
 
@@ -44,8 +45,6 @@ export class TouchTracker {
   private rulesFor: { settings: Settings; daily: DailyNotes; rules: DatedNoteRules } | null = null;
   /** In a build's detached tracker: the resolved links as the build began (`undefined`: none). */
   private resolved: Readonly<Record<string, Readonly<Record<string, number>>>> | undefined;
-  /** A build's detached tracker fills a fresh index, which nobody listens to. */
-  private filling = false;
   private resolverFor: { isContact: (path: string) => boolean; resolve: ResolveContact } | null = null;
 
   constructor(private readonly services: TouchTrackerServices) {}
@@ -82,25 +81,36 @@ export class TouchTracker {
     return isDailyNote(path, this.rules());
   }
 
-  /** Could this note mention someone or hold a follow-up? Cheap: the build asks it of every note. */
-  mayHoldTouches(path: string, cache: CachedMetadata, isContact: boolean): boolean {
-    if (hasOpenTask(cache)) return true;
-    if (cache.links === undefined && cache.frontmatterLinks === undefined) return false;
-    return this.services.settings().countMentions && datedNote(path, cache.frontmatter, isContact, this.rules()) !== null;
-  }
-
   /**
    * Reads a note's touches from its cache (`null`: the note is gone) and returns the contacts
    * whose mentions or follow-ups changed, before and after.
    */
   update(path: string, cache: CachedMetadata | null, isContact: (path: string) => boolean): Set<string> {
     if (cache === null) return this.touches.removeNote(path);
-    const own = isContact(path);
+    const read = this.read(path, cache, isContact(path), isContact);
+    return read === null ? this.touches.removeNote(path) : this.touches.setNote(path, read.date, read.scan);
+  }
+
+  /**
+   * A build's detached tracker reads one note into its fresh index (nobody listens for what
+   * changed); the build asks it of every note, and says whether the note is itself a contact.
+   */
+  fill(path: string, cache: CachedMetadata, own: boolean, isContact: (path: string) => boolean): void {
+    const read = this.read(path, cache, own, isContact);
+    if (read !== null) this.touches.addNote(path, read.date, read.scan);
+  }
+
+  /** A note's date and touches, or `null` when it can hold none (neither dated with links, nor with an open task). */
+  private read(
+    path: string,
+    cache: CachedMetadata,
+    own: boolean,
+    isContact: (path: string) => boolean,
+  ): { date: IsoDate | null; scan: NoteTouches } | null {
     const settings = this.services.settings();
-    // As `mayHoldTouches`, with the note's date read once.
     const linked = cache.links !== undefined || cache.frontmatterLinks !== undefined;
     const dated = linked && settings.countMentions ? datedNote(path, cache.frontmatter, own, this.rules()) : null;
-    if (dated === null && !hasOpenTask(cache)) return this.touches.removeNote(path);
+    if (dated === null && !hasOpenTask(cache)) return null;
     const resolve = this.contactResolver(isContact);
     const counts = this.resolved?.[path];
     const resolved: ResolvedLinks | undefined = counts === undefined ? undefined : { counts, isContact };
@@ -111,12 +121,7 @@ export class TouchTracker {
       resolve,
       resolved,
     );
-    // A build's fresh index: nobody listens for what changed.
-    if (this.filling) {
-      this.touches.addNote(path, dated?.date ?? null, scan);
-      return new Set();
-    }
-    return this.touches.setNote(path, dated?.date ?? null, scan);
+    return { date: dated?.date ?? null, scan };
   }
 
   /** Resolves a link to a contact; one closure per `isContact` (a build passes the same one for every note). */
@@ -141,12 +146,11 @@ export class TouchTracker {
     this.touches = next;
   }
 
-  /** A fresh tracker state for a build, filled by `update` calls on a detached index. */
+  /** A fresh tracker state for a build, filled by `fill` calls on a detached index. */
   detached(): TouchTracker {
     const tracker = new TouchTracker(this.services);
     tracker.daily = this.daily;
     tracker.resolved = this.services.resolvedLinks?.();
-    tracker.filling = true;
     return tracker;
   }
 
