@@ -20,7 +20,9 @@
  * - indexHeapMB: the heap the built index keeps, after a full GC before and after;
  * - indexFloorMs: the least any index over the metadata cache must do, in the same process and
  *   run: ask the cache for every note and look at its tags (inline and frontmatter), which is
- *   how a note outside the contacts folder is found to be a contact, and its links (mentions).
+ *   how a note outside the contacts folder is found to be a contact, and its links (mentions);
+ * - indexRulesFloorMs: what the mention and follow-up rules also oblige any index to read, in
+ *   one pass that builds nothing (lib/rules-floor.ts): a diagnostic between the floor and the build.
  * Each is the median of many runs after warm-up runs. Prints one JSON object.
  */
 import type { CachedMetadata, TFile } from "obsidian";
@@ -32,6 +34,7 @@ import { ContactIndex, type ContactIndexServices } from "../src/obsidian/contact
 import { buildCalendar, mentionsOf } from "./lib/calendar-figure";
 import { COLD_DISK, indexServices, longestTaskMonitor, type ChangedHandler } from "./lib/index-services";
 import { median } from "./lib/stats";
+import { rulesFloor } from "./lib/rules-floor";
 import { loadVaultInput } from "./lib/vault-input";
 import { computeMetadata } from "../tests/standin/metadata";
 
@@ -47,6 +50,7 @@ export interface IndexFigures {
   calendarBuildMs: number;
   indexHeapMB: number;
   indexFloorMs: number;
+  indexRulesFloorMs: number;
   /**
    * The longest main-thread task during a start-up build and its background reading, the worst of
    * several builds: in CPU time (what the code holds the thread for), in wall time, and each build's.
@@ -66,7 +70,14 @@ export interface IndexFigures {
    * The same medians in process CPU time (user + system). On a shared machine, wall time also
    * counts the neighbours; CPU time is closer to what the code costs on a core of its own.
    */
-  cpu: { indexBuildMs: number; noteUpdateMs: number; scheduleMs: number; calendarBuildMs: number; indexFloorMs: number };
+  cpu: {
+    indexBuildMs: number;
+    noteUpdateMs: number;
+    scheduleMs: number;
+    calendarBuildMs: number;
+    indexFloorMs: number;
+    indexRulesFloorMs: number;
+  };
   runs: { build: number; update: number; schedule: number };
 }
 
@@ -162,6 +173,22 @@ function floorOnce(svc: ContactIndexServices): { count: number; sample: Sample }
   return { count, sample: stop() };
 }
 
+/** The rules' floor (lib/rules-floor.ts) over the same cache, timed. */
+function rulesFloorOnce(svc: ContactIndexServices): { count: number; sample: Sample } {
+  const resolvedLinks = svc.metadataCache.resolvedLinks;
+  if (resolvedLinks === undefined) throw new Error("the bench's metadata cache has no resolved links");
+  const files = svc.vault.getMarkdownFiles();
+  const stop = startClock();
+  const count = rulesFloor({
+    files,
+    cacheOf: (file) => svc.metadataCache.getFileCache(file),
+    resolvedLinks,
+    settings: svc.settings(),
+    dailyPrefix: "Daily/",
+  });
+  return { count, sample: stop() };
+}
+
 async function main(): Promise<void> {
   const [root, todayArg] = process.argv.slice(2);
   if (root === undefined || todayArg === undefined) throw new Error("usage: index-worker <vault> <today>");
@@ -184,8 +211,9 @@ async function main(): Promise<void> {
   // Builds and floor passes alternate, so both see the same machine.
   const builds: Sample[] = [];
   const floors: Sample[] = [];
+  const rulesFloors: Sample[] = [];
   let seen = 0;
-  for (let i = 0; i < WARMUP; i++) seen += floorOnce(svc).count;
+  for (let i = 0; i < WARMUP; i++) seen += floorOnce(svc).count + rulesFloorOnce(svc).count;
   const calendars: Sample[] = [];
   let mentions: ReturnType<typeof mentionsOf> | null = null;
   for (let i = 0; i < BUILD_RUNS; i++) {
@@ -201,6 +229,9 @@ async function main(): Promise<void> {
     const floor = floorOnce(svc);
     seen += floor.count;
     floors.push(floor.sample);
+    const rules = rulesFloorOnce(svc);
+    seen += rules.count;
+    rulesFloors.push(rules.sample);
   }
   if (seen === 0) throw new Error("the floor pass saw no tags at all");
 
@@ -292,6 +323,7 @@ async function main(): Promise<void> {
     calendarBuildMs: median(calendars.map((s) => s.wall)),
     indexHeapMB,
     indexFloorMs: median(floors.map((s) => s.wall)),
+    indexRulesFloorMs: median(rulesFloors.map((s) => s.wall)),
     longestTaskMs: Math.max(...longestTasks.map((t) => t.cpuMs)),
     longestTaskWallMs: Math.max(...longestTasks.map((t) => t.wallMs)),
     longestTasksMs: longestTasks,
@@ -306,6 +338,7 @@ async function main(): Promise<void> {
       scheduleMs: median(scheduleTimes.map((s) => s.cpu)),
       calendarBuildMs: median(calendars.map((s) => s.cpu)),
       indexFloorMs: median(floors.map((s) => s.cpu)),
+      indexRulesFloorMs: median(rulesFloors.map((s) => s.cpu)),
     },
     runs: { build: builds.length, update: updateTimes.length, schedule: scheduleTimes.length },
   };

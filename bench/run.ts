@@ -151,6 +151,8 @@ async function main(): Promise<void> {
       indexBuildMs: index?.indexBuildMs ?? null,
       indexFloorMs: index?.indexFloorMs ?? null,
       indexRatio: index === null ? null : index.indexBuildMs / index.indexFloorMs,
+      indexRulesFloorMs: index?.indexRulesFloorMs ?? null,
+      indexRulesRatio: index === null ? null : index.indexBuildMs / index.indexRulesFloorMs,
       longestTaskMs: index?.longestTaskMs ?? null,
       settledMs: index?.settledMs ?? null,
       coldStartMs: index?.coldStartMs ?? null,

@@ -104,6 +104,7 @@ export function indexServices(
         return ref;
       }) as ContactIndexServices["metadataCache"]["on"],
       offref: () => undefined,
+      resolvedLinks,
     },
     vault: {
       getMarkdownFiles: () => files,
