@@ -86,7 +86,11 @@ function sameHeading(text: string, wanted: string): boolean {
   let to = text.length;
   while (from < to && text.charCodeAt(from) <= 32) from++;
   while (to > from && text.charCodeAt(to - 1) <= 32) to--;
-  if (to - from !== wanted.length) return text.trim().toLowerCase() === wanted;
+  if (to - from !== wanted.length) {
+    // Lower case keeps the length of ASCII text: only other text needs the long way round.
+    for (let i = from; i < to; i++) if (text.charCodeAt(i) > 127) return text.trim().toLowerCase() === wanted;
+    return false;
+  }
   for (let i = 0; i < wanted.length; i++) {
     let c = text.charCodeAt(from + i);
     if (c > 127) return text.trim().toLowerCase() === wanted;
@@ -186,7 +190,13 @@ export function scanNote(
  */
 function names(dest: string, stem: string): boolean | undefined {
   let end = dest.length;
-  if (end > 3 && dest.charCodeAt(end - 3) === 46 /* . */ && dest.slice(end - 2).toLowerCase() === "md") end -= 3;
+  if (
+    end > 3 &&
+    dest.charCodeAt(end - 3) === 46 /* . */ &&
+    (dest.charCodeAt(end - 2) | 32) === 109 /* m */ &&
+    (dest.charCodeAt(end - 1) | 32) === 100 /* d */
+  )
+    end -= 3;
   const start = end - stem.length;
   if (start < 0 || (start > 0 && dest.charCodeAt(start - 1) !== 47) /* / */) return false;
   for (let i = 0; i < stem.length; i++) {
