@@ -118,13 +118,11 @@ const trimmed = (what: string, empty: string) =>
     .check(nonEmpty(empty));
 /** A whole number from 0 to `max`; `what` says what it counts ("days"). */
 const wholeNumber = (max: number, what: string) =>
-  z
-    .number({ error: `expected a whole number of ${what}` })
-    .check(
-      z.refine((n: number) => Number.isSafeInteger(n), `expected a whole number of ${what}`),
-      z.refine((n: number) => n >= 0, `expected 0 ${what} or more`),
-      z.refine((n: number) => n <= max, `expected at most ${max} ${what}`),
-    );
+  z.number({ error: `expected a whole number of ${what}` }).check(
+    z.refine((n: number) => Number.isSafeInteger(n), `expected a whole number of ${what}`),
+    z.refine((n: number) => n >= 0, `expected 0 ${what} or more`),
+    z.refine((n: number) => n <= max, `expected at most ${max} ${what}`),
+  );
 /** A list of keys, each trimmed and none empty. */
 const keyList = () => z.array(trimmed("a key", "a key cannot be empty"), { error: "expected a list of keys" });
 
@@ -184,12 +182,10 @@ const fieldSchemas = {
     .check(nonEmpty("at least one interaction type is needed")),
   keyDateKeys: keyList(),
   keyDateDays: wholeNumber(366, "days"),
-  weeklyBudget: z
-    .number({ error: "expected a number" })
-    .check(
-      z.refine((n: number) => n > 0, "expected more than 0 touches a week"),
-      z.refine((n: number) => n <= 1000, "expected at most 1000 touches a week"),
-    ),
+  weeklyBudget: z.number({ error: "expected a number" }).check(
+    z.refine((n: number) => n > 0, "expected more than 0 touches a week"),
+    z.refine((n: number) => n <= 1000, "expected at most 1000 touches a week"),
+  ),
   logChips: z.boolean({ error: "expected true or false" }),
   lastLogType: z.nullable(text("a word")),
   countMentions: z.boolean({ error: "expected true or false" }),
