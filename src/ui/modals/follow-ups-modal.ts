@@ -5,7 +5,8 @@
  *
  * `renderFollowUps` draws the list into any element, so the person's card can show it too.
  */
-import { App, Modal, TFile } from "obsidian";
+import { App, TFile } from "obsidian";
+import { ContentModal } from "./modal-helpers";
 import type { Contact } from "../../core/contact";
 import { daysBetween, type IsoDate } from "../../core/dates";
 import { lineAt, taskText } from "../../core/follow-ups";
@@ -95,7 +96,7 @@ export async function renderFollowUps(el: HTMLElement, deps: FollowUpListHost, c
   }
 }
 
-export class FollowUpsModal extends Modal {
+export class FollowUpsModal extends ContentModal {
   constructor(
     app: App,
     private readonly host: PluginContext,
@@ -108,9 +109,5 @@ export class FollowUpsModal extends Modal {
     this.setTitle(`Follow-ups for ${this.contact.name}`);
     this.contentEl.addClass("cc-follow-ups-modal");
     void renderFollowUps(this.contentEl.createDiv(), { app: this.app, host: this.host, onOpenNote: () => this.close() }, this.contact);
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 }

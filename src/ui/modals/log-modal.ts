@@ -10,7 +10,7 @@
  * tells the writer so, so the user is asked once. An `intro` or `referral` whose summary links a
  * no-refer (or do-not-contact) contact gets a private warning; it never blocks.
  */
-import { App, ButtonComponent, Modal, Notice, Platform, setIcon } from "obsidian";
+import { App, ButtonComponent, Notice, Platform, setIcon } from "obsidian";
 import type { Contact } from "../../core/contact";
 import { isIsoDate, type IsoDate } from "../../core/dates";
 import { formatRelative, formatWeekday } from "../../core/format-date";
@@ -18,8 +18,9 @@ import { referralWarning } from "../../core/referral";
 import type { NewLogEntry, PluginContext } from "../../ports";
 import { count } from "../../core/words";
 import { checkLogDate } from "./forms";
-import { MessageLine } from "./modal-helpers";
+import { ContentModal, formButtons, MessageLine } from "./modal-helpers";
 import { contactLinkResolver } from "./referral-link";
+import { errorText } from "../../lib/error-text";
 
 /** The type the modal starts with: the one asked for, else the last one logged when it is still a type, else the first. */
 export function initialLogType(requested: string | null | undefined, last: string | null, types: readonly string[]): string | null {
@@ -42,7 +43,7 @@ export interface ManyPeople {
   log(entry: NewLogEntry): Promise<boolean>;
 }
 
-export class LogInteractionModal extends Modal {
+export class LogInteractionModal extends ContentModal {
   private readonly contact: Contact | null;
   private type: string | null;
   private date: string;
@@ -108,18 +109,10 @@ export class LogInteractionModal extends Modal {
     this.referralEl = contentEl.createDiv({ cls: ["cc-modal-message", "mod-warning", "cc-referral-warning"], attr: { role: "status" } });
     this.showReferralWarning();
 
-    const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-    new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
     const ask = this.contact?.doNotContact === true;
-    this.submitButton = new ButtonComponent(buttons).setButtonText(ask ? "Log anyway" : "Log").onClick(() => void this.submit());
-    if (ask) this.submitButton.buttonEl.addClass("mod-warning");
-    else this.submitButton.setCta();
+    this.submitButton = formButtons(this, ask ? "Log anyway" : "Log", () => void this.submit(), ask);
     contentEl.addEventListener("keydown", (evt) => this.onKeyDown(evt));
     this.summaryEl.focus();
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 
   /** Enter logs from any field but a button (which presses itself); Shift+Enter in the summary is a new line. */
@@ -214,7 +207,7 @@ export class LogInteractionModal extends Modal {
       }
       this.message.error("Nothing was written to the note.");
     } catch (e) {
-      this.message.error(`Could not log: ${e instanceof Error ? e.message : String(e)}`);
+      this.message.error(`Could not log: ${errorText(e)}`);
     } finally {
       this.setBusy(false);
     }
