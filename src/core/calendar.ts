@@ -5,6 +5,7 @@
  */
 import { isoDate, isoWeek, toEpochDay, toIsoDate, type IsoDate } from "./dates";
 import { MAX_YEARS, type DayCounts } from "./calendar-days";
+import { MONTHS } from "./format-date";
 import type { Touch } from "./touches";
 
 export { MAX_YEARS };
@@ -35,7 +36,6 @@ export interface CalendarGrid {
 }
 
 export const LEVELS = 4;
-export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const MONTH_NAMES = [
   "January",
   "February",
