@@ -11,6 +11,7 @@
  * no-refer (or do-not-contact) contact gets a private warning; it never blocks.
  */
 import { App, ButtonComponent, Notice, Platform, setIcon } from "obsidian";
+import { askedNotToBeContacted } from "../../core/actions";
 import type { Contact } from "../../core/contact";
 import { isIsoDate, type IsoDate } from "../../core/dates";
 import { formatRelative, formatWeekday } from "../../core/format-date";
@@ -129,8 +130,7 @@ export class LogInteractionModal extends ContentModal {
     const box = this.contentEl.createDiv({ cls: ["callout", "cc-modal-caution"], attr: { "data-callout": "warning", role: "note" } });
     const title = box.createDiv({ cls: "callout-title" });
     setIcon(title.createDiv({ cls: "callout-icon" }), "alert-triangle");
-    const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
-    title.createDiv({ cls: "callout-title-inner", text: `${contact.name} asked not to be contacted${since}` });
+    title.createDiv({ cls: "callout-title-inner", text: askedNotToBeContacted(contact) });
     box.createDiv({
       cls: "callout-content",
       text: 'Log only what they started, such as a reply or an incoming call. "Log anyway" records it.',

@@ -17,6 +17,7 @@ import { count } from "../../core/words";
 import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
 import type { ContactGroupKey } from "./list-model";
+import { tierBadge } from "../tier-badge";
 
 export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select" | "followups" | "mention" | "card";
 
@@ -200,14 +201,7 @@ function renderContact(
   }
   const status = group === "week" ? STATUS_LABELS[s.status] : undefined;
   if (status !== undefined) add(main.createSpan({ cls: ["cc-badge", "cc-badge-status"], text: status }));
-  if (c.tier !== null)
-    add(
-      main.createSpan({
-        cls: ["cc-badge", "cc-badge-tier"],
-        text: c.tier.key,
-        attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` },
-      }),
-    );
+  if (c.tier !== null) add(tierBadge(main, c.tier));
   if (c.noRefer) {
     const since = c.noReferSince === null ? "" : ` (since ${c.noReferSince})`;
     add(
