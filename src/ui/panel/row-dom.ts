@@ -19,7 +19,9 @@ import type { DueRow } from "./flat-rows";
 import type { ContactGroupKey } from "./list-model";
 import { tierBadge } from "../tier-badge";
 
-export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select" | "followups" | "mention" | "card";
+/** What a click on a part of a row means, carried in its `data-action`. */
+const ROW_ACTIONS = ["open", "log", "touched", "snooze", "toggle", "hint", "undo", "select", "followups", "mention", "card"] as const;
+export type RowAction = (typeof ROW_ACTIONS)[number];
 
 /** How a person's row is drawn beyond its data: done, open, selected, has the keyboard. */
 export interface RowDecor {
@@ -48,19 +50,7 @@ const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
 ];
 
 export function isRowAction(value: string | undefined): value is RowAction {
-  return (
-    value === "open" ||
-    value === "log" ||
-    value === "touched" ||
-    value === "snooze" ||
-    value === "toggle" ||
-    value === "hint" ||
-    value === "undo" ||
-    value === "select" ||
-    value === "followups" ||
-    value === "mention" ||
-    value === "card"
-  );
+  return (ROW_ACTIONS as readonly (string | undefined)[]).includes(value);
 }
 
 /** The parts every row of a kind shares, built once per document (a popout window has its own). */
