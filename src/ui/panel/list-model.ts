@@ -134,16 +134,11 @@ export function groupsFromBuckets(
     const y = followUpDue(b.contact.path) ?? "";
     return x < y ? -1 : x > y ? 1 : comparePriority(a, b);
   };
+  const contacts = {} as Record<ContactGroupKey, LazySortedList<ScheduledContact>>;
+  for (const key of CONTACT_GROUPS)
+    contacts[key] = new LazySortedList(buckets[key], key === "followUps" ? byDue : key === "snoozed" ? compareSnoozed : comparePriority);
   return {
-    contacts: {
-      week: new LazySortedList(buckets.week, comparePriority),
-      overdue: new LazySortedList(buckets.overdue, comparePriority),
-      due: new LazySortedList(buckets.due, comparePriority),
-      new: new LazySortedList(buckets.new, comparePriority),
-      soon: new LazySortedList(buckets.soon, comparePriority),
-      followUps: new LazySortedList(buckets.followUps, byDue),
-      snoozed: new LazySortedList(buckets.snoozed, compareSnoozed),
-    },
+    contacts,
     // Do-not-contact people are never in it, whoever made the list.
     comingUp: new LazySortedList(
       comingUp.filter((i) => !i.contact.doNotContact),
