@@ -4,6 +4,7 @@
  * note. The network mode shows the budget chart under it; the person mode their last twelve months.
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { basename } from "../../core/contact";
 import { calendarGrid, cellLabel, monthStrip, shadeLevels, shadeOf, type CalendarCell, type CalendarScale } from "../../core/calendar";
 import { toIsoDate, type IsoDate } from "../../core/dates";
 import { weeklyTouches, type Touch } from "../../core/touches";
@@ -164,7 +165,7 @@ export class CalendarView extends ItemView {
       li.createSpan({ cls: "cc-cal-touch-date", text: toIsoDate(t.day) });
       li.createSpan({ cls: "cc-cal-touch-source", text: SOURCE_TEXT[t.source] });
       if (t.source === "mention") {
-        const title = t.note.slice(t.note.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+        const title = basename(t.note);
         li.createEl("button", { cls: "cc-cal-touch-note", text: title, attr: { "aria-label": `Open ${t.note}` } }).addEventListener(
           "click",
           () => void this.app.workspace.openLinkText(t.note, "", false),
