@@ -7,6 +7,7 @@
 import { addDays, daysBetween, isIsoDate, isoDate, parseDateValue, type IsoDate } from "./dates";
 import { keyShape } from "./keys";
 import { formatWeekday } from "./format-date";
+import { count } from "./words";
 
 export const DEFAULT_KEY_DATE_KEYS: readonly string[] = ["birthday", "anniversary"];
 export const DEFAULT_KEY_DATE_DAYS = 14;
@@ -219,12 +220,6 @@ export function describeKeyDate(k: KeyDate, today: IsoDate): string {
   const label = k.kind.charAt(0).toUpperCase() + k.kind.slice(1);
   const when = k.next === today ? "today" : daysBetween(today, k.next) === 1 ? `tomorrow, ${formatWeekday(k.next)}` : formatWeekday(k.next);
   const extra =
-    k.kind === "reminder"
-      ? k.text
-      : k.age === null || k.age <= 0
-        ? ""
-        : k.kind === "birthday"
-          ? `turns ${k.age}`
-          : `${k.age} ${k.age === 1 ? "year" : "years"}`;
+    k.kind === "reminder" ? k.text : k.age === null || k.age <= 0 ? "" : k.kind === "birthday" ? `turns ${k.age}` : count(k.age, "year");
   return extra === "" ? `${label} ${when}` : `${label} ${when} · ${extra}`;
 }

@@ -13,6 +13,7 @@ import { ContactPickerModal } from "../modals/contact-picker";
 import { drawBudgetChart } from "./budget-chart";
 import type { TouchCache } from "./calendar-data";
 import { drawHeatmap } from "./heatmap";
+import { count } from "../../core/words";
 
 export const CALENDAR_VIEW_TYPE = "contact-cadence-calendar";
 const SCALES: readonly [CalendarScale, string][] = [
@@ -183,7 +184,7 @@ function drawYear(parent: HTMLElement, months: ReturnType<typeof monthStrip>): v
     const level = shadeOf(m.count, levels);
     const el = strip.createDiv({
       cls: ["cc-year-month", `cc-level-${level}`],
-      attr: { role: "listitem", "aria-label": `${m.count} ${m.count === 1 ? "touch" : "touches"}, ${m.label}` },
+      attr: { role: "listitem", "aria-label": `${count(m.count, "touch", "touches")}, ${m.label}` },
     });
     el.createSpan({ cls: "cc-year-label", text: m.label.slice(0, 1) });
   }
