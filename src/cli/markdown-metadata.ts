@@ -6,10 +6,16 @@
  * hostile note costs time in proportion to its length and nothing more.
  *
  * Obsidian's documented behaviour it follows: no link inside a fenced code block, inline code or
- * a `%%` comment block; `![[…]]` is an embed, not a link; a markdown link to a URL is not a link;
- * a frontmatter value holding `[[Name]]` gives a frontmatter link whose key is `key` or `key.0`.
+ * a `%%` comment block (one inside `%% … %%` within a line is listed, as the cache lists it);
+ * `![[…]]` is an embed, not a link; a markdown link to a URL is not a link;
+ * a frontmatter value holding `[[Name]]` gives a frontmatter link whose key is `key` or `key.0`;
+ * sections are top-level blocks only, so a quote, callout, `%%` block or fence indented inside a
+ * list item is part of that item and gets no section (the cache's `list` covers it).
  */
-import type { NoteFrontmatterLink, NoteHeading, NoteLink, NoteListItem, NoteMetadata, NoteSection, NotePos } from "../core/note-metadata";
+import type { NoteHeading, NoteLink, NoteListItem, NoteMetadata, NoteSection } from "../core/note-metadata";
+import { frontmatterLinks, pos, scanLinks } from "./markdown-links";
+
+export { frontmatterLinks };
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
@@ -18,13 +24,10 @@ const CALLOUT = /^ {0,3}>[ \t]*\[![^\]\n]+\]/;
 /** Quote marks in front of a line's content (`> > `). */
 const QUOTE_PREFIX = /^(?: {0,3}>[ \t]?)+/;
 const LIST_ITEM = /^([ \t]*)([-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[(.)\](?=[ \t]|$))?|$)/;
-const WIKILINK = /(!?)\[\[([^[\]\n]+?)\]\]/g;
-const MD_LINK = /(!?)\[([^[\]\n]*)\]\((?:<([^<>\n]+)>|([^()\s]+))(?:[ \t]+"[^"\n]*")?\)/g;
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const INLINE_CODE = /`+[^`\n]*?`+/g;
 
 const SPACE = 32;
 const HASH = 35;
+const PERCENT = 37;
 const QUOTE_MARK = 62;
 const BACKTICK = 96;
 const TILDE = 126;
@@ -41,88 +44,33 @@ function mayOpenListItem(code: number): boolean {
   return code === 45 || code === 42 || code === 43 || (code >= 48 && code <= 57);
 }
 
-/** At most this many frontmatter values are looked at (YAML aliases can make a small block huge). */
-const MAX_FRONTMATTER_VALUES = 10_000;
-
-function pos(line: number, col: number, offset: number, endLine: number, endCol: number, endOffset: number): NotePos {
-  return { start: { line, col, offset }, end: { line: endLine, col: endCol, offset: endOffset } };
+/** A line's indent in columns, a tab counting four (as list nesting reads it). */
+function indentWidth(line: string): number {
+  let width = 0;
+  for (let k = 0; k < line.length; k++) {
+    const code = line.charCodeAt(k);
+    if (code === SPACE) width++;
+    else if (code === 9) width += 4;
+    else break;
+  }
+  return width;
 }
 
-/** Decodes `%20` and friends as Obsidian does for markdown links; a malformed escape stays as written. */
-function decodeLink(target: string): string {
-  try {
-    return decodeURI(target);
-  } catch {
-    return target;
-  }
+/** An item of the list being read (outside quotes), and the column its content starts at. */
+interface OpenItem {
+  col: number;
+  item: NoteListItem;
 }
 
-/** Links and embeds written in one line (inline code blanked out first, so that columns stay). */
-function scanLinks(line: string, lineNo: number, lineOffset: number, links: NoteLink[], embeds: NoteLink[]): void {
-  if (!line.includes("[")) return;
-  const text = line.includes("`") ? line.replace(INLINE_CODE, (m) => " ".repeat(m.length)) : line;
-  for (const m of text.matchAll(WIKILINK)) {
-    const inner = m[2] ?? "";
-    const bar = inner.indexOf("|");
-    const link = (bar < 0 ? inner : inner.slice(0, bar)).trim();
-    if (link === "") continue;
-    const col = m.index;
-    const original = m[0].slice(m[1] === "!" ? 1 : 0);
-    const at = col + (m[1] === "!" ? 1 : 0);
-    const entry: NoteLink = {
-      link,
-      original,
-      displayText: bar < 0 ? link : inner.slice(bar + 1),
-      position: pos(lineNo, at, lineOffset + at, lineNo, col + m[0].length, lineOffset + col + m[0].length),
-    };
-    (m[1] === "!" ? embeds : links).push(entry);
-  }
-  if (!text.includes("](")) return;
-  for (const m of text.matchAll(MD_LINK)) {
-    const raw = m[3] ?? m[4] ?? "";
-    if (raw === "" || URL_SCHEME.test(raw)) continue;
-    const col = m.index;
-    const at = col + (m[1] === "!" ? 1 : 0);
-    const entry: NoteLink = {
-      link: decodeLink(raw),
-      original: m[0].slice(m[1] === "!" ? 1 : 0),
-      displayText: m[2] ?? "",
-      position: pos(lineNo, at, lineOffset + at, lineNo, col + m[0].length, lineOffset + col + m[0].length),
-    };
-    (m[1] === "!" ? embeds : links).push(entry);
-  }
-  // Both kinds in the order they are written, as in the cache.
-  if (links.length > 1) links.sort((a, b) => a.position.start.offset - b.position.start.offset);
-}
-
-/** Frontmatter links: every `[[…]]` in a string value, keyed `key`, `key.0`, `key.sub`. Iterative and bounded. */
-export function frontmatterLinks(frontmatter: Readonly<Record<string, unknown>> | null | undefined): NoteFrontmatterLink[] {
-  const out: NoteFrontmatterLink[] = [];
-  if (frontmatter === null || frontmatter === undefined) return out;
-  const stack: Array<{ key: string; value: unknown }> = Object.keys(frontmatter)
-    .reverse()
-    .map((key) => ({ key, value: frontmatter[key] }));
-  let seen = 0;
-  while (stack.length > 0 && seen++ < MAX_FRONTMATTER_VALUES) {
-    const { key, value } = stack.pop() as { key: string; value: unknown };
-    if (typeof value === "string") {
-      if (!value.includes("[[")) continue;
-      for (const m of value.matchAll(WIKILINK)) {
-        if (m[1] === "!") continue;
-        const inner = m[2] ?? "";
-        const bar = inner.indexOf("|");
-        const link = (bar < 0 ? inner : inner.slice(0, bar)).trim();
-        if (link !== "") out.push({ key, link, original: m[0], displayText: bar < 0 ? link : inner.slice(bar + 1) });
-      }
-    } else if (Array.isArray(value)) {
-      for (let i = value.length - 1; i >= 0; i--) stack.push({ key: `${key}.${i}`, value: value[i] as unknown });
-    } else if (value !== null && typeof value === "object" && !(value instanceof Date)) {
-      const obj = value as Record<string, unknown>;
-      const keys = Object.keys(obj);
-      for (let i = keys.length - 1; i >= 0; i--) stack.push({ key: `${key}.${keys[i] ?? ""}`, value: obj[keys[i] ?? ""] });
-    }
-  }
-  return out;
+/** The column where the content of the item `m` (a LIST_ITEM match) starts: one to four spaces after its marker. */
+function contentColumn(body: string, m: RegExpExecArray): number {
+  const indent = m[1] ?? "";
+  const marker = m[2] ?? "-";
+  let k = indent.length + marker.length;
+  const from = k;
+  while (k < body.length && (body.charCodeAt(k) === SPACE || body.charCodeAt(k) === 9)) k++;
+  const spaces = k - from;
+  return indentWidth(indent) + marker.length + (spaces === 0 || spaces > 4 ? 1 : spaces);
 }
 
 /** The frontmatter block's length in lines (0 without one), by the rule the rest of the plugin uses. */
@@ -147,6 +95,12 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
   let fence: string | null = null;
   let open: NoteSection | null = null;
   let item: NoteListItem | null = null;
+  // The open items of a list outside quotes, and whether a blank line came since its last content.
+  let list: OpenItem[] = [];
+  let blank = false;
+  // The item that holds an open fenced block or `%%` block, which is then no section of its own.
+  let nested: NoteListItem | null = null;
+  let nestedComment = false;
   const fmLines = frontmatterLines(lines);
   const extend = (s: NoteSection | NoteListItem, lineNo: number, endCol: number, endOffset: number): void => {
     s.position.end = { line: lineNo, col: endCol, offset: endOffset };
@@ -170,10 +124,23 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
 
     if (fence !== null) {
       if (open !== null) extend(open, i, line.length, endOffset);
-      const f = fenceLike ? FENCE.exec(content) : null;
+      if (nested !== null) extend(nested, i, line.length, endOffset);
+      const probe = nested === null ? content : content.trimStart();
+      const f = fenceLike ? FENCE.exec(probe) : null;
       if (f?.[1] !== undefined && f[1][0] === fence[0] && f[1].length >= fence.length && content.trim() === f[1]) {
         fence = null;
         open = null;
+        nested = null;
+      }
+      continue;
+    }
+    if (nestedComment && nested !== null) {
+      // A `%%` block inside a list item: Obsidian indexes its links, and the item holds them.
+      extend(nested, i, line.length, endOffset);
+      scanLinks(line, i, lineOffset, links, embeds);
+      if (content.includes("%%")) {
+        nestedComment = false;
+        nested = null;
       }
       continue;
     }
@@ -181,6 +148,47 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
       extend(open, i, line.length, endOffset);
       if (content.includes("%%")) open = null;
       continue;
+    }
+    if (first === -1 || ((first <= SPACE || first > TILDE) && content.trim() === "")) {
+      item = null;
+      if (open !== null) open = null;
+      if (list.length > 0) blank = true;
+      continue;
+    }
+    const h = first === HASH ? HEADING.exec(content) : null;
+    if (list.length > 0 && h === null) {
+      const isItem = mayOpenListItem(first) && LIST_ITEM.test(content);
+      const indent = isItem ? 0 : indentWidth(content);
+      if (!isItem && indent >= (list[0]?.col ?? 0)) {
+        // Inside an item (after a blank line too): a quote, callout, fence or comment here is part
+        // of the item and of its list, since Obsidian's sections are top-level blocks only.
+        let k = list.length - 1;
+        while (k > 0 && (list[k]?.col ?? 0) > indent) k--;
+        list.length = k + 1;
+        const owner = (list[k] as OpenItem).item;
+        blank = false;
+        item = owner;
+        extend(owner, i, line.length, endOffset);
+        const body = content.trimStart();
+        const f = fenceLike ? FENCE.exec(body) : null;
+        if (f?.[1] !== undefined) {
+          fence = f[1];
+          nested = owner;
+          continue;
+        }
+        if (body.startsWith("%%") && body.indexOf("%%", 2) < 0) {
+          nestedComment = true;
+          nested = owner;
+        }
+        scanLinks(line, i, lineOffset, links, embeds);
+        continue;
+      }
+      const startsBlock = first === QUOTE_MARK || fenceLike || (first === PERCENT && content.trimStart().startsWith("%%"));
+      // Text right after an item continues it lazily; anything else less indented ends the list.
+      if (!isItem && (blank || startsBlock)) {
+        list = [];
+        blank = false;
+      }
     }
     const f = fenceLike ? FENCE.exec(content) : null;
     if (f?.[1] !== undefined) {
@@ -198,15 +206,10 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
       open = trimmed.indexOf("%%", 2) < 0 ? comment : null;
       continue;
     }
-    if (first === -1 || ((first <= SPACE || first > TILDE) && content.trim() === "")) {
-      item = null;
-      if (open !== null) open = null;
-      continue;
-    }
-    const h = first === HASH ? HEADING.exec(content) : null;
     if (h?.[1] !== undefined) {
       item = null;
       open = null;
+      list = [];
       const heading = (h[2] ?? "").replace(/[ \t]+#+$/, "").trim();
       headings.push({ heading, level: h[1].length, position: pos(i, 0, lineOffset, i, line.length, endOffset) });
       sections.push({ type: "heading", position: pos(i, 0, lineOffset, i, line.length, endOffset) });
@@ -234,6 +237,13 @@ export function markdownMetadata(text: string, frontmatter: Readonly<Record<stri
       item = { position: pos(i, col, lineOffset + col, i, line.length, endOffset) };
       if (li[3] !== undefined) item.task = li[3];
       listItems.push(item);
+      if (prefix === 0) {
+        // A sibling or a shallower item closes the items nested deeper than its marker.
+        const markerCol = indentWidth(li[1] ?? "");
+        while (list.length > 0 && (list[list.length - 1]?.col ?? 0) > markerCol) list.pop();
+        list.push({ col: contentColumn(body, li), item });
+        blank = false;
+      }
     } else if (item !== null) {
       // A lazy continuation line belongs to the item above it.
       extend(item, i, line.length, endOffset);

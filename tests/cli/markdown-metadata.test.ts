@@ -38,6 +38,47 @@ describe("markdown metadata", () => {
     expect(meta.listItems?.map((i) => i.position.start.line)).toEqual([5]);
   });
 
+  it("keeps a quote or callout inside a list item in the item, as Obsidian's top-level sections do", () => {
+    // Obsidian's cache for this text (sections are "root level markdown blocks", obsidian.d.ts;
+    // a block inside an item widens the item and its list, code_block_in_task):
+    //   sections  [list 0:0-5:16, blockquote 6:0-6:13]
+    //   listItems [{0:0-1:19}, {2:0-5:16, task " "}]
+    //   links     [Sam 1:4-1:11, Ann 5:9-5:16, Kim 6:2-6:9]
+    const text = "- met the team\n  > [[Sam]] said so\n- [ ] call\n\n  > [!note] Lunch\n  > with [[Ann]]\n> [[Kim]] too\n";
+    const meta = markdownMetadata(text, null);
+    // No `list` section here (no rule reads one); the quiet sections are Obsidian's.
+    expect(meta.sections?.map((s) => [s.type, s.position.start.line, s.position.end.line])).toEqual([["blockquote", 6, 6]]);
+    expect(meta.listItems?.map((i) => i.position)).toEqual([
+      { start: at(0, 0, 0), end: at(1, 19, 34) },
+      { start: at(2, 0, 35), end: at(5, 16, 81) },
+    ]);
+    expect(meta.listItems?.map((i) => i.task)).toEqual([undefined, " "]);
+    expect(meta.links?.map((l) => [l.link, l.position.start, l.position.end])).toEqual([
+      ["Sam", at(1, 4, 19), at(1, 11, 26)],
+      ["Ann", at(5, 9, 74), at(5, 16, 81)],
+      ["Kim", at(6, 2, 84), at(6, 9, 91)],
+    ]);
+  });
+
+  it("keeps a %% block or a fenced block inside an item in the item: no section, links as Obsidian indexes them", () => {
+    // Obsidian: sections [list 0:0-7:7]; items [{0:0-3:4}, {4:2-7:7}]; links [Sam] (code hides Ann).
+    const text = "- standup\n  %%\n  [[Sam]] was quiet\n  %%\n  - deeper\n    ```\n    [[Ann]]\n    ```\n";
+    const meta = markdownMetadata(text, null);
+    expect(meta.sections).toEqual([]);
+    expect(meta.listItems?.map((i) => [i.position.start.line, i.position.start.col, i.position.end.line, i.position.end.col])).toEqual([
+      [0, 0, 3, 4],
+      [4, 2, 7, 7],
+    ]);
+    expect(meta.links?.map((l) => [l.link, l.position.start.line])).toEqual([["Sam", 2]]);
+  });
+
+  it("lists a link inside an inline %% comment, as Obsidian's cache does (comments_markdown_style)", () => {
+    // Obsidian: sections [paragraph 0:0-0:29]; links [Sam 0:10-0:17]: an inline comment has no section.
+    const meta = markdownMetadata("Coffee %% [[Sam]] %% downtown\n", null);
+    expect(meta.sections).toEqual([]);
+    expect(meta.links?.map((l) => [l.link, l.position.start, l.position.end])).toEqual([["Sam", at(0, 10, 10), at(0, 17, 17)]]);
+  });
+
   it("finds no link or list item in fenced code, and closes a fence only with a like one", () => {
     const text = "````\n```\n- [ ] [[Sam]]\n```\n````\n- [[Ann]]\n";
     const meta = markdownMetadata(text, null);

@@ -6,7 +6,8 @@
 import { writeFileSync, mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { buildCli, cleanUp, copyFixture, EXAMPLE_VAULT, runCli } from "./helpers";
+import { buildCli, cleanUp, copyFixture, EXAMPLE_VAULT, runCli, tempDir } from "./helpers";
+import { MENTION_CASES } from "./mention-cases";
 
 vi.setConfig({ testTimeout: 60_000 });
 beforeAll(buildCli, 120_000);
@@ -121,5 +122,24 @@ describe("the example vault, as the README works it out", () => {
     expect(at).toBeGreaterThan(0);
     expect(lines[at + 1]).toMatch(/^ {2}Rafael Moreno +2026-11-20 +Send him the signed addendum/);
     expect(lines[at + 2]).toMatch(/^ {2}Marcus Okafor +2026-11-25 +Ask Marcus Okafor about the market/);
+  });
+});
+
+describe("blocks inside list items and inline comments, as Obsidian's cache reads them", () => {
+  // One dated note per case, each linking its own contact last touched long before.
+  const vault = tempDir("nested");
+  mkdirSync(join(vault, "Contacts"));
+  mkdirSync(join(vault, "Meetings"));
+  MENTION_CASES.forEach((c, n) => {
+    writeFileSync(join(vault, "Contacts", `${c.contact}.md`), "---\ntier: B\nlast-touch: 2026-10-01\n---\n");
+    writeFileSync(join(vault, "Meetings", `2026-11-20 Case ${n}.md`), c.text);
+  });
+  const contacts = due(vault);
+
+  it.each(MENTION_CASES.map((c, n) => [c.what, c, n] as const))("%s", (_what, c, n) => {
+    const contact = contacts.get(`Contacts/${c.contact}.md`);
+    const note = `Meetings/2026-11-20 Case ${n}.md`;
+    expect(touch(contact)).toEqual(c.mention ? ["2026-11-20", "mention", note] : ["2026-10-01", "frontmatter", null]);
+    expect(contact?.followUps.map((f) => f.note)).toEqual(c.followUp ? [note] : []);
   });
 });

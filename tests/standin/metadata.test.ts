@@ -158,6 +158,31 @@ describe("sections (blockquote, callout, comments_markdown_style, comments_html_
   });
 });
 
+describe("blocks inside a list item (code_block_in_task; sections are root-level blocks, obsidian.d.ts)", () => {
+  const text = "- met the team\n  > [[Sam]] said so\n- [ ] call\n\n  > [!note] Lunch\n  > with [[Ann]]\n> [[Kim]] too\n";
+  const cache = computeMetadata(text);
+
+  it("keeps a quote or callout inside an item in the item and its list, with no section of its own", () => {
+    expect(sections(text, cache)).toEqual(["list 0:0-5:16", "blockquote 6:0-6:13"]);
+    expect(cache.listItems?.map((i) => [at(text, i.position), i.task ?? null])).toEqual([
+      ["0:0-1:19", null],
+      ["2:0-5:16", " "],
+    ]);
+    expect(cache.links?.map((l) => [l.link, at(text, l.position)])).toEqual([
+      ["Sam", "1:4-1:11"],
+      ["Ann", "5:9-5:16"],
+      ["Kim", "6:2-6:9"],
+    ]);
+  });
+
+  it("keeps a %% block inside an item in the item, its links indexed, and no comment section", () => {
+    const note = "- standup\n  %%\n  [[Sam]] was quiet\n  %%\n";
+    const c = computeMetadata(note);
+    expect(sections(note, c)).toEqual(["list 0:0-3:4"]);
+    expect(c.links?.map((l) => l.link)).toEqual(["Sam"]);
+  });
+});
+
 describe("headings and tags (multiple_headings, internal_heading_links)", () => {
   it("reads ATX headings with their level, without a closing #s, links inside them indexed", () => {
     const text = "# Title #work\n## Log ##\n###No space\n#tag line\n###### [[Sam]] notes\n";
