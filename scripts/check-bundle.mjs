@@ -8,12 +8,12 @@ import { readFileSync } from "node:fs";
 
 const PROVIDED = new Set(["obsidian", "@codemirror/state", "@codemirror/view"]);
 
-// Just above what main.js measures (the build prints what it is made of): zod/mini (about 23 KiB)
-// for the settings, papaparse (about 19 KiB) for contact exports, and our own code (about 270 KiB
-// with the card, follow-ups, mentions, the calendar and import). No YAML parser: the plugin uses
-// Obsidian's (the build refuses a main.js that bundles `yaml`). docs/decisions/0015-bundle-size.md
+// Just above what main.js measures, 314.9 KiB (the build prints what it is made of): zod/mini (about
+// 19 KiB) for the settings, papaparse (about 19 KiB) for contact exports, and our own code (about
+// 275 KiB with the card, follow-ups, mentions, the calendar and import). No YAML parser: the plugin
+// uses Obsidian's (the build refuses a main.js that bundles `yaml`). docs/decisions/0015-bundle-size.md
 // says why this is not 220 KiB and what getting there would take.
-const BUDGET_KIB = 328;
+const BUDGET_KIB = 316;
 
 const code = readFileSync("main.js", "utf8");
 const kib = Buffer.byteLength(code, "utf8") / 1024;

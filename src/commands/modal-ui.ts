@@ -18,6 +18,7 @@ import { TierPickerModal } from "../ui/modals/tier-picker";
 import { DoctorModal, type DoctorHost } from "../ui/modals/doctor-modal";
 import { TriageModal, type TriageNotes } from "../ui/modals/triage-modal";
 import type { CommandUi } from "./commands";
+import { count } from "../core/words";
 
 /** What the set-up check and triage read beyond the index. */
 export interface ModalSources {
@@ -74,7 +75,7 @@ export function importDeps(
       ),
     apply: (plan, summary) => {
       const n = plan.create.length + plan.update.length;
-      return applyAll({ label: `import ${n} ${n === 1 ? "contact" : "contacts"}`, items: plan.writes }, `${summary}.`);
+      return applyAll({ label: `import ${count(n, "contact")}`, items: plan.writes }, `${summary}.`);
     },
   };
 }

@@ -39,7 +39,11 @@ function readFields(text: string, settings: Pick<Settings, "tiers"> = { tiers: [
  * are about to write, since the note may have been flagged after it was last read.
  */
 export function outreachRefusal(contact: Pick<Contact, "name" | "doNotContact" | "doNotContactSince">, confirmed: boolean): string | null {
-  if (!contact.doNotContact || confirmed) return null;
+  return !contact.doNotContact || confirmed ? null : askedNotToBeContacted(contact);
+}
+
+/** "Ann Lee asked not to be contacted (since 2026-01-05)": the since only when the note dates it. */
+export function askedNotToBeContacted(contact: Pick<Contact, "name" | "doNotContactSince">): string {
   return `${contact.name} asked not to be contacted${contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`}`;
 }
 

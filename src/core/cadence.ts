@@ -42,39 +42,40 @@ const UNITS: Readonly<Record<string, CadenceUnit>> = {
   years: "y",
 };
 
-const WORDS: Readonly<Record<string, Cadence | "never">> = {
-  daily: { n: 1, unit: "d" },
-  weekly: { n: 1, unit: "w" },
-  fortnightly: { n: 2, unit: "w" },
-  biweekly: { n: 2, unit: "w" },
-  "bi-weekly": { n: 2, unit: "w" },
-  "every other week": { n: 2, unit: "w" },
-  "semi-monthly": { n: 15, unit: "d" },
-  semimonthly: { n: 15, unit: "d" },
-  "twice a month": { n: 15, unit: "d" },
-  monthly: { n: 1, unit: "m" },
-  bimonthly: { n: 2, unit: "m" },
-  "bi-monthly": { n: 2, unit: "m" },
-  "every other month": { n: 2, unit: "m" },
-  quarterly: { n: 3, unit: "m" },
-  semiannual: { n: 6, unit: "m" },
-  semiannually: { n: 6, unit: "m" },
-  "semi-annual": { n: 6, unit: "m" },
-  "semi-annually": { n: 6, unit: "m" },
-  "half-yearly": { n: 6, unit: "m" },
-  halfyearly: { n: 6, unit: "m" },
+/** Words for a cadence, each as the normal form it means (read below as that form is). */
+const WORDS: Readonly<Record<string, string>> = {
+  daily: "1d",
+  weekly: "1w",
+  fortnightly: "2w",
+  biweekly: "2w",
+  "bi-weekly": "2w",
+  "every other week": "2w",
+  "semi-monthly": "15d",
+  semimonthly: "15d",
+  "twice a month": "15d",
+  monthly: "1m",
+  bimonthly: "2m",
+  "bi-monthly": "2m",
+  "every other month": "2m",
+  quarterly: "3m",
+  semiannual: "6m",
+  semiannually: "6m",
+  "semi-annual": "6m",
+  "semi-annually": "6m",
+  "half-yearly": "6m",
+  halfyearly: "6m",
   // Other tools write "bi-annually" for twice a year, the reading people mean most often.
-  "bi-annually": { n: 6, unit: "m" },
-  biannually: { n: 6, unit: "m" },
-  biannual: { n: 6, unit: "m" },
-  "bi-annual": { n: 6, unit: "m" },
-  "twice a year": { n: 6, unit: "m" },
-  biennially: { n: 2, unit: "y" },
-  biennial: { n: 2, unit: "y" },
-  "every other year": { n: 2, unit: "y" },
-  yearly: { n: 1, unit: "y" },
-  annual: { n: 1, unit: "y" },
-  annually: { n: 1, unit: "y" },
+  "bi-annually": "6m",
+  biannually: "6m",
+  biannual: "6m",
+  "bi-annual": "6m",
+  "twice a year": "6m",
+  biennially: "2y",
+  biennial: "2y",
+  "every other year": "2y",
+  yearly: "1y",
+  annual: "1y",
+  annually: "1y",
   never: "never",
   none: "never",
 };
@@ -107,9 +108,9 @@ function parseCadenceValue(value: unknown): CadenceParse {
     return Number.isInteger(value) && value > 0 ? { kind: "cadence", cadence: { n: value, unit: "d" } } : { kind: "invalid" };
   }
   if (typeof value !== "string") return { kind: "invalid" };
-  const text = value.trim().toLowerCase().replace(/\s+/g, " ");
-  const word = WORDS[text];
-  if (word !== undefined) return word === "never" ? { kind: "never" } : { kind: "cadence", cadence: word };
+  const written = value.trim().toLowerCase().replace(/\s+/g, " ");
+  const text = WORDS[written] ?? written;
+  if (text === "never") return { kind: "never" };
   const every = EVERY_UNIT.exec(text);
   const single = every?.[1] === undefined ? undefined : UNITS[every[1]];
   if (single !== undefined) return { kind: "cadence", cadence: { n: 1, unit: single } };

@@ -58,11 +58,6 @@ export class TouchDays implements DayCounts {
     this.touches = touches;
   }
 
-  /** How many touches the days held. */
-  get total(): number {
-    return this.order.length;
-  }
-
   /** The touches of a period (whole days, clipped to what is held), in day order, then by contact. */
   touchesIn(period: { start: number; end: number }): Touch[] {
     const from = Math.max(period.start, this.first) - this.first;

@@ -5,7 +5,9 @@
  */
 import { isoDate, isoWeek, toEpochDay, toIsoDate, type IsoDate } from "./dates";
 import { MAX_YEARS, type DayCounts } from "./calendar-days";
+import { MONTHS } from "./format-date";
 import type { Touch } from "./touches";
+import { count } from "./words";
 
 export { MAX_YEARS };
 
@@ -35,7 +37,6 @@ export interface CalendarGrid {
 }
 
 export const LEVELS = 4;
-export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 const MONTH_NAMES = [
   "January",
   "February",
@@ -189,8 +190,8 @@ export function periodLabel(scale: CalendarScale, cell: Pick<CalendarCell, "star
 
 /** The accessible label of a cell: "3 touches, week of 2 Nov 2026". */
 export function cellLabel(scale: CalendarScale, cell: CalendarCell): string {
-  const count = cell.count === 0 ? "No touches" : `${cell.count} ${cell.count === 1 ? "touch" : "touches"}`;
-  return `${count}, ${periodLabel(scale, cell)}`;
+  const touches = cell.count === 0 ? "No touches" : count(cell.count, "touch", "touches");
+  return `${touches}, ${periodLabel(scale, cell)}`;
 }
 
 /** A person's year: their touches per month over the twelve months ending with this one, oldest first. */

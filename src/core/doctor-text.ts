@@ -1,5 +1,6 @@
 /** The set-up check's report as lines of text: what `contact-cadence doctor` prints and the modal shows. */
 import type { Counts, DoctorReport, Proposal } from "./doctor";
+import { count } from "./words";
 
 function counts(before: Counts, after: Counts): string {
   return `contacts ${before.contacts} → ${after.contacts}, tracked ${before.tracked} → ${after.tracked}`;
@@ -13,7 +14,7 @@ export function proposalLine(p: Proposal): string {
 /** The report without its proposals: the counts, the settings that find nothing, why, and where. */
 export function findingLines(report: DoctorReport): string[] {
   const { contacts, tracked } = report.counts;
-  const lines = [`${contacts} contact ${contacts === 1 ? "note" : "notes"}, ${tracked} tracked.`];
+  const lines = [`${count(contacts, "contact note")}, ${tracked} tracked.`];
   const section = (title: string, items: readonly string[]): void => {
     if (items.length === 0) return;
     lines.push("", title);

@@ -26,7 +26,7 @@ function calendarDay(date: IsoDate): Date {
 
 /** Day 0, 1970-01-01, was a Thursday. */
 const WEEKDAYS = ["Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"] as const;
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
+export const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
 /** "1 Dec": the day of the month and the month's short name. */
 function dayAndMonth(date: IsoDate): string {

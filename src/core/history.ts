@@ -136,7 +136,6 @@ export class History {
   private readonly redoStack: HistoryStep[] = [];
   /** Undo and redo run one at a time, in the order asked (two quick clicks undo two steps). */
   private queue: Promise<unknown> = Promise.resolve();
-  private readonly listeners = new Set<() => void>();
 
   constructor(
     private readonly store: NoteStore,
@@ -167,7 +166,6 @@ export class History {
     this.undoStack.push(kept);
     if (this.undoStack.length > this.limit) this.undoStack.splice(0, this.undoStack.length - this.limit);
     this.redoStack.length = 0;
-    this.emit();
     return kept;
   }
 
@@ -199,18 +197,6 @@ export class History {
     });
   }
 
-  /** Called after every change of what can be undone or redone; returns the unsubscribe. */
-  onChange(listener: () => void): () => void {
-    this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
-  }
-
-  clear(): void {
-    this.undoStack.length = 0;
-    this.redoStack.length = 0;
-    this.emit();
-  }
-
   private async move(from: HistoryStep[], to: HistoryStep[], direction: "forward" | "backward"): Promise<HistoryOutcome> {
     const step = from.pop();
     if (step === undefined) return { ok: false, reason: "empty" };
@@ -218,7 +204,6 @@ export class History {
     const changes = direction === "backward" ? [...step.changes].reverse() : step.changes;
     const outcome = await applyChanges(this.store, changes, direction);
     if (outcome.ok) to.push(step);
-    this.emit();
     if (outcome.ok) return { ok: true, step };
     return { ok: false, reason: "refused", step, path: outcome.path, message: outcome.message, rolledBack: outcome.rolledBack };
   }
@@ -227,10 +212,6 @@ export class History {
     const next = this.queue.then(run, run);
     this.queue = next.catch(() => undefined);
     return next;
-  }
-
-  private emit(): void {
-    for (const listener of this.listeners) listener();
   }
 }
 

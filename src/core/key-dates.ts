@@ -4,8 +4,10 @@
  * next occurrence is worked out against the day asked for, on day numbers, so time zones never
  * move a birthday.
  */
-import { addDays, daysBetween, isIsoDate, isoDate, parseDateValue, toEpochDay, type IsoDate } from "./dates";
+import { addDays, daysBetween, isIsoDate, isoDate, parseDateValue, type IsoDate } from "./dates";
 import { keyShape } from "./keys";
+import { formatWeekday } from "./format-date";
+import { count } from "./words";
 
 export const DEFAULT_KEY_DATE_KEYS: readonly string[] = ["birthday", "anniversary"];
 export const DEFAULT_KEY_DATE_DAYS = 14;
@@ -213,28 +215,11 @@ export function comingUp(
   return out.sort(compareKeyDates);
 }
 
-const WEEKDAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** `Tue 1 Dec`. */
-export function formatDayMonth(date: IsoDate): string {
-  // 1970-01-01 was a Thursday (index 3 from Monday).
-  const weekday = WEEKDAYS[(((toEpochDay(date) + 3) % 7) + 7) % 7] ?? "";
-  return `${weekday} ${Number(date.slice(8, 10))} ${MONTHS[Number(date.slice(5, 7)) - 1] ?? ""}`;
-}
-
 /** `Birthday Tue 1 Dec · turns 40`, `Anniversary Sat 5 Dec · 10 years`, `Reminder Thu 10 Dec · ask about the offsite`. */
 export function describeKeyDate(k: KeyDate, today: IsoDate): string {
   const label = k.kind.charAt(0).toUpperCase() + k.kind.slice(1);
-  const when =
-    k.next === today ? "today" : daysBetween(today, k.next) === 1 ? `tomorrow, ${formatDayMonth(k.next)}` : formatDayMonth(k.next);
+  const when = k.next === today ? "today" : daysBetween(today, k.next) === 1 ? `tomorrow, ${formatWeekday(k.next)}` : formatWeekday(k.next);
   const extra =
-    k.kind === "reminder"
-      ? k.text
-      : k.age === null || k.age <= 0
-        ? ""
-        : k.kind === "birthday"
-          ? `turns ${k.age}`
-          : `${k.age} ${k.age === 1 ? "year" : "years"}`;
+    k.kind === "reminder" ? k.text : k.age === null || k.age <= 0 ? "" : k.kind === "birthday" ? `turns ${k.age}` : count(k.age, "year");
   return extra === "" ? `${label} ${when}` : `${label} ${when} · ${extra}`;
 }

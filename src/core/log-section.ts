@@ -26,7 +26,17 @@ export interface HeadingAt {
 
 const HEADING = /^ {0,3}(#{1,6})(?:[ \t]+(.*?))?[ \t]*$/;
 /** An opening or closing code fence (the length and character matter for closing). */
-export const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+/**
+ * `line` read as a code fence: the fence open after it (`null` when it closes the one open, which
+ * takes the same character at least as many times), or `undefined` when it is not a fence line.
+ */
+export function fenceAfter(line: string, open: string | null): string | null | undefined {
+  const f = FENCE.exec(line)?.[1];
+  if (f === undefined) return undefined;
+  return open === null ? f : f[0] === open[0] && f.length >= open.length ? null : open;
+}
 
 /** The log section among `headings` (in line order); it runs to `lineCount` when no heading ends it. */
 export function logSectionAmong(headings: Iterable<HeadingAt>, heading: string, lineCount: number): LogSection | null {
@@ -48,10 +58,9 @@ export function* headingsInLines(lines: readonly string[]): Generator<HeadingAt>
   for (let i = frontmatterLineCount(lines); i < lines.length; i++) {
     // A byte-order mark is not part of the first line's text (`\uFEFF## Log` is a heading).
     const line = i === 0 ? (lines[0] ?? "").replace(/^\uFEFF/, "") : (lines[i] ?? "");
-    const f = FENCE.exec(line);
-    if (f?.[1] !== undefined) {
-      if (fence === null) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+    const fenced = fenceAfter(line, fence);
+    if (fenced !== undefined) {
+      fence = fenced;
       continue;
     }
     if (fence !== null) continue;

@@ -8,7 +8,7 @@
  * people vary (bullet, wikilinked date, separator) and writing is always the first form.
  */
 import { isIsoDate, type IsoDate } from "./dates";
-import { FENCE, findLogSection } from "./log-section";
+import { fenceAfter, findLogSection } from "./log-section";
 // Where the frontmatter block and the log section are: their own modules, re-exported for the log's readers.
 export { frontmatterLineCount } from "./frontmatter-block";
 export { findLogSection, type LogSection } from "./log-section";
@@ -196,10 +196,9 @@ export function parseLog(text: string, heading: string, interactionTypes: readon
   let fence: string | null = null;
   for (let i = section.headingLine + 1; i < section.end; i++) {
     const line = lines[i] ?? "";
-    const f = FENCE.exec(line);
-    if (f?.[1] !== undefined) {
-      if (fence === null) fence = f[1];
-      else if (f[1][0] === fence[0] && f[1].length >= fence.length) fence = null;
+    const fenced = fenceAfter(line, fence);
+    if (fenced !== undefined) {
+      fence = fenced;
       continue;
     }
     if (fence !== null) continue;

@@ -10,6 +10,7 @@
  */
 import { findLogSection, splitLines } from "./log";
 import type { ScheduledContact } from "./schedule";
+import { count } from "./words";
 
 export interface ReachOut {
   /** The link text that resolves to the contact from the note (`Priya Raman`, or a path when names clash). */
@@ -18,21 +19,17 @@ export interface ReachOut {
   reason: string;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 /** Why someone is in this week's plan, in a few words. */
 export function reachOutReason(s: ScheduledContact): string {
   switch (s.status) {
     case "overdue":
-      return `${plural(s.daysOverdue ?? 0, "day")} overdue`;
+      return `${count(s.daysOverdue ?? 0, "day")} overdue`;
     case "due":
       return "due today";
     case "new":
       return "never contacted";
     case "soon":
-      return `due in ${plural(-(s.daysOverdue ?? 0), "day")}`;
+      return `due in ${count(-(s.daysOverdue ?? 0), "day")}`;
     default:
       return s.status;
   }

@@ -3,7 +3,7 @@
  * Everything takes `today` from the caller.
  */
 import { addCadence, cadenceDays, describeCadence, formatCadence } from "./cadence";
-import type { Contact, Problem } from "./contact";
+import { basename, type Contact, type Problem } from "./contact";
 import { daysBetween, type IsoDate } from "./dates";
 import { formatRelative, formatShortDate } from "./format-date";
 import type { Mention } from "./touch-index";
@@ -216,7 +216,6 @@ export function whyDates(s: ScheduledContact): string {
 
 /** A dated note as the "why" line names it: its name, with the date when the name does not say it. */
 export function mentionedIn(notePath: string, date: IsoDate, today: IsoDate): string {
-  const file = notePath.slice(notePath.lastIndexOf("/") + 1);
-  const name = file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
+  const name = basename(notePath);
   return name.includes(date) ? name : `${name}, ${formatShortDate(date, today)}`;
 }

@@ -104,15 +104,27 @@ export function defaultSettings(): Settings {
 
 // zod/mini: the same checks as classic zod at a quarter of the bundle (each check is a function
 // that tree-shakes, instead of methods on every schema). Its default messages are bare, so every
-// check here says what is expected itself.
+// check here says what is expected itself. Each check is a `refine` with a plain test: every named
+// check (`minLength`, `regex`, `gte`, `int`...) is a class of its own in main.js, `refine` is one.
 const text = (what: string) => z.string({ error: `expected ${what}` });
+const nonEmpty = <T extends string | readonly unknown[]>(message: string) => z.refine<T>((v) => v.length > 0, message);
+const matches = (pattern: RegExp, message: string) => z.refine<string>((s) => pattern.test(s), message);
 const trimmed = (what: string, empty: string) =>
   z
     .pipe(
       text(what),
       z.transform((s: string) => s.trim()),
     )
-    .check(z.minLength(1, empty));
+    .check(nonEmpty(empty));
+/** A whole number from 0 to `max`; `what` says what it counts ("days"). */
+const wholeNumber = (max: number, what: string) =>
+  z.number({ error: `expected a whole number of ${what}` }).check(
+    z.refine((n: number) => Number.isSafeInteger(n), `expected a whole number of ${what}`),
+    z.refine((n: number) => n >= 0, `expected 0 ${what} or more`),
+    z.refine((n: number) => n <= max, `expected at most ${max} ${what}`),
+  );
+/** A list of keys, each trimmed and none empty. */
+const keyList = () => z.array(trimmed("a key", "a key cannot be empty"), { error: "expected a list of keys" });
 
 const tierSchema = z.object(
   {
@@ -126,7 +138,7 @@ const tierSchema = z.object(
 
 /** Removes a leading `#` run or slashes, trims, and refuses what is left empty. */
 const cleaned = (what: string, clean: (s: string) => string, empty: string) =>
-  z.pipe(z.pipe(text(what), z.transform(clean)), z.string().check(z.minLength(1, empty)));
+  z.pipe(z.pipe(text(what), z.transform(clean)), z.string().check(nonEmpty(empty)));
 
 /** One schema per field, so each falls back to its default on its own. */
 const fieldSchemas = {
@@ -139,25 +151,23 @@ const fieldSchemas = {
       z.array(text("a tag"), { error: "expected a list of tags" }),
       z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim().replace(/^#/, "")))),
     ),
-    z.array(z.string().check(z.regex(/^[^\s#,]+$/u, "a tag is one word without spaces or commas"))),
+    z.array(z.string().check(matches(/^[^\s#,]+$/u, "a tag is one word without spaces or commas"))),
   ),
   contactMarkers: z.pipe(
     z.pipe(
       z.array(text("a marker"), { error: "expected a list of markers" }),
       z.transform((list: string[]) => uniqueNonEmpty(list.map((s) => s.trim()))),
     ),
-    z.array(z.string().check(z.regex(/^[^:]*[^\s:][^:]*(?::.*)?$/u, "a marker is key: value (or a key alone)"))),
+    z.array(z.string().check(matches(/^[^:]*[^\s:][^:]*(?::.*)?$/u, "a marker is key: value (or a key alone)"))),
   ),
   tiers: z.array(tierSchema, { error: "expected a list of tiers" }).check(
-    z.minLength(1, "at least one tier is needed"),
+    nonEmpty("at least one tier is needed"),
     z.refine(
       (tiers: { key: string }[]) => new Set(tiers.map((t) => t.key.toLowerCase())).size === tiers.length,
       "tier keys must be unique",
     ),
   ),
-  soonDays: z
-    .int({ error: "expected a whole number of days" })
-    .check(z.gte(0, "expected 0 days or more"), z.lte(365, "expected at most 365 days")),
+  soonDays: wholeNumber(365, "days"),
   logHeading: cleaned("a heading", (s) => logHeadingNames(s).join(", "), "the log heading cannot be empty"),
   interactionTypes: z
     .array(
@@ -166,37 +176,20 @@ const fieldSchemas = {
           text("a word"),
           z.transform((s: string) => s.trim().toLowerCase()),
         )
-        .check(z.regex(/^[\p{L}\p{N}_-]+$/u, "a type is one word")),
+        .check(matches(/^[\p{L}\p{N}_-]+$/u, "a type is one word")),
       { error: "expected a list of words" },
     )
-    .check(z.minLength(1, "at least one interaction type is needed")),
-  keyDateKeys: z.array(
-    z
-      .pipe(
-        text("a key"),
-        z.transform((s: string) => s.trim()),
-      )
-      .check(z.minLength(1, "a key cannot be empty")),
-    { error: "expected a list of keys" },
+    .check(nonEmpty("at least one interaction type is needed")),
+  keyDateKeys: keyList(),
+  keyDateDays: wholeNumber(366, "days"),
+  weeklyBudget: z.number({ error: "expected a number" }).check(
+    z.refine((n: number) => n > 0, "expected more than 0 touches a week"),
+    z.refine((n: number) => n <= 1000, "expected at most 1000 touches a week"),
   ),
-  keyDateDays: z
-    .int({ error: "expected a whole number of days" })
-    .check(z.gte(0, "expected 0 days or more"), z.lte(366, "expected at most 366 days")),
-  weeklyBudget: z
-    .number({ error: "expected a number" })
-    .check(z.positive("expected more than 0 touches a week"), z.lte(1000, "expected at most 1000 touches a week")),
   logChips: z.boolean({ error: "expected true or false" }),
   lastLogType: z.nullable(text("a word")),
   countMentions: z.boolean({ error: "expected true or false" }),
-  mentionDateKeys: z.array(
-    z
-      .pipe(
-        text("a key"),
-        z.transform((s: string) => s.trim()),
-      )
-      .check(z.minLength(1, "a key cannot be empty")),
-    { error: "expected a list of keys" },
-  ),
+  mentionDateKeys: keyList(),
   reachOutHeading: cleaned("a heading", (s) => s.trim().replace(/^#+\s*/, ""), "the reach-out heading cannot be empty"),
   reachOutsInNewDailyNote: z.boolean({ error: "expected true or false" }),
 } satisfies { [K in Exclude<keyof Settings, "version">]: z.ZodMiniType<Settings[K], unknown> };

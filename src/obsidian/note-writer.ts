@@ -21,6 +21,7 @@ import type { ConfirmRequest, ContactActions, ContactIndexReader, NewLogEntry } 
 import { describeWrite, type WriteKind } from "./write-labels";
 import type { WriteHistory } from "./write-history";
 import { applyPlan, type PlanOutcome, type WritePlan } from "./write-plan";
+import { errorText } from "../lib/error-text";
 
 export interface NoteWriterServices {
   vault: Pick<Vault, "process" | "getAbstractFileByPath">;
@@ -191,7 +192,7 @@ export class NoteWriter implements ContactActions {
         return outcome.after;
       });
     } catch (error) {
-      outcome.error = error instanceof Error ? error.message : String(error);
+      outcome.error = errorText(error);
     }
     if (outcome.error !== null) {
       this.services.notify(`Could not ${what} in ${path}: ${outcome.error}. The note was not changed.`);

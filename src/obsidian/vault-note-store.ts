@@ -7,6 +7,7 @@
  */
 import { normalizePath, TFile, TFolder, type FileManager, type Vault } from "obsidian";
 import type { NoteStore, SwapOutcome } from "../core/history";
+import { errorText } from "../lib/error-text";
 
 export class VaultNoteStore implements NoteStore {
   constructor(
@@ -39,7 +40,7 @@ export class VaultNoteStore implements NoteStore {
       });
       return matched ? { ok: true } : { ok: false, reason: "changed", message: "has changed since" };
     } catch (error) {
-      return { ok: false, reason: "failed", message: `could not be written (${error instanceof Error ? error.message : String(error)})` };
+      return { ok: false, reason: "failed", message: `could not be written (${errorText(error)})` };
     }
   }
 

@@ -63,5 +63,5 @@ export function describeWrite(write: WriteKind, name: string): WriteWords {
 
 /** "2 people", "1 person". */
 export function people(n: number): string {
-  return `${n} ${n === 1 ? "person" : "people"}`;
+  return count(n, "person", "people");
 }

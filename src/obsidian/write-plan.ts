@@ -6,6 +6,7 @@
 import { TFile, type Vault } from "obsidian";
 import type { EditResult } from "../core/edits";
 import { applyChanges, type History, type HistoryStep, type NoteChange, type NoteStore } from "../core/history";
+import { errorText } from "../lib/error-text";
 
 /**
  * One note of a plan: an edit run on the note's text as it is, or a change known beforehand (an
@@ -62,7 +63,7 @@ async function writeOne(services: PlanServices, item: PlanItem): Promise<NoteCha
       return result.changed ? result.text : text;
     });
   } catch (error) {
-    return `${item.path}: ${error instanceof Error ? error.message : String(error)}`;
+    return `${item.path}: ${errorText(error)}`;
   }
   return seen.error !== null ? `${item.path}: ${seen.error}` : seen.change;
 }

@@ -3,6 +3,7 @@
  * weekly budget. Colours come from CSS classes; sizes are SVG attributes in viewBox units.
  */
 import { weeksWithinBudget, type WeekTouches } from "../../core/touches";
+import { count } from "../../core/words";
 
 const BAR = 10;
 const GAP = 3;
@@ -40,7 +41,7 @@ export function drawBudgetChart(parent: HTMLElement, weeks: readonly WeekTouches
             "data-touches": w.touches,
           },
         });
-        rect.createSvg("title").textContent = `${w.touches} ${w.touches === 1 ? "touch" : "touches"}, week of ${w.start}`;
+        rect.createSvg("title").textContent = `${count(w.touches, "touch", "touches")}, week of ${w.start}`;
       });
       svg.createSvg("line", { cls: "cc-budget-line", attr: { x1: 0, x2: width, y1: y(budget), y2: y(budget) } });
     },

@@ -4,6 +4,7 @@
  * note. The network mode shows the budget chart under it; the person mode their last twelve months.
  */
 import { ItemView, type ViewStateResult, type WorkspaceLeaf } from "obsidian";
+import { basename } from "../../core/contact";
 import { calendarGrid, cellLabel, monthStrip, shadeLevels, shadeOf, type CalendarCell, type CalendarScale } from "../../core/calendar";
 import { toIsoDate, type IsoDate } from "../../core/dates";
 import { weeklyTouches, type Touch } from "../../core/touches";
@@ -12,6 +13,7 @@ import { ContactPickerModal } from "../modals/contact-picker";
 import { drawBudgetChart } from "./budget-chart";
 import type { TouchCache } from "./calendar-data";
 import { drawHeatmap } from "./heatmap";
+import { count } from "../../core/words";
 
 export const CALENDAR_VIEW_TYPE = "contact-cadence-calendar";
 const SCALES: readonly [CalendarScale, string][] = [
@@ -164,7 +166,7 @@ export class CalendarView extends ItemView {
       li.createSpan({ cls: "cc-cal-touch-date", text: toIsoDate(t.day) });
       li.createSpan({ cls: "cc-cal-touch-source", text: SOURCE_TEXT[t.source] });
       if (t.source === "mention") {
-        const title = t.note.slice(t.note.lastIndexOf("/") + 1).replace(/\.md$/i, "");
+        const title = basename(t.note);
         li.createEl("button", { cls: "cc-cal-touch-note", text: title, attr: { "aria-label": `Open ${t.note}` } }).addEventListener(
           "click",
           () => void this.app.workspace.openLinkText(t.note, "", false),
@@ -182,7 +184,7 @@ function drawYear(parent: HTMLElement, months: ReturnType<typeof monthStrip>): v
     const level = shadeOf(m.count, levels);
     const el = strip.createDiv({
       cls: ["cc-year-month", `cc-level-${level}`],
-      attr: { role: "listitem", "aria-label": `${m.count} ${m.count === 1 ? "touch" : "touches"}, ${m.label}` },
+      attr: { role: "listitem", "aria-label": `${count(m.count, "touch", "touches")}, ${m.label}` },
     });
     el.createSpan({ cls: "cc-year-label", text: m.label.slice(0, 1) });
   }

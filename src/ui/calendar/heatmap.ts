@@ -3,6 +3,7 @@
  * colours are CSS variables in styles.css), a hollow cell for an empty period, and a key.
  */
 import { cellLabel, type CalendarCell, type CalendarGrid } from "../../core/calendar";
+import { count } from "../../core/words";
 
 export function drawHeatmap(parent: HTMLElement, grid: CalendarGrid, onPick: (cell: CalendarCell, el: HTMLElement) => void): HTMLElement {
   const scroller = parent.createDiv({ cls: "cc-cal-scroll" });
@@ -40,7 +41,7 @@ export function drawHeatmap(parent: HTMLElement, grid: CalendarGrid, onPick: (ce
 
 function drawKey(parent: HTMLElement, grid: CalendarGrid): void {
   const key = parent.createDiv({ cls: "cc-cal-key", attr: { "aria-label": "Key" } });
-  key.createSpan({ cls: "cc-cal-key-text", text: `${grid.total} ${grid.total === 1 ? "touch" : "touches"} · ` });
+  key.createSpan({ cls: "cc-cal-key-text", text: `${count(grid.total, "touch", "touches")} · ` });
   const item = (level: number, text: string): void => {
     const el = key.createSpan({ cls: "cc-cal-key-item" });
     el.createSpan({ cls: ["cc-cal-cell", `cc-level-${level}`] });

@@ -5,6 +5,7 @@
  */
 import { shadeLevels, shadeOf } from "../../core/calendar";
 import type { MonthCell } from "./card-model";
+import { count } from "../../core/words";
 
 export function drawYearStrip(parent: HTMLElement, months: readonly MonthCell[], name: string): HTMLButtonElement {
   const total = months.reduce((n, m) => n + m.count, 0);
@@ -12,7 +13,7 @@ export function drawYearStrip(parent: HTMLElement, months: readonly MonthCell[],
     cls: "cc-card-year",
     attr: {
       "data-action": "calendar",
-      "aria-label": `${total} ${total === 1 ? "touch" : "touches"} in the last twelve months: open the calendar for ${name}`,
+      "aria-label": `${count(total, "touch", "touches")} in the last twelve months: open the calendar for ${name}`,
     },
   });
   const strip = button.createDiv({ cls: "cc-card-year-cells", attr: { role: "list" } });

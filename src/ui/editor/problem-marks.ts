@@ -4,6 +4,7 @@
  * CodeMirror extension draws these; computing them needs no editor, so it is tested on its own.
  */
 import type { Problem } from "../../core/contact";
+import { problemText } from "../panel/list-model";
 
 export interface ProblemMark {
   /** 0-based line. */
@@ -21,7 +22,7 @@ export function problemMarks(text: string, problems: readonly Problem[]): Proble
   const byLine = new Map<number, string[]>();
   for (const p of problems) {
     if (p.line === undefined || p.line >= starts.length) continue;
-    const message = p.message.startsWith(`${p.path}: `) ? p.message.slice(p.path.length + 2) : p.message;
+    const message = problemText(p);
     const list = byLine.get(p.line) ?? [];
     if (!list.includes(message)) list.push(message);
     byLine.set(p.line, list);

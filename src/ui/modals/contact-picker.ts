@@ -4,6 +4,7 @@
  */
 import { App, FuzzySuggestModal, renderMatches, type FuzzyMatch } from "obsidian";
 import type { Contact } from "../../core/contact";
+import { tierBadge } from "../tier-badge";
 
 export class ContactPickerModal extends FuzzySuggestModal<Contact> {
   private readonly contacts: readonly Contact[];
@@ -34,12 +35,7 @@ export class ContactPickerModal extends FuzzySuggestModal<Contact> {
     el.addClass("cc-suggestion");
     const title = el.createDiv({ cls: "cc-suggestion-title" });
     renderMatches(title.createSpan({ cls: "cc-suggestion-name" }), c.name, match.match.matches);
-    if (c.tier !== null)
-      title.createSpan({
-        cls: ["cc-badge", "cc-badge-tier"],
-        text: c.tier.key,
-        attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` },
-      });
+    if (c.tier !== null) tierBadge(title, c.tier);
     el.createDiv({ cls: "cc-suggestion-note", text: c.path });
   }
 

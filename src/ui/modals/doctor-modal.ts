@@ -2,7 +2,8 @@
  * The set-up check in Obsidian: the report, and a button per proposed settings change. Nothing
  * changes until a button is pressed, and then only the settings (never a note).
  */
-import { App, Modal } from "obsidian";
+import { App } from "obsidian";
+import { ContentModal } from "./modal-helpers";
 import { diagnose, type VaultShape } from "../../core/doctor";
 import { doctorLines, findingLines, proposalLine } from "../../core/doctor-text";
 import type { Settings } from "../../core/settings";
@@ -13,7 +14,7 @@ export interface DoctorHost {
   saveSettings(next: Settings): Promise<void>;
 }
 
-export class DoctorModal extends Modal {
+export class DoctorModal extends ContentModal {
   constructor(
     app: App,
     private readonly host: DoctorHost,
@@ -25,10 +26,6 @@ export class DoctorModal extends Modal {
     this.setTitle("Set-up check");
     this.contentEl.addClass("cc-doctor");
     this.draw();
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 
   private draw(): void {

@@ -5,8 +5,9 @@
  *
  * `renderFollowUps` draws the list into any element, so the person's card can show it too.
  */
-import { App, Modal, TFile } from "obsidian";
-import type { Contact } from "../../core/contact";
+import { App, TFile } from "obsidian";
+import { ContentModal } from "./modal-helpers";
+import { basename, type Contact } from "../../core/contact";
 import { daysBetween, type IsoDate } from "../../core/dates";
 import { lineAt, taskText } from "../../core/follow-ups";
 import type { FollowUp } from "../../core/touch-index";
@@ -27,12 +28,6 @@ export function describeDue(due: IsoDate | null, today: IsoDate): string | null 
   const late = daysBetween(due, today);
   if (late === 0) return "due today";
   return late > 0 ? `${count(late, "day")} overdue (${due})` : `due ${due}`;
-}
-
-/** The note's name as a list shows it: its file name without `.md`. */
-function noteName(path: string): string {
-  const file = path.slice(path.lastIndexOf("/") + 1);
-  return file.toLowerCase().endsWith(".md") ? file.slice(0, -3) : file;
 }
 
 /** The lines of these follow-ups, reading each note once; a note that cannot be read gives none. */
@@ -75,7 +70,7 @@ export async function renderFollowUps(el: HTMLElement, deps: FollowUpListHost, c
     const meta = body.createDiv({ cls: "cc-follow-up-meta" });
     const due = describeDue(f.due, today);
     if (due !== null) meta.createSpan({ cls: ["cc-follow-up-due", f.due !== null && f.due <= today ? "is-due" : "is-later"], text: due });
-    const link = meta.createEl("a", { cls: "cc-follow-up-note", text: noteName(f.note), href: "#", attr: { title: f.note } });
+    const link = meta.createEl("a", { cls: "cc-follow-up-note", text: basename(f.note), href: "#", attr: { title: f.note } });
     link.addEventListener("click", (evt) => {
       evt.preventDefault();
       void deps.host.actions.openNote(f.note).then(() => deps.onOpenNote?.());
@@ -95,7 +90,7 @@ export async function renderFollowUps(el: HTMLElement, deps: FollowUpListHost, c
   }
 }
 
-export class FollowUpsModal extends Modal {
+export class FollowUpsModal extends ContentModal {
   constructor(
     app: App,
     private readonly host: PluginContext,
@@ -108,9 +103,5 @@ export class FollowUpsModal extends Modal {
     this.setTitle(`Follow-ups for ${this.contact.name}`);
     this.contentEl.addClass("cc-follow-ups-modal");
     void renderFollowUps(this.contentEl.createDiv(), { app: this.app, host: this.host, onOpenNote: () => this.close() }, this.contact);
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 }

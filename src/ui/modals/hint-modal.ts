@@ -2,10 +2,11 @@
  * A reciprocity hint opened from its row: the sentence that says who asked whom, and its choices
  * (the suggested action, or "not now"). It stays until answered, unlike a notice.
  */
-import { App, ButtonComponent, Modal } from "obsidian";
+import { App, ButtonComponent } from "obsidian";
+import { ContentModal } from "./modal-helpers";
 import type { RowHint } from "../panel/list-model";
 
-export class HintModal extends Modal {
+export class HintModal extends ContentModal {
   constructor(
     app: App,
     private readonly name: string,
@@ -50,9 +51,5 @@ export class HintModal extends Modal {
         });
       b.buttonEl.focus();
     }
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 }

@@ -3,11 +3,13 @@
  * update, unchanged, ambiguous), choose a tier for the new ones and whether to overwrite, apply.
  * The planning and the writes are the caller's (`deps`), so this stays a view.
  */
-import { App, ButtonComponent, Modal, Notice, Setting } from "obsidian";
+import { App, ButtonComponent, Notice, Setting } from "obsidian";
+import { ContentModal, formButtons } from "./modal-helpers";
 import type { ImportPlan, PreviewItem } from "../../core/import/plan";
 import { KIND_LABELS, type ImportKind } from "../../core/import/person";
 import type { TierDef } from "../../core/settings";
 import { describeCadenceText } from "../../core/cadence";
+import { errorText } from "../../lib/error-text";
 
 export interface ImportModalDeps {
   tiers(): readonly TierDef[];
@@ -40,7 +42,7 @@ export function importSummary(plan: ImportPlan): string {
   return `${plan.create.length} to create, ${plan.update.length} to update, ${plan.unchanged.length} unchanged, ${plan.ambiguous.length} ambiguous`;
 }
 
-export class ImportModal extends Modal {
+export class ImportModal extends ContentModal {
   private file: { name: string; bytes: Uint8Array } | null = null;
   private tier: string | null = null;
   private overwrite = false;
@@ -97,17 +99,7 @@ export class ImportModal extends Modal {
         }),
       );
     this.previewEl = contentEl.createDiv({ cls: "cc-import-preview" });
-    const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-    new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
-    this.applyButton = new ButtonComponent(buttons)
-      .setButtonText("Apply")
-      .setCta()
-      .setDisabled(true)
-      .onClick(() => void this.apply());
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
+    this.applyButton = formButtons(this, "Apply", () => void this.apply()).setDisabled(true);
   }
 
   private async pick(file: File | null): Promise<void> {
@@ -132,7 +124,7 @@ export class ImportModal extends Modal {
     } catch (e) {
       if (generation !== this.generation) return;
       this.previewEl.empty();
-      this.previewEl.createDiv({ cls: "cc-modal-message mod-error", text: e instanceof Error ? e.message : String(e) });
+      this.previewEl.createDiv({ cls: "cc-modal-message mod-error", text: errorText(e) });
     }
   }
 
@@ -182,7 +174,7 @@ export class ImportModal extends Modal {
       if (outcome.ok) this.close();
       else await this.replan();
     } catch (e) {
-      new Notice(`Could not import: ${e instanceof Error ? e.message : String(e)}`);
+      new Notice(`Could not import: ${errorText(e)}`);
     } finally {
       this.busy = false;
     }

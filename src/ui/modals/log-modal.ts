@@ -10,7 +10,8 @@
  * tells the writer so, so the user is asked once. An `intro` or `referral` whose summary links a
  * no-refer (or do-not-contact) contact gets a private warning; it never blocks.
  */
-import { App, ButtonComponent, Modal, Notice, Platform, setIcon } from "obsidian";
+import { App, ButtonComponent, Notice, Platform, setIcon } from "obsidian";
+import { askedNotToBeContacted } from "../../core/actions";
 import type { Contact } from "../../core/contact";
 import { isIsoDate, type IsoDate } from "../../core/dates";
 import { formatRelative, formatWeekday } from "../../core/format-date";
@@ -18,8 +19,9 @@ import { referralWarning } from "../../core/referral";
 import type { NewLogEntry, PluginContext } from "../../ports";
 import { count } from "../../core/words";
 import { checkLogDate } from "./forms";
-import { MessageLine } from "./modal-helpers";
+import { ContentModal, formButtons, MessageLine } from "./modal-helpers";
 import { contactLinkResolver } from "./referral-link";
+import { errorText } from "../../lib/error-text";
 
 /** The type the modal starts with: the one asked for, else the last one logged when it is still a type, else the first. */
 export function initialLogType(requested: string | null | undefined, last: string | null, types: readonly string[]): string | null {
@@ -42,7 +44,7 @@ export interface ManyPeople {
   log(entry: NewLogEntry): Promise<boolean>;
 }
 
-export class LogInteractionModal extends Modal {
+export class LogInteractionModal extends ContentModal {
   private readonly contact: Contact | null;
   private type: string | null;
   private date: string;
@@ -108,18 +110,10 @@ export class LogInteractionModal extends Modal {
     this.referralEl = contentEl.createDiv({ cls: ["cc-modal-message", "mod-warning", "cc-referral-warning"], attr: { role: "status" } });
     this.showReferralWarning();
 
-    const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-    new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
     const ask = this.contact?.doNotContact === true;
-    this.submitButton = new ButtonComponent(buttons).setButtonText(ask ? "Log anyway" : "Log").onClick(() => void this.submit());
-    if (ask) this.submitButton.buttonEl.addClass("mod-warning");
-    else this.submitButton.setCta();
+    this.submitButton = formButtons(this, ask ? "Log anyway" : "Log", () => void this.submit(), ask);
     contentEl.addEventListener("keydown", (evt) => this.onKeyDown(evt));
     this.summaryEl.focus();
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 
   /** Enter logs from any field but a button (which presses itself); Shift+Enter in the summary is a new line. */
@@ -136,8 +130,7 @@ export class LogInteractionModal extends Modal {
     const box = this.contentEl.createDiv({ cls: ["callout", "cc-modal-caution"], attr: { "data-callout": "warning", role: "note" } });
     const title = box.createDiv({ cls: "callout-title" });
     setIcon(title.createDiv({ cls: "callout-icon" }), "alert-triangle");
-    const since = contact.doNotContactSince === null ? "" : ` (since ${contact.doNotContactSince})`;
-    title.createDiv({ cls: "callout-title-inner", text: `${contact.name} asked not to be contacted${since}` });
+    title.createDiv({ cls: "callout-title-inner", text: askedNotToBeContacted(contact) });
     box.createDiv({
       cls: "callout-content",
       text: 'Log only what they started, such as a reply or an incoming call. "Log anyway" records it.',
@@ -214,7 +207,7 @@ export class LogInteractionModal extends Modal {
       }
       this.message.error("Nothing was written to the note.");
     } catch (e) {
-      this.message.error(`Could not log: ${e instanceof Error ? e.message : String(e)}`);
+      this.message.error(`Could not log: ${errorText(e)}`);
     } finally {
       this.setBusy(false);
     }

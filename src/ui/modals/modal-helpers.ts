@@ -1,6 +1,26 @@
-/** Small pieces the modals share: Enter to submit, and one line for errors and warnings. */
-import type { Modal } from "obsidian";
+/** Small pieces the modals share: their content's lifetime, Enter to submit, Cancel and the main button, one line for errors and warnings. */
+import { ButtonComponent, Modal } from "obsidian";
 import type { Check } from "./forms";
+
+/** A modal that builds its content in `onOpen` and empties it when it closes. */
+export class ContentModal extends Modal {
+  override onClose(): void {
+    this.contentEl.empty();
+  }
+}
+
+/**
+ * The form's buttons: Cancel, which closes the modal, then the main action (the call to action,
+ * or a warning where the action needs care). Returns the main button.
+ */
+export function formButtons(modal: Modal, label: string, run: () => void, warning = false): ButtonComponent {
+  const buttons = modal.contentEl.createDiv({ cls: "modal-button-container" });
+  new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => modal.close());
+  const main = new ButtonComponent(buttons).setButtonText(label).onClick(run);
+  if (warning) main.buttonEl.addClass("mod-warning");
+  else main.setCta();
+  return main;
+}
 
 /** Enter submits the form, except on a button (which presses it) or while an IME is composing. */
 export function submitOnEnter(modal: Modal, submit: () => void): void {

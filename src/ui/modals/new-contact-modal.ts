@@ -1,11 +1,12 @@
 /** A new contact: a name and a tier. Creating the note (file name, folder) is the caller's job. */
-import { App, ButtonComponent, Modal, Setting } from "obsidian";
+import { App, Setting } from "obsidian";
 import type { PluginContext } from "../../ports";
 import { checkNewContactName, defaultNewTier } from "./forms";
-import { MessageLine, submitOnEnter } from "./modal-helpers";
+import { ContentModal, formButtons, MessageLine, submitOnEnter } from "./modal-helpers";
 import { describeCadenceText } from "../../core/cadence";
+import { errorText } from "../../lib/error-text";
 
-export class NewContactModal extends Modal {
+export class NewContactModal extends ContentModal {
   private name = "";
   private tierKey: string | null;
   private busy = false;
@@ -45,18 +46,9 @@ export class NewContactModal extends Modal {
         d.selectEl.addClass("cc-new-contact-tier");
       });
     this.message = new MessageLine(contentEl);
-    const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-    new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
-    new ButtonComponent(buttons)
-      .setButtonText("Create")
-      .setCta()
-      .onClick(() => void this.submit());
+    formButtons(this, "Create", () => void this.submit());
     submitOnEnter(this, () => void this.submit());
     this.nameInput?.focus();
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 
   private async submit(): Promise<void> {
@@ -68,7 +60,7 @@ export class NewContactModal extends Modal {
       await this.onCreate(name, this.tierKey);
       this.close();
     } catch (e) {
-      this.message.error(`Could not create the contact: ${e instanceof Error ? e.message : String(e)}`);
+      this.message.error(`Could not create the contact: ${errorText(e)}`);
     } finally {
       this.busy = false;
     }

@@ -1,5 +1,6 @@
 /** Every problem the index found, by file; choosing one opens the note so it can be fixed. */
-import { App, Modal } from "obsidian";
+import { App } from "obsidian";
+import { ContentModal } from "./modal-helpers";
 import type { PluginContext } from "../../ports";
 import { problemText } from "../panel/list-model";
 import { count } from "../../core/words";
@@ -7,7 +8,7 @@ import { count } from "../../core/words";
 /** Enough to scroll through; beyond it the CLI's `check` lists them all. */
 const MAX_SHOWN = 500;
 
-export class ProblemsModal extends Modal {
+export class ProblemsModal extends ContentModal {
   constructor(
     app: App,
     private readonly host: PluginContext,
@@ -47,9 +48,5 @@ export class ProblemsModal extends Modal {
         text: `…and ${problems.length - MAX_SHOWN} more. The command line's check lists them all.`,
       });
     }
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 }

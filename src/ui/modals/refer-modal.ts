@@ -12,6 +12,7 @@ import { foldKeepingLength, queryTerms } from "../../lib/text-match";
 import type { PluginContext } from "../../ports";
 import { insertContactLink, logIntro, recentEditor } from "./refer-actions";
 import { NoteTextIndex, referralCandidates, searchReferrals, type ReferralMatch } from "./refer-search";
+import { tierBadge } from "../tier-badge";
 
 /** Text with the `[start, end)` ranges wrapped in highlight spans, built as DOM (a note's text is never HTML). */
 export function renderHighlighted(parent: HTMLElement, snippet: Snippet): void {
@@ -75,12 +76,7 @@ export class FindReferralModal extends SuggestModal<ReferralMatch> {
     el.addClass("cc-suggestion");
     const title = el.createDiv({ cls: "cc-suggestion-title" });
     title.createSpan({ cls: "cc-suggestion-name", text: c.name });
-    if (c.tier !== null)
-      title.createSpan({
-        cls: ["cc-badge", "cc-badge-tier"],
-        text: c.tier.key,
-        attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` },
-      });
+    if (c.tier !== null) tierBadge(title, c.tier);
     for (const tag of m.tags) title.createSpan({ cls: ["cc-badge", "cc-badge-tag"], text: `#${tag}` });
     const who = this.who(c.path);
     if (who !== null)

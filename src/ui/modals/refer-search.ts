@@ -37,10 +37,6 @@ export class NoteTextIndex {
     return this.texts.get(path)?.who.includes(term) ?? false;
   }
 
-  get size(): number {
-    return this.texts.size;
-  }
-
   /** Position of `term` (folded) in the note, or -1 (also when the note was not read). */
   find(path: string, term: string): number {
     return this.texts.get(path)?.folded.indexOf(term) ?? -1;

@@ -3,7 +3,8 @@
  * tier drift (`networkReview`). Each item offers its one change as a button, a tier move (checked
  * against the budget first) or a snooze; nothing here deletes anything.
  */
-import { App, Modal } from "obsidian";
+import { App } from "obsidian";
+import { ContentModal } from "./modal-helpers";
 import type { IsoDate } from "../../core/dates";
 import { describeProposal, networkReview, type ReviewItem } from "../../core/review";
 import { weeklyTouches } from "../../core/touches";
@@ -21,7 +22,7 @@ export interface ReviewPictures {
   openCalendar(person: string | null): Promise<void>;
 }
 
-export class ReviewModal extends Modal {
+export class ReviewModal extends ContentModal {
   constructor(
     app: App,
     private readonly host: PluginContext,
@@ -68,10 +69,6 @@ export class ReviewModal extends Modal {
       this.close();
       void pictures.openCalendar(null);
     });
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 
   private renderItem(list: HTMLElement, item: ReviewItem, proposal: string): void {

@@ -1,13 +1,14 @@
 /** Snooze a contact: a week, a month, or until a date picked in the calendar. */
-import { App, ButtonComponent, Modal, Setting } from "obsidian";
+import { App, Setting } from "obsidian";
 import type { Contact } from "../../core/contact";
 import { addDays, isIsoDate } from "../../core/dates";
 import type { PluginContext } from "../../ports";
 import { snoozeChoices } from "../panel/list-model";
 import { checkSnoozeDate } from "./forms";
-import { MessageLine, submitOnEnter } from "./modal-helpers";
+import { ContentModal, formButtons, MessageLine, submitOnEnter } from "./modal-helpers";
+import { errorText } from "../../lib/error-text";
 
-export class SnoozeModal extends Modal {
+export class SnoozeModal extends ContentModal {
   private date: string;
   private busy = false;
   /** The field that gets the focus when the modal opens. */
@@ -54,18 +55,9 @@ export class SnoozeModal extends Modal {
     });
     this.message = new MessageLine(contentEl);
 
-    const buttons = contentEl.createDiv({ cls: "modal-button-container" });
-    new ButtonComponent(buttons).setButtonText("Cancel").onClick(() => this.close());
-    new ButtonComponent(buttons)
-      .setButtonText("Snooze")
-      .setCta()
-      .onClick(() => void this.snooze(this.date));
+    formButtons(this, "Snooze", () => void this.snooze(this.date));
     submitOnEnter(this, () => void this.snooze(this.date));
     this.focusEl?.focus();
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 
   private async snooze(until: string): Promise<void> {
@@ -77,7 +69,7 @@ export class SnoozeModal extends Modal {
       if (await this.host.actions.snooze(this.contact.path, date)) this.close();
       else this.message.error("Nothing was written to the note.");
     } catch (e) {
-      this.message.error(`Could not snooze: ${e instanceof Error ? e.message : String(e)}`);
+      this.message.error(`Could not snooze: ${errorText(e)}`);
     } finally {
       this.busy = false;
     }

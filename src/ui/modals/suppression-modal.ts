@@ -3,11 +3,12 @@
  * that nobody is contacted by mistake; choosing a name opens the note (lifting the flag is the
  * command "Set or clear do-not-contact", which asks first).
  */
-import { App, Modal } from "obsidian";
+import { App } from "obsidian";
+import { ContentModal } from "./modal-helpers";
 import type { PluginContext } from "../../ports";
 import { sinceText, suppressionList, suppressionSummary } from "./review-model";
 
-export class SuppressionModal extends Modal {
+export class SuppressionModal extends ContentModal {
   constructor(
     app: App,
     private readonly host: PluginContext,
@@ -32,9 +33,5 @@ export class SuppressionModal extends Modal {
       });
       item.createDiv({ cls: "cc-review-reason", text: sinceText(p) });
     }
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 }

@@ -3,7 +3,8 @@
  * the n-th tier, `0` keeps them in the database, `s` skips, Backspace takes back the last choice,
  * Esc stops. Each choice is one surgical edit of the tier key (in the spelling the note uses).
  */
-import { App, Modal } from "obsidian";
+import { App } from "obsidian";
+import { ContentModal } from "./modal-helpers";
 import { DATABASE_TIER, TriageSession, triageKey, type TriageStep } from "../../core/triage";
 import type { Contact } from "../../core/contact";
 import type { PluginContext } from "../../ports";
@@ -20,7 +21,7 @@ export interface TriageNotes {
   takeBack?(path: string): Promise<boolean | null>;
 }
 
-export class TriageModal extends Modal {
+export class TriageModal extends ContentModal {
   private readonly session: TriageSession;
   private busy = false;
   private readonly bodyEl: HTMLElement;
@@ -46,10 +47,6 @@ export class TriageModal extends Modal {
       return false;
     });
     void this.draw();
-  }
-
-  override onClose(): void {
-    this.contentEl.empty();
   }
 
   /** One key press: a choice, a skip or an undo. Keys pressed while a write runs are ignored. */

@@ -8,7 +8,7 @@ import type { EditResult } from "../../core/edits";
 import type { WritePlan } from "../../obsidian/write-plan";
 import { people } from "../../obsidian/write-labels";
 import { Selection } from "../../lib/selection";
-import { snoozeChoices } from "./list-model";
+import { addSnoozeChoices, showMenuBelow } from "./row-actions";
 import type { NewLogEntry, PluginContext } from "../../ports";
 import { LogInteractionModal } from "../modals/log-modal";
 import { bulkLogPlan, bulkTouchedPlan } from "./bulk-outreach";
@@ -139,18 +139,10 @@ export class BulkBar {
 
   private snoozeMenu(anchor: HTMLElement): void {
     const menu = new Menu();
-    for (const choice of snoozeChoices(this.host.context.today())) {
-      menu.addItem((item) =>
-        item
-          .setTitle(`${choice.label} (until ${choice.until})`)
-          .setIcon("alarm-clock")
-          .onClick(() =>
-            this.run(`snooze until ${choice.until}`, `snoozed until ${choice.until}`, (text) => snooze(text, { until: choice.until })),
-          ),
-      );
-    }
-    const rect = anchor.getBoundingClientRect();
-    menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
+    addSnoozeChoices(menu, this.host.context.today(), (until) =>
+      this.run(`snooze until ${until}`, `snoozed until ${until}`, (text) => snooze(text, { until })),
+    );
+    showMenuBelow(menu, anchor);
   }
 
   private tierMenu(anchor: HTMLElement): void {
@@ -167,7 +159,6 @@ export class BulkBar {
         .setTitle("No tier (untracked)")
         .onClick(() => this.run("untrack", "now untracked", (text) => setTier(text, { tierKey: "none" }))),
     );
-    const rect = anchor.getBoundingClientRect();
-    menu.showAtPosition({ x: rect.left, y: rect.bottom }, anchor.doc);
+    showMenuBelow(menu, anchor);
   }
 }

@@ -25,7 +25,7 @@ export type GroupKey = ContactGroupKey | "comingUp" | "problems";
 export interface GroupInfo {
   key: GroupKey;
   label: string;
-  collapsedByDefault: boolean;
+  collapsedByDefault?: true;
 }
 
 /**
@@ -33,13 +33,13 @@ export interface GroupInfo {
  * it hold the overflow. Everyone else (on schedule, untracked, do-not-contact) is not listed.
  */
 export const GROUPS: readonly GroupInfo[] = [
-  { key: "week", label: "This week", collapsedByDefault: false },
-  { key: "overdue", label: "Overdue", collapsedByDefault: false },
-  { key: "due", label: "Due today", collapsedByDefault: false },
-  { key: "new", label: "Never contacted", collapsedByDefault: false },
-  { key: "soon", label: "Due soon", collapsedByDefault: false },
-  { key: "followUps", label: "Follow-ups due", collapsedByDefault: false },
-  { key: "comingUp", label: "Coming up", collapsedByDefault: false },
+  { key: "week", label: "This week" },
+  { key: "overdue", label: "Overdue" },
+  { key: "due", label: "Due today" },
+  { key: "new", label: "Never contacted" },
+  { key: "soon", label: "Due soon" },
+  { key: "followUps", label: "Follow-ups due" },
+  { key: "comingUp", label: "Coming up" },
   { key: "snoozed", label: "Snoozed", collapsedByDefault: true },
   { key: "problems", label: "Problems", collapsedByDefault: true },
 ];
@@ -134,16 +134,11 @@ export function groupsFromBuckets(
     const y = followUpDue(b.contact.path) ?? "";
     return x < y ? -1 : x > y ? 1 : comparePriority(a, b);
   };
+  const contacts = {} as Record<ContactGroupKey, LazySortedList<ScheduledContact>>;
+  for (const key of CONTACT_GROUPS)
+    contacts[key] = new LazySortedList(buckets[key], key === "followUps" ? byDue : key === "snoozed" ? compareSnoozed : comparePriority);
   return {
-    contacts: {
-      week: new LazySortedList(buckets.week, comparePriority),
-      overdue: new LazySortedList(buckets.overdue, comparePriority),
-      due: new LazySortedList(buckets.due, comparePriority),
-      new: new LazySortedList(buckets.new, comparePriority),
-      soon: new LazySortedList(buckets.soon, comparePriority),
-      followUps: new LazySortedList(buckets.followUps, byDue),
-      snoozed: new LazySortedList(buckets.snoozed, compareSnoozed),
-    },
+    contacts,
     // Do-not-contact people are never in it, whoever made the list.
     comingUp: new LazySortedList(
       comingUp.filter((i) => !i.contact.doNotContact),

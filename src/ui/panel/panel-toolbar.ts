@@ -4,6 +4,7 @@
  * and a ⋯ menu for what is needed less often. Icons carry their name as a tooltip and aria-label.
  */
 import { Menu, setIcon, setTooltip, type Component } from "obsidian";
+import { pressable } from "../press";
 
 /** What the toolbar's buttons do: the plugin's commands, handed in by the plugin. */
 export interface PanelCommands {
@@ -35,12 +36,7 @@ export class PanelToolbar {
       });
       setIcon(el, icon);
       setTooltip(el, label);
-      owner.registerDomEvent(el, "click", run);
-      owner.registerDomEvent(el, "keydown", (evt) => {
-        if (evt.key !== "Enter" && evt.key !== " ") return;
-        evt.preventDefault();
-        el.click();
-      });
+      pressable(owner, el, run);
       return el;
     };
     button("user-plus", "New contact", "cc-tool-new", () => commands.newContact());

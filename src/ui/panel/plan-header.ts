@@ -7,6 +7,8 @@
  * search behind them sorts the whole network, which the first paint must not wait for.
  */
 import { setIcon, setTooltip, type Component } from "obsidian";
+import { pressable } from "../press";
+import { eventElement } from "./row-actions";
 import type { TierMovePlan } from "../../core/tier-moves";
 import type { ContactActions } from "../../ports";
 import { loadSummary } from "./list-model";
@@ -46,12 +48,7 @@ export class PlanHeader {
     setIcon(this.toggleEl.createSpan({ cls: "cc-moves-chevron" }), "chevron-down");
     this.toggleEl.createSpan({ cls: "cc-moves-title", text: "Tier moves that fit the budget" });
     this.bodyEl = this.movesEl.createDiv({ cls: "cc-moves-body" });
-    owner.registerDomEvent(this.toggleEl, "click", () => this.setOpen(!this.open));
-    owner.registerDomEvent(this.toggleEl, "keydown", (evt) => {
-      if (evt.key !== "Enter" && evt.key !== " ") return;
-      evt.preventDefault();
-      this.setOpen(!this.open);
-    });
+    pressable(owner, this.toggleEl, () => this.setOpen(!this.open));
     owner.registerDomEvent(this.bodyEl, "click", (evt) => this.onBodyClick(evt));
   }
 
@@ -130,9 +127,7 @@ export class PlanHeader {
   }
 
   private onBodyClick(evt: MouseEvent): void {
-    const target = evt.target as Partial<Element> | null;
-    if (target === null || typeof target.closest !== "function") return;
-    const button = (target as Element).closest<HTMLButtonElement>("button[data-action]");
+    const button = eventElement(evt)?.closest<HTMLButtonElement>("button[data-action]");
     const path = button?.closest<HTMLElement>("[data-path]")?.dataset.path;
     if (button === null || button === undefined || path === undefined) return;
     evt.preventDefault();

@@ -91,7 +91,7 @@ export function runRowAction(
       markTouched(ctx, s);
       break;
     case "snooze":
-      snoozeMenu(ctx, s).showAtPosition(below(el), el.doc);
+      showMenuBelow(snoozeMenu(ctx, s), el);
       break;
     case "undo":
       ctx.undo(path);
@@ -147,20 +147,25 @@ function snooze(ctx: RowActionContext, s: ScheduledContact, until: IsoDate): voi
   });
 }
 
-function below(el: HTMLElement): { x: number; y: number } {
+/** Shows a menu under the element it belongs to (a button, a row). */
+export function showMenuBelow(menu: Menu, el: HTMLElement): void {
   const rect = el.getBoundingClientRect();
-  return { x: rect.left, y: rect.bottom };
+  menu.showAtPosition({ x: rect.left, y: rect.bottom }, el.doc);
 }
 
-function snoozeMenu(ctx: RowActionContext, s: ScheduledContact, menu = new Menu()): Menu {
-  for (const choice of snoozeChoices(ctx.host.today())) {
+/** The quick snooze choices ("1 week (until 2026-12-03)"), for one row or for the people selected. */
+export function addSnoozeChoices(menu: Menu, today: IsoDate, pick: (until: IsoDate) => void): void {
+  for (const choice of snoozeChoices(today))
     menu.addItem((item) =>
       item
         .setTitle(`${choice.label} (until ${choice.until})`)
         .setIcon("alarm-clock")
-        .onClick(() => snooze(ctx, s, choice.until)),
+        .onClick(() => pick(choice.until)),
     );
-  }
+}
+
+function snoozeMenu(ctx: RowActionContext, s: ScheduledContact, menu = new Menu()): Menu {
+  addSnoozeChoices(menu, ctx.host.today(), (until) => snooze(ctx, s, until));
   menu.addItem((item) =>
     item
       .setTitle("A date…")
@@ -220,7 +225,7 @@ export function rowMenu(ctx: RowActionContext, row: DueRow): Menu | null {
 
 /** The snooze menu under a row, for the S key. */
 export function showSnoozeMenu(ctx: RowActionContext, s: ScheduledContact, anchor: HTMLElement): void {
-  snoozeMenu(ctx, s).showAtPosition(below(anchor), anchor.doc);
+  showMenuBelow(snoozeMenu(ctx, s), anchor);
 }
 
 /** Right-click on the list: the row's menu, unless the row was just acted on. */

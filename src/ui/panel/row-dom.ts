@@ -17,8 +17,11 @@ import { count } from "../../core/words";
 import { problemText, type ComingUpItem, type RowHint } from "./list-model";
 import type { DueRow } from "./flat-rows";
 import type { ContactGroupKey } from "./list-model";
+import { tierBadge } from "../tier-badge";
 
-export type RowAction = "open" | "log" | "touched" | "snooze" | "toggle" | "hint" | "undo" | "select" | "followups" | "mention" | "card";
+/** What a click on a part of a row means, carried in its `data-action`. */
+const ROW_ACTIONS = ["open", "log", "touched", "snooze", "toggle", "hint", "undo", "select", "followups", "mention", "card"] as const;
+export type RowAction = (typeof ROW_ACTIONS)[number];
 
 /** How a person's row is drawn beyond its data: done, open, selected, has the keyboard. */
 export interface RowDecor {
@@ -47,19 +50,7 @@ const ACTIONS: readonly { action: RowAction; icon: string; label: string }[] = [
 ];
 
 export function isRowAction(value: string | undefined): value is RowAction {
-  return (
-    value === "open" ||
-    value === "log" ||
-    value === "touched" ||
-    value === "snooze" ||
-    value === "toggle" ||
-    value === "hint" ||
-    value === "undo" ||
-    value === "select" ||
-    value === "followups" ||
-    value === "mention" ||
-    value === "card"
-  );
+  return (ROW_ACTIONS as readonly (string | undefined)[]).includes(value);
 }
 
 /** The parts every row of a kind shares, built once per document (a popout window has its own). */
@@ -200,14 +191,7 @@ function renderContact(
   }
   const status = group === "week" ? STATUS_LABELS[s.status] : undefined;
   if (status !== undefined) add(main.createSpan({ cls: ["cc-badge", "cc-badge-status"], text: status }));
-  if (c.tier !== null)
-    add(
-      main.createSpan({
-        cls: ["cc-badge", "cc-badge-tier"],
-        text: c.tier.key,
-        attr: { "aria-label": `Tier ${c.tier.key}: ${c.tier.label}` },
-      }),
-    );
+  if (c.tier !== null) add(tierBadge(main, c.tier));
   if (c.noRefer) {
     const since = c.noReferSince === null ? "" : ` (since ${c.noReferSince})`;
     add(

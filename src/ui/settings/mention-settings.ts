@@ -4,8 +4,7 @@
  * builders, so each value is validated by the same schema that loads `data.json`.
  */
 import type { SettingField, Settings } from "../../core/settings";
-
-type Parsed = { ok: true; value: unknown } | { ok: false; message: string };
+import { plainText, wordList, type Parsed } from "./setting-text";
 
 /** The tab's text and toggle rows, as it builds them. */
 export interface RowBuilders<R> {
@@ -19,9 +18,6 @@ export interface RowBuilders<R> {
   }): R;
   toggle(field: "countMentions" | "reachOutsInNewDailyNote", name: string, desc: string): R;
 }
-
-/** Keys typed as words separated by commas or spaces. */
-const keys = (text: string): Parsed => ({ ok: true, value: text.split(/[,\s]+/).filter((w) => w !== "") });
 
 export function mentionSettings<R>(rows: RowBuilders<R>): { heading: string; items: R[] } {
   return {
@@ -37,16 +33,14 @@ export function mentionSettings<R>(rows: RowBuilders<R>): { heading: string; ite
         name: "Date keys",
         desc: "Frontmatter keys that date a note, such as a meeting note's date: its links count as touches on that date. Separate keys with commas or spaces.",
         placeholder: "date",
-        show: (v) => v.join(", "),
-        parse: keys,
+        ...wordList,
       }),
       rows.field({
         field: "reachOutHeading",
         name: "Reach-out heading",
         desc: "The heading under which \"Insert this week's reach-outs\" lists this week's people as tasks in today's daily note. Ticking one counts as the touch.",
         placeholder: "Reach out",
-        show: (v) => v,
-        parse: (text) => ({ ok: true, value: text }),
+        ...plainText,
       }),
       rows.toggle(
         "reachOutsInNewDailyNote",

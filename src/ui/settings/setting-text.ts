@@ -18,6 +18,23 @@ export function parseList(text: string): string[] {
   return text.split(/[,\s]+/).filter((w) => w !== "");
 }
 
+/** How a kind of setting is shown in its text box and read back from it. */
+export interface TextForm<T> {
+  show(value: T): string;
+  parse(text: string): Parsed;
+}
+
+/** Text as typed. */
+export const plainText: TextForm<string> = { show: (v) => v, parse: asText };
+/** Folders or tags, which may hold spaces: shown and typed separated by commas. */
+export const commaList: TextForm<readonly string[]> = { show: (v) => v.join(", "), parse: (t) => ({ ok: true, value: splitCommas(t) }) };
+/** Words or keys: shown separated by commas, typed separated by commas or spaces. */
+export const wordList: TextForm<readonly string[]> = { show: (v) => v.join(", "), parse: (t) => ({ ok: true, value: parseList(t) }) };
+/** A bounded number (see `parseNumber`). */
+export function numberText(opts: { min: number; max: number; integer: boolean; what: string }): TextForm<number> {
+  return { show: (v) => String(v), parse: (t) => parseNumber(t, opts) };
+}
+
 /** A number typed in a text box, within bounds, with a message that says what is expected. */
 export function parseNumber(text: string, opts: { min: number; max: number; integer: boolean; what: string }): Parsed {
   const value = Number(text.trim());

@@ -19,7 +19,7 @@ import { confirmAction } from "../modals/confirm-modal";
 import { MessageLine } from "../modals/modal-helpers";
 import { mentionSettings } from "./mention-settings";
 import { renderTierRow } from "./tier-rows";
-import { asText, nextTierKey, parseList, parseNumber, splitCommas, type Parsed } from "./setting-text";
+import { commaList, nextTierKey, numberText, parseList, plainText, wordList, type TextForm } from "./setting-text";
 
 export interface SettingsTabHost {
   settings(): Settings;
@@ -29,14 +29,7 @@ export interface SettingsTabHost {
   contacts?(): readonly Contact[];
 }
 
-interface FieldSpec<K extends SettingField> {
-  field: K;
-  name: string;
-  desc: string;
-  placeholder?: string;
-  show(value: Settings[K]): string;
-  parse(text: string): Parsed;
-}
+type FieldSpec<K extends SettingField> = { field: K; name: string; desc: string; placeholder?: string } & TextForm<Settings[K]>;
 
 /**
  * One setting, described once. Obsidian 1.13 and later take these from `getSettingDefinitions()`
@@ -79,16 +72,14 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
             name: "Contacts folders",
             desc: "Every note in these folders and their subfolders is a contact; separate folders with commas. New contacts are created in the first. Leave empty to rely on tags and markers alone.",
             placeholder: "Contacts, People",
-            show: (v) => v.join(", "),
-            parse: (t) => ({ ok: true, value: splitCommas(t) }),
+            ...commaList,
           }),
           this.field({
             field: "contactTags",
             name: "Contact tags",
             desc: "A note with one of these tags is a contact wherever it is; nested tags count too (contact/work). Separate tags with commas.",
             placeholder: "contact, person",
-            show: (v) => v.join(", "),
-            parse: (t) => ({ ok: true, value: splitCommas(t) }),
+            ...commaList,
           }),
           this.field({
             field: "contactMarkers",
@@ -120,16 +111,14 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
             name: "Due soon",
             desc: "People whose next touch falls within this many days are listed as due soon.",
             placeholder: "7",
-            show: (v) => String(v),
-            parse: (t) => parseNumber(t, { min: 0, max: 365, integer: true, what: "days" }),
+            ...numberText({ min: 0, max: 365, integer: true, what: "days" }),
           }),
           this.field({
             field: "weeklyBudget",
             name: "Weekly budget",
             desc: "How many touches a week you can give your network. The due panel compares what your cadences ask for with it.",
             placeholder: "10",
-            show: (v) => String(v),
-            parse: (t) => parseNumber(t, { min: 0.1, max: 1000, integer: false, what: "touches a week" }),
+            ...numberText({ min: 0.1, max: 1000, integer: false, what: "touches a week" }),
           }),
         ],
       },
@@ -142,16 +131,14 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
             name: "Key date keys",
             desc: "Frontmatter keys that hold a yearly date (YYYY-MM-DD, MM-DD or --MM-DD), separated by commas or spaces. Birthday is always read.",
             placeholder: "birthday, anniversary",
-            show: (v) => v.join(", "),
-            parse: (t) => ({ ok: true, value: parseList(t) }),
+            ...wordList,
           }),
           this.field({
             field: "keyDateDays",
             name: "Key date days",
             desc: "Birthdays, yearly dates and reminders within this many days are listed under Coming up, untracked people included.",
             placeholder: "14",
-            show: (v) => String(v),
-            parse: (t) => parseNumber(t, { min: 0, max: 366, integer: true, what: "days" }),
+            ...numberText({ min: 0, max: 366, integer: true, what: "days" }),
           }),
         ],
       },
@@ -164,15 +151,13 @@ export class ContactCadenceSettingTab extends PluginSettingTab {
             name: "Log headings",
             desc: "The headings of the section that holds a note's interaction log (any level), separated by commas; case, a leading emoji and a trailing colon do not matter. Logged interactions are appended there; a note without one gets the first.",
             placeholder: "Log, Interaction log, Contact log",
-            show: (v) => v,
-            parse: asText,
+            ...plainText,
           }),
           this.field({
             field: "interactionTypes",
             name: "Interaction types",
             desc: "One word each, separated by commas or spaces. The log form offers them, and a log line's first word counts as its type when it is one of them.",
-            show: (v) => v.join(", "),
-            parse: (t) => ({ ok: true, value: parseList(t) }),
+            ...wordList,
           }),
           this.toggle(
             "logChips",
