@@ -101,6 +101,11 @@ export function parseCadence(value: unknown): CadenceParse {
   return parseCadenceValue(value);
 }
 
+/** A table's own entry: `constructor` or `__proto__` typed in a note is no unit and no cadence word. */
+function own<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(table, key) ? table[key] : undefined;
+}
+
 function parseCadenceValue(value: unknown): CadenceParse {
   if (typeof value === "number") {
     if (Number.isFinite(value) && !Number.isInteger(value))
@@ -109,17 +114,17 @@ function parseCadenceValue(value: unknown): CadenceParse {
   }
   if (typeof value !== "string") return { kind: "invalid" };
   const written = value.trim().toLowerCase().replace(/\s+/g, " ");
-  const text = WORDS[written] ?? written;
+  const text = own(WORDS, written) ?? written;
   if (text === "never") return { kind: "never" };
   const every = EVERY_UNIT.exec(text);
-  const single = every?.[1] === undefined ? undefined : UNITS[every[1]];
+  const single = every?.[1] === undefined ? undefined : own(UNITS, every[1]);
   if (single !== undefined) return { kind: "cadence", cadence: { n: 1, unit: single } };
   if (DECIMAL.test(text))
     return { kind: "invalid", reason: "a cadence is a whole number of days, weeks, months or years: write 10d rather than 1.5w" };
   const match = AMOUNT_UNIT.exec(text) ?? ISO_DURATION.exec(text);
   if (match === null) return { kind: "invalid" };
   const n = Number(match[1]);
-  const unit = match[2] === "" ? "d" : UNITS[match[2] ?? ""];
+  const unit = match[2] === "" ? "d" : own(UNITS, match[2] ?? "");
   if (unit === undefined || !Number.isSafeInteger(n) || n <= 0) return { kind: "invalid" };
   return { kind: "cadence", cadence: { n, unit } };
 }

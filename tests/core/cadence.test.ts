@@ -54,6 +54,13 @@ describe("parseCadence", () => {
     if (parsed.kind === "cadence") expect(formatCadence(parsed.cadence)).toBe(normal);
   });
 
+  it.each(["constructor", "__proto__", "every constructor", "3constructor", "2 __proto__", "toString", "every hasOwnProperty"])(
+    "reads %j, a name every object answers to, as no cadence",
+    (input) => {
+      expect(parseCadence(input).kind).toBe("invalid");
+    },
+  );
+
   it.each(["never", "none", "Never", " NONE "])("reads %j as untracked", (input) => {
     expect(parseCadence(input)).toEqual({ kind: "never" });
   });
