@@ -111,11 +111,16 @@ const GROUP_RANK: Readonly<Record<Status, number>> = {
   "do-not-contact": 7,
 };
 
-/** `localeCompare` without its per-call set-up: the due list sorts thousands of names. */
-const collator = new Intl.Collator();
+/**
+ * `localeCompare` without its per-call set-up: the due list sorts thousands of names. Made on the
+ * first sort, not when the plugin loads: the first collator of a page costs some milliseconds
+ * (its locale's data is loaded then), and start-up does not sort.
+ */
+let collator: Intl.Collator | undefined;
 
 function byName(a: ScheduledContact, b: ScheduledContact): number {
-  return collator.compare(a.contact.name, b.contact.name) || collator.compare(a.contact.path, b.contact.path);
+  const names = (collator ??= new Intl.Collator());
+  return names.compare(a.contact.name, b.contact.name) || names.compare(a.contact.path, b.contact.path);
 }
 
 /** ISO dates order as strings; `null` first. */
