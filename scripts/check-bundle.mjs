@@ -8,12 +8,13 @@ import { readFileSync } from "node:fs";
 
 const PROVIDED = new Set(["obsidian", "@codemirror/state", "@codemirror/view"]);
 
-// Just above what main.js measures, 314.9 KiB (the build prints what it is made of): zod/mini (about
+// Just above what main.js measures, 316.6 KiB (the build prints what it is made of): zod/mini (about
 // 19 KiB) for the settings, papaparse (about 19 KiB) for contact exports, and our own code (about
-// 275 KiB with the card, follow-ups, mentions, the calendar and import). No YAML parser: the plugin
+// 277 KiB with the card, follow-ups, mentions, the calendar and import; the build's one pass over
+// the notes added 1.7 KiB to the 314.9 of the shrinking before it). No YAML parser: the plugin
 // uses Obsidian's (the build refuses a main.js that bundles `yaml`). docs/decisions/0015-bundle-size.md
 // says why this is not 220 KiB and what getting there would take.
-const BUDGET_KIB = 316;
+const BUDGET_KIB = 318;
 
 const code = readFileSync("main.js", "utf8");
 const kib = Buffer.byteLength(code, "utf8") / 1024;
