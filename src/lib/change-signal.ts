@@ -45,6 +45,18 @@ export class ChangeSignal {
     }, wait);
   }
 
+  /**
+   * A change that must show at once even within a burst (the index became ready: what was shown
+   * said "indexing"): a run waiting for its delay runs now instead.
+   */
+  fireNow(): void {
+    if (this.stopped) return;
+    if (this.timer !== null) this.timers.clear(this.timer);
+    this.timer = null;
+    this.lastRun = -Infinity;
+    this.fire();
+  }
+
   /** No more calls: the pending one is dropped and the listeners forgotten. */
   stop(): void {
     this.stopped = true;

@@ -236,7 +236,10 @@ export class ContactIndex implements ContactIndexReader {
 
   private setState(state: IndexState): void {
     this.currentState = state;
-    this.changed();
+    this.rev++;
+    // Ready shows at once: the status bar and an open panel said "indexing" a moment ago.
+    if (state === "ready") this.signal.fireNow();
+    else this.signal.fire();
   }
 
   private changed(): void {
