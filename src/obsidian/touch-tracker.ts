@@ -11,7 +11,8 @@ import type { CachedMetadata } from "obsidian";
 import { datedNote, isDailyNote, type DailyNotes, type DatedNoteRules, type ParseDate } from "../core/dated-notes";
 import { dueDatesAt } from "../core/follow-ups";
 import type { IsoDate } from "../core/dates";
-import { isOpenTask, scanNote, type NoteTouches, type ResolveContact, type ResolvedLinks } from "../core/note-touches";
+import { isOpenTask, scanNote, type NoteTouches, type ResolveContact } from "../core/note-touches";
+import type { ResolvedLinks } from "../core/resolved-links";
 import type { Settings } from "../core/settings";
 import { TouchIndex } from "../core/touch-index";
 

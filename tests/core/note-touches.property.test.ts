@@ -6,7 +6,8 @@
  */
 import { describe, expect, it } from "vitest";
 import { markdownMetadata } from "../../src/cli/markdown-metadata";
-import { scanNote, type NoteTouches, type ResolveContact, type ResolvedLinks, type ScanOptions } from "../../src/core/note-touches";
+import { scanNote, type NoteTouches, type ResolveContact, type ScanOptions } from "../../src/core/note-touches";
+import type { ResolvedLinks } from "../../src/core/resolved-links";
 import { linkpath, type NoteMetadata } from "../../src/core/note-metadata";
 
 const CONTACTS = ["Contacts/Sam Rivera.md", "Contacts/Priya Raman.md", "Contacts/Lee Chan.md"];
