@@ -4,29 +4,8 @@
  * not wait for the delay.
  */
 import { describe, expect, it } from "vitest";
-import { ChangeSignal, type Timers } from "../../src/lib/change-signal";
-
-/** Timers that run only when told, and remember each delay asked for. */
-class DelayTimers implements Timers {
-  readonly pending = new Map<number, { run: () => void; ms: number }>();
-  private next = 0;
-  set(run: () => void, ms: number): number {
-    this.pending.set(++this.next, { run, ms });
-    return this.next;
-  }
-  clear(id: number): void {
-    this.pending.delete(id);
-  }
-  delays(): number[] {
-    return [...this.pending.values()].map((p) => p.ms);
-  }
-  runAll(): void {
-    for (const [id, { run }] of [...this.pending]) {
-      this.pending.delete(id);
-      run();
-    }
-  }
-}
+import { ChangeSignal } from "../../src/lib/change-signal";
+import { DelayTimers } from "./delay-timers";
 
 describe("ChangeSignal", () => {
   it("runs the first change at once and the rest of a burst after the delay", () => {

@@ -5,29 +5,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { defaultSettings } from "../../src/core/settings";
-import type { Timers } from "../../src/lib/change-signal";
 import { ContactIndex } from "../../src/obsidian/contact-index";
+import { DelayTimers } from "../lib/delay-timers";
 import { harness } from "./helpers";
-
-class DelayTimers implements Timers {
-  readonly pending = new Map<number, { run: () => void; ms: number }>();
-  private next = 0;
-  set(run: () => void, ms: number): number {
-    this.pending.set(++this.next, { run, ms });
-    return this.next;
-  }
-  clear(id: number): void {
-    this.pending.delete(id);
-  }
-  runAll(): number[] {
-    const delays = [...this.pending.values()].map((p) => p.ms);
-    for (const [id, { run }] of [...this.pending]) {
-      this.pending.delete(id);
-      run();
-    }
-    return delays;
-  }
-}
 
 describe("the index's state, as its listeners see it", () => {
   it("shows indexing, then ready, each without waiting", async () => {
@@ -47,11 +27,13 @@ describe("the index's state, as its listeners see it", () => {
     index.start();
     layoutReady();
     // The build began: "indexing" is drawn at once.
-    expect(timers.runAll()).toEqual([0]);
+    expect(timers.delays()).toEqual([0]);
+    timers.runAll();
     expect(seen).toEqual(["indexing"]);
     await index.built();
     // It ended well within the delay after that draw: "ready" is drawn at once all the same.
-    expect(timers.runAll()).toEqual([0]);
+    expect(timers.delays()).toEqual([0]);
+    timers.runAll();
     expect(seen).toEqual(["indexing", "ready"]);
     index.stop();
   });
