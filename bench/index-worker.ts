@@ -257,14 +257,15 @@ async function main(): Promise<void> {
     const settings = svc.settings();
     const heading = settings.logHeading;
     for (let i = 0; i < TASK_RUNS; i++) {
-      settings.logHeading = i % 2 === 0 ? `${heading}, Journal` : heading;
+      // A new settings object, as the plugin makes on every change (the index keys what it keeps on it).
+      svc.replaceSettings({ ...settings, logHeading: i % 2 === 0 ? `${heading}, Journal` : heading });
       const gcBefore = await collectBefore();
       const watch = longestTaskMonitor();
       await index.rebuild();
       await index.settled();
       rebuildTasks.push({ ...watch(), ...gcBefore });
     }
-    settings.logHeading = heading;
+    svc.replaceSettings(settings);
     index.stop();
   }
 

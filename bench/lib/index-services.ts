@@ -7,7 +7,7 @@ import { moment, type CachedMetadata, type EventRef, type TFile } from "obsidian
 import { momentParser, type MomentLike } from "../../src/core/dated-notes";
 import { linkResolver } from "../../src/core/link-resolver";
 import { linkpath } from "../../src/core/note-metadata";
-import { defaultSettings } from "../../src/core/settings";
+import { defaultSettings, type Settings } from "../../src/core/settings";
 import type { ContactIndexServices } from "../../src/obsidian/contact-index";
 import { TouchTracker } from "../../src/obsidian/touch-tracker";
 import type { Note } from "./vault-input";
@@ -68,16 +68,19 @@ export interface ServiceOptions {
   mentions?: boolean;
 }
 
+/** The services, and a way to change the settings as the plugin does: a new object each time. */
+export type BenchServices = ContactIndexServices & { replaceSettings(next: Settings): void };
+
 export function indexServices(
   notes: readonly Note[],
   onChanged: (handler: ChangedHandler) => void,
   options: ServiceOptions = {},
-): ContactIndexServices {
+): BenchServices {
   const files = notes.map((n) => n.file);
   const caches = new Map<string, CachedMetadata>(notes.map((n) => [n.file.path, n.cache]));
   const texts = new Map<string, string>(notes.map((n) => [n.file.path, n.text]));
   const byPath = new Map<string, TFile>(notes.map((n) => [n.file.path, n.file]));
-  const settings = defaultSettings();
+  let settings = defaultSettings();
   const ref = {} as EventRef;
   const resolve = linkResolver(files.map((f) => f.path));
   // Obsidian keeps every note's links resolved (setup here, as building the caches is).
@@ -116,6 +119,9 @@ export function indexServices(
     },
     onLayoutReady: (callback) => callback(),
     settings: () => settings,
+    replaceSettings: (next) => {
+      settings = next;
+    },
     timers: { set: (callback, ms) => setTimeout(callback, ms).unref() as unknown as number, clear: (id) => clearTimeout(id) },
     // Node's event loop: a build's slices yield to it, and its idle reading waits for a turn of it.
     yieldNow: () => new Promise((resolve) => setImmediate(resolve)),
