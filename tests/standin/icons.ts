@@ -63,6 +63,43 @@ const SHAPES: Record<string, Shape[]> = {
   "undo-2": [p("M9 14 4 9l5-5"), p("M4 9h10.5a5.5 5.5 0 0 1 5.5 5.5a5.5 5.5 0 0 1-5.5 5.5H11")],
   "check-square": [p("m9 11 3 3L22 4"), p("M21 12v7a2 2 0 0 1-2 2H5a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2h11")],
   document: [p("M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z"), p("M14 2v4a2 2 0 0 0 2 2h4")],
+  // The rest the plugin draws (a follow-up count, the card's buttons, a tier's remove button, the
+  // key dates, the toolbar's menu), so that no button of a screenshot shows the neutral circle.
+  "list-checks": [p("m3 17 2 2 4-4"), p("m3 7 2 2 4-4"), p("M13 6h8"), p("M13 12h8"), p("M13 18h8")],
+  layers: [p("M12 2 2 7l10 5 10-5-10-5Z"), p("m2 17 10 5 10-5"), p("m2 12 10 5 10-5")],
+  trash: [p("M3 6h18"), p("M19 6v14a2 2 0 0 1-2 2H7a2 2 0 0 1-2-2V6"), p("M8 6V4a2 2 0 0 1 2-2h4a2 2 0 0 1 2 2v2")],
+  ban: [["circle", { cx: "12", cy: "12", r: "10" }], p("m4.9 4.9 14.2 14.2")],
+  "refresh-cw": [p("M3 12a9 9 0 0 1 15-6.7L21 8"), p("M21 3v5h-5"), p("M21 12a9 9 0 0 1-15 6.7L3 16"), p("M8 16H3v5")],
+  "file-plus": [
+    p("M15 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V7Z"),
+    p("M14 2v4a2 2 0 0 0 2 2h4"),
+    p("M9 15h6"),
+    p("M12 18v-6"),
+  ],
+  "arrow-left": [p("m12 19-7-7 7-7"), p("M19 12H5")],
+  bell: [p("M6 8a6 6 0 0 1 12 0c0 7 3 9 3 9H3s3-2 3-9"), p("M10.3 21a1.94 1.94 0 0 0 3.4 0")],
+  cake: [
+    p("M20 21v-8a2 2 0 0 0-2-2H6a2 2 0 0 0-2 2v8"),
+    p("M4 16s.5-1 2-1 2.5 2 4 2 2.5-2 4-2 2.5 2 4 2 2-1 2-1"),
+    p("M2 21h20"),
+    p("M7 8v3"),
+    p("M12 8v3"),
+    p("M17 8v3"),
+  ],
+  "calendar-heart": [
+    ["rect", { width: "18", height: "18", x: "3", y: "4", rx: "2" }],
+    p("M16 2v4"),
+    p("M8 2v4"),
+    p("M3 10h18"),
+    p("M12 19.5 9.5 17a1.6 1.6 0 0 1 2.5-2 1.6 1.6 0 0 1 2.5 2Z"),
+  ],
+  "id-card": [
+    ["rect", { width: "20", height: "14", x: "2", y: "5", rx: "2" }],
+    ["circle", { cx: "9", cy: "11", r: "2" }],
+    p("M6 16a3 3 0 0 1 6 0"),
+    p("M15 10h3"),
+    p("M15 14h3"),
+  ],
 };
 
 export function iconSvg(doc: Document, iconId: string): SVGSVGElement {
